@@ -1,0 +1,80 @@
+"""The result types: one recorded change (:class:`Fix`) and the parsed :class:`Article`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from typing import Any, NamedTuple
+
+
+class Edit(NamedTuple):
+    """A change a step proposes: replace ``text[start:end]`` by ``new``.
+
+    Structure finders also say which article fields the removed span fills.
+    """
+
+    start: int
+    end: int
+    new: str
+    note: str = ""
+    fields: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One entry of the record of changes.
+
+    ``start`` is an offset into the text as the step saw it; ``old`` was replaced by ``new``.
+    A fix is recorded only when it changed the text, so ``old != new`` always holds.
+    """
+
+    step: str
+    start: int
+    old: str
+    new: str
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fix as a JSON-ready dict."""
+        return {"step": self.step, "start": self.start, "old": self.old, "new": self.new,
+                "note": self.note}
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article split into its parts; absent parts are None.
+
+    ``fixes`` replayed on ``source`` (see :func:`newsclean.replay`) gives ``body``: every
+    change, including each part taken out of the text, is in the record.
+    """
+
+    headline: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    published: datetime | None = None
+    body: str = ""
+    credit: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline_place: str | None = None
+    dateline_date: str | None = None
+    dateline_agency: str | None = None
+    credit_agencies: tuple[str, ...] = ()
+    credit_reporters: tuple[str, ...] = ()
+    credit_editors: tuple[str, ...] = ()
+    encoding: str | None = None
+    fixes: tuple[Fix, ...] = field(default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article as a JSON-ready dict (datetimes in ISO 8601, tuples as lists)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif f.name == "fixes":
+                value = [fix.to_dict() for fix in value]
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[f.name] = value
+        return out

@@ -1,0 +1,55 @@
+"""The frozen configuration of a run: which steps are on, and the few knobs steps read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Config:
+    """Which steps run and how ambiguous values are read.
+
+    ``enable`` switches on opt-in steps, ``disable`` switches off default ones; both take step
+    names from :func:`newsclean.list_steps`. ``day_first`` decides dates such as ``03/04/2016``
+    that the value alone cannot (None: leave them unparsed). ``debris`` adds regular
+    expressions for whole lines to drop, on top of the built-in list.
+
+    >>> Config(disable=frozenset({"no_such_step"}))
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.ConfigError: unknown step name(s) in disable: 'no_such_step'
+    """
+
+    enable: frozenset[str] = field(default_factory=frozenset)
+    disable: frozenset[str] = field(default_factory=frozenset)
+    day_first: bool | None = None
+    debris: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        from .pipeline import STEP_NAMES  # late: the registry imports the steps, which use Config
+
+        problems = []
+        for name in ("enable", "disable"):
+            value = getattr(self, name)
+            if isinstance(value, str) or not isinstance(value, Iterable):
+                problems.append(f"{name} must be a set of step names, not {value!r}")
+                continue
+            object.__setattr__(self, name, frozenset(value))
+            unknown = sorted(str(v) for v in value if v not in STEP_NAMES)
+            if unknown:
+                problems.append(f"unknown step name(s) in {name}: "
+                                + ", ".join(repr(u) for u in unknown))
+        if self.day_first is not None and not isinstance(self.day_first, bool):
+            problems.append(f"day_first must be True, False or None, not {self.day_first!r}")
+        if isinstance(self.debris, str) or not all(isinstance(p, str) for p in self.debris):
+            problems.append(f"debris must be a tuple of regular expressions, not {self.debris!r}")
+        else:
+            object.__setattr__(self, "debris", tuple(self.debris))
+        if problems:
+            raise ConfigError("; ".join(problems))
+
+
+DEFAULT = Config()

@@ -1,0 +1,76 @@
+"""The public entry points: clean, explain, parse and fix_mojibake."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .article import Article, Fix
+from .config import Config
+from .encoding import decode
+from .errors import InputError
+from .pipeline import STEPS, active_steps, run
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Clean text with the record of what changed; ``encoding`` is set when bytes came in.
+
+    ``replay(source, fixes) == text``, where ``source`` is the str given or the decoded bytes.
+    """
+
+    text: str
+    fixes: tuple[Fix, ...]
+    encoding: str | None = None
+
+
+def _text(text: str | bytes) -> tuple[str, str | None]:
+    if isinstance(text, str):
+        return text, None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        decoded = decode(bytes(text))
+        return decoded.text, decoded.encoding
+    raise InputError(f"expected str or bytes, not {type(text).__name__}")
+
+
+def _config(config: Config | None) -> Config:
+    if config is None:
+        return Config()
+    if not isinstance(config, Config):
+        raise InputError(f"config must be a newsclean.Config, not {type(config).__name__}")
+    return config
+
+
+def explain(text: str | bytes, config: Config | None = None) -> Cleaned:
+    """Clean ``text`` and return the result together with the record of every change."""
+    source, encoding = _text(text)
+    out, record, _ = run(source, active_steps(_config(config)), _config(config))
+    return Cleaned(out, tuple(record), encoding)
+
+
+def clean(text: str | bytes, config: Config | None = None) -> str:
+    """Repaired, markup-free, normalised text; paragraphs separated by one blank line.
+
+    >>> clean("## **Caf\\u00c3\\u00a9 opens**\\n\\n\\n\\nAdvertisement\\n\\nIt&#39;s open.  ")
+    "Café opens\\n\\nIt's open."
+    """
+    return explain(text, config).text
+
+
+def parse(text: str | bytes, config: Config | None = None) -> Article:
+    """Clean ``text``, then split it into headline, byline, dateline, body and credit."""
+    config = _config(config)
+    source, encoding = _text(text)
+    body, record, found = run(source, active_steps(config, ("clean", "split")), config)
+    return Article(body=body, encoding=encoding, fixes=tuple(record), **found)
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair mojibake ("â€”" back to "—") and change nothing else.
+
+    >>> fix_mojibake("Putin said â€” and left. “Curly” stays.")
+    'Putin said — and left. “Curly” stays.'
+    """
+    if not isinstance(text, str):
+        raise InputError(f"fix_mojibake() takes str, not {type(text).__name__}")
+    step = next(s for s in STEPS if s.name == "mojibake")
+    return run(text, (step,), Config())[0]

@@ -1,0 +1,138 @@
+"""The one ordered registry of steps, the runner that applies them, and replay.
+
+A step is a pure function ``(text, config) -> edits``. The runner knows the order and the
+bookkeeping but no text rules: it applies each step's edits in one pass and records a
+:class:`~newsclean.article.Fix` for every edit that changed the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+
+from . import markup, mojibake, structure, whitespace
+from .article import Edit, Fix
+from .config import Config
+from .errors import ReplayError
+
+StepFunc = Callable[[str, Config], Iterable[Edit]]
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named step: ``stage`` is ``clean`` (repairs text) or ``split`` (takes out a part)."""
+
+    name: str
+    kind: str
+    stage: str
+    func: StepFunc
+    default: bool = True
+
+    @property
+    def summary(self) -> str:
+        """The first line of the step function's docstring."""
+        return (self.func.__doc__ or "").strip().splitlines()[0]
+
+
+def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True) -> Step:
+    return Step(func.__name__, kind, stage, func, default)
+
+
+# The pipeline, in order. Line endings first so that every later rule sees "\n" only; mojibake
+# before markup because entity and tag rules must see repaired characters; debris after
+# markdown so that "### **Representational Image**" is a bare line by then; whitespace last
+# because the earlier steps leave blank lines and spaces behind. The split stage runs on the
+# clean text: headline first (top), then byline and dateline (under it), credit (bottom).
+STEPS: tuple[Step, ...] = (
+    _step(whitespace.line_endings, "whitespace"),
+    _step(mojibake.mojibake, "mojibake"),
+    _step(markup.html_document, "markup"),
+    _step(markup.entities, "markup"),
+    _step(markup.tags, "markup"),
+    _step(markup.md_image, "markup"),
+    _step(markup.md_link, "markup"),
+    _step(markup.md_strong, "markup"),
+    _step(markup.md_emphasis, "markup"),
+    _step(markup.md_heading, "markup"),
+    _step(markup.md_rule, "markup"),
+    _step(markup.debris, "markup"),
+    _step(whitespace.invisible, "whitespace"),
+    _step(whitespace.spaces, "whitespace"),
+    _step(whitespace.blank_lines, "whitespace"),
+    _step(whitespace.trim, "whitespace"),
+    _step(structure.headline, "structure", "split"),
+    _step(structure.byline, "structure", "split"),
+    _step(structure.dateline, "structure", "split"),
+    _step(structure.credit, "structure", "split"),
+)
+STEP_NAMES: frozenset[str] = frozenset(step.name for step in STEPS)
+
+
+def active_steps(config: Config, stages: Sequence[str] = ("clean",)) -> tuple[Step, ...]:
+    """The steps the config switches on, in pipeline order, limited to ``stages``."""
+    return tuple(
+        step for step in STEPS
+        if step.stage in stages
+        and step.name not in config.disable
+        and (step.default or step.name in config.enable)
+    )
+
+
+def run(text: str, steps: Iterable[Step], config: Config
+        ) -> tuple[str, list[Fix], dict[str, Any]]:
+    """Apply ``steps`` in order; return the text, the record, and the fields finders filled."""
+    record: list[Fix] = []
+    found: dict[str, Any] = {}
+    for step in steps:
+        text = apply_edits(text, step.name, step.func(text, config), record, found)
+    return text, record, found
+
+
+def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
+                found: dict[str, Any]) -> str:
+    """Apply one step's edits in one pass, appending a fix to ``record`` for each change."""
+    pieces: list[str] = []
+    pos = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < pos or edit.end < edit.start:
+            raise AssertionError(f"step {name} proposed overlapping edits")
+        if edit.fields:
+            found.update(edit.fields)
+        old = text[edit.start:edit.end]
+        if old == edit.new:
+            continue
+        pieces += (text[pos:edit.start], edit.new)
+        pos = edit.end
+        record.append(Fix(name, edit.start, old, edit.new, edit.note))
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def replay_step(func: StepFunc, text: str, config: Config | None = None) -> str:
+    """Run one step function on ``text`` and return the changed text (for docs and tests)."""
+    return apply_edits(text, func.__name__, func(text, config or Config()), [], {})
+
+
+def replay(text: str, fixes: Iterable[Fix]) -> str:
+    """Apply a record of fixes to the text it was made from, and return the result.
+
+    >>> replay("a  b", [Fix("spaces", 1, "  ", " ")])
+    'a b'
+    """
+    for step, group in groupby(fixes, key=lambda fix: fix.step):
+        pieces: list[str] = []
+        pos = 0
+        for fix in group:
+            end = fix.start + len(fix.old)
+            if fix.start < pos or text[fix.start:end] != fix.old:
+                raise ReplayError(f"fix of step {step} at {fix.start} does not match the text: "
+                                  f"expected {fix.old!r}, found {text[fix.start:end]!r}")
+            pieces += (text[pos:fix.start], fix.new)
+            pos = end
+        pieces.append(text[pos:])
+        text = "".join(pieces)
+    return text
