@@ -48,10 +48,10 @@ def explain(text: str | bytes, config: Config | None = None) -> Cleaned:
 
 
 def clean(text: str | bytes, config: Config | None = None) -> str:
-    """Repaired, markup-free, normalised text; paragraphs separated by one blank line.
+    r"""Repaired, markup-free, normalised text; paragraphs separated by one blank line.
 
-    >>> clean("## **Caf\\u00c3\\u00a9 opens**\\n\\n\\n\\nAdvertisement\\n\\nIt&#39;s open.  ")
-    "Café opens\\n\\nIt's open."
+    >>> clean("## **Caf\u00c3\u00a9 opens**\n\n\n\nAdvertisement\n\nIt&#39;s open.  ")
+    "Café opens\n\nIt's open."
     """
     return explain(text, config).text
 

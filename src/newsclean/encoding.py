@@ -27,7 +27,7 @@ class Decoded:
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode bytes of unknown encoding, saying which encoding was used and why.
+    r"""Decode bytes of unknown encoding, saying which encoding was used and why.
 
     Order: a byte-order mark; strict UTF-8; the caller's ``encoding`` or one the document
     declares (HTML meta, XML prolog); charset-normalizer's best guess. Raises
@@ -35,7 +35,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
 
     >>> decode("café".encode("utf-8"))
     Decoded(text='café', encoding='utf-8', method='utf-8')
-    >>> decode(b"caf\\xe9", encoding="latin-1").text
+    >>> decode(b"caf\xe9", encoding="latin-1").text
     'café'
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):

@@ -58,14 +58,14 @@ def entities(text: str, config: Config) -> Iterator[Edit]:
 
 
 def tags(text: str, config: Config) -> Iterator[Edit]:
-    """Remove real HTML tags; block tags become paragraph breaks and ``<br>`` a line break.
+    r"""Remove real HTML tags; block tags become paragraph breaks and ``<br>`` a line break.
 
     Only known tag names count, so Reuters tickers such as "<BHAM.L>" and prose such as
     "a < b" stay.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(tags, "<p>Shares of <GM> rose <b>2%</b></p>")
-    '\\n\\nShares of <GM> rose 2%\\n\\n'
+    '\n\nShares of <GM> rose 2%\n\n'
     """
     if "<" not in text:
         return
@@ -125,7 +125,7 @@ def md_emphasis(text: str, config: Config) -> Iterator[Edit]:
 
 
 def md_heading(text: str, config: Config) -> Iterator[Edit]:
-    """Remove the ``#`` marks of markdown headings; hashtags, "#1" and "C#" stay.
+    r"""Remove the ``#`` marks of markdown headings; hashtags, "#1" and "C#" stay.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(md_heading, "## Title\n#1 seed, #news and C#")
@@ -137,7 +137,7 @@ def md_heading(text: str, config: Config) -> Iterator[Edit]:
 
 
 def md_rule(text: str, config: Config) -> Iterator[Edit]:
-    """Remove horizontal rules (a line of ``---``, ``***`` or ``___``).
+    r"""Remove horizontal rules (a line of ``---``, ``***`` or ``___``).
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(md_rule, "one\n\n---\n\ntwo -- three")
@@ -149,14 +149,14 @@ def md_rule(text: str, config: Config) -> Iterator[Edit]:
 
 
 def debris(text: str, config: Config) -> Iterator[Edit]:
-    """Remove whole lines that are scraping debris ("Advertisement", "Representational Image").
+    r"""Remove whole lines that are scraping debris ("Advertisement", "Representational Image").
 
     Only a line with nothing else on it is removed; the same words inside a sentence stay.
     ``Config.debris`` adds patterns of your own.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(debris, "Para one.\\n\\nAdvertisement\\n\\nAn advertisement is text here.")
-    'Para one.\\n\\n\\nAn advertisement is text here.'
+    >>> replay_step(debris, "Para one.\n\nAdvertisement\n\nAn advertisement is text here.")
+    'Para one.\n\n\nAn advertisement is text here.'
     """
     for m in _debris_pattern(config.debris).finditer(text):
         yield Edit(m.start(), m.end(), "", "debris line")

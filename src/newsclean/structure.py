@@ -27,10 +27,10 @@ def _paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int, int]]:
 
 
 def headline(text: str, config: Config) -> Iterator[Edit]:
-    """Take a first paragraph of one short line without a final full stop as the headline.
+    r"""Take a first paragraph of one short line without a final full stop as the headline.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(headline, "Ad sales boost profit\\n\\nQuarterly profits rose 76%.")
+    >>> replay_step(headline, "Ad sales boost profit\n\nQuarterly profits rose 76%.")
     'Quarterly profits rose 76%.'
     """
     first = next(_paragraphs(text), None)
@@ -46,10 +46,10 @@ def headline(text: str, config: Config) -> Iterator[Edit]:
 
 
 def byline(text: str, config: Config) -> Iterator[Edit]:
-    """Take byline and timestamp lines ("By X", "19/09/2016 21:30 by admin") off the top.
+    r"""Take byline and timestamp lines ("By X", "19/09/2016 21:30 by admin") off the top.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(byline, "19/09/2016 21:30 by admin\\n\\nThe US-led coalition said.")
+    >>> replay_step(byline, "19/09/2016 21:30 by admin\n\nThe US-led coalition said.")
     'The US-led coalition said.'
     """
     found: dict[str, object] = {}
@@ -133,10 +133,10 @@ def _wire_place(place: str) -> bool:
 
 
 def credit(text: str, config: Config) -> Iterator[Edit]:
-    """Take a closing credit ("(With AP inputs)", "Reuter") off the end of the text.
+    r"""Take a closing credit ("(With AP inputs)", "Reuter") off the end of the text.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(credit, "Syria's conflict goes on.\\n\\n(With AP inputs)")
+    >>> replay_step(credit, "Syria's conflict goes on.\n\n(With AP inputs)")
     "Syria's conflict goes on."
     """
     last = None

@@ -22,7 +22,7 @@ def line_endings(text: str, config: Config) -> Iterator[Edit]:
 
 
 def invisible(text: str, config: Config) -> Iterator[Edit]:
-    """Remove zero-width characters, soft hyphens and control-character noise.
+    r"""Remove zero-width characters, soft hyphens and control-character noise.
 
     Tabs and newlines stay; so do non-breaking spaces (they hold numbers and units together).
 
@@ -35,13 +35,13 @@ def invisible(text: str, config: Config) -> Iterator[Edit]:
 
 
 def spaces(text: str, config: Config) -> Iterator[Edit]:
-    """Remove spaces and tabs at the ends of lines; indents and runs inside lines stay.
+    r"""Remove spaces and tabs at the ends of lines; indents and runs inside lines stay.
 
     Runs of spaces inside a line are kept because wire copy aligns its tables with them.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(spaces, "a  b \\n  c\\t")
-    'a  b\\n  c'
+    >>> replay_step(spaces, "a  b \n  c\t")
+    'a  b\n  c'
     """
     for m in P.TRAILING_SPACE.finditer(text):
         yield Edit(m.start(), m.end(), "")

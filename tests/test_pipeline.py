@@ -1,0 +1,83 @@
+"""The registry, the config and the record of fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Config, ConfigError, Fix, ReplayError
+from newsclean.pipeline import STEPS, active_steps
+
+# The whole ordered pipeline, pinned: a change of order is a decision, not an accident.
+PIPELINE = [
+    "line_endings", "mojibake", "html_document", "entities", "tags", "md_image", "md_link",
+    "md_strong", "md_emphasis", "md_heading", "md_rule", "debris", "invisible", "spaces",
+    "blank_lines", "trim", "headline", "byline", "dateline", "credit",
+]
+
+
+def test_pipeline_order_is_pinned() -> None:
+    assert [step.name for step in STEPS] == PIPELINE
+
+
+def test_every_step_has_a_summary_and_a_known_kind() -> None:
+    for step in STEPS:
+        assert step.summary, step.name
+        assert step.kind in {"whitespace", "mojibake", "markup", "structure"}
+        assert step.stage in {"clean", "split"}
+
+
+def test_unknown_step_names_are_all_listed() -> None:
+    with pytest.raises(ConfigError) as error:
+        Config(enable={"nope"}, disable={"mojibake", "zap", "bad"})
+    message = str(error.value)
+    for name in ("'nope'", "'zap'", "'bad'"):
+        assert name in message
+    assert "'mojibake'" not in message
+
+
+def test_wrong_types_are_reported_together() -> None:
+    with pytest.raises(ConfigError) as error:
+        Config(enable="mojibake", day_first="yes")  # type: ignore[arg-type]
+    assert "enable must be a set" in str(error.value)
+    assert "day_first" in str(error.value)
+    assert isinstance(error.value, ValueError)
+
+
+def test_config_is_frozen() -> None:
+    config = Config()
+    with pytest.raises(AttributeError):
+        config.day_first = True  # type: ignore[misc]
+
+
+def test_disabled_step_does_not_run() -> None:
+    text = "Caf\u00c3\u00a9 &amp; bar"
+    assert newsclean.clean(text) == "Café & bar"
+    assert newsclean.clean(text, Config(disable={"mojibake"})) == "Caf\u00c3\u00a9 & bar"
+    assert "mojibake" not in [s.name for s in active_steps(Config(disable={"mojibake"}))]
+
+
+def test_fix_recorded_only_when_text_changed() -> None:
+    result = newsclean.explain("Nothing to do here.")
+    assert result.fixes == ()
+    result = newsclean.explain("Two  spaces stay, trailing go.   ")
+    assert [(f.step, f.old, f.new) for f in result.fixes] == [("spaces", "   ", "")]
+
+
+def test_replay_checks_the_text() -> None:
+    with pytest.raises(ReplayError):
+        newsclean.replay("abc", [Fix("spaces", 1, "x", "")])
+
+
+def test_user_debris_patterns() -> None:
+    text = "Body one.\n\nSubscribe to our channel\n\nBody two."
+    assert newsclean.clean(text, Config(debris=(r"subscribe to our \w+",))) == \
+        "Body one.\n\nBody two."
+    assert "Subscribe" in newsclean.clean(text)
+
+
+def test_bad_input_types_raise_clear_errors() -> None:
+    with pytest.raises(TypeError, match="expected str or bytes, not int"):
+        newsclean.clean(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="fix_mojibake"):
+        newsclean.fix_mojibake(b"bytes")  # type: ignore[arg-type]

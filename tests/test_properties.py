@@ -1,0 +1,62 @@
+"""The library's guarantees, stated as invariants over generated input."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from strategies import any_text, markup_heavy, news_text, plain_prose
+
+
+@given(st.one_of(any_text, markup_heavy))
+def test_clean_and_parse_never_raise_on_str(text: str) -> None:
+    newsclean.clean(text)
+    newsclean.parse(text)
+
+
+@given(st.binary(max_size=300))
+def test_bytes_never_raise_except_clear_decode_errors(data: bytes) -> None:
+    try:
+        newsclean.parse(data)
+        newsclean.clean(data)
+    except newsclean.DecodeError as error:
+        assert str(error)
+
+
+@given(st.one_of(any_text, markup_heavy, plain_prose))
+def test_clean_is_idempotent(text: str) -> None:
+    once = newsclean.clean(text)
+    assert newsclean.clean(once) == once
+
+
+@given(st.one_of(any_text, markup_heavy))
+def test_replay_reproduces_clean_and_parse(text: str) -> None:
+    result = newsclean.explain(text)
+    assert newsclean.replay(text, result.fixes) == result.text
+    article = newsclean.parse(text)
+    assert newsclean.replay(text, article.fixes) == article.body
+
+
+@given(st.one_of(any_text, markup_heavy, plain_prose))
+def test_article_parts_come_from_the_input(text: str) -> None:
+    article = newsclean.parse(text)
+    clean = newsclean.clean(text)
+    for part in (article.headline, article.dateline, article.byline, article.credit):
+        if part is not None:
+            assert part in clean
+    for word in article.body.split():
+        assert word in clean
+
+
+@given(plain_prose)
+def test_plain_prose_is_unchanged(text: str) -> None:
+    assert newsclean.clean(text) == text
+    assert newsclean.fix_mojibake(text) == text
+
+
+@given(news_text)
+def test_utf8_read_as_cp1252_is_repaired(text: str) -> None:
+    damaged = text.encode("utf-8").decode("windows-1252", errors="ignore")
+    if damaged.encode("windows-1252", errors="ignore") == text.encode("utf-8"):
+        assert newsclean.fix_mojibake(damaged) == text
