@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
-
 from newsclean._docs import steps_table
+
+from conftest import ROOT
 
 
 def test_steps_doc_is_current() -> None:

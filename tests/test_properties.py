@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
+
 from strategies import any_text, markup_heavy, news_text, plain_prose
 
 

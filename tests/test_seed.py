@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import newsclean
+
 from conftest import SEEDS
 
 GOLDEN = json.loads((SEEDS / "000_f21b342950398cdc.expected.json").read_text(encoding="utf-8"))
