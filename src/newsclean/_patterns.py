@@ -16,10 +16,32 @@ LINE_ENDING = re.compile(r"\r\n?")
 # word joiner, BOM inside text, soft hyphen; C0 controls except tab and newline; DEL (10
 # Reuters-21578 bodies carry DEL line noise); C1 controls left over after mojibake repair.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+# Zero-width (non-)joiners are letters' business in Persian, Indic scripts and emoji
+# sequences ("\U0001f468\u200d\U0001f469"): kept between two characters outside ASCII.
+JOINERS = frozenset("\u200c\u200d")
+# Non-breaking and other fixed-width spaces from HTML (&nbsp;, &thinsp;, French "&#8239;").
+# Kept next to a digit ("10\u00a0000", "5\u00a0km", "\u20ac\u00a05"), plain spaces elsewhere.
+ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+NUMBER_SPACE = frozenset("\u00a0\u2007\u202f")
+TAB = re.compile(r"\t+")
 TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 # Three or more newlines (the earlier steps leave empty lines where they removed some).
 BLANK_RUN = re.compile(r"\n{3,}")
 LEADING_BLANK = re.compile(r"\A[ \t\n]*\n")
+# Hard-wrapped copy: wire services wrapped at 65-80 columns (Reuters-21578: 99.9% of lines
+# are at most 66 characters) and marked paragraphs with a 4-space indent. A line that long
+# stops being a wrapped line: one-line paragraphs (BBC copy, HTML pages) are never joined.
+WRAP_MAX = 100
+WRAP_MIN = 50
+BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# A list item or a table row: never joined to its neighbours. "- item", "* item", "• item",
+# "1. item", "a) item"; a row has a run of three spaces between its cells ("Net  1.2   3.4").
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•–·▪◦]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)])[ \t]")
+TABLE_ROW = re.compile(r"\S {3,}\S|\.{4,}|\t")
+# The 1987 wire sign-off on its own last line (" Reuter", "REUTER..."): the structure finders
+# take it from there, so it is never joined to the paragraph above it.
+SIGN_OFF = re.compile(r"[ \t]*\(?(?:Reuters?|REUTERS?|reuter|AP|AFP)\W{0,6}")
+SENTENCE_END = tuple(".!?:;\"'”’)")
 
 # --- mojibake -----------------------------------------------------------------------------
 
@@ -36,18 +58,45 @@ LINE = re.compile(r"[^\n]+")
 
 # A whole HTML page rather than text with a stray tag.
 HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
-# An HTML entity, possibly double escaped ("&amp;amp;", "&amp;#39;"): the "amp;" chain is
-# unrolled here so that one match covers it. Each repetition ends in ";" which the name class
-# excludes, so backtracking is bounded.
-ENTITY = re.compile(r"&(?:amp;)*(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An HTML entity, possibly double escaped ("&amp;amp;", "&amp;#39;", "&#38;quot;"): the
+# escaped "&" chain is unrolled here so that one match covers it. Each repetition ends in ";"
+# which the name class excludes, so backtracking is bounded.
+ENTITY = re.compile(r"&(?:amp;|#38;|#[xX]26;)*"
+                    r"(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Entities whose "&" a scraper turned into a space or dropped (AG News RSS leads, 2004:
+# "Israel #39;s", "cause  quot;fear", "a  #36;30 million offer", "OT quot; gt; Motorola").
+# Only names that stand for punctuation; the space before is the lost "&" and goes too.
+ENTITY_FRAGMENT = re.compile(r"(?:^|(?<=[ \n])| )(#[0-9]{2,4}|quot|amp|lt|gt|apos|nbsp);",
+                             re.MULTILINE)
+# A backslash where a line break was (AG News: "Hamid Karzai\\promised", "community:\\\\"),
+# or escaping a dollar ("earned \\$120 million"). A token with a second backslash or a drive
+# letter is a path ("C:\\Windows\\System32") and stays.
+BACKSLASH = re.compile(r"\\{1,2}(?=[\w\"'“‘(\[$]|\s|$)")
+PATH_TOKEN = re.compile(r"[A-Za-z]:\\|\\[^\s\\]*\\|\\[nrt0](?![a-z])")
+TOKEN = re.compile(r"\S+")
 # Real HTML tags only, by name: "<GM>", "<BHAM.L>" and "<Shearson Lehman Brothers Inc>" in
-# Reuters copy are company names and tickers, and "a < b" is prose.
-BLOCK_TAGS = ("address|article|blockquote|dd|div|dl|dt|figcaption|footer|h[1-6]|header|hr|li|"
-              "main|ol|p|pre|section|table|td|th|tr|ul")
-INLINE_TAGS = "a|abbr|b|cite|code|em|font|i|img|mark|q|s|small|span|strong|sub|sup|time|u"
-BLOCK_TAG = re.compile(rf"</?(?:{BLOCK_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
-BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-INLINE_TAG = re.compile(rf"</?(?:{INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# Reuters copy are company names and tickers, and "a < b" is prose. Attributes must look like
+# attributes (name=value, or one of the boolean ones), so "<Mark Resources Inc>" and
+# "<B and R International Inc.>" (Reuters-21578 company names) are not tags.
+BLOCK_TAGS = ("address|article|aside|blockquote|caption|center|dd|details|dialog|div|dl|dt|"
+              "fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|legend|li|main|"
+              "menu|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul")
+INLINE_TAGS = ("a|abbr|acronym|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|img|input|ins|"
+               "kbd|label|mark|meta|link|nobr|picture|q|s|samp|small|source|span|strike|strong|"
+               "sub|sup|time|tt|u|var|wbr|html|head|body|title|base")
+BREAK_TAGS = "br"
+_BOOLEAN_ATTRS = ("allowfullscreen|async|autofocus|autoplay|checked|controls|defer|disabled|"
+                  "hidden|itemscope|loop|multiple|muted|nowrap|novalidate|open|readonly|"
+                  "required|reversed|selected")
+_ATTRS = (r"(?:\s+(?:[A-Za-z_:][-\w:.]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+)"
+          rf"|(?:{_BOOLEAN_ATTRS})(?![-\w:.])))*\s*/?")
+TAG = re.compile(rf"<(?P<close>/)?(?P<name>{BLOCK_TAGS}|{BREAK_TAGS}|{INLINE_TAGS})"
+                 rf"(?P<attrs>{_ATTRS})>", re.IGNORECASE)
+BLOCK_TAG_NAMES = frozenset(BLOCK_TAGS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("|"))
+# Elements whose content is never text, and comments; matched open tag first, then the
+# closing tag is looked up with str.find so that an unclosed one costs one scan.
+HIDDEN_ELEMENT = re.compile(r"<(script|style|noscript|template|svg|iframe|object)\b[^<>]*>",
+                            re.IGNORECASE)
 
 # Markdown left by HTML-to-markdown scrapers (the seed: "## **US says ...**", "---").
 MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
@@ -57,17 +106,24 @@ MD_STRONG = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])")
 MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^()\s]*)\)")
 MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^()\s]*)\)")
+# Markdown bullets ("* item", "+ item" at the start of a line): rendered as "• item", the
+# way the page showed them. "- item" is plain-text typography too and stays as written.
+MD_BULLET = re.compile(r"^([ \t]{0,3})[*+][ \t]+(?=\S)", re.MULTILINE)
 
-# Whole lines that are scraping debris, not article text. Matched case-insensitively against
-# a line with nothing else on it.
-DEBRIS_LINES: tuple[str, ...] = (
-    # Image placeholders under photos on Indian news sites (the seed: "### **Representational
-    # Image**").
-    r"representational (?:image|photo|picture)",
-    r"file (?:photo|image|picture)",
-    # Ad slots left as text by scrapers, in English, Spanish, French, German, Portuguese.
-    r"advertisement|advertisements|sponsored|publicidad|publicité|anzeige|werbung|publicidade",
-)
+# Class and id words of page widgets whose text is not the article's (share bars, related
+# links, newsletter boxes, cookie banners, ad slots, photo captions), matched per word of
+# "class" and "id" split at spaces, "-" and "_": "share-bar", "c-newsletter_signup".
+WIDGET_WORDS = frozenset("""
+share sharing sharebar social socials newsletter newsletters related recommended recirc
+comments comment cookie cookies consent promo promotion advert advertisement advertising ad
+ads adslot dfp sponsor sponsored subscribe subscription paywall breadcrumb breadcrumbs sidebar
+popup modal toolbar caption captions credit credits outbrain taboola disqus signup
+""".split())
+CLASS_WORD = re.compile(r"[A-Za-z0-9]+")
+# " | Site" and " - Site" suffixes of page titles ("Bank rates rise | Reuters").
+TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+TITLE_SUFFIX_MAX = 40
+ISO_FRACTION = re.compile(r"(\d{2}:\d{2}:\d{2})\.\d+")
 
 # --- structure ----------------------------------------------------------------------------
 

@@ -3,41 +3,258 @@
 from __future__ import annotations
 
 import html
+import json
+import logging
 import re
-from collections.abc import Iterator
+import sys
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
+from . import _debris as D
 from . import _patterns as P
 from .article import Edit
 from .config import Config
 
+log = logging.getLogger(__name__)
+
 # Elements whose text is never article text.
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "figure",
-         "figcaption", "iframe", "svg", "button")
-_TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre")
+_DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+         "figure", "figcaption", "iframe", "svg", "button", "select", "textarea", "dialog",
+         "menu", "head")
+# Elements that start a paragraph of their own; text in any other element flows into the
+# paragraph of its nearest ancestor in this set.
+_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"body", "html", "[document]", "li", "tr"})
+# Containers of the article itself, best first.
+_ROOTS: tuple[dict[str, Any], ...] = (
+    {"name": "article"}, {"attrs": {"itemprop": "articleBody"}}, {"name": "main"},
+    {"attrs": {"role": "main"}}, {"name": "body"},
+)
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                            "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage",
+                            "LiveBlogPosting", "Report"})
+_AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "dc.creator",
+                "sailthru.author")
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished",
+                   "parsely-pub-date", "pubdate", "publishdate", "dc.date", "date",
+                   "sailthru.date")
 
 
 def html_document(text: str, config: Config) -> Iterator[Edit]:
-    """Turn a whole HTML page into text: headline, then one paragraph per text block.
+    r"""Turn a whole HTML page into text: headline, byline, published time, then paragraphs.
 
-    Scripts, styles, navigation, headers, footers, asides, forms and figures are dropped.
+    The headline comes from ``og:title``, the first ``<h1>`` or ``<title>`` (without a
+    " | Site" suffix); authors and the published time from JSON-LD or meta tags, written as
+    "By …" and "Published: …" lines for the structure finders. Scripts, styles, navigation,
+    headers, footers, asides, forms, figures and share/related/newsletter widgets are dropped.
     Text that is not a whole page (no ``<html>``, ``<head>`` or ``<body>``) is left alone.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> page = ('<html><head><title>Rates rise | Daily Planet</title></head><body>'
+    ...         '<nav>Home</nav><p>The bank <b>raised</b> rates.</p></body></html>')
+    >>> replay_step(html_document, page)
+    'Rates rise\n\nThe bank raised rates.'
     """
     if not P.HTML_DOCUMENT.search(text):
         return
     from bs4 import BeautifulSoup  # late: bs4 costs 0.17 s to import
 
     soup = BeautifulSoup(text, "html.parser")
-    title = soup.find("meta", attrs={"property": "og:title"})
-    headline = title.get("content") if title else None
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-    blocks = [b.get_text(" ", strip=True) for b in soup.find_all(_TEXT_BLOCKS)]
-    if not headline and soup.title:
-        headline = soup.title.get_text(strip=True)
-    if headline and (not blocks or blocks[0] != headline):
-        blocks.insert(0, str(headline))
-    yield Edit(0, len(text), "\n\n".join(b for b in blocks if b), "html page to text")
+    meta = _page_meta(soup)
+    for tag in [t for t in soup.find_all(True) if _is_widget(t)]:
+        if not tag.decomposed:
+            tag.decompose()
+    root = _article_root(soup)
+    blocks = [b for b in _blocks(root) if b]
+    headline = meta.get("headline") or _first_h1(root)
+    lines = []
+    if headline:
+        lines.append(headline)
+        if blocks and blocks[0] == headline:
+            blocks.pop(0)
+    if meta.get("authors"):
+        lines.append("By " + _names_line(meta["authors"]))
+    if meta.get("published"):
+        lines.append("Published: " + meta["published"])
+    yield Edit(0, len(text), "\n\n".join(lines + blocks), "html page to text")
+
+
+def _is_widget(tag: Any) -> bool:
+    """True for page chrome: dropped elements and share, related, newsletter, ad widgets."""
+    if tag.name in _DROP:
+        return True
+    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
+        return False
+    words = " ".join(tag.get("class") or ()) + " " + str(tag.get("id") or "")
+    return any(w.lower() in P.WIDGET_WORDS for w in P.CLASS_WORD.findall(words))
+
+
+def _article_root(soup: Any) -> Any:
+    """The element holding the article: the longest ``<article>``, ``<main>``, or the body."""
+    for query in _ROOTS:
+        found = soup.find_all(**query)
+        if found:
+            return max(found, key=lambda t: len(t.get_text()))
+    return soup
+
+
+def _blocks(root: Any) -> list[str]:
+    """The text of ``root`` as paragraphs, one per block element, in document order.
+
+    The walk is flat (``descendants``), so 10,000 nested elements cost no recursion.
+    """
+    from bs4 import NavigableString, Tag
+
+    block_of: dict[int, Any] = {id(root): root}
+    paragraphs: list[str] = []
+    current: Any = None
+    pieces: list[str] = []
+
+    def flush() -> None:
+        lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+        pieces.clear()
+
+    for node in root.descendants:
+        parent_block = block_of.get(id(node.parent), root)
+        if isinstance(node, Tag):
+            block_of[id(node)] = node if node.name in _BLOCKS else parent_block
+            if node.name == "br":
+                pieces.append("\n")
+            continue
+        if type(node) is not NavigableString:  # comments, doctype, CDATA
+            continue
+        if parent_block is not current:
+            flush()
+            current = parent_block
+        pieces.append(str(node))
+    flush()
+    return paragraphs
+
+
+def _first_h1(root: Any) -> str | None:
+    h1 = root.find("h1")
+    return " ".join(h1.get_text().split()) if h1 else None
+
+
+def _page_meta(soup: Any) -> dict[str, Any]:
+    """Headline, authors and published time from JSON-LD and meta tags, when the page has them."""
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        value = tag.get("content")
+        if key and value and str(key).lower() not in meta:
+            meta[str(key).lower()] = " ".join(str(value).split())
+    ld = _json_ld_article(soup)
+    site = meta.get("og:site_name") or _ld_name(ld.get("publisher"))
+    title = (meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline")))
+    if not title and soup.title:
+        title = " ".join(soup.title.get_text().split())
+    found: dict[str, Any] = {}
+    if title:
+        found["headline"] = _strip_site(title, site)
+    authors = _ld_authors(ld.get("author"))
+    if not authors:
+        for key in _AUTHOR_META:
+            value = meta.get(key)
+            if value and not value.startswith(("http://", "https://")):
+                authors = [re.sub(r"^by\s+", "", value, flags=re.IGNORECASE)]
+                break
+    if authors:
+        found["authors"] = authors
+    published = _ld_text(ld.get("datePublished"))
+    if not published:
+        published = next((meta[k.lower()] for k in _PUBLISHED_META if k.lower() in meta), None)
+    if not published:
+        time = soup.find("time", attrs={"datetime": True})
+        published = str(time["datetime"]) if time else None
+    iso = _iso(published) if published else None
+    if iso:
+        found["published"] = iso
+    return found
+
+
+def _json_ld_article(soup: Any) -> dict[str, Any]:
+    """The first NewsArticle-like object in the page's JSON-LD scripts, or {}."""
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, RecursionError):
+            log.debug("unreadable JSON-LD block skipped")
+            continue
+        todo = [data]
+        while todo:  # flat walk over lists and @graph: no recursion on deep input
+            item = todo.pop(0)
+            if isinstance(item, list):
+                todo.extend(item)
+            elif isinstance(item, dict):
+                types = item.get("@type")
+                types = set(types) if isinstance(types, list) else {types}
+                if types & _ARTICLE_TYPES and ("headline" in item or "author" in item
+                                               or "datePublished" in item):
+                    return item
+                if "@graph" in item:
+                    todo.append(item["@graph"])
+    return {}
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _ld_text(value)
+
+
+def _ld_authors(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = (_ld_name(item) for item in items)
+    return [n for n in names if n and not n.startswith(("http://", "https://"))]
+
+
+def _names_line(names: list[str]) -> str:
+    """["A", "B", "C"] -> "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """Drop a site-name suffix: "Rates rise | Daily Planet" -> "Rates rise".
+
+    A " - Site" suffix goes only when it names the site; a " | …" one when it is short.
+    """
+    parts = P.TITLE_SEPARATOR.split(title)
+    seps = P.TITLE_SEPARATOR.findall(title)
+    while len(parts) > 1:
+        last, sep = parts[-1], seps[-1].strip()
+        named = site is not None and last.casefold() == site.casefold()
+        if not (named or (sep == "|" and len(last) <= P.TITLE_SUFFIX_MAX)):
+            break
+        parts.pop()
+        seps.pop()
+    return "".join(p + s for p, s in zip(parts, seps)) + parts[-1]
+
+
+def _iso(value: str) -> str | None:
+    """An ISO 8601 time in the plain form the date reader takes, or None."""
+    value = P.ISO_FRACTION.sub(r"\1", value.strip()).replace("Z", "+00:00")
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if len(value) <= 10:
+        return when.date().isoformat()
+    return when.isoformat(timespec="seconds")
 
 
 def entities(text: str, config: Config) -> Iterator[Edit]:
@@ -46,8 +263,8 @@ def entities(text: str, config: Config) -> Iterator[Edit]:
     Unknown names such as "&foo;" are left as they are.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(entities, "AT&amp;T&#39;s &amp;amp; &foo;")
-    "AT&T's & &foo;"
+    >>> replay_step(entities, "AT&amp;T&#39;s &amp;amp; &foo; &#38;quot;")
+    'AT&T\\'s & &foo; "'
     """
     if "&" not in text:
         return
@@ -57,23 +274,109 @@ def entities(text: str, config: Config) -> Iterator[Edit]:
             yield Edit(m.start(), m.end(), decoded)
 
 
+def entity_fragments(text: str, config: Config) -> Iterator[Edit]:
+    """Repair entities whose "&" a scraper turned into a space ("Israel #39;s" -> "Israel's").
+
+    Only fragments that stand for punctuation are repaired ("#39;", "#36;", "quot;", "lt;",
+    "gt;", "amp;"); a hashtag such as "#1" or "#news" has no ";" and stays.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(entity_fragments, "Israel #39;s plan to cause  quot;fear quot; and  #36;5")
+    'Israel\\'s plan to cause "fear" and $5'
+    """
+    if ";" not in text:
+        return
+    for m in P.ENTITY_FRAGMENT.finditer(text):
+        decoded = html.unescape("&" + m[1] + ";")
+        if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PSZ":
+            yield Edit(m.start(), m.end(), decoded, "entity fragment")
+
+
+def backslashes(text: str, config: Config) -> Iterator[Edit]:
+    r"""Turn a backslash left where a line break was into a space, and drop one before "$".
+
+    AG News leads read "Hamid Karzai\promised" and "earned \$120 million"; two backslashes
+    mark a paragraph break. Paths ("C:\Windows", "a\b\c") and escapes ("\n") stay.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(backslashes, r"Karzai\promised \$5 in C:\Temp")
+    'Karzai promised $5 in C:\\Temp'
+    """
+    if "\\" not in text:
+        return
+    paths = [m.span() for m in P.TOKEN.finditer(text) if P.PATH_TOKEN.search(m[0])]
+    for m in P.BACKSLASH.finditer(text):
+        if _inside(m.start(), paths):
+            continue
+        after = text[m.end():m.end() + 1]
+        before = text[m.start() - 1:m.start()]
+        if after == "$":
+            new = ""
+        elif len(m[0]) == 2:
+            new = "\n\n"
+        else:
+            new = "" if before.isspace() or not before or after.isspace() or not after else " "
+        yield Edit(m.start(), m.end(), new, "backslash line break")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def tags(text: str, config: Config) -> Iterator[Edit]:
     r"""Remove real HTML tags; block tags become paragraph breaks and ``<br>`` a line break.
 
-    Only known tag names count, so Reuters tickers such as "<BHAM.L>" and prose such as
-    "a < b" stay.
+    Only known tag names with well-formed attributes count, so Reuters tickers and company
+    names ("<GM>", "<BHAM.L>", "<Mark Resources Inc>") and prose ("a < b", "x<y") stay. A bare
+    tag in capitals ("<U>", "<PRE>": also Reuters tickers) counts only when the text has other
+    real tags. Scripts, styles and comments go with their content.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(tags, "<p>Shares of <GM> rose <b>2%</b></p>")
-    '\n\nShares of <GM> rose 2%\n\n'
+    >>> replay_step(tags, "<p>Shares of <GM> rose <b>2%</b>, a < b</p>")
+    '\n\nShares of <GM> rose 2%, a < b\n\n'
+    >>> replay_step(tags, "UNITED STATIONERS <U> SETS PAYOUT")
+    'UNITED STATIONERS <U> SETS PAYOUT'
     """
     if "<" not in text:
         return
-    found = [(m, "\n\n") for m in P.BLOCK_TAG.finditer(text)]
-    found += [(m, "\n") for m in P.BREAK_TAG.finditer(text)]
-    found += [(m, "") for m in P.INLINE_TAG.finditer(text)]
-    for m, new in found:
+    hidden = list(_hidden_spans(text))
+    found = [m for m in P.TAG.finditer(text) if not _inside(m.start(), hidden)]
+    html_like = any(m["close"] or m["attrs"].strip() or not m["name"].isupper() for m in found)
+    for start, end in hidden:
+        yield Edit(start, end, "", "html element with no text")
+    for m in found:
+        if not html_like and m["name"].isupper():
+            continue
+        name = m["name"].lower()
+        new = "\n" if name == "br" else "\n\n" if name in P.BLOCK_TAG_NAMES else ""
         yield Edit(m.start(), m.end(), new, "html tag")
+
+
+def _hidden_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of comments and script/style elements; an unclosed one stops the search."""
+    pos = 0
+    while True:
+        comment = text.find("<!--", pos)
+        element = P.HIDDEN_ELEMENT.search(text, pos)
+        if comment < 0 and element is None:
+            return
+        if element is None or 0 <= comment < element.start():
+            end = text.find("-->", comment + 4)
+            if end < 0:
+                return
+            yield comment, end + 3
+            pos = end + 3
+            continue
+        close = f"</{element[1].lower()}"
+        end = text.lower().find(close, element.end()) if close in text.lower() else -1
+        if end < 0:
+            return
+        stop = text.find(">", end)
+        stop = len(text) if stop < 0 else stop + 1
+        yield element.start(), stop
+        pos = stop
 
 
 def md_image(text: str, config: Config) -> Iterator[Edit]:
@@ -148,21 +451,79 @@ def md_rule(text: str, config: Config) -> Iterator[Edit]:
             yield Edit(m.start(), m.end(), "", "markdown rule")
 
 
-def debris(text: str, config: Config) -> Iterator[Edit]:
-    r"""Remove whole lines that are scraping debris ("Advertisement", "Representational Image").
+def md_bullet(text: str, config: Config) -> Iterator[Edit]:
+    r"""Render markdown bullets ("* item", "+ item") as "• item", the way the page showed them.
 
-    Only a line with nothing else on it is removed; the same words inside a sentence stay.
-    ``Config.debris`` adds patterns of your own.
+    "- item" is plain-text typography too and stays; so does "4* hotel" or "*" in prose.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(md_bullet, "Key points:\n* Rates rise\n+ Shares fall\n- Oil flat")
+    'Key points:\n• Rates rise\n• Shares fall\n- Oil flat'
+    """
+    if "*" in text or "+" in text:
+        for m in P.MD_BULLET.finditer(text):
+            yield Edit(m.start(), m.end(), m[1] + "• ", "markdown bullet")
+
+
+def debris(text: str, config: Config) -> Iterator[Edit]:
+    r"""Remove whole lines that are scraping debris ("Advertisement", "Also read: …").
+
+    Only a line with nothing else on it is removed, so the same words inside a sentence stay;
+    the record names the kind of debris. A related-stories heading takes the short link lines
+    under it along. "Written by X for Y ->" becomes the byline "By X". A copyright line that
+    names a news agency is the article's credit and stays. ``Config.debris`` adds patterns of
+    your own; the built-in ones (English, Spanish, French, German, Portuguese) are listed
+    with their sources in ``newsclean._debris``.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(debris, "Para one.\n\nAdvertisement\n\nAn advertisement is text here.")
     'Para one.\n\n\nAn advertisement is text here.'
     """
-    for m in _debris_pattern(config.debris).finditer(text):
-        yield Edit(m.start(), m.end(), "", "debris line")
+    lines, kinds = _debris_patterns(config.debris)
+    pos = 0
+    for m in lines.finditer(text):
+        if m.start() < pos:
+            continue
+        kind = m.lastgroup or "debris"
+        end = m.end()
+        if kind == "written_by":
+            who = re.search(D.WRITTEN_BY, m[0], re.IGNORECASE)
+            new = f"By {who['who'].strip()}" if who else ""
+            yield Edit(m.start(), end - (m[0].endswith("\n")), new, "debris: syndication chrome")
+            pos = end
+            continue
+        if kind == "copyright" and re.search(P.AGENCY, m[0]):
+            continue
+        if kind == "related":
+            end = _related_block_end(text, end)
+        yield Edit(m.start(), end, "", "debris: " + kinds.get(kind, kind))
+        pos = end
+
+
+def _related_block_end(text: str, pos: int) -> int:
+    """The end of the short link lines (headlines, bullets) under a related-stories heading."""
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop + 1
+        line = text[pos:stop].strip()
+        if not line or len(line) > 120 or (line.endswith(".") and not P.LIST_ITEM.match(line)):
+            break
+        pos = stop
+    return pos
 
 
 @lru_cache(maxsize=32)
-def _debris_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(f"(?:{p})" for p in P.DEBRIS_LINES + extra)
-    return re.compile(rf"^[ \t]*(?:{alternatives})[ \t]*(?:\n|\Z)", re.IGNORECASE | re.MULTILINE)
+def _debris_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over every debris kind, a named group per kind, and the group names."""
+    kinds: dict[str, str] = {}
+    groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
+              f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
+    entries: Iterable[tuple[str, str]] = [(name, pattern) for name, pattern, _ in D.DEBRIS_LINES]
+    entries = [*entries, *(("your pattern", p) for p in extra)]
+    for i, (name, pattern) in enumerate(entries):
+        kinds[f"d{i}"] = name
+        groups.append(f"(?P<d{i}>{pattern})")
+    alternatives = "|".join(groups)
+    regex = re.compile(rf"^[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?:\n|\Z)",
+                       re.IGNORECASE | re.MULTILINE)
+    return regex, kinds

@@ -1,4 +1,4 @@
-"""Whitespace steps: line endings, invisible characters, trailing spaces, blank lines."""
+"""Whitespace steps: line endings, invisible characters, spaces, hard wraps, blank lines."""
 
 from __future__ import annotations
 
@@ -24,14 +24,57 @@ def line_endings(text: str, config: Config) -> Iterator[Edit]:
 def invisible(text: str, config: Config) -> Iterator[Edit]:
     r"""Remove zero-width characters, soft hyphens and control-character noise.
 
-    Tabs and newlines stay; so do non-breaking spaces (they hold numbers and units together).
+    Tabs and newlines stay; so do non-breaking spaces (they hold numbers and units together),
+    and zero-width joiners between two non-ASCII characters (Persian, Indic scripts, emoji).
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(invisible, "zero\u200bwidth, DEL\x7f noise")
-    'zerowidth, DEL noise'
+    >>> replay_step(invisible, "zero\u200bwidth, DEL\x7f noise, \u0645\u06cc\u200c\u062e")
+    'zerowidth, DEL noise, \u0645\u06cc\u200c\u062e'
     """
     for m in P.INVISIBLE.finditer(text):
+        if (m[0] in P.JOINERS and m.start() > 0 and m.end() < len(text)
+                and not text[m.start() - 1].isascii() and not text[m.end()].isascii()):
+            continue
         yield Edit(m.start(), m.end(), "", f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
+
+
+def nbsp(text: str, config: Config) -> Iterator[Edit]:
+    r"""Turn non-breaking and other fixed-width spaces into plain spaces, except by a digit.
+
+    "10\u00a0000", "5\u00a0km" and "\u20ac\u00a05" keep theirs: there it holds a number and
+    its unit together.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(nbsp, "Le\u00a0chef a dit\u202f: 10\u00a0000\u00a0km").replace("\u00a0", "~")
+    'Le chef a dit : 10~000~km'
+    """
+    for m in P.ODD_SPACE.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        after = text[m.end():m.end() + 1]
+        if m[0] in P.NUMBER_SPACE and (before.isdigit() or after.isdigit()):
+            continue
+        yield Edit(m.start(), m.end(), " ", f"space {hex(ord(m[0]))}")
+
+
+def tabs(text: str, config: Config) -> Iterator[Edit]:
+    r"""Expand tabs into spaces at stops of 8 columns, so tables stay aligned.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(tabs, "Net\t1.2\nRevenue\t3.4")
+    'Net     1.2\nRevenue 3.4'
+    """
+    if "\t" not in text:
+        return
+    line_start = scanned = shift = 0  # shift: columns the earlier tabs of the line added
+    for m in P.TAB.finditer(text):
+        newline = text.rfind("\n", scanned, m.start()) + 1
+        scanned = m.end()
+        if newline:
+            line_start, shift = newline, 0
+        column = m.start() - line_start + shift
+        width = 8 * len(m[0]) - column % 8
+        shift += width - len(m[0])
+        yield Edit(m.start(), m.end(), " " * width, "tab")
 
 
 def spaces(text: str, config: Config) -> Iterator[Edit]:
@@ -45,6 +88,102 @@ def spaces(text: str, config: Config) -> Iterator[Edit]:
     """
     for m in P.TRAILING_SPACE.finditer(text):
         yield Edit(m.start(), m.end(), "")
+
+
+def unwrap(text: str, config: Config) -> Iterator[Edit]:
+    r"""Join hard-wrapped lines into one line per paragraph, a blank line between paragraphs.
+
+    Only text wrapped at a fixed width (50 to 100 columns, as wire copy is) is touched: a line
+    joins the one before when that one was full (the next word would not have fit) and it is
+    not indented. An indented line starts a paragraph, as in Reuters copy. Table rows, list
+    items and a closing "Reuter" keep their own lines; text of long one-line paragraphs
+    (web copy) is left alone.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> wire = ("    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
+    ...         "the Bahia cocoa zone, alleviating the drought since early\n"
+    ...         "January.\n    The dry period means the temporao will be late.\n Reuter")
+    >>> print(replay_step(unwrap, wire))
+    SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.
+    <BLANKLINE>
+    The dry period means the temporao will be late.
+    <BLANKLINE>
+     Reuter
+    """
+    if "\n" not in text:
+        return
+    width = _wrap_width(text)
+    if width is None:
+        return
+    for block in P.BLOCK.finditer(text):
+        lines = block[0].split("\n")
+        if len(lines) < 2:
+            continue
+        new = _unwrap_block(lines, width)
+        if new != block[0]:
+            yield Edit(block.start(), block.end(), new, f"joined lines wrapped at {width}")
+
+
+def _wrap_width(text: str) -> int | None:
+    """The column the text is hard-wrapped at, or None when it is not hard-wrapped."""
+    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    fitting = [n for n in lengths if n <= P.WRAP_MAX]
+    if not fitting:
+        return None
+    width = max(fitting)
+    full = sum(1 for n in fitting if n >= width - 15)
+    too_long = len(lengths) - len(fitting)
+    if width < P.WRAP_MIN or full < 3 or full <= 2 * too_long:
+        return None
+    return width
+
+
+def _unwrap_block(lines: list[str], width: int) -> str:
+    """One block (no blank lines inside) with its wrapped lines joined."""
+    indent = min(len(line) - len(line.lstrip()) for line in lines)
+    paragraphs: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if i and _continues(lines[i - 1], line, indent, width, last=i == len(lines) - 1):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    out: list[str] = []
+    prose_before = False
+    for para in paragraphs:
+        prose = len(para) > 1 or (para[0].rstrip().endswith(P.SENTENCE_END)
+                                  and not _keeps_line(para[0]))
+        if out:
+            out.append("\n\n" if prose or prose_before else "\n")
+        out.append(_join(para) if prose else para[0])
+        prose_before = prose
+    return "".join(out)
+
+
+def _continues(before: str, line: str, indent: int, width: int, last: bool) -> bool:
+    """True when ``line`` is the continuation of ``before`` in a wrapped paragraph."""
+    if len(before) > P.WRAP_MAX or len(line) > P.WRAP_MAX or not line.strip():
+        return False
+    if len(line) - len(line.lstrip()) > indent or _keeps_line(before) or _keeps_line(line):
+        return False
+    if last and P.SIGN_OFF.fullmatch(line):
+        return False
+    next_word = line.split(None, 1)[0]
+    return len(before.rstrip()) + 1 + len(next_word) > width
+
+
+def _keeps_line(line: str) -> bool:
+    """List items and table rows keep their own line."""
+    return bool(P.LIST_ITEM.match(line) or P.TABLE_ROW.search(line.strip()))
+
+
+def _join(lines: list[str]) -> str:
+    """Lines of one paragraph as one line; "Bank-" + "Houston" joins without a space."""
+    out = lines[0].strip()
+    for line in lines[1:]:
+        part = line.strip()
+        glue = "" if out.endswith("-") and out[-2:-1].isalpha() else " "
+        out += glue + part
+    return out
 
 
 def blank_lines(text: str, config: Config) -> Iterator[Edit]:
