@@ -19,6 +19,7 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\
 # Zero-width (non-)joiners are letters' business in Persian, Indic scripts and emoji
 # sequences ("\U0001f468\u200d\U0001f469"): kept between two characters outside ASCII.
 JOINERS = frozenset("\u200c\u200d")
+CONTROL = frozenset(chr(c) for c in (*range(0x20), *range(0x7f, 0xa0)))
 # Non-breaking and other fixed-width spaces from HTML (&nbsp;, &thinsp;, French "&#8239;").
 # Kept next to a digit ("10\u00a0000", "5\u00a0km", "\u20ac\u00a05"), plain spaces elsewhere.
 ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -33,6 +34,9 @@ LEADING_BLANK = re.compile(r"\A[ \t\n]*\n")
 # stops being a wrapped line: one-line paragraphs (BBC copy, HTML pages) are never joined.
 WRAP_MAX = 100
 WRAP_MIN = 50
+# Wire copy is not wrapped at one exact column: a line up to 4 columns short of the widest
+# one still counts as full (Reuters-21578: 99.9% of continuation lines then join).
+WRAP_SLACK = 4
 BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # A list item or a table row: never joined to its neighbours. "- item", "* item", "• item",
 # "1. item", "a) item"; a row has a run of three spaces between its cells ("Net  1.2   3.4").
@@ -58,6 +62,7 @@ LINE = re.compile(r"[^\n]+")
 
 # A whole HTML page rather than text with a stray tag.
 HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+PAGE_SPACE = re.compile("[\ufeff \t\n\r]*")
 # An HTML entity, possibly double escaped ("&amp;amp;", "&amp;#39;", "&#38;quot;"): the
 # escaped "&" chain is unrolled here so that one match covers it. Each repetition ends in ";"
 # which the name class excludes, so backtracking is bounded.
@@ -72,7 +77,7 @@ ENTITY_FRAGMENT = re.compile(r"(?:^|(?<=[ \n])| )(#[0-9]{2,4}|quot|amp|lt|gt|apo
 # or escaping a dollar ("earned \\$120 million"). A token with a second backslash or a drive
 # letter is a path ("C:\\Windows\\System32") and stays.
 BACKSLASH = re.compile(r"\\{1,2}(?=[\w\"'“‘(\[$]|\s|$)")
-PATH_TOKEN = re.compile(r"[A-Za-z]:\\|\\[^\s\\]*\\|\\[nrt0](?![a-z])")
+PATH_TOKEN = re.compile(r"[A-Za-z]:\\|\\[^\s\\]+\\|\\[nrt0](?![a-z])")
 TOKEN = re.compile(r"\S+")
 # Real HTML tags only, by name: "<GM>", "<BHAM.L>" and "<Shearson Lehman Brothers Inc>" in
 # Reuters copy are company names and tickers, and "a < b" is prose. Attributes must look like
@@ -120,6 +125,14 @@ ads adslot dfp sponsor sponsored subscribe subscription paywall breadcrumb bread
 popup modal toolbar caption captions credit credits outbrain taboola disqus signup
 """.split())
 CLASS_WORD = re.compile(r"[A-Za-z0-9]+")
+# Byline and timestamp elements ("story__byline", "c-timestamp"), dropped from the body when
+# the page's metadata already gave the authors and the time.
+BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
+TIME_WORDS = frozenset({"timestamp", "date", "dates", "published", "pubdate", "updated"})
+# "By Jane Doe" in an author meta tag, "Por Ana García", "Par Jean Dupont", "von Max Muster".
+BY_PREFIX = re.compile(r"^(?:by|BY|By|Por|por|Par|par|von|Von(?= [A-Z][a-z]+ [A-Z]))\s+")
+# Whitespace in HTML source (ASCII only: a non-breaking space is text).
+HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # " | Site" and " - Site" suffixes of page titles ("Bank rates rise | Reuters").
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 TITLE_SUFFIX_MAX = 40

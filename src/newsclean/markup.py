@@ -50,7 +50,9 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
     " | Site" suffix); authors and the published time from JSON-LD or meta tags, written as
     "By …" and "Published: …" lines for the structure finders. Scripts, styles, navigation,
     headers, footers, asides, forms, figures and share/related/newsletter widgets are dropped.
-    Text that is not a whole page (no ``<html>``, ``<head>`` or ``<body>``) is left alone.
+    Text that does not start as a page does (``<!doctype html>``, ``<html>``, ``<head>`` or
+    ``<body>``, after an XML declaration or comments) is left alone: the ``tags`` step takes
+    stray tags out of it.
 
     >>> from newsclean.pipeline import replay_step
     >>> page = ('<html><head><title>Rates rise | Daily Planet</title></head><body>'
@@ -58,38 +60,61 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(html_document, page)
     'Rates rise\n\nThe bank raised rates.'
     """
-    if not P.HTML_DOCUMENT.search(text):
+    if not _is_page(text):
         return
     from bs4 import BeautifulSoup  # late: bs4 costs 0.17 s to import
 
     soup = BeautifulSoup(text, "html.parser")
     meta = _page_meta(soup)
-    for tag in [t for t in soup.find_all(True) if _is_widget(t)]:
+    for tag in [t for t in soup.find_all(True) if _is_widget(t, meta)]:
         if not tag.decomposed:
             tag.decompose()
     root = _article_root(soup)
-    blocks = [b for b in _blocks(root) if b]
+    blocks = _blocks(root)
     headline = meta.get("headline") or _first_h1(root)
-    lines = []
+    head = []
     if headline:
-        lines.append(headline)
-        if blocks and blocks[0] == headline:
-            blocks.pop(0)
+        head.append((headline, False))
+        blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] != headline]
     if meta.get("authors"):
-        lines.append("By " + _names_line(meta["authors"]))
+        head.append(("By " + _names_line(meta["authors"]), False))
     if meta.get("published"):
-        lines.append("Published: " + meta["published"])
-    yield Edit(0, len(text), "\n\n".join(lines + blocks), "html page to text")
+        head.append(("Published: " + meta["published"], False))
+    yield Edit(0, len(text), _join_blocks(head + blocks), "html page to text")
 
 
-def _is_widget(tag: Any) -> bool:
-    """True for page chrome: dropped elements and share, related, newsletter, ad widgets."""
+def _is_page(text: str) -> bool:
+    """True when the text starts as an HTML page does (after an XML declaration, comments)."""
+    pos = P.PAGE_SPACE.match(text).end()  # type: ignore[union-attr]  # matches the empty string
+    for _ in range(20):  # a page starts with a few comments at most
+        if not text.startswith(("<?xml", "<!--"), pos):
+            break
+        close = "?>" if text.startswith("<?", pos) else "-->"
+        end = text.find(close, pos)
+        if end < 0:
+            return False
+        pos = P.PAGE_SPACE.match(text, end + len(close)).end()  # type: ignore[union-attr]
+    return P.HTML_DOCUMENT.match(text, pos) is not None
+
+
+def _is_widget(tag: Any, meta: dict[str, Any]) -> bool:
+    """True for page chrome: dropped elements and share, related, newsletter, ad widgets.
+
+    Byline and timestamp elements outside paragraphs go too when the page's metadata gave
+    the authors and the time: the "By" and "Published" lines say it once.
+    """
     if tag.name in _DROP:
         return True
     if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
         return False
-    words = " ".join(tag.get("class") or ()) + " " + str(tag.get("id") or "")
-    return any(w.lower() in P.WIDGET_WORDS for w in P.CLASS_WORD.findall(words))
+    words = {w.lower() for w in P.CLASS_WORD.findall(
+        " ".join(tag.get("class") or ()) + " " + str(tag.get("id") or ""))}
+    if words & P.WIDGET_WORDS:
+        return True
+    if tag.find_parent("p") is not None:
+        return False
+    return bool(("authors" in meta and (words & P.BYLINE_WORDS or tag.get("rel") == ["author"]))
+                or ("published" in meta and (tag.name == "time" or words & P.TIME_WORDS)))
 
 
 def _article_root(soup: Any) -> Any:
@@ -101,23 +126,26 @@ def _article_root(soup: Any) -> Any:
     return soup
 
 
-def _blocks(root: Any) -> list[str]:
+def _blocks(root: Any) -> list[tuple[str, bool]]:
     """The text of ``root`` as paragraphs, one per block element, in document order.
 
-    The walk is flat (``descendants``), so 10,000 nested elements cost no recursion.
+    Each paragraph comes with whether it is a list item ("• item", or "1. item" in an
+    ``<ol>``). Whitespace in the source is collapsed and ``<br>`` is a line break. The walk is
+    flat (``descendants``), so 10,000 nested elements cost no recursion.
     """
     from bs4 import NavigableString, Tag
 
     block_of: dict[int, Any] = {id(root): root}
-    paragraphs: list[str] = []
+    items: dict[int, int] = {}  # id of a list -> its items seen so far
+    out: list[tuple[str, bool]] = []
     current: Any = None
     pieces: list[str] = []
 
     def flush() -> None:
-        lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+        lines = (P.HTML_SPACE.sub(" ", line).strip() for line in "".join(pieces).split("\n"))
         paragraph = "\n".join(line for line in lines if line)
         if paragraph:
-            paragraphs.append(paragraph)
+            out.append((paragraph, current is not None and current.name == "li"))
         pieces.clear()
 
     for node in root.descendants:
@@ -132,9 +160,22 @@ def _blocks(root: Any) -> list[str]:
         if parent_block is not current:
             flush()
             current = parent_block
-        pieces.append(str(node))
+            if current.name == "li":
+                number = items[id(current.parent)] = items.get(id(current.parent), 0) + 1
+                pieces.append(f"{number}. " if current.parent.name == "ol" else "• ")
+        pieces.append(P.HTML_SPACE.sub(" ", node))
     flush()
-    return paragraphs
+    return out
+
+
+def _join_blocks(blocks: list[tuple[str, bool]]) -> str:
+    """Paragraphs with a blank line between them; list items on consecutive lines."""
+    out: list[str] = []
+    for i, (text, item) in enumerate(blocks):
+        if i:
+            out.append("\n" if item and blocks[i - 1][1] else "\n\n")
+        out.append(text)
+    return "".join(out)
 
 
 def _first_h1(root: Any) -> str | None:
@@ -163,7 +204,7 @@ def _page_meta(soup: Any) -> dict[str, Any]:
         for key in _AUTHOR_META:
             value = meta.get(key)
             if value and not value.startswith(("http://", "https://")):
-                authors = [re.sub(r"^by\s+", "", value, flags=re.IGNORECASE)]
+                authors = [P.BY_PREFIX.sub("", value)]
                 break
     if authors:
         found["authors"] = authors

@@ -24,18 +24,23 @@ def line_endings(text: str, config: Config) -> Iterator[Edit]:
 def invisible(text: str, config: Config) -> Iterator[Edit]:
     r"""Remove zero-width characters, soft hyphens and control-character noise.
 
-    Tabs and newlines stay; so do non-breaking spaces (they hold numbers and units together),
-    and zero-width joiners between two non-ASCII characters (Persian, Indic scripts, emoji).
+    A control character between two words stood for a lost character (Reuters-21578:
+    "500 mln dlr\x7funtied loan") and becomes a space. Tabs and newlines stay; so do
+    non-breaking spaces (they hold numbers and units together), and zero-width joiners between
+    two non-ASCII characters (Persian, Indic scripts, emoji sequences).
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(invisible, "zero\u200bwidth, DEL\x7f noise, \u0645\u06cc\u200c\u062e")
-    'zerowidth, DEL noise, \u0645\u06cc\u200c\u062e'
+    >>> replay_step(invisible, "zero\u200bwidth, dlr\x7funtied, \u0645\u06cc\u200c\u062e")
+    'zerowidth, dlr untied, \u0645\u06cc\u200c\u062e'
     """
     for m in P.INVISIBLE.finditer(text):
-        if (m[0] in P.JOINERS and m.start() > 0 and m.end() < len(text)
-                and not text[m.start() - 1].isascii() and not text[m.end()].isascii()):
+        before = text[m.start() - 1:m.start()]
+        after = text[m.end():m.end() + 1]
+        if m[0] in P.JOINERS and before and after and not (before.isascii() or after.isascii()):
             continue
-        yield Edit(m.start(), m.end(), "", f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
+        control = any(c in P.CONTROL for c in m[0])
+        new = " " if control and before.strip() and after.strip() else ""
+        yield Edit(m.start(), m.end(), new, f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
 
 
 def nbsp(text: str, config: Config) -> Iterator[Edit]:
@@ -168,7 +173,7 @@ def _continues(before: str, line: str, indent: int, width: int, last: bool) -> b
     if last and P.SIGN_OFF.fullmatch(line):
         return False
     next_word = line.split(None, 1)[0]
-    return len(before.rstrip()) + 1 + len(next_word) > width
+    return len(before.rstrip()) + 1 + len(next_word) > width - P.WRAP_SLACK
 
 
 def _keeps_line(line: str) -> bool:
