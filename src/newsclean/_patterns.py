@@ -77,7 +77,7 @@ ENTITY_FRAGMENT = re.compile(r"(?:^|(?<=[ \n])| )(#[0-9]{2,4}|quot|amp|lt|gt|apo
 # or escaping a dollar ("earned \\$120 million"). A token with a second backslash or a drive
 # letter is a path ("C:\\Windows\\System32") and stays.
 BACKSLASH = re.compile(r"\\{1,2}(?=[\w\"'“‘(\[$]|\s|$)")
-PATH_TOKEN = re.compile(r"[A-Za-z]:\\|\\[^\s\\]+\\|\\[nrt0](?![a-z])")
+PATH_TOKEN = re.compile(r"(?<![A-Za-z])[A-Za-z]:\\|\\[^\s\\]+\\|\\[nrt0](?![a-z])")
 TOKEN = re.compile(r"\S+")
 # Real HTML tags only, by name: "<GM>", "<BHAM.L>" and "<Shearson Lehman Brothers Inc>" in
 # Reuters copy are company names and tickers, and "a < b" is prose. Attributes must look like

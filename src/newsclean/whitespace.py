@@ -101,8 +101,8 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
     Only text wrapped at a fixed width (50 to 100 columns, as wire copy is) is touched: a line
     joins the one before when that one was full (the next word would not have fit) and it is
     not indented. An indented line starts a paragraph, as in Reuters copy. Table rows, list
-    items and a closing "Reuter" keep their own lines; text of long one-line paragraphs
-    (web copy) is left alone.
+    items keep their own lines, and a closing "Reuter" becomes a paragraph of its own (in
+    any text); text of long one-line paragraphs (web copy) is left alone.
 
     >>> from newsclean.pipeline import replay_step
     >>> wire = ("    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
@@ -118,15 +118,18 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
     if "\n" not in text:
         return
     width = _wrap_width(text)
-    if width is None:
-        return
     for block in P.BLOCK.finditer(text):
         lines = block[0].split("\n")
         if len(lines) < 2:
             continue
-        new = _unwrap_block(lines, width)
+        if width is not None:
+            new, note = _unwrap_block(lines, width), f"joined lines wrapped at {width}"
+        elif block.end() == len(text.rstrip()) and P.SIGN_OFF.fullmatch(lines[-1]):
+            new, note = "\n".join(lines[:-1]) + "\n\n" + lines[-1], "sign-off paragraph"
+        else:
+            continue
         if new != block[0]:
-            yield Edit(block.start(), block.end(), new, f"joined lines wrapped at {width}")
+            yield Edit(block.start(), block.end(), new, note)
 
 
 def _wrap_width(text: str) -> int | None:
@@ -145,18 +148,19 @@ def _wrap_width(text: str) -> int | None:
 
 def _unwrap_block(lines: list[str], width: int) -> str:
     """One block (no blank lines inside) with its wrapped lines joined."""
-    indent = min(len(line) - len(line.lstrip()) for line in lines)
     paragraphs: list[list[str]] = []
     for i, line in enumerate(lines):
-        if i and _continues(lines[i - 1], line, indent, width, last=i == len(lines) - 1):
+        if i and _continues(lines[i - 1], line, width, last=i == len(lines) - 1):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
     out: list[str] = []
     prose_before = False
-    for para in paragraphs:
+    for i, para in enumerate(paragraphs):
         prose = len(para) > 1 or (para[0].rstrip().endswith(P.SENTENCE_END)
                                   and not _keeps_line(para[0]))
+        if i == len(paragraphs) - 1 and P.SIGN_OFF.fullmatch(para[0]):
+            prose_before = True  # the closing credit is a paragraph of its own
         if out:
             out.append("\n\n" if prose or prose_before else "\n")
         out.append(_join(para) if prose else para[0])
@@ -164,11 +168,14 @@ def _unwrap_block(lines: list[str], width: int) -> str:
     return "".join(out)
 
 
-def _continues(before: str, line: str, indent: int, width: int, last: bool) -> bool:
-    """True when ``line`` is the continuation of ``before`` in a wrapped paragraph."""
+def _continues(before: str, line: str, width: int, last: bool) -> bool:
+    """True when ``line`` is the continuation of ``before`` in a wrapped paragraph.
+
+    An indented line never is: it starts a paragraph or a table row.
+    """
     if len(before) > P.WRAP_MAX or len(line) > P.WRAP_MAX or not line.strip():
         return False
-    if len(line) - len(line.lstrip()) > indent or _keeps_line(before) or _keeps_line(line):
+    if line[0] in " \t" or _keeps_line(before) or _keeps_line(line):
         return False
     if last and P.SIGN_OFF.fullmatch(line):
         return False
