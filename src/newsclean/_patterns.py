@@ -22,9 +22,9 @@ JOINERS = frozenset("\u200c\u200d")
 CONTROL = frozenset(chr(c) for c in (*range(0x20), *range(0x7f, 0xa0)))
 # Non-breaking and other fixed-width spaces from HTML (&nbsp;, &thinsp;, French "&#8239;").
 # Kept next to a digit ("10\u00a0000", "5\u00a0km", "\u20ac\u00a05"), plain spaces elsewhere.
-ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 NUMBER_SPACE = frozenset("\u00a0\u2007\u202f")
-TAB = re.compile(r"\t+")
+LINE_WITH_TAB = re.compile(r"^[^\n\t]*\t[^\n]*", re.MULTILINE)
 TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 # Three or more newlines (the earlier steps leave empty lines where they removed some).
 BLANK_RUN = re.compile(r"\n{3,}")
@@ -95,8 +95,9 @@ _BOOLEAN_ATTRS = ("allowfullscreen|async|autofocus|autoplay|checked|controls|def
                   "required|reversed|selected")
 _ATTRS = (r"(?:\s+(?:[A-Za-z_:][-\w:.]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+)"
           rf"|(?:{_BOOLEAN_ATTRS})(?![-\w:.])))*\s*/?")
-TAG = re.compile(rf"<(?P<close>/)?(?P<name>{BLOCK_TAGS}|{BREAK_TAGS}|{INLINE_TAGS})"
-                 rf"(?P<attrs>{_ATTRS})>", re.IGNORECASE)
+TAG = re.compile(rf"<(?=/?[A-Za-z])(?P<close>/)?"
+                 rf"(?P<name>{BLOCK_TAGS}|{BREAK_TAGS}|{INLINE_TAGS})(?P<attrs>{_ATTRS})>",
+                 re.IGNORECASE)
 BLOCK_TAG_NAMES = frozenset(BLOCK_TAGS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("|"))
 # Elements whose content is never text, and comments; matched open tag first, then the
 # closing tag is looked up with str.find so that an unclosed one costs one scan.

@@ -66,7 +66,15 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
 
     soup = BeautifulSoup(text, "html.parser")
     meta = _page_meta(soup)
-    for tag in [t for t in soup.find_all(True) if _is_widget(t, meta)]:
+    in_paragraph: dict[int, bool] = {}
+    chrome = []
+    for tag in soup.find_all(True):  # document order: a parent comes before its children
+        parent = tag.parent
+        inside = in_paragraph[id(tag)] = (parent is not None and (
+            parent.name == "p" or in_paragraph.get(id(parent), False)))
+        if _is_widget(tag, meta, inside):
+            chrome.append(tag)
+    for tag in chrome:
         if not tag.decomposed:
             tag.decompose()
     root = _article_root(soup)
@@ -97,7 +105,7 @@ def _is_page(text: str) -> bool:
     return P.HTML_DOCUMENT.match(text, pos) is not None
 
 
-def _is_widget(tag: Any, meta: dict[str, Any]) -> bool:
+def _is_widget(tag: Any, meta: dict[str, Any], in_paragraph: bool) -> bool:
     """True for page chrome: dropped elements and share, related, newsletter, ad widgets.
 
     Byline and timestamp elements outside paragraphs go too when the page's metadata gave
@@ -111,7 +119,7 @@ def _is_widget(tag: Any, meta: dict[str, Any]) -> bool:
         " ".join(tag.get("class") or ()) + " " + str(tag.get("id") or ""))}
     if words & P.WIDGET_WORDS:
         return True
-    if tag.find_parent("p") is not None:
+    if in_paragraph:
         return False
     return bool(("authors" in meta and (words & P.BYLINE_WORDS or tag.get("rel") == ["author"]))
                 or ("published" in meta and (tag.name == "time" or words & P.TIME_WORDS)))
@@ -133,7 +141,7 @@ def _blocks(root: Any) -> list[tuple[str, bool]]:
     ``<ol>``). Whitespace in the source is collapsed and ``<br>`` is a line break. The walk is
     flat (``descendants``), so 10,000 nested elements cost no recursion.
     """
-    from bs4 import NavigableString, Tag
+    from bs4.element import NavigableString, Tag
 
     block_of: dict[int, Any] = {id(root): root}
     items: dict[int, int] = {}  # id of a list -> its items seen so far
@@ -283,7 +291,7 @@ def _strip_site(title: str, site: str | None) -> str:
             break
         parts.pop()
         seps.pop()
-    return "".join(p + s for p, s in zip(parts, seps)) + parts[-1]
+    return "".join(p + s for p, s in zip(parts[:-1], seps, strict=True)) + parts[-1]
 
 
 def _iso(value: str) -> str | None:

@@ -58,7 +58,7 @@ def nbsp(text: str, config: Config) -> Iterator[Edit]:
         after = text[m.end():m.end() + 1]
         if m[0] in P.NUMBER_SPACE and (before.isdigit() or after.isdigit()):
             continue
-        yield Edit(m.start(), m.end(), " ", f"space {hex(ord(m[0]))}")
+        yield Edit(m.start(), m.end(), " " * len(m[0]), f"space {hex(ord(m[0][0]))}")
 
 
 def tabs(text: str, config: Config) -> Iterator[Edit]:
@@ -68,18 +68,9 @@ def tabs(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(tabs, "Net\t1.2\nRevenue\t3.4")
     'Net     1.2\nRevenue 3.4'
     """
-    if "\t" not in text:
-        return
-    line_start = scanned = shift = 0  # shift: columns the earlier tabs of the line added
-    for m in P.TAB.finditer(text):
-        newline = text.rfind("\n", scanned, m.start()) + 1
-        scanned = m.end()
-        if newline:
-            line_start, shift = newline, 0
-        column = m.start() - line_start + shift
-        width = 8 * len(m[0]) - column % 8
-        shift += width - len(m[0])
-        yield Edit(m.start(), m.end(), " " * width, "tab")
+    if "\t" in text:
+        for m in P.LINE_WITH_TAB.finditer(text):
+            yield Edit(m.start(), m.end(), m[0].expandtabs(8), "tabs")
 
 
 def spaces(text: str, config: Config) -> Iterator[Edit]:
@@ -105,15 +96,18 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
     any text); text of long one-line paragraphs (web copy) is left alone.
 
     >>> from newsclean.pipeline import replay_step
-    >>> wire = ("    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
-    ...         "the Bahia cocoa zone, alleviating the drought since early\n"
-    ...         "January.\n    The dry period means the temporao will be late.\n Reuter")
-    >>> print(replay_step(unwrap, wire))
-    SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.
-    <BLANKLINE>
-    The dry period means the temporao will be late.
-    <BLANKLINE>
-     Reuter
+    >>> wire = ("    LONDON, March 2 - Prices rose in thin trade on the\n"
+    ...         "exchange, dealers said.\n"
+    ...         "    Volume was light ahead of the figures due later in\n"
+    ...         "the week.\n"
+    ...         "    Traders said the market was likely to stay quiet.\n"
+    ...         " Reuter")
+    >>> for paragraph in replay_step(unwrap, wire).split("\n\n"):
+    ...     print(repr(paragraph))
+    'LONDON, March 2 - Prices rose in thin trade on the exchange, dealers said.'
+    'Volume was light ahead of the figures due later in the week.'
+    'Traders said the market was likely to stay quiet.'
+    ' Reuter'
     """
     if "\n" not in text:
         return
