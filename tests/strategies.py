@@ -29,3 +29,8 @@ news_text = st.text(alphabet=st.sampled_from(_ALPHABETS), min_size=1, max_size=2
 any_text = st.text(max_size=400)
 markup_heavy = st.text(alphabet=st.sampled_from("<>&;#*_-[]()!\n \tabAB:/.\u00e2\u20ac\u201d"),
                        max_size=300)
+
+# Paragraphs long enough to wrap over several lines, for the hard-wrap joining properties.
+wire_paragraphs = st.lists(
+    st.lists(_WORD, min_size=25, max_size=60).map(lambda ws: " ".join(ws) + "."),
+    min_size=1, max_size=4)

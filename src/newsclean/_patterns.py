@@ -110,8 +110,9 @@ MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|\Z)", re.MUL
 MD_STRONG = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 # "*x*" emphasis, but not "4*" ratings or footnote marks: no word character or "*" outside.
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])")
-MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^()\s]*)\)")
-MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^()\s]*)\)")
+# Link and alt text exclude "[" as well as "]", so a run of "![![![" costs one scan.
+MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]*)\)")
+MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(([^()\s]*)\)")
 # Markdown bullets ("* item", "+ item" at the start of a line): rendered as "• item", the
 # way the page showed them. "- item" is plain-text typography too and stays as written.
 MD_BULLET = re.compile(r"^([ \t]{0,3})[*+][ \t]+(?=\S)", re.MULTILINE)

@@ -21,6 +21,10 @@ from .config import Config
 
 log = logging.getLogger(__name__)
 
+# The bs4 tree builder. Python's own html.parser: lxml was not faster on news pages here
+# (benchmarks/markup.py --parsers) and would be one more compiled dependency.
+PARSER = "html.parser"
+
 # Elements whose text is never article text.
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
          "figure", "figcaption", "iframe", "svg", "button", "select", "textarea", "dialog",
@@ -64,7 +68,7 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
         return
     from bs4 import BeautifulSoup  # late: bs4 costs 0.17 s to import
 
-    soup = BeautifulSoup(text, "html.parser")
+    soup = BeautifulSoup(text, PARSER)
     meta = _page_meta(soup)
     in_paragraph: dict[int, bool] = {}
     chrome = []
