@@ -71,14 +71,16 @@ ENTITY = re.compile(r"&(?:amp;|#38;|#[xX]26;)*"
 # Entities whose "&" a scraper turned into a space or dropped (AG News RSS leads, 2004:
 # "Israel #39;s", "cause  quot;fear", "a  #36;30 million offer", "OT quot; gt; Motorola").
 # Only names that stand for punctuation; the space before is the lost "&" and goes too.
-ENTITY_FRAGMENT = re.compile(r"(?:^|(?<=[ \n])| )(#[0-9]{2,4}|quot|amp|lt|gt|apos|nbsp);",
-                             re.MULTILINE)
+ENTITY_FRAGMENT = re.compile(r"(?:^| )(#[0-9]{2,4}|quot|amp|lt|gt|apos|nbsp);", re.MULTILINE)
 # A backslash where a line break was (AG News: "Hamid Karzai\\promised", "community:\\\\"),
-# or escaping a dollar ("earned \\$120 million"). A token with a second backslash or a drive
-# letter is a path ("C:\\Windows\\System32") and stays.
+# or escaping a dollar ("earned \\$120 million"). A token with a second backslash, an escape
+# ("\\n") or anything after a drive letter on the same line is a path
+# ("C:\\Program Files\\App", "a\\b\\c") and stays.
 BACKSLASH = re.compile(r"\\{1,2}(?=[\w\"'“‘(\[$]|\s|$)")
-PATH_TOKEN = re.compile(r"(?<![A-Za-z])[A-Za-z]:\\|\\[^\s\\]+\\|\\[nrt0](?![a-z])")
+PATH_TOKEN = re.compile(r"\\[^\s\\]+\\|\\[nrt0](?![a-z])")
+DRIVE = re.compile(r"(?<![A-Za-z])[A-Za-z]:\\")
 TOKEN = re.compile(r"\S+")
+LINE_WITH_BACKSLASH = re.compile(r"^[^\n\\]*\\[^\n]*", re.MULTILINE)
 # Real HTML tags only, by name: "<GM>", "<BHAM.L>" and "<Shearson Lehman Brothers Inc>" in
 # Reuters copy are company names and tickers, and "a < b" is prose. Attributes must look like
 # attributes (name=value, or one of the boolean ones), so "<Mark Resources Inc>" and

@@ -352,24 +352,30 @@ def backslashes(text: str, config: Config) -> Iterator[Edit]:
     mark a paragraph break. Paths ("C:\Windows", "a\b\c") and escapes ("\n") stay.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(backslashes, r"Karzai\promised \$5 in C:\Temp")
-    'Karzai promised $5 in C:\\Temp'
+    >>> replay_step(backslashes, r"Karzai\promised \$5 in C:\Program Files\Temp")
+    'Karzai promised $5 in C:\\Program Files\\Temp'
     """
     if "\\" not in text:
         return
-    paths = [m.span() for m in P.TOKEN.finditer(text) if P.PATH_TOKEN.search(m[0])]
-    for m in P.BACKSLASH.finditer(text):
-        if _inside(m.start(), paths):
-            continue
-        after = text[m.end():m.end() + 1]
-        before = text[m.start() - 1:m.start()]
-        if after == "$":
-            new = ""
-        elif len(m[0]) == 2:
-            new = "\n\n"
-        else:
-            new = "" if before.isspace() or not before or after.isspace() or not after else " "
-        yield Edit(m.start(), m.end(), new, "backslash line break")
+    for line in P.LINE_WITH_BACKSLASH.finditer(text):
+        drive = P.DRIVE.search(line[0])
+        stop = line.start() + drive.start() if drive else line.end()
+        paths = [m.span() for m in P.TOKEN.finditer(text, line.start(), stop)
+                 if P.PATH_TOKEN.search(m[0])]
+        for m in P.BACKSLASH.finditer(text, line.start(), stop):
+            if not _inside(m.start(), paths):
+                yield Edit(m.start(), m.end(), _break(text, m), "backslash line break")
+
+
+def _break(text: str, m: re.Match[str]) -> str:
+    """What a backslash stood for: nothing before "$", a paragraph break if doubled, a space."""
+    after = text[m.end():m.end() + 1]
+    before = text[m.start() - 1:m.start()]
+    if after == "$":
+        return ""
+    if len(m[0]) == 2:
+        return "\n\n"
+    return "" if not before.strip() or not after.strip() else " "
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -559,7 +565,8 @@ def _related_block_end(text: str, pos: int) -> int:
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop + 1
         line = text[pos:stop].strip()
-        if not line or len(line) > 120 or (line.endswith(".") and not P.LIST_ITEM.match(line)):
+        if not line or len(line) > 120 or (line.endswith(P.SENTENCE_END)
+                                           and not P.LIST_ITEM.match(line)):
             break
         pos = stop
     return pos
