@@ -34,3 +34,13 @@ markup_heavy = st.text(alphabet=st.sampled_from("<>&;#*_-[]()!\n \tabAB:/.\u00e2
 wire_paragraphs = st.lists(
     st.lists(_WORD, min_size=25, max_size=60).map(lambda ws: " ".join(ws) + "."),
     min_size=1, max_size=4)
+
+# Text assembled from the pieces the markup and whitespace steps react to: tags real and not,
+# entities whole and half-stripped, markdown marks, debris lines, wrapped lines, odd spaces.
+_PIECES = ("<p>", "</p>", "<br>", "<b>", "</b>", "<U>", "<GM>", "<BHAM.L>", "<a href='x'>",
+           "</a>", "<div class=\"share\">", "</div>", "<!--", "-->", "<script>", "</script>",
+           "&amp;", "&amp;amp;", "&#39;", " #39;", " quot;", "&lt;", "&gt;", "\\", "\\$",
+           "*", "**", "* ", "_", "__", "#", "## ", "---", "[", "](", ")", "![", "\n", "\n\n",
+           "    ", "\t", "\u00a0", "\u200b", "\x7f", "1", "word", "Word.", "Advertisement",
+           "Also read: ", "Reuter", "x" * 60, "By Jane Doe", " ")
+tag_soup = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)

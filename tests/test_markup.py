@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
 
 import newsclean
 from newsclean import Config, ConfigError
 
 from conftest import corpus_path
+from strategies import tag_soup
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -195,3 +197,10 @@ def test_deeply_nested_html_never_recurses() -> None:
     assert newsclean.clean(nested) == "deep text"
     assert newsclean.clean("<html><body>" + nested + "</body></html>") == "deep text"
     assert newsclean.parse("<html><body>" + "<div><p>x" * 10_000).body
+
+
+@given(tag_soup)
+def test_markup_steps_are_idempotent_and_replayable(text: str) -> None:
+    result = newsclean.explain(text)
+    assert newsclean.clean(result.text) == result.text
+    assert newsclean.replay(text, result.fixes) == result.text

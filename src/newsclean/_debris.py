@@ -22,8 +22,8 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
      "Indian news sites under every photo (the seed: '### **Representational Image**'); "
      "'File photo' under agency pictures"),
     ("image credit",
-     rf"\(?(?:photo|image|picture|pic|photograph|illustration|graphic|video|image source|"
-     rf"photo credit|image credit|credit)s?\s*(?:credit)?\s*[:|]{_SHORT}\)?",
+     rf"\(?(?:photo|image|picture|pic|photograph|illustration|image source|photo credit|"
+     rf"image credit)s?\s*[:|]{_SHORT}\)?",
      "credit lines under photos: 'Photo: AP', '(Image: Getty Images)', 'Image source: Twitter'"),
     ("image placeholder",
      r"(?:foto|imagen|imagem|photo|bild) (?:de archivo|de arquivo|d'archives|d'illustration|"

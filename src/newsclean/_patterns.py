@@ -34,6 +34,9 @@ LEADING_BLANK = re.compile(r"\A[ \t\n]*\n")
 # stops being a wrapped line: one-line paragraphs (BBC copy, HTML pages) are never joined.
 WRAP_MAX = 100
 WRAP_MIN = 50
+# A text counts as hard-wrapped when at least three lines that end inside a sentence come
+# within this many columns of its widest line (one-line paragraphs end with a full stop).
+WRAP_FULL = 10
 # Wire copy is not wrapped at one exact column: a line up to 4 columns short of the widest
 # one still counts as full (Reuters-21578: 99.9% of continuation lines then join).
 WRAP_SLACK = 4
@@ -44,7 +47,10 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•–·▪◦]|\(?[0-9]{1,3}[.)]|\(?[a-z]
 TABLE_ROW = re.compile(r"\S {3,}\S|\.{4,}|\t")
 # The 1987 wire sign-off on its own last line (" Reuter", "REUTER..."): the structure finders
 # take it from there, so it is never joined to the paragraph above it.
-SIGN_OFF = re.compile(r"[ \t]*\(?(?:Reuters?|REUTERS?|reuter|AP|AFP)\W{0,6}")
+# Reuters-style paragraphs: an indented line followed by a line that is not indented. With
+# them two full lines are evidence enough of hard wrapping.
+INDENTED_PARAGRAPH = re.compile(r"^[ \t]{2,8}\S[^\n]*\n\S", re.MULTILINE)
+SIGN_OFF = re.compile(r"[ \t]*(?:Reuters?|REUTERS?|reuter)\W{0,6}")
 SENTENCE_END = tuple(".!?:;\"'”’)")
 
 # --- mojibake -----------------------------------------------------------------------------
@@ -76,7 +82,8 @@ ENTITY_FRAGMENT = re.compile(r"(?:^| )(#[0-9]{2,4}|quot|amp|lt|gt|apos|nbsp);", 
 # or escaping a dollar ("earned \\$120 million"). A token with a second backslash, an escape
 # ("\\n") or anything after a drive letter on the same line is a path
 # ("C:\\Program Files\\App", "a\\b\\c") and stays.
-BACKSLASH = re.compile(r"\\{1,2}(?=[\w\"'“‘(\[$]|\s|$)")
+BACKSLASH = re.compile(r"(?<=[\w.,;:!?'\")\]”’ ])\\{1,2}(?=[\w\"'“‘(\[$]|\s|$)"
+                       r"|^\\\\(?=[\w\"'“‘])|\\(?=\$)", re.MULTILINE)
 PATH_TOKEN = re.compile(r"\\[^\s\\]+\\|\\[nrt0](?![a-z])")
 DRIVE = re.compile(r"(?<![A-Za-z])[A-Za-z]:\\")
 TOKEN = re.compile(r"\S+")
@@ -107,9 +114,11 @@ HIDDEN_ELEMENT = re.compile(r"<(script|style|noscript|template|svg|iframe|object
                             re.IGNORECASE)
 
 # Markdown left by HTML-to-markdown scrapers (the seed: "## **US says ...**", "---").
-MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+MD_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+)+", re.MULTILINE)
 MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|\Z)", re.MULTILINE)
-MD_STRONG = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
+# "**bold**", "***bold italic***", "__bold__"; a run of marks is tried from its start only.
+MD_STRONG = re.compile(r"(?<!\*)\*{2,}([^*\s](?:[^*\n]*[^*\s])?)\*{2,}"
+                       r"|(?<![\w_])_{2,}([^_\s](?:[^_\n]*[^_\s])?)_{2,}(?![\w_])")
 # "*x*" emphasis, but not "4*" ratings or footnote marks: no word character or "*" outside.
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])")
 # Link and alt text exclude "[" as well as "]", so a run of "![![![" costs one scan.

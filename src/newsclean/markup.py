@@ -313,7 +313,8 @@ def _iso(value: str) -> str | None:
 def entities(text: str, config: Config) -> Iterator[Edit]:
     """Decode HTML entities, double-escaped ones too ("&amp;amp;" and "&amp;#39;").
 
-    Unknown names such as "&foo;" are left as they are.
+    Unknown names such as "&foo;" are left as they are; an entity for an invisible character
+    ("&#8203;", "&shy;") decodes to nothing, as the ``invisible`` step would have it.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(entities, "AT&amp;T&#39;s &amp;amp; &foo; &#38;quot;")
@@ -324,7 +325,7 @@ def entities(text: str, config: Config) -> Iterator[Edit]:
     for m in P.ENTITY.finditer(text):
         decoded = html.unescape("&" + m[1] + ";")
         if decoded != "&" + m[1] + ";":
-            yield Edit(m.start(), m.end(), decoded)
+            yield Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded))
 
 
 def entity_fragments(text: str, config: Config) -> Iterator[Edit]:

@@ -24,10 +24,12 @@ def line_endings(text: str, config: Config) -> Iterator[Edit]:
 def invisible(text: str, config: Config) -> Iterator[Edit]:
     r"""Remove zero-width characters, soft hyphens and control-character noise.
 
-    A control character between two words stood for a lost character (Reuters-21578:
+    A control character between two ASCII words stood for a lost character (Reuters-21578:
     "500 mln dlr\x7funtied loan") and becomes a space. Tabs and newlines stay; so do
-    non-breaking spaces (they hold numbers and units together), and zero-width joiners between
-    two non-ASCII characters (Persian, Indic scripts, emoji sequences).
+    non-breaking spaces (they hold numbers and units together), zero-width joiners between
+    two non-ASCII characters (Persian, Indic scripts, emoji sequences), and anything between
+    two characters mojibake is made of ("\x82\x1f\u00a2": removing it would make new mojibake
+    after that step ran, and a second run would change the text).
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(invisible, "zero\u200bwidth, dlr\x7funtied, \u0645\u06cc\u200c\u062e")
@@ -38,8 +40,11 @@ def invisible(text: str, config: Config) -> Iterator[Edit]:
         after = text[m.end():m.end() + 1]
         if m[0] in P.JOINERS and before and after and not (before.isascii() or after.isascii()):
             continue
+        if P.MOJIBAKE_SUSPECT.fullmatch(before) and P.MOJIBAKE_SUSPECT.fullmatch(after):
+            continue  # removing it would make mojibake appear after the mojibake step ran
         control = any(c in P.CONTROL for c in m[0])
-        new = " " if control and before.strip() and after.strip() else ""
+        ascii_words = before.strip() and after.strip() and (before + after).isascii()
+        new = " " if control and ascii_words else ""
         yield Edit(m.start(), m.end(), new, f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
 
 
@@ -128,14 +133,16 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
 
 def _wrap_width(text: str) -> int | None:
     """The column the text is hard-wrapped at, or None when it is not hard-wrapped."""
-    lengths = [len(line.rstrip()) for line in text.split("\n")]
-    fitting = [n for n in lengths if n <= P.WRAP_MAX]
+    lines = [line.rstrip() for line in text.split("\n")]
+    fitting = [line for line in lines if len(line) <= P.WRAP_MAX]
     if not fitting:
         return None
-    width = max(fitting)
-    full = sum(1 for n in fitting if n >= width - 15)
-    too_long = len(lengths) - len(fitting)
-    if width < P.WRAP_MIN or full < 3 or full <= 2 * too_long:
+    width = max(len(line) for line in fitting)
+    full = sum(1 for line in fitting if len(line) >= width - P.WRAP_FULL
+               and not line.endswith(P.SENTENCE_END))
+    too_long = len(lines) - len(fitting)
+    needed = 2 if P.INDENTED_PARAGRAPH.search(text) else 3
+    if width < P.WRAP_MIN or full < needed or full <= 2 * too_long:
         return None
     return width
 
