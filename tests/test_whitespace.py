@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ def shows_a_wrap_width(text: str) -> bool:
     lines = text.split("\n")
     width = max(len(line) for line in lines)
     full = [line for line in lines if len(line) >= width - 10 and not line.endswith(".")]
-    indented = any(a.startswith("    ") and b[:1].strip() for a, b in zip(lines, lines[1:]))
+    indented = any(a.startswith("    ") and b[:1].strip() for a, b in pairwise(lines))
     return 50 <= width <= 100 and len(full) >= (2 if indented else 3)
 
 
