@@ -144,6 +144,7 @@ PATHOLOGICAL = {
     "backslash": "\\", "word-backslash": "a\\", "unclosed-tag": '<a href="x" ',
     "amp-chain": "&amp;",
     "entity-fragment": " #39;", "script-open": "<script>", "comment-open": "<!--",
+    "script-closed": "<script>x</script>", "comment-closed": "<!-- a -->",
     "bang-bracket": "![", "tab": "a\t", "star-list": "* x\n", "nbsp": "\u00a0", "zwj": "a\u200d",
     "caps-tag": "<U>", "attr-soup": "<p a=1 b ", "debris": "Advertisement\n",
     "related": "Related\n", "wrapped": "word " * 13 + "\n", "dash-rule": "-", "emphasis": "*a ",

@@ -51,7 +51,7 @@ class Config:
             object.__setattr__(self, "debris", tuple(self.debris))
             for pattern in self.debris:
                 try:
-                    re.compile(pattern)
+                    re.compile(f"(?:{pattern})")  # as the debris step will embed it
                 except re.error as error:
                     problems.append(f"debris pattern {pattern!r} is not a regular expression: "
                                     f"{error}")

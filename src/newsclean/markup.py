@@ -9,6 +9,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
@@ -32,7 +33,8 @@ _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "
 # Elements that start a paragraph of their own; text in any other element flows into the
 # paragraph of its nearest ancestor in this set.
 _BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"body", "html", "[document]", "li", "tr"})
-# Containers of the article itself, best first.
+# Containers of the article itself, best first; at most this many of a kind are compared.
+_MAX_CANDIDATES = 20
 _ROOTS: tuple[dict[str, Any], ...] = (
     {"name": "article"}, {"attrs": {"itemprop": "articleBody"}}, {"name": "main"},
     {"attrs": {"role": "main"}}, {"name": "body"},
@@ -132,7 +134,7 @@ def _is_widget(tag: Any, meta: dict[str, Any], in_paragraph: bool) -> bool:
 def _article_root(soup: Any) -> Any:
     """The element holding the article: the longest ``<article>``, ``<main>``, or the body."""
     for query in _ROOTS:
-        found = soup.find_all(**query)
+        found = soup.find_all(**query, limit=_MAX_CANDIDATES)
         if found:
             return max(found, key=lambda t: len(t.get_text()))
     return soup
@@ -240,9 +242,11 @@ def _json_ld_article(soup: Any) -> dict[str, Any]:
         except (ValueError, RecursionError):
             log.debug("unreadable JSON-LD block skipped")
             continue
-        todo = [data]
-        while todo:  # flat walk over lists and @graph: no recursion on deep input
-            item = todo.pop(0)
+        todo = deque([data])
+        for _ in range(_MAX_CANDIDATES * 100):  # a flat, bounded walk over lists and @graph
+            if not todo:
+                break
+            item = todo.popleft()
             if isinstance(item, list):
                 todo.extend(item)
             elif isinstance(item, dict):
@@ -415,28 +419,36 @@ def tags(text: str, config: Config) -> Iterator[Edit]:
 
 
 def _hidden_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of comments and script/style elements; an unclosed one stops the search."""
+    """Spans of comments and script/style elements; an unclosed one stops the search.
+
+    The next comment and the next element are each looked up again only once the scan has
+    passed them, so the text is read once.
+    """
     pos = 0
-    while True:
-        comment = text.find("<!--", pos)
-        element = P.HIDDEN_ELEMENT.search(text, pos)
-        if comment < 0 and element is None:
-            return
+    comment = text.find("<!--")
+    element = P.HIDDEN_ELEMENT.search(text)
+    while comment >= 0 or element is not None:
         if element is None or 0 <= comment < element.start():
             end = text.find("-->", comment + 4)
             if end < 0:
                 return
-            yield comment, end + 3
-            pos = end + 3
-            continue
-        close = f"</{element[1].lower()}"
-        end = text.lower().find(close, element.end()) if close in text.lower() else -1
-        if end < 0:
-            return
-        stop = text.find(">", end)
-        stop = len(text) if stop < 0 else stop + 1
-        yield element.start(), stop
-        pos = stop
+            start, pos = comment, end + 3
+        else:
+            closing = _closing_tag(element[1].lower()).search(text, element.end())
+            if closing is None:
+                return
+            stop = text.find(">", closing.start())
+            start, pos = element.start(), len(text) if stop < 0 else stop + 1
+        yield start, pos
+        if comment >= 0 and comment < pos:
+            comment = text.find("<!--", pos)
+        if element is not None and element.start() < pos:
+            element = P.HIDDEN_ELEMENT.search(text, pos)
+
+
+@lru_cache(maxsize=16)
+def _closing_tag(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{name}\b", re.IGNORECASE)
 
 
 def md_image(text: str, config: Config) -> Iterator[Edit]:
@@ -552,7 +564,7 @@ def debris(text: str, config: Config) -> Iterator[Edit]:
             yield Edit(m.start(), end - (m[0].endswith("\n")), new, "debris: syndication chrome")
             pos = end
             continue
-        if kind == "copyright" and re.search(P.AGENCY, m[0]):
+        if kind == "copyright" and re.search(rf"\b(?:{P.AGENCY})\b", m[0]):
             continue
         if kind == "related":
             end = _related_block_end(text, end)
