@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -46,6 +46,7 @@ def shows_a_wrap_width(text: str) -> bool:
     return 50 <= width <= 100 and len(full) >= (2 if indented else 3)
 
 
+@settings(max_examples=40)  # long texts: each example costs more than most
 @given(wire_paragraphs, st.integers(min_value=55, max_value=80))
 def test_wire_copy_is_joined_into_its_paragraphs(paragraphs: list[str], width: int) -> None:
     wrapped = "\n".join(textwrap.fill(p, width, initial_indent="    ") for p in paragraphs)
@@ -53,6 +54,7 @@ def test_wire_copy_is_joined_into_its_paragraphs(paragraphs: list[str], width: i
     assert newsclean.clean(wrapped) == "\n\n".join(paragraphs)
 
 
+@settings(max_examples=40)
 @given(wire_paragraphs, st.integers(min_value=55, max_value=80))
 def test_blank_line_separated_wrapped_paragraphs_are_joined(paragraphs: list[str],
                                                             width: int) -> None:
