@@ -77,6 +77,16 @@ def test_site_suffix_only_goes_when_it_is_the_site() -> None:
     assert newsclean.parse(page).headline == "Brexit - what happens next"
 
 
+def test_headline_falls_back_to_the_h1_then_the_title() -> None:
+    page = ("<html><head><title>Rates rise at last | The Planet</title></head><body>"
+            "<header><h1>Rates rise for the first time in a decade</h1></header>"
+            "<article><p>The bank raised rates on Friday.</p></article></body></html>")
+    assert newsclean.clean(page) == ("Rates rise for the first time in a decade\n\n"
+                                     "The bank raised rates on Friday.")
+    no_h1 = page.replace("<h1>", "<div>").replace("</h1>", "</div>")
+    assert newsclean.parse(no_h1).headline == "Rates rise at last"
+
+
 def test_json_ld_that_cannot_be_read_is_skipped() -> None:
     page = ("<html><head><title>T</title><script type='application/ld+json'>"
             + "[" * 100_000 + "</script><script type='application/ld+json'>{not json"

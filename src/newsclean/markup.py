@@ -52,8 +52,8 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished
 def html_document(text: str, config: Config) -> Iterator[Edit]:
     r"""Turn a whole HTML page into text: headline, byline, published time, then paragraphs.
 
-    The headline comes from ``og:title``, the first ``<h1>`` or ``<title>`` (without a
-    " | Site" suffix); authors and the published time from JSON-LD or meta tags, written as
+    The headline comes from ``og:title`` (or JSON-LD), else the first ``<h1>``, else the
+    ``<title>`` (without a " | Site" suffix); authors and the published time from JSON-LD or meta tags, written as
     "By …" and "Published: …" lines for the structure finders. Scripts, styles, navigation,
     headers, footers, asides, forms, figures and share/related/newsletter widgets are dropped.
     Text that does not start as a page does (``<!doctype html>``, ``<html>``, ``<head>`` or
@@ -72,6 +72,7 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
 
     soup = BeautifulSoup(text, PARSER)
     meta = _page_meta(soup)
+    h1s = [(h1, " ".join(h1.get_text().split())) for h1 in soup.find_all("h1", limit=5)]
     in_paragraph: dict[int, bool] = {}
     chrome = []
     for tag in soup.find_all(True):  # document order: a parent comes before its children
@@ -85,7 +86,7 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
             tag.decompose()
     root = _article_root(soup)
     blocks = _blocks(root)
-    headline = meta.get("headline") or _first_h1(root)
+    headline = meta.get("headline") or _h1(h1s, root) or meta.get("title")
     head = []
     if headline:
         head.append((headline, False))
@@ -192,13 +193,20 @@ def _join_blocks(blocks: list[tuple[str, bool]]) -> str:
     return "".join(out)
 
 
-def _first_h1(root: Any) -> str | None:
-    h1 = root.find("h1")
-    return " ".join(h1.get_text().split()) if h1 else None
+def _h1(h1s: list[tuple[Any, str]], root: Any) -> str | None:
+    """The text of the first ``<h1>`` in the article, else of the first on the page.
+
+    The texts were read before the page chrome went: a headline often sits in a ``<header>``.
+    """
+    inside = [text for h1, text in h1s if not h1.decomposed and root in h1.parents]
+    return next((text for text in inside + [text for _, text in h1s] if text), None)
 
 
 def _page_meta(soup: Any) -> dict[str, Any]:
-    """Headline, authors and published time from JSON-LD and meta tags, when the page has them."""
+    """Headline, authors and published time from JSON-LD and meta tags, when the page has them.
+
+    ``title`` is the ``<title>`` without its site suffix, the last resort for the headline.
+    """
     meta: dict[str, str] = {}
     for tag in soup.find_all("meta"):
         key = tag.get("property") or tag.get("name") or tag.get("itemprop")
@@ -208,11 +216,11 @@ def _page_meta(soup: Any) -> dict[str, Any]:
     ld = _json_ld_article(soup)
     site = meta.get("og:site_name") or _ld_name(ld.get("publisher"))
     title = (meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline")))
-    if not title and soup.title:
-        title = " ".join(soup.title.get_text().split())
     found: dict[str, Any] = {}
     if title:
         found["headline"] = _strip_site(title, site)
+    if soup.title and soup.title.get_text().strip():
+        found["title"] = _strip_site(" ".join(soup.title.get_text().split()), site)
     authors = _ld_authors(ld.get("author"))
     if not authors:
         for key in _AUTHOR_META:
