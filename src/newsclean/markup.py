@@ -54,8 +54,9 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
 
     The headline comes from ``og:title`` (or JSON-LD), else the first ``<h1>``, else the
     ``<title>`` (without a " | Site" suffix); authors and the published time from JSON-LD or
-    meta tags, written as "By …" and "Published: …" lines for the structure finders. Scripts, styles, navigation,
-    headers, footers, asides, forms, figures and share/related/newsletter widgets are dropped.
+    meta tags, written as "By …" and "Published: …" lines for the structure finders.
+    Scripts, styles, navigation, headers, footers, asides, forms, figures and
+    share/related/newsletter widgets are dropped.
     Text that does not start as a page does (``<!doctype html>``, ``<html>``, ``<head>`` or
     ``<body>``, after an XML declaration or comments) is left alone: the ``tags`` step takes
     stray tags out of it.
