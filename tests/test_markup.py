@@ -215,3 +215,12 @@ def test_markup_steps_are_idempotent_and_replayable(text: str) -> None:
     result = newsclean.explain(text)
     assert newsclean.clean(result.text) == result.text
     assert newsclean.replay(text, result.fixes) == result.text
+
+
+def test_every_debris_pattern_says_where_it_came_from() -> None:
+    from newsclean import _debris
+
+    for name, pattern, source in _debris.DEBRIS_LINES:
+        assert name and source, pattern
+        assert not re.fullmatch(f"(?:{pattern})", "The minister said the plan would work.",
+                                re.IGNORECASE), name

@@ -60,11 +60,8 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
      "link lines between paragraphs: 'Also Read: …' (Indian sites), 'READ MORE: …' "
      "(Daily Mail), 'Related: …' (US sites)"),
     ("also read",
-     r"(?:read more|read the full (?:story|article)(?: here)?|continue reading|"
-     r"related(?: stories| articles| news| coverage| content)?|more on this story|"
-     r"recommended(?: for you| stories)?|you may also like|trending now|top stories|"
-     r"most read|most popular)\.{0,3}",
-     "bare headings of read-more links and related-story boxes"),
+     r"(?:read more|read the full (?:story|article)(?: here)?|continue reading)\.{0,3}",
+     "bare read-more links (the headings of related-story boxes are RELATED_HEADING below)"),
     ("also read",
      rf"(?:lee también|lea también|leer más|lee más|te puede interesar|le puede interesar|"
      rf"noticias relacionadas|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|"
@@ -134,7 +131,9 @@ COPYRIGHT = (r"(?:©|\(c\)|copyright(?: ©| \(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d
 # "Written by X for Y ->" (Nasdaq's syndication chrome): the author stays as a plain byline.
 WRITTEN_BY = r"written by (?P<who>[^\n]{1,80}?) for [^\n]{1,80}?(?:->|→|»)"
 
-# Headings of related-story boxes: the short link lines under them go with them.
+# Headings of related-story boxes ("Related stories", "You may also like", "Mehr zum Thema"):
+# the short link lines under them go with them (US, British, Spanish, French, German and
+# Portuguese news sites).
 RELATED_HEADING = (r"(?:related(?: stories| articles| news| coverage| content)?|"
                    r"more on this story|recommended(?: for you| stories)?|you may also like|"
                    r"trending now|top stories|most read|most popular|more from [^\n:]{1,40}|"
