@@ -96,9 +96,9 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
 
     Only text wrapped at a fixed width (50 to 100 columns, as wire copy is) is touched: a line
     joins the one before when that one was full (the next word would not have fit) and it is
-    not indented. An indented line starts a paragraph, as in Reuters copy. Table rows, list
-    items keep their own lines, and a closing "Reuter" becomes a paragraph of its own (in
-    any text); text of long one-line paragraphs (web copy) is left alone.
+    not indented. An indented line starts a paragraph, as in Reuters copy. Table rows and
+    list items keep their own lines, and a closing "Reuter" becomes a paragraph of its own
+    (in any text); long one-line paragraphs (web copy) are left alone.
 
     >>> from newsclean.pipeline import replay_step
     >>> wire = ("    LONDON, March 2 - Prices rose in thin trade on the\n"
