@@ -53,6 +53,7 @@ class Article:
     dateline: str | None = None
     byline: str | None = None
     published: datetime | None = None
+    updated: datetime | None = None
     body: str = ""
     credit: str | None = None
     authors: tuple[str, ...] = ()
