@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+# The structure finders' patterns live in _structure_patterns.py. The agency alternation is
+# re-exported here for the cleaning steps that need it (a copyright line naming an agency is
+# a credit, not debris).
+from ._structure_patterns import AGENCY as AGENCY
+
 # --- whitespace -------------------------------------------------------------------------
 
 # Windows and old Mac line endings: "line\r\n", "line\r".

@@ -98,6 +98,9 @@ ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
 # earnings tables: "NEW YORK, March 16 -\n    Shr 1.23"), or a dash glued to the first word
 # of the body ("NEW YORK, March 2 -The New York Mercantile Exchange", Reuters-21578).
 DATELINE_SEPARATOR = re.compile(r"[ \t]*(?:\.-|--|[-—–])(?=[ \t\n]|$)|[ \t]+--?(?=[A-Za-z\"])")
+# What the dateline takes with it after its separator: spaces, and the line break when the
+# body starts on the next line.
+DATELINE_TAIL = re.compile(r"[ \t]{0,20}\n?")
 # The colon of a South Asian dateline ("Beirut: ", "NEW DELHI: ").
 DATELINE_COLON = re.compile(r"[ \t]*:(?=[ \t])")
 # One comma-separated part of a dateline place: "BAHIA BLANCA", "Argentina", "N.J.",

@@ -69,6 +69,17 @@ def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None
     return _build(parts, day_first)
 
 
+def is_timestamp(value: str) -> bool:
+    """Whether ``value`` is written as a date with a year, whether or not it can be decided.
+
+    >>> is_timestamp("03/04/2016 10:00"), is_timestamp("Feb 26"), is_timestamp("By admin")
+    (True, False, False)
+    """
+    parts = _tokens(value.strip())
+    return parts is not None and ("iy" in parts or "ny" in parts
+                                  or ("year" in parts and "month" in parts))
+
+
 def _tokens(value: str) -> dict[str, str] | None:
     """The parts of a timestamp by kind, or None when a token is not part of a date."""
     parts: dict[str, str] = {}

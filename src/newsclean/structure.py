@@ -18,7 +18,7 @@ from typing import Any
 from . import _structure_patterns as P
 from .article import Edit
 from .config import Config
-from .dates import parse_datetime
+from .dates import is_timestamp, parse_datetime
 
 
 def headline(text: str, config: Config) -> Iterator[Edit]:
@@ -47,13 +47,13 @@ def headline(text: str, config: Config) -> Iterator[Edit]:
 
 
 def _leads_with_dateline(line: str) -> bool:
-    """A line opened by a dateline and a sentence ("WASHINGTON (AP) — It rained on Monday").
+    """A line opened by a dateline and a sentence ("WASHINGTON (AP) — The Senate passed it.").
 
-    A headline may hold a dash too ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER"); what
-    follows it there is a word or two, not a sentence.
+    A headline may look like it ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER", "Beirut: A
+    city divided"); what follows there is a few words, not a sentence.
     """
     found = _dateline(line)
-    return found is not None and line[found[0]:].count(" ") >= 3
+    return found is not None and len(line[found[0]:].split()) >= 6
 
 
 def _reads_as_headline(line: str) -> bool:
@@ -88,26 +88,25 @@ def byline(text: str, config: Config) -> Iterator[Edit]:
     for start, end, after in _top_lines(text):
         line = text[start:end].strip()
         fields = _byline_fields(line, config)
-        if fields is None or after >= len(text) or found.keys() & fields.keys():
+        if fields is None or after >= len(text):
+            return
+        name = fields.pop("_pattern")
+        if found.keys() & fields.keys():
             return
         found.update(fields)
-        name = fields.pop("_pattern")
         yield Edit(start, after, "", f"byline: {name} matched {line!r}", fields)
 
 
 def _top_lines(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, start of the next non-blank line) of the first few non-blank lines."""
-    pos = 0
+    window = text[:P.TOP_WINDOW]
+    pos = len(window) - len(window.lstrip())
     for _ in range(P.TOP_LINES):
-        while pos < len(text) and text[pos] in " \t\n":
-            pos += 1
-        end = text.find("\n", pos, P.TOP_WINDOW)
-        if pos >= min(len(text), P.TOP_WINDOW) or end < 0:
+        end = window.find("\n", pos)
+        if end < 0:
             return
-        after = end
-        while after < len(text) and text[after] in " \t\n":
-            after += 1
-        yield pos, end, after
+        after = len(window) - len(window[end:].lstrip())
+        yield pos, end, after if after < len(window) else len(text) - len(text[end:].lstrip())
         pos = after
 
 
@@ -131,10 +130,14 @@ def _byline_fields(line: str, config: Config) -> dict[str, Any] | None:
     when = m.groupdict().get("when")
     if when:
         stamp = parse_datetime(when, config.day_first)
-        if stamp is None:
+        if stamp is None and not is_timestamp(when):
             return None
         label = (m.groupdict().get("label") or "").lower()
-        fields["updated" if "updated" in label or "modified" in label else "published"] = stamp
+        key = "updated" if "updated" in label or "modified" in label else "published"
+        if stamp is None:
+            fields["_pattern"] += f" ({key} left unread: day/month order undecided)"
+        else:
+            fields[key] = stamp
     return fields
 
 
@@ -193,10 +196,7 @@ def dateline(text: str, config: Config) -> Iterator[Edit]:
     if found is None:
         return
     end, fields, name = found
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    if end < len(text) and text[end] == "\n":
-        end += 1
+    end = P.DATELINE_TAIL.match(text, end).end()
     if not text[end:].strip():
         return
     yield Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)
@@ -297,8 +297,8 @@ def credit(text: str, config: Config) -> Iterator[Edit]:
     for _ in range(P.BOTTOM_LINES):
         end = len(text[floor:cut].rstrip()) + floor
         start = text.rfind("\n", floor, end) + 1
-        if end <= floor or start <= floor:
-            break
+        if start < floor or end <= start:
+            break  # the window is used up, or a line runs longer than it
         line = text[start:end]
         parsed = _credit_line(line.strip())
         if parsed is None:
@@ -381,7 +381,7 @@ def _roles(value: str) -> _Credit | None:
         people = _people(m["who"]) if m else ()
         if not m or not people:
             return None
-        (editors if "dit" in m["role"] else reporters).extend(people)
+        (editors if "edit" in m["role"].lower() else reporters).extend(people)
     return _Credit("CREDIT_ROLES", value, _agencies(value), tuple(reporters), tuple(editors))
 
 
