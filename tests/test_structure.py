@@ -16,7 +16,7 @@ import newsclean
 from newsclean import Config, structure
 from newsclean.pipeline import replay_step
 
-from strategies import any_text, markup_heavy, plain_prose
+from strategies import any_text, markup_heavy, plain_prose, wire_datelines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structure"
 CASES = [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl"))
@@ -110,10 +110,21 @@ def test_updated_and_published_are_json_ready() -> None:
 
 @given(plain_prose)
 def test_known_parts_around_any_prose(prose: str) -> None:
-    text = f"Storm hits coast\n\nBy Jane Doe\n\nLONDON (Reuters) - {prose}\n\n(With inputs from PTI)"
+    text = ("Storm hits coast\n\nBy Jane Doe\n\nLONDON (Reuters) - "
+            f"{prose}\n\n(With inputs from PTI)")
     article = newsclean.parse(text)
     assert (article.headline, article.byline, article.dateline, article.credit) == (
         "Storm hits coast", "Jane Doe", "LONDON (Reuters)", "With inputs from PTI")
+    assert article.body == prose
+
+
+@given(wire_datelines(), plain_prose)
+def test_wire_datelines_split_into_their_parts(
+        dateline: tuple[str, str | None, str | None, str | None, str], prose: str) -> None:
+    text, place, date, agency, separator = dateline
+    article = newsclean.parse(f"Storm hits coast\n\n{text}{separator}{prose}")
+    assert (article.dateline, article.dateline_place, article.dateline_date,
+            article.dateline_agency) == (text, place, date, agency)
     assert article.body == prose
 
 

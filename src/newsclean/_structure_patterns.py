@@ -97,7 +97,7 @@ ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
 # 1987 wire), ").-" (EFE: "MADRID, 3 mar (EFE).-"), or a dash ending the line (Reuters-21578
 # earnings tables: "NEW YORK, March 16 -\n    Shr 1.23"), or a dash glued to the first word
 # of the body ("NEW YORK, March 2 -The New York Mercantile Exchange", Reuters-21578).
-DATELINE_SEPARATOR = re.compile(r"[ \t]*(?:\.-|--|[-—–])(?=[ \t\n]|$)|[ \t]+--?(?=[A-Za-z\"])")
+DATELINE_SEPARATOR = re.compile(r"[ \t]*(?:\.-|--|[-—–])(?=[ \t\n]|$)|[ \t]+--?(?=[^\s-])")
 # What the dateline takes with it after its separator: spaces, and the line break when the
 # body starts on the next line.
 DATELINE_TAIL = re.compile(r"[ \t]{0,20}\n?")
@@ -155,14 +155,13 @@ Frankfurt Zurich Amsterdam Stockholm Oslo Copenhagen Warsaw Athens Lisbon Dublin
 # The 1987 wire sign-off on the last line: "Reuter", "REUTER", "reuter", "REUTER...",
 # "REUTER...^M" (a literal caret and M), "REUTER11:43/VB", and the typos "REUTE", "REUITER"
 # (all in Reuters-21578).
-CREDIT_WIRE = re.compile(r"(?P<credit>(?:[Rr]euters?|REUTERS?|REU[A-Z]{2,4})"
-                         r"(?:\.{3}(?:\^M)?|\d\d:\d\d/[A-Z]{1,4})?)[ \t]*")
+_WIRE_TAIL = r"(?:\.{3}(?:\^M)?|\d\d:\d\d/[A-Z]{1,4})?"
+CREDIT_WIRE = re.compile(rf"(?P<credit>(?:[Rr]euters?|REUTERS?|REU[A-Z]{{2,4}}){_WIRE_TAIL})[ \t]*")
 # The same sign-off glued to the last sentence: "total 55.8 (33.7).        REUTER",
 # "a tenth of an ounce. REUTER", "SIMAO NIL. REUTER11:43/VB", 'are peanuts." REUTER...^M'
 # (with wraps joined); only after the end of a sentence, never inside a quotation.
 CREDIT_GLUED = re.compile(r"(?:(?<=[.)])|(?<=[.!?][\"”]))[ \t]{1,12}"
-                          r"(?P<credit>(?:[Rr]euter|REUTER)"
-                          r"(?:\.{3}(?:\^M)?|\d\d:\d\d/[A-Z]{1,4})?)[ \t]*\Z")
+                          rf"(?P<credit>(?:[Rr]euter|REUTER){_WIRE_TAIL})[ \t]*\Z")
 # "(With AP inputs)", "(With inputs from PTI)", "With inputs from agencies" (Indian sites),
 # "(With agency inputs)".
 CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:inputs? from [^()\n]{1,60}?|"
@@ -170,12 +169,11 @@ CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:inputs? from [^()\n
 # "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Sam Poe)"
 # (Reuters since the 1990s), "Additional reporting by ...". The parts are read by
 # CREDIT_ROLE_PART below; this only finds the line.
-CREDIT_ROLES = re.compile(r"(?P<open>\()?(?P<credit>(?:Additional )?(?:[Rr]eporting|[Ww]riting|"
-                          r"[Ee]diting|Compiled|Reported|Written|Edited|Research(?:ed)?)"
-                          r"(?: and [a-z]+)? by [^()\n]{1,300}?)(?(open)\))\.?")
-CREDIT_ROLE_PART = re.compile(
-    r"(?P<role>(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|Written|"
-    r"Edited|Research(?:ed)?)(?: and [a-z]+)?) by (?P<who>[^;\n]{1,200})")
+_ROLE_WORDS = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|"
+               r"Written|Edited|Research(?:ed)?)(?: and [a-z]+)?")
+CREDIT_ROLES = re.compile(
+    rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} by [^()\n]{{1,300}}?)(?(open)\))\.?")
+CREDIT_ROLE_PART = re.compile(rf"(?P<role>{_ROLE_WORDS}) by (?P<who>[^;\n]{{1,200}})")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
 CREDIT_DASH = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?:{AGENCY}))\.?")
 # An agency alone on the last line: "AFP", "PTI", "Xinhua".

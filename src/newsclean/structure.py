@@ -196,7 +196,8 @@ def dateline(text: str, config: Config) -> Iterator[Edit]:
     if found is None:
         return
     end, fields, name = found
-    end = P.DATELINE_TAIL.match(text, end).end()
+    tail = P.DATELINE_TAIL.match(text, end)  # always matches: everything in it is optional
+    end = tail.end() if tail else end
     if not text[end:].strip():
         return
     yield Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)
