@@ -127,6 +127,11 @@ def bbc(path: Path, score: Score, config: newsclean.Config) -> None:
 
 def ag_news(path: Path, score: Score, config: newsclean.Config) -> None:
     for r in _records(path):
+        if r["stratum"] == "source_prefix":
+            prefix = r["description"].split(" - ", 1)[0].strip()
+            a = newsclean.parse(r["description"], config, headline=r["title"])
+            score.add("ag news WORD - source prefixes found", a.dateline == prefix,
+                      f"row {r['row']} {a.dateline!r} != {prefix!r}")
         m = AG_REUTERS.match(r["description"])
         if r["stratum"] != "reuters_dateline" or m is None:
             continue

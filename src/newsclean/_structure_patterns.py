@@ -82,6 +82,8 @@ evening afternoon today tomorrow yesterday monday tuesday wednesday thursday fri
 sunday january february march april may june july august september october november december
 comparison contrast contrast, far most law order design default way means no all some
 """.split())
+# Lower-case words inside names: "Solange de Santis", "Ludwig van Beethoven".
+PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el".split())
 # Handles that stand for a person on blogs and CMS pages: "by admin" (the seed).
 HANDLES = frozenset("admin administrator editor staff webdesk newsdesk desk guest author "
                     "team".split())
@@ -133,7 +135,8 @@ EDITORIAL NOTE CORRECTION CLARIFICATION READ ALSO MORE URGENT FLASH BULLETIN FAC
 TIMELINE ADVISORY EDITOR EDITORS REPEAT SOURCE SOURCES WARNING ALERT REVIEW INTERVIEW
 COMMENT FEATURE FEATURES SPORTS SPORT BUSINESS WORLD NATION NEWS PREVIEW RESULTS SCORES
 REPORT STATEMENT TRANSCRIPT QUOTE QUOTES SUMMARY HIGHLIGHTS THIS IT WE HE SHE THEY IN ON
-AT BY FOR TO OF AND OR BUT NO NOT YES OK
+AT BY FOR TO OF AND OR BUT NO NOT YES OK KEY BOTTOM WHAT WHY HOW WHEN WHERE WHO TOP LATEST
+MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY TODAY TONIGHT YESTERDAY
 """.split())
 # Places that may stand before a colon dateline without capitals; an all-capitals place
 # ("NEW DELHI:") needs no list. A dash dateline with neither date nor agency ("LONDON - ",
@@ -146,6 +149,8 @@ Jerusalem Ankara Istanbul Moscow Kyiv Kiev London Paris Berlin Brussels Geneva R
 Vienna Washington Beijing Shanghai Tokyo Seoul Singapore Bangkok Jakarta Manila Sydney
 Nairobi Lagos Johannesburg Toronto Ottawa Mexico Brasilia Caracas Havana Chicago Boston
 Frankfurt Zurich Amsterdam Stockholm Oslo Copenhagen Warsaw Athens Lisbon Dublin Gaza
+Cleveland Detroit Atlanta Dallas Houston Miami Seattle Denver Philadelphia Baltimore
+Pittsburgh Minneapolis Boston Cincinnati Milwaukee Tampa Orlando Sacramento Honolulu Anchorage
 """.split()) | {"new delhi", "new york", "hong kong", "kuala lumpur", "abu dhabi", "tel aviv",
                 "los angeles", "san francisco", "cape town", "buenos aires", "sao paulo",
                 "rio de janeiro", "united nations"}

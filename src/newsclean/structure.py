@@ -57,15 +57,15 @@ def _leads_with_dateline(line: str) -> bool:
 
 
 def _reads_as_headline(line: str) -> bool:
-    """A line that does not end like a sentence or a lead-in.
+    """A line that does not end like a sentence, a lead-in or a cut-off lead ("...").
 
     Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
     NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
     """
-    if line.endswith(P.HEADLINE_BAD_END):
+    if line.endswith(P.HEADLINE_BAD_END) or line.endswith(".."):
         return False
-    if not line.endswith(".") or line.endswith(".."):
-        return not line.endswith("..")
+    if not line.endswith("."):
+        return True
     letters = [c for c in line if c.isalpha()]
     last = line.rsplit(" ", 1)[-1]
     return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]
@@ -173,10 +173,14 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
 
 
 def _is_name(part: str, lower_ok: bool = False) -> bool:
-    """A person's name: one to five words, no digits, not a sentence opener."""
+    """A person's name: one to five words, no digits, not a sentence opener.
+
+    Every word is capitalised or a particle ("Solange de Santis"), unless ``lower_ok``: a
+    byline line may be all lower case ("By keith grant, Reuters"), a sentence may not.
+    """
     if not P.NAME.fullmatch(part) or part.split(" ", 1)[0].lower() in P.NOT_NAMES:
         return False
-    return lower_ok or part[0].isupper()
+    return lower_ok or all(w[0].isupper() or w in P.PARTICLES for w in part.split(" "))
 
 
 def dateline(text: str, config: Config) -> Iterator[Edit]:
@@ -237,8 +241,8 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
 def _wire_dateline(m: re.Match[str]) -> bool:
     """Whether a dash dateline is one: "LONDON (Reuters)", "(CNN)", "New York, Feb 26"."""
     place, date, agency = m["place"], m["date"], m["agency"] or m["signed"]
-    if agency and agency not in P.AGENCIES and not agency[0].isupper():
-        return False
+    if agency and agency not in P.AGENCIES and not (place and place.split(" ")[0].isupper()):
+        return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
     if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
         return False
     if not place:
@@ -268,7 +272,11 @@ def _colon_dateline(m: re.Match[str]) -> bool:
     if agency:
         return agency in P.AGENCIES and place[0].isupper()
     letters = place.replace(" ", "").replace(".", "")
-    return place.casefold() in P.DATELINE_PLACES or (place.isupper() and len(letters) >= 3)
+    if place.casefold() in P.DATELINE_PLACES:
+        return True
+    # An unknown place in capitals: one or two words ("PATNA:", "NAVI MUMBAI:"); a longer run
+    # is a label ("THE BOTTOM LINE: ...").
+    return place.isupper() and len(letters) >= 3 and place.count(" ") <= 1
 
 
 def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
