@@ -16,6 +16,8 @@ import re
 
 # A paragraph break: a blank line, perhaps holding spaces.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# The first character that is not whitespace (where the next line of text starts).
+NON_SPACE = re.compile(r"\S")
 # A headline is one short line; longer first paragraphs are body text.
 HEADLINE_MAX = 250
 # Byline and timestamp lines sit in the first few lines under the headline; credits in the

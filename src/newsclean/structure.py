@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
 
 from . import _structure_patterns as P
 from .article import Edit
@@ -87,46 +87,43 @@ def byline(text: str, config: Config) -> Iterator[Edit]:
     found: dict[str, Any] = {}
     for start, end, after in _top_lines(text):
         line = text[start:end].strip()
-        fields = _byline_fields(line, config)
-        if fields is None or after >= len(text):
+        parsed = _byline_fields(line, config)
+        if parsed is None or after >= len(text) or found.keys() & parsed[0].keys():
             return
-        name = fields.pop("_pattern")
-        if found.keys() & fields.keys():
-            return
+        fields, name = parsed
         found.update(fields)
         yield Edit(start, after, "", f"byline: {name} matched {line!r}", fields)
 
 
 def _top_lines(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, start of the next non-blank line) of the first few non-blank lines."""
-    window = text[:P.TOP_WINDOW]
-    pos = len(window) - len(window.lstrip())
+    first = P.NON_SPACE.search(text, 0, P.TOP_WINDOW)
+    pos = first.start() if first else P.TOP_WINDOW
     for _ in range(P.TOP_LINES):
-        end = window.find("\n", pos)
+        end = text.find("\n", pos, P.TOP_WINDOW)
         if end < 0:
             return
-        after = len(window) - len(window[end:].lstrip())
-        yield pos, end, after if after < len(window) else len(text) - len(text[end:].lstrip())
-        pos = after
+        after = P.NON_SPACE.search(text, end)
+        yield pos, end, after.start() if after else len(text)
+        pos = after.start() if after else len(text)
 
 
-def _byline_fields(line: str, config: Config) -> dict[str, Any] | None:
-    """The byline fields one line gives (with "_pattern" naming the rule), or None."""
+def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
+    """The byline fields one line gives and the name of the pattern, or None."""
     if len(line) > 200:
         return None
     fields: dict[str, Any] = {}
-    m = P.BYLINE_STAMP_BY.fullmatch(line) or P.BYLINE_WRITTEN.fullmatch(line) \
-        or P.BYLINE_BY.fullmatch(line)
-    if m is not None:
+    for name in ("BYLINE_STAMP_BY", "BYLINE_WRITTEN", "BYLINE_BY", "BYLINE_STAMP"):
+        m = getattr(P, name).fullmatch(line)
+        if m is not None:
+            break
+    else:
+        return None
+    if name != "BYLINE_STAMP":
         names = _byline_names(m["who"])
         if names is None:
             return None
-        fields.update(byline=m["who"].strip(), authors=names, _pattern=_name_of(m))
-    else:
-        m = P.BYLINE_STAMP.fullmatch(line)
-        if m is None:
-            return None
-        fields["_pattern"] = "BYLINE_STAMP"
+        fields.update(byline=m["who"].strip(), authors=names)
     when = m.groupdict().get("when")
     if when:
         stamp = parse_datetime(when, config.day_first)
@@ -135,18 +132,10 @@ def _byline_fields(line: str, config: Config) -> dict[str, Any] | None:
         label = (m.groupdict().get("label") or "").lower()
         key = "updated" if "updated" in label or "modified" in label else "published"
         if stamp is None:
-            fields["_pattern"] += f" ({key} left unread: day/month order undecided)"
+            name += f" ({key} left unread: day/month order undecided)"
         else:
             fields[key] = stamp
-    return fields
-
-
-def _name_of(m: re.Match[str]) -> str:
-    """The name under which a pattern of this module is defined, for the record."""
-    for name, value in vars(P).items():
-        if value is m.re:
-            return name
-    return m.re.pattern[:20]
+    return fields, name
 
 
 def _byline_names(who: str) -> tuple[str, ...] | None:
@@ -280,6 +269,7 @@ def _colon_dateline(m: re.Match[str]) -> bool:
 
 
 def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
+    """The article fields of a dateline match; the agency under its canonical name."""
     groups = m.groupdict()
     agency = groups.get("agency") or groups.get("signed")
     return {"dateline": m["dateline"].strip(), "dateline_place": groups.get("place"),
@@ -335,24 +325,28 @@ def credit(text: str, config: Config) -> Iterator[Edit]:
     yield Edit(body_end, len(text), "", f"credit: {note}", fields)
 
 
-class _Credit:
+class _Credit(NamedTuple):
     """One credit line: its value as written and the agencies and people it names."""
 
-    def __init__(self, pattern: str, value: str, agencies: tuple[str, ...] = (),
-                 reporters: tuple[str, ...] = (), editors: tuple[str, ...] = ()) -> None:
-        self.pattern, self.value = pattern, value
-        self.agencies, self.reporters, self.editors = agencies, reporters, editors
+    pattern: str
+    value: str
+    agencies: tuple[str, ...] = ()
+    reporters: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
 
 
 def _wire(pattern: str, m: re.Match[str]) -> _Credit:
+    """A 1987 wire sign-off: "Reuter", "REUTER...", "REUTER11:43/VB"."""
     return _Credit(pattern, m["credit"], ("Reuters",))
 
 
-def _unique(items: Any) -> tuple[str, ...]:
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """The items in their first order, each once."""
     return tuple(dict.fromkeys(items))
 
 
 def _agencies(value: str) -> tuple[str, ...]:
+    """The agencies a credit names, by their canonical names ("Reuter" -> "Reuters")."""
     return _unique(P.AGENCIES[a] for a in P.AGENCY_WORD.findall(value))
 
 
@@ -397,7 +391,7 @@ def _roles(value: str) -> _Credit | None:
 def _people(who: str) -> tuple[str, ...]:
     """Names in "Jane Doe in London and John Roe"; () when any part is not a name."""
     names = []
-    for part in re.split(r",? and |, ", who.strip().rstrip(".")):
+    for part in P.NAME_SEPARATOR.split(who.strip().rstrip(".")):
         name = P.PLACE_SUFFIX.sub("", part.strip())
         if name in P.AGENCIES:
             continue
