@@ -34,12 +34,13 @@ US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/De
             "PT": "America/Los_Angeles"}
 
 # One token of a timestamp. Each alternative starts with a different kind of character or is
-# bounded by a count, so scanning is linear.
+# bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
+# (the Guardian); numeric dates as "19/09/2016" and "19.09.2016".
 _TOKEN = re.compile(r"""
     (?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))T?
   | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
   | (?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
-  | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>\d{2}))(?=\s?[AaPp]\.?[Mm]\b)
+  | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
   | (?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?![\d:])
   | (?P<ampmhour>\d{1,2})(?=\s?[AaPp]\.?[Mm]\b)
   | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
