@@ -90,6 +90,18 @@ def test_every_finder_says_which_pattern_fired_on_what() -> None:
     assert notes["credit"] == "credit: CREDIT_INPUTS matched 'With AP inputs'"
 
 
+def test_html_page_splits_like_text() -> None:
+    page = ("<!DOCTYPE html><html><head><title>Storm knocks out power</title></head><body>"
+            "<h1>Storm knocks out power</h1><p>By Maria Lopez</p>"
+            "<p>BOSTON (AP) &mdash; A powerful storm knocked out power on Saturday.</p>"
+            "<p>Crews worked through the night.</p><p>(With AP inputs)</p></body></html>")
+    article = newsclean.parse(page.encode("utf-8"))
+    assert (article.headline, article.byline, article.dateline, article.credit) == (
+        "Storm knocks out power", "Maria Lopez", "BOSTON (AP)", "With AP inputs")
+    assert article.body == ("A powerful storm knocked out power on Saturday.\n\n"
+                            "Crews worked through the night.")
+
+
 def test_given_headline_skips_the_headline_finder() -> None:
     article = newsclean.parse("Shares rally\n\nStocks rose.", headline="  Markets  ")
     assert article.headline == "Markets"
