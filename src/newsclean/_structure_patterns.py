@@ -119,7 +119,7 @@ _DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
 DATELINE = re.compile(
     rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
-    r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)|, (?P<signed>Reuters?))?)")
+    r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|, (?P<signed>Reuters?))?)")
 # A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
 LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
@@ -179,12 +179,12 @@ CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:inputs? from [^()\n
 _ROLE_WORDS = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|"
                r"Written|Edited|Research(?:ed)?)(?: and [a-z]+)?")
 CREDIT_ROLES = re.compile(
-    rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} by [^()\n]{{1,300}}?)(?(open)\))\.?")
-CREDIT_ROLE_PART = re.compile(rf"(?P<role>{_ROLE_WORDS}) by (?P<who>[^;\n]{{1,200}})")
+    rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} [Bb]y [^()\n]{{1,300}}?)(?(open)\))\.?")
+CREDIT_ROLE_PART = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y (?P<who>[^;\n]{{1,200}})")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
 CREDIT_DASH = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?:{AGENCY}))\.?")
-# An agency alone on the last line: "AFP", "PTI", "Xinhua".
-CREDIT_AGENCY = re.compile(rf"(?P<credit>{AGENCY})")
+# An agency alone on the last line: "AFP", "PTI", "Xinhua", "(IANS)".
+CREDIT_AGENCY = re.compile(rf"(?P<open>\()?(?P<credit>{AGENCY})(?(open)\))")
 # "Associated Press writer Jane Doe contributed to this report." (AP), "Jane Doe in London
 # contributed reporting." Only short, name-led sentences count (see the finder).
 CREDIT_CONTRIBUTED = re.compile(

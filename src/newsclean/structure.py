@@ -230,12 +230,12 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
 def _wire_dateline(m: re.Match[str]) -> bool:
     """Whether a dash dateline is one: "LONDON (Reuters)", "(CNN)", "New York, Feb 26"."""
     place, date, agency = m["place"], m["date"], m["agency"] or m["signed"]
-    if agency and agency not in P.AGENCIES and not (place and place.split(" ")[0].isupper()):
+    if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()):
         return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
     if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
         return False
     if not place:
-        return agency in P.AGENCIES
+        return _known_agency(agency)
     first = place.split(",")[0]
     word = first.split(" ")[0].strip(".'’*")
     if word.upper() in P.NOT_PLACES or len(word) < 2:
@@ -259,7 +259,7 @@ def _colon_dateline(m: re.Match[str]) -> bool:
     if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
         return False
     if agency:
-        return agency in P.AGENCIES and place[0].isupper()
+        return _known_agency(agency) and place[0].isupper()
     letters = place.replace(" ", "").replace(".", "")
     if place.casefold() in P.DATELINE_PLACES:
         return True
@@ -268,13 +268,19 @@ def _colon_dateline(m: re.Match[str]) -> bool:
     return place.isupper() and len(letters) >= 3 and place.count(" ") <= 1
 
 
+def _known_agency(agency: str | None) -> bool:
+    """Whether every agency in "(IANS/WAM)" is a known one."""
+    return bool(agency) and all(a in P.AGENCIES for a in (agency or "").split("/"))
+
+
 def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
-    """The article fields of a dateline match; the agency under its canonical name."""
+    """The article fields of a dateline match; agencies under their canonical names."""
     groups = m.groupdict()
     agency = groups.get("agency") or groups.get("signed")
+    if agency:
+        agency = "/".join(P.AGENCIES.get(a, a) for a in agency.split("/"))
     return {"dateline": m["dateline"].strip(), "dateline_place": groups.get("place"),
-            "dateline_date": groups.get("date"),
-            "dateline_agency": P.AGENCIES.get(agency, agency) if agency else None}
+            "dateline_date": groups.get("date"), "dateline_agency": agency}
 
 
 def credit(text: str, config: Config) -> Iterator[Edit]:
