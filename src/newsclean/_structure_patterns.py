@@ -1,7 +1,9 @@
 """Patterns and word lists of the structure finders, each with the house style that needs it.
 
 Kept apart from :mod:`newsclean._patterns` because the structure section is the largest and
-changes most often; the cleaning patterns there do not depend on it. No logic lives here.
+changes most often, and several people edit the cleaning patterns there at once; of this
+module, the cleaning steps need only ``AGENCY``, which _patterns re-exports. No logic lives
+here.
 
 Every pattern runs in linear time: no nested quantifiers over overlapping classes, every
 repetition bounded by a character its class excludes or by a count, and the finders only
