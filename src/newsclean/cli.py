@@ -475,7 +475,7 @@ class _Run:
         args = self.args
         where = {"path": source.path, "line": record.line}
         if args.json or args.explain:
-            for name, result in zip(args.field, results, strict=True):
+            for name, result in zip(args.field, results, strict=False):
                 if result is None:
                     continue
                 if args.json:
@@ -504,7 +504,7 @@ class _DataSummary:
 
     def add(self, record: Record, fields: Sequence[str], text: str,
             results: tuple[Any, ...]) -> None:
-        self.seen.update(f for f, v in zip(fields, record.values, strict=True) if v is not None)
+        self.seen.update(f for f, v in zip(fields, record.values, strict=False) if v is not None)
         if text != record.raw:
             self.changed += 1
             self.first = self.first or record.line
