@@ -202,7 +202,7 @@ def test_standard_input_to_standard_output(capsys: pytest.CaptureFixture[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DAMAGED.encode())))
     assert run(capsys, "-") == (0, CLEAN, "")
-    data = '{"text": "a  "}\n'.encode()
+    data = b'{"text": "a  "}\n'
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert run(capsys, "--field", "text", "-") == (0, '{"text": "a"}\n', "")
 
@@ -466,9 +466,10 @@ def test_python_dash_m_newsclean(tmp_path: Path) -> None:
         1, f"{path}: would change (markup, mojibake, whitespace)\n")
     done = newsclean_cmd("-", stdin=DAMAGED.encode())
     assert (done.returncode, done.stdout.decode(), done.stderr) == (0, CLEAN, b"")
-    done = newsclean_cmd(tmp_path / "missing.txt")
+    missing = tmp_path / "missing.txt"
+    done = newsclean_cmd(missing)
     assert done.returncode == 2
-    assert done.stderr.decode() == f"newsclean: {tmp_path / 'missing.txt'}: no such file or folder\n"
+    assert done.stderr.decode() == f"newsclean: {missing}: no such file or folder\n"
 
 
 def test_the_installed_console_script() -> None:

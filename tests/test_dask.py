@@ -61,7 +61,7 @@ def test_missing_values_pass_through() -> None:
 
 
 def test_wrong_collections_get_clear_errors() -> None:
-    with pytest.raises(InputError, match="dask.bag.Bag"):
+    with pytest.raises(InputError, match=r"dask\.bag\.Bag"):
         clean_bag(["a list"])
     frame = pd.DataFrame({"text": ["a"]})
     with pytest.raises(InputError, match="no column named 'body'; the columns are 'text'"):
