@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,7 @@ def hooks_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A committed copy of this working tree (pre-commit installs hooks from a commit)."""
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs git and a git checkout of newsclean")
-    if shutil.which("pre-commit") is None:
-        pytest.skip("pre-commit is not installed (pip install '.[test]')")
+    pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip install '.[test]')")
     repo = tmp_path_factory.mktemp("hooks") / "newsclean"
     files = git(ROOT, "ls-files", "--cached", "--others", "--exclude-standard", "-z")
     for name in filter(None, files.split("\0")):
@@ -53,7 +53,7 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def pre_commit(cwd: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["pre-commit", *args], cwd=cwd, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env, capture_output=True,
                           text=True, timeout=600, check=False)
 
 
@@ -70,25 +70,20 @@ def data_repo(tmp_path: Path) -> Path:
 
 def test_check_hook_fails_and_fix_hook_repairs(hooks_repo: tuple[Path, str],
                                                env: dict[str, str], tmp_path: Path) -> None:
+    # Both hooks in one try-repo run (try-repo builds a fresh hook environment every time):
+    # the check hook runs first, on the damaged file as committed, then the fix hook.
     repo, _ = hooks_repo
     work = data_repo(tmp_path)
-    check = pre_commit(work, env, "try-repo", str(repo), "newsclean-check",
-                       "--files", "story.txt", "clean.txt")
-    assert check.returncode == 1, check.stdout + check.stderr
-    assert "story.txt: would change (markup, mojibake, whitespace)" in check.stdout
-    assert "clean.txt" not in check.stdout.split("newsclean (check)")[1]
-    assert (work / "story.txt").read_bytes() == DAMAGED.encode()
-
-    fix = pre_commit(work, env, "try-repo", str(repo), "newsclean-fix",
-                     "--files", "story.txt", "clean.txt")
-    assert fix.returncode == 1, fix.stdout + fix.stderr
-    assert "files were modified by this hook" in fix.stdout
+    done = pre_commit(work, env, "try-repo", str(repo), "--files", "story.txt", "clean.txt")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    check, fix = output.split("newsclean (check)")[1].split("newsclean (fix)")
+    assert "Failed" in check
+    assert "story.txt: would change (markup, mojibake, whitespace)" in check
+    assert "clean.txt" not in check
+    assert "Failed" in fix and "files were modified by this hook" in fix
     assert (work / "story.txt").read_bytes().decode() == newsclean.clean(DAMAGED) + "\n"
     assert (work / "clean.txt").read_bytes() == b"Nothing to fix here.\n"
-
-    again = pre_commit(work, env, "try-repo", str(repo), "newsclean-check",
-                       "--files", "story.txt", "clean.txt")
-    assert again.returncode == 0, again.stdout + again.stderr
 
 
 def test_fields_of_json_lines_come_through_args(hooks_repo: tuple[Path, str],
@@ -97,9 +92,13 @@ def test_fields_of_json_lines_come_through_args(hooks_repo: tuple[Path, str],
     work = data_repo(tmp_path)
     (work / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n"
+        "      - id: newsclean-check\n        args: [--field, text]\n"
         "      - id: newsclean-fix\n        args: [--field, text]\n", encoding="utf-8")
-    fix = pre_commit(work, env, "run", "--all-files")
-    assert fix.returncode == 1, fix.stdout + fix.stderr
+    first = pre_commit(work, env, "run", "--all-files")
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert "records.jsonl: 1 record(s) would change (markup, mojibake" in first.stdout
+    assert "files were modified by this hook" in first.stdout
     assert (work / "records.jsonl").read_bytes().decode() == '{"id": 1, "text": "Café & bar"}\n'
     assert (work / "story.txt").read_bytes().decode() == newsclean.clean(DAMAGED) + "\n"
-    assert pre_commit(work, env, "run", "--all-files").returncode == 0
+    again = pre_commit(work, env, "run", "--all-files")  # the same hook environment, reused
+    assert again.returncode == 0, again.stdout + again.stderr
