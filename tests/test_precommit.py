@@ -30,7 +30,7 @@ def hooks_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A committed copy of this working tree (pre-commit installs hooks from a commit)."""
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs git and a git checkout of newsclean")
-    pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip install '.[test]')")
+    pytest.importorskip("pre_commit", reason="pre-commit is missing (pip install '.[test]')")
     repo = tmp_path_factory.mktemp("hooks") / "newsclean"
     files = git(ROOT, "ls-files", "--cached", "--others", "--exclude-standard", "-z")
     for name in filter(None, files.split("\0")):
@@ -53,8 +53,8 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def pre_commit(cwd: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=600, check=False)
+    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600, check=False)
 
 
 def data_repo(tmp_path: Path) -> Path:
