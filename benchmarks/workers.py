@@ -50,7 +50,7 @@ def main() -> int:
         folder = Path(tmp, "files")
         folder.mkdir()
         with data.open("w", encoding="utf-8") as out:
-            for n, line in zip(range(args.records), gz):
+            for n, line in zip(range(args.records), gz, strict=False):
                 out.write(line)
                 (folder / f"{n:05}.txt").write_text(json.loads(line)["body"], encoding="utf-8")
         size = data.stat().st_size / 1e6
