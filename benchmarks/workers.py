@@ -1,6 +1,6 @@
 """Throughput of ``newsclean --workers N`` against one worker, as a ratio.
 
-    PYTHONPATH=src python benchmarks/workers.py [--records 3000] [--reps 5] [--workers 2]
+    PYTHONPATH=src python benchmarks/workers.py [--records 10000] [--reps 5] [--workers 2]
 
 Takes the first records of the shared Reuters corpus (read at run time, never copied into
 the repository), writes them to a temporary JSON Lines file and to one text file per record,
@@ -37,7 +37,7 @@ def timed(args: list[str]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--records", type=int, default=3000)
+    parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()

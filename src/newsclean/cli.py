@@ -145,6 +145,7 @@ class _TextJob:
     config: Config
     encoding: str | None
     max_bytes: int
+    diff: bool
     data: bytes | None = None  # standard input, read by the main process
 
 
@@ -153,8 +154,9 @@ class _TextResult:
     path: str
     problem: str | None = None  # why the file was not processed (exit 2)
     skipped: str | None = None  # why the file was passed over (not an error)
-    original: bytes = b""
-    text: str = ""
+    changed: bool = False
+    digest: bytes = b""  # of the bytes read, to tell at rewrite time whether the file changed
+    text: str = ""  # the decoded input, sent back only for --diff
     out: str = ""
     data: bytes | None = None  # ``out`` encoded as the file was, or None if it cannot be
     encoding: str = "utf-8"
@@ -162,10 +164,6 @@ class _TextResult:
     fixes: tuple[Fix, ...] = ()
     article: dict[str, Any] | None = None
     stat: Fingerprint | None = None
-
-    @property
-    def changed(self) -> bool:
-        return self.data != self.original if self.data is not None else self.out != self.text
 
     @property
     def kinds(self) -> list[str]:
@@ -224,17 +222,17 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
     text = decoded.text
     if job.parse:
         article = parse(text, job.config)
-        return _TextResult(job.path, original=original, text=text, fixes=article.fixes,
-                           article=article.to_dict(), stat=stat)
+        return _TextResult(job.path, fixes=article.fixes, article=article.to_dict())
     result = explain(text, job.config)
     out = finish(text, result.text)
     try:
         data: bytes | None = out.encode(decoded.encoding)
     except UnicodeEncodeError:
         data = None
-    return _TextResult(job.path, original=original, text=text, out=out, data=data,
-                       encoding=decoded.encoding, confident=decoded.method in _CONFIDENT,
-                       fixes=result.fixes, stat=stat)
+    return _TextResult(job.path, changed=data != original if data is not None else out != text,
+                       digest=hashlib.blake2b(original).digest(), text=text if job.diff else "",
+                       out=out, data=data, encoding=decoded.encoding,
+                       confident=decoded.method in _CONFIDENT, fixes=result.fixes, stat=stat)
 
 
 def _record_job(func: Callable[[str], Any], values: tuple[str | None, ...]
@@ -324,8 +322,11 @@ class _Run:
                                   "article (raise the limit with --max-bytes)")
                 continue
             jobs.append(_TextJob(source.path, args.json, self.config, args.encoding,
-                                 args.max_bytes, data))
-        results = ordered_map(_text_job, jobs, workers=self.args.workers, chunksize=1)
+                                 args.max_bytes, args.diff, data))
+        # Chunks of files, not single files: small articles clean faster than a round trip to
+        # a worker process (one file per task made 10,000 Reuters stories 2x slower on 2).
+        chunksize = max(1, min(32, len(jobs) // (4 * args.workers)))
+        results = ordered_map(_text_job, jobs, workers=args.workers, chunksize=chunksize)
         for result in _progress(results, len(jobs), "files"):
             if result.problem:
                 self.problem(result.path, result.problem)
@@ -372,7 +373,7 @@ class _Run:
         try:
             with AtomicFile(target) as atomic:
                 atomic.stream.write(r.data)
-                why = atomic.commit(r.stat, hashlib.blake2b(r.original).digest())
+                why = atomic.commit(r.stat, r.digest)
         except OSError as error:
             why = f"could not be rewritten ({error.strerror or error}); left as it was"
         if why:
