@@ -517,3 +517,18 @@ def test_killed_at_any_moment_the_file_is_old_or_new(tmp_path: Path) -> None:
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert path.read_bytes() in (old, new)
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    paths = [write(tmp_path / f"{n}.txt", DAMAGED) for n in range(3)]
+    data = write(tmp_path / "d.jsonl", "".join(DATA_LINES))
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["--check", "--field", "meta.body", *map(str, paths), str(data)]) == 1
+    drawn = terminal.getvalue()
+    assert "/3 [" in drawn  # the files
+    assert f"/{data.stat().st_size} [" in drawn  # the data file, in bytes
