@@ -38,7 +38,10 @@ def walk(root: str, include: Sequence[str], exclude: Sequence[str],
          note: Callable[[str, str], None]) -> Iterator[str]:
     """Files under ``root``, sorted; hidden and excluded ones skipped; links kept inside it."""
     real_root = os.path.realpath(root)
-    for folder, dirs, files in os.walk(root):  # does not descend into linked folders
+    def unreadable(error: OSError) -> None:
+        note(error.filename or root, f"skipped: {error.strerror or error}")
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):  # linked folders: not entered
         rel_folder = os.path.relpath(folder, root)
         rel_folder = "" if rel_folder == "." else rel_folder.replace(os.sep, "/") + "/"
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
