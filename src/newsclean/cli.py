@@ -235,8 +235,31 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
                        confident=decoded.method in _CONFIDENT, fixes=result.fixes, stat=stat)
 
 
-def _record_job(func: Callable[[str], Any], values: tuple[str | None, ...]
-                ) -> tuple[Any, ...]:
+@dataclass(frozen=True)
+class _Value:
+    """What the main process needs back about one cleaned field value, and no more.
+
+    The fixes travel only for ``--explain`` and the article only for ``--json``: sending
+    every record of changes back through the process pipe cost more than the cleaning.
+    """
+
+    text: str
+    kinds: frozenset[str]
+    fixes: tuple[Fix, ...] = ()
+    article: dict[str, Any] | None = None
+
+
+def _clean_value(value: str, config: Config, want: str) -> _Value:
+    if want == "json":
+        article = parse(value, config)
+        return _Value(value, frozenset(), article=article.to_dict())
+    result = explain(value, config)
+    return _Value(result.text, frozenset(_KIND[fix.step] for fix in result.fixes),
+                  result.fixes if want == "explain" else ())
+
+
+def _record_job(func: Callable[[str], _Value], values: tuple[str | None, ...]
+                ) -> tuple[_Value | None, ...]:
     return tuple(None if value is None else func(value) for value in values)
 
 
@@ -447,11 +470,12 @@ class _Run:
                          f"{summary.first}")
 
     def records(self, source: _Source, stream: IO[str], summary: _DataSummary
-                ) -> Iterator[tuple[Record, str, tuple[Any, ...]]]:
+                ) -> Iterator[tuple[Record, str, tuple[_Value | None, ...]]]:
         """Each record, its new text and its per-field results, cleaned on the workers."""
         args = self.args
         fields = tuple(args.field)
-        func = partial(parse if args.json else explain, config=self.config)
+        want = "json" if args.json else "explain" if args.explain else "text"
+        func = partial(_clean_value, config=self.config, want=want)
         pending: deque[Record] = deque()
 
         def feed() -> Iterator[tuple[str | None, ...]]:
@@ -472,15 +496,15 @@ class _Run:
             yield record, text, results_of
 
     def data_output(self, source: _Source, record: Record, text: str,
-                    results: tuple[Any, ...], summary: _DataSummary) -> None:
+                    results: tuple[_Value | None, ...], summary: _DataSummary) -> None:
         args = self.args
         where = {"path": source.path, "line": record.line}
         if args.json or args.explain:
             for name, result in zip(args.field, results, strict=False):
                 if result is None:
                     continue
-                if args.json:
-                    self.json_line({**where, "field": name, **result.to_dict()})
+                if result.article is not None:
+                    self.json_line({**where, "field": name, **result.article})
                 else:
                     for fix in result.fixes:
                         self.json_line({**where, "field": name, **fix.to_dict()})
@@ -504,13 +528,12 @@ class _DataSummary:
     offset: int = 0
 
     def add(self, record: Record, fields: Sequence[str], text: str,
-            results: tuple[Any, ...]) -> None:
+            results: tuple[_Value | None, ...]) -> None:
         self.seen.update(f for f, v in zip(fields, record.values, strict=False) if v is not None)
         if text != record.raw:
             self.changed += 1
             self.first = self.first or record.line
-            self.kinds.update(_KIND[fix.step] for r in results if r is not None
-                              for fix in r.fixes)
+            self.kinds.update(*(r.kinds for r in results if r is not None))
 
     def hunk(self, record: Record, text: str) -> str:
         old, new = record.raw.splitlines(keepends=True), text.splitlines(keepends=True)
