@@ -532,3 +532,11 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_pa
     drawn = terminal.getvalue()
     assert "/3 [" in drawn  # the files
     assert f"/{data.stat().st_size} [" in drawn  # the data file, in bytes
+
+
+def test_a_lone_surrogate_in_json_survives_a_rewrite(capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    # Scrapers cut strings inside emoji pairs; JSON can carry the half, UTF-8 cannot.
+    path = write(tmp_path / "d.jsonl", '{"text": "cut \\ud83d here  ", "other": "caf\u00e9"}\n')
+    assert run(capsys, "-i", "--field", "text", path) == (0, "", "")
+    assert path.read_bytes() == b'{"text": "cut \\ud83d here", "other": "caf\\u00e9"}\n'

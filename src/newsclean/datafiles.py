@@ -124,8 +124,13 @@ def _json_text(data: Any, raw: str) -> str:
     ending = raw[len(body):]
     bom = "\ufeff" if body.startswith("\ufeff") else ""
     compact = '": ' not in body and '", ' not in body
-    text = json.dumps(data, ensure_ascii=body.isascii() and "\\u" in body,
-                      separators=(",", ":") if compact else None)
+    separators = (",", ":") if compact else None
+    text = json.dumps(data, ensure_ascii=body.isascii() and "\\u" in body, separators=separators)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\\ud83d" cut from its pair): escape
+            text = json.dumps(data, separators=separators)
     return bom + text + ending
 
 
