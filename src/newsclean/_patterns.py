@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+# The structure finders' patterns live in _structure_patterns.py. The agency alternation is
+# re-exported here for the cleaning steps that need it (a copyright line naming an agency is
+# a credit, not debris).
+from ._structure_patterns import AGENCY as AGENCY
+
 # --- whitespace -------------------------------------------------------------------------
 
 # Windows and old Mac line endings: "line\r\n", "line\r".
@@ -150,60 +155,3 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 TITLE_SUFFIX_MAX = 40
 ISO_FRACTION = re.compile(r"(\d{2}:\d{2}:\d{2})\.\d+")
-
-# --- structure ----------------------------------------------------------------------------
-
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# A headline is one short line; longer first paragraphs are body text.
-HEADLINE_MAX = 250
-
-# "19/09/2016 21:30 by admin" (the seed), "By Jane Doe and John Roe, Reuters",
-# "By Jane Doe | Updated: March 17, 2023 07:40 pm IST".
-BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, -]{5,30}[0-9])\s+by\s+(?P<who>[^\n]{1,80})",
-                             re.IGNORECASE)
-BYLINE_BY = re.compile(r"(?:By|BY|by)[ \t]+(?P<who>[^|\n]{1,120}?)"
-                       r"(?:[ \t]*\|[ \t]*(?:(?:Updated|Published|Posted)(?: on)?:?[ \t]*)?"
-                       r"(?P<when>[^\n]{4,60}))?")
-BYLINE_STAMP = re.compile(r"(?:(?:Updated|Published|Posted|Last updated)(?: on)?:?[ \t]*)?"
-                          r"(?P<when>[^\n]{6,60})", re.IGNORECASE)
-# Names in a byline: capitalised words, initials, particles; "and" / "&" / "," between them.
-NAME = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)"
-                  r"(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){0,4}")
-NAME_SEPARATOR = re.compile(r",? and |, | & ")
-NEWS_AGENCIES = ("AP", "AFP", "Reuters", "Reuter", "PTI", "IANS", "ANI", "UNI", "dpa", "DPA",
-                 "EFE", "TASS", "Xinhua", "CNN", "Bloomberg", "ANSA", "Kyodo", "Yonhap",
-                 "Associated Press", "Agence France-Presse", "agencies")
-AGENCY = "|".join(sorted((re.escape(a) for a in NEWS_AGENCIES), key=len, reverse=True))
-
-# Wire datelines at the start of the first body paragraph:
-#   "WASHINGTON (AP) — ", "NEW YORK, March 16 (Reuters) - ", "    SALVADOR, Feb 26 - ",
-#   "BAHIA BLANCA, Argentina, March 2 - ", "(CNN) -- ", "MADRID, 3 mar (EFE).- ".
-# Each piece is bounded and the separators are characters the pieces exclude.
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?: [A-Za-z.'’-]+){0,3}"
-_DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}\.?)"
-WIRE_DATELINE = re.compile(
-    rf"[ \t]*(?P<dateline>(?:(?P<place>{_PLACE}(?:, {_PLACE}){{0,2}}?)"
-    rf"(?:, (?P<date>{_DAY_MONTH}))?)?[ \t]?(?:\((?P<agency>[A-Za-z][A-Za-z .-]{{0,24}})\))?)"
-    r"\.?[ \t]*(?:--|[-—–]) ?")
-# "Beirut: " and "NEW DELHI: " (South Asian house style), "Beirut, Sep 19 (PTI) ".
-COLON_DATELINE = re.compile(
-    rf"[ \t]*(?P<dateline>(?P<place>{_PLACE})(?:, (?P<date>{_DAY_MONTH}))?"
-    rf"(?: \((?P<agency>{AGENCY})\))?)(?::[ \t]+|(?<=\)) )")
-# Places that may stand before a colon dateline without capitals; an all-capitals place
-# ("NEW DELHI:") needs no list.
-DATELINE_PLACES = frozenset("""
-Beirut Damascus Baghdad Tehran Kabul Islamabad Karachi Lahore Dhaka Colombo Kathmandu
-Delhi Mumbai Kolkata Chennai Bengaluru Bangalore Hyderabad Pune Ahmedabad Jaipur Lucknow Patna
-Srinagar Jammu Chandigarh Bhopal Guwahati Thiruvananthapuram Kochi Dubai Doha Riyadh Cairo
-Jerusalem Ankara Istanbul Moscow Kyiv Kiev London Paris Berlin Brussels Geneva Rome Madrid
-Vienna Washington Beijing Shanghai Tokyo Seoul Singapore Bangkok Jakarta Manila Sydney
-Nairobi Lagos Johannesburg Toronto Ottawa Mexico Brasilia Caracas Havana
-""".split()) | {"New Delhi", "New York", "Hong Kong", "Kuala Lumpur", "Abu Dhabi", "Tel Aviv",
-                "Los Angeles", "San Francisco", "Cape Town", "Buenos Aires", "Sao Paulo",
-                "Rio de Janeiro"}
-
-# Closing credits, matched against the whole last paragraph: "(With AP inputs)",
-# "(With inputs from PTI)", "With inputs from agencies", "Reuter" / "REUTER" (1987 wire).
-CREDIT_PARAGRAPH = re.compile(
-    r"\(?(?P<credit>With (?:inputs? from )?[^()\n]{1,60}?(?: inputs?)?)\)?\.?"
-    r"|(?P<wire>Reuters?|REUTERS?|reuter)\W{0,6}")
