@@ -102,6 +102,9 @@ CONTRACTION = re.compile("(?:s|t|d|m|ll|re|ve)(?![^\\W\\d_])", re.IGNORECASE)
 # What the ``invisible`` step deletes after us, C1 controls and the soft hyphen excepted
 # (those are bytes of mojibake: "Ã\xad" is "í").
 INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]+")
+# Portuguese "à" contracted with the next word ("às", "àquele"): "Ã s" is one word, so the
+# space a converter put for the byte 0xA0 goes.
+PORTUGUESE_A_CONTRACTIONS = frozenset({"s", "quele", "quela", "quilo", "queles", "quelas"})
 NON_ASCII = re.compile("[^\x00-\x7f]")
 
 # One or more complete UTF-8 multibyte sequences in a row (over the bytes a path gives back).
@@ -117,6 +120,8 @@ SEQ_RUN_A0 = re.compile(rb"(?:" + _SEQ + rb"|[\xc2-\xdf] (?=[^ ]))+")
 # A three-byte lead and one continuation, then not a continuation: the third byte was lost
 # (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ".
 LOST_BYTE = re.compile(rb"\xe2\x80\x01?(?![\x80-\xbf])")
+# Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
+LOSSY = re.compile(rb"[\xc2-\xdf]\x01|[\xe0-\xef][\x80-\xbf]?\x01|[\xf0-\xf4][\x80-\xbf]{0,2}\x01")
 
 # Mojibake written as HTML entities: "&acirc;&#128;&#148;" (two or more entities in a row).
 # Each repetition ends in ";", which its inner classes exclude: linear.
@@ -127,10 +132,11 @@ ENTITY_RUN = re.compile(r"(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
 MOJIBAKE_SYMBOLS = frozenset("©¬±µ¶·¸¹º¼½¾¤¦§¨¯´˜ˆ‰†‡•√∆∑∏∫≈≠≤≥◊⁄ƒ¢¥£€¿¡"
                              + "".join(map(chr, range(0x2500, 0x25A0))))  # box drawing (cp437)
 AFTER_WORD_OK = frozenset("™®°²³¹")
-# windows-1252's extra letters; next to a Latin-1 accented letter they are mojibake
-# ("ÑŠ" for "ъ", "Ãœ" for "Ü"): no language writes Ñ or Ã beside Š or œ.
+# windows-1252's extra letters; after an uppercase Latin-1 letter they are mojibake
+# ("ÑŠ" for "ъ", "Ãœ" for "Ü", "ÃŸ" for "ß"): no language writes Ñ or Ã before Š or œ.
 CP1252_EXTRA_LETTERS = frozenset("ŠšŒœŽžŸƒ")
-OPENING = frozenset("‘“«‚„‹¿¡([{")
+# Openers that never follow a letter. Not "“" and "‘": German closes with them („so“).
+OPENING = frozenset("‚„¿¡([{")
 CLOSING = frozenset("”»›)]}")
 # Letters of Latin Extended-A that news languages hardly use (Maltese, Esperanto, Sami,
 # Latvian, Welsh): a repair to one needs strong evidence. "SELKÄ\xa0" would give "SELKĠ",
@@ -138,13 +144,14 @@ CLOSING = frozenset("”»›)]}")
 UNCOMMON = frozenset("ĠġĦħĲĳĿŀŉŊŋſŦŧĸŖŗĢģĶķĻļŅņĈĉĜĝĤĥĴĵŜŝŬŭŶŷŴŵĬĭŎŏĔĕ")
 # Code point ranges that a repair never produces: most of Latin Extended-B (Vietnamese
 # ơ ư, pinyin ǎ and Romanian ș ț stay common), IPA, modifier
-# letters, combining marks, archaic Greek/Cyrillic, Armenian, Hebrew points, Syriac, Thaana,
+# letters, archaic Greek/Cyrillic, Armenian, Hebrew points, Quranic
+# annotation marks, Syriac, Thaana,
 # NKo, Samaritan, phonetic extensions, Glagolitic and friends, Kanbun, CJK extension A, Yi, private use, historic
 # scripts in the supplementary planes. ("É”" would decode to "ɔ", "ß“" to NKo "ߓ".)
 RARE_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0180, 0x019F), (0x01A2, 0x01AE), (0x01B1, 0x01CC), (0x01DD, 0x0217), (0x021C, 0x024F),
-    (0x0250, 0x02C5), (0x02C8, 0x02D7), (0x02DE, 0x036F), (0x0370, 0x0385),
-    (0x03CF, 0x03FF), (0x0460, 0x048F), (0x04C0, 0x058F), (0x0591, 0x05CF),
+    (0x0180, 0x0191), (0x0193, 0x019F), (0x01A2, 0x01AE), (0x01B1, 0x01CC), (0x01DD, 0x0217), (0x021C, 0x024F),
+    (0x0250, 0x02C5), (0x02C8, 0x02D7), (0x02DE, 0x02FF), (0x0370, 0x0385),
+    (0x03CF, 0x03FF), (0x0460, 0x048F), (0x0492, 0x058F), (0x0591, 0x05CF), (0x06D6, 0x06ED),
     (0x0700, 0x08FF), (0x1D00, 0x1DFF), (0x2C00, 0x2DFF), (0x3190, 0x319F), (0x3400, 0x4DBF), (0xA000, 0xABFF),
-    (0xE000, 0xF8FF), (0xFFF0, 0xFFFF), (0x10000, 0x1EFFF), (0x20000, 0x10FFFF),
+    (0xE000, 0xF8FF), (0xFFF0, 0xFFFC), (0xFFFE, 0xFFFF), (0x10000, 0x1EFFF), (0x20000, 0x10FFFF),
 )

@@ -115,38 +115,56 @@ def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
     from ftfy.badness import is_bad
 
     evidence: Counter[str] = Counter()
-    staged: list[tuple[int, str, str, str, list[str]]] = []
+    staged: list[tuple[int, str, str, str, list[str], str | None, str]] = []
     for start, old, view in flagged:
         line, notes = _single_byte_letters(view)
+        ftfy_line, ftfy_note = None, ""
         if is_bad(line):
             fixed, plan = fix_encoding_and_explain(line)
             if fixed != line:
                 paths = [C.FTFY_NAMES[name] for _, name in plan or () if name in C.FTFY_NAMES]
                 evidence.update(paths)
-                notes.append(_note(paths, "ftfy") if paths else
+                ftfy_line = fixed
+                ftfy_note = (_note(paths, "ftfy") if paths else
                              "ftfy " + ", ".join(name for _, name in plan or ()))
-                line = fixed
-        staged.append((start, old, view, line, notes))
-    for _, _, _, line, _ in staged:
+        staged.append((start, old, view, line, notes, ftfy_line, ftfy_note))
+    for _, _, _, line, _, _, _ in staged:
         for path in C.PATHS:
-            evidence[path.name] += sum(span.strong and span.common
-                                       for span in _spans(line, path, False))
+            # Weighed by the damaged characters a path explains, not by its spans: one long
+            # run of windows-1252 beats four short spans another code page also reads.
+            evidence[path.name] += sum(span.end - span.start for span in _spans(line, path, False)
+                                       if span.strong and span.common)
     explained = _explained(text)
     log.debug("mojibake evidence %s, explained: %s", dict(evidence), explained)
-    for start, old, view, line, notes in staged:
-        before, own = line, []
-        for _ in range(_PASSES):
-            line, used = _apply(line, evidence, explained)
-            if not used:
-                break
-            own.append(_note(used))
-        if own and is_bad(line):
-            # Still mojibake after our repairs: they were a misreading of a hopeless garble
-            # ("ã†â€™ãƒâ€ ã¢â‚¬..."), not a repair. ftfy, which judges lines whole, agrees.
-            line, own = before, []
-        notes += own
+    for start, old, view, line, notes, ftfy_line, ftfy_note in staged:
+        # Our own repair first; ftfy's (which may over-reach on a mixed line: "√Ç √ü" is
+        # "Â ß", not "\xa0ß") only when ours leaves the line looking like mojibake.
+        mine, own = _passes(line, evidence, explained)
+        if ftfy_line is not None:
+            theirs, after_ftfy = _passes(ftfy_line, evidence, explained, outer=False)
+            if not own or _oddness(theirs) < _oddness(mine):
+                mine, own = theirs, [ftfy_note, *after_ftfy]
+        line, notes = mine, notes + own
         if line != view:
             yield start, old, line, "; then ".join(notes)
+
+
+def _passes(line: str, evidence: Counter[str], explained: frozenset[str], outer: bool = True
+            ) -> tuple[str, list[str]]:
+    """``line`` after up to three passes (double and triple encoding), and their notes."""
+    before, notes = line, []
+    for layer in range(_PASSES):
+        line, used = _apply(line, evidence, explained, outer=outer and layer == 0)
+        if not used:
+            break
+        notes.append(_note(used))
+    from ftfy.badness import is_bad
+
+    if notes and _oddness(line) and is_bad(line):
+        # Still odd and still mojibake to ftfy after our repairs: they were a misreading of a
+        # hopeless garble ("ã†â€™ãƒâ€ ã¢â‚¬..."), not a repair.
+        return before, []
+    return line, notes
 
 
 def _single_byte_letters(line: str) -> tuple[str, list[str]]:
@@ -190,25 +208,33 @@ def _explained(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _apply(line: str, evidence: Counter[str], explained: frozenset[str]
+def _apply(line: str, evidence: Counter[str], explained: frozenset[str], outer: bool = True
            ) -> tuple[str, list[str]]:
-    """One pass over ``line``: the accepted spans applied, and the paths they used."""
+    """One pass over ``line``: the accepted spans applied, and the paths they used.
+
+    Only the ``outer`` layer of damage can have had its 0xA0 bytes turned into spaces.
+    """
     chosen: list[_Span] = []
     non_ascii = len(C.NON_ASCII.findall(line))
+    if not outer:
+        # An inner layer (double encoding) must show itself: the article's evidence was
+        # about the outer one, and "“ê" in repaired text is no mojibake.
+        explained = _explained(line)
     for path in sorted(C.PATHS, key=lambda p: -evidence[p.name]):
-        trusted = evidence[path.name] > 0 or path.name in explained
-        spans = list(_spans(line, path, trusted))
+        trusted = (outer and evidence[path.name] > 0) or path.name in explained
+        spans = list(_spans(line, path, trusted, outer))
         # The line is consistent with the path when its spans explain all its non-ASCII text.
         consistent = sum(span.end - span.start - span.new.count(" ") * span.a0
                          for span in spans if span.common) == non_ascii
         for span in spans:
-            others = evidence[path.name] - (span.strong and span.common)
+            others = (evidence[path.name] - (span.end - span.start) * (span.strong and span.common)
+                      if outer else 0)
             if span.common:
                 ok = (span.strong and (consistent or others > 0)) or (
                     not span.strong and (others > 0 or trusted) and not (
                         span.a0 and not span.new.startswith("à")))
             else:
-                ok = span.strong and consistent and others >= 3
+                ok = span.strong and consistent and others >= 6
             if ok and not any(c.start < span.end and span.start < c.end for c in chosen):
                 chosen.append(span)
     if not chosen:
@@ -223,16 +249,23 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str]
     return "".join(pieces), [span.path for span in chosen]
 
 
-def _spans(line: str, path: C.Path, trusted: bool) -> Iterator[_Span]:
+def _spans(line: str, path: C.Path, trusted: bool, outer: bool = True) -> Iterator[_Span]:
     """Candidate repairs under ``path`` that do not make the text look odder."""
     data = line.translate(path.table).encode("latin-1", "replace")
-    runs = C.SEQ_RUN_A0 if trusted else C.SEQ_RUN
+    runs = C.SEQ_RUN_A0 if trusted and outer else C.SEQ_RUN
     for m in runs.finditer(data):
         yield from _judge(line, m.start(), m.end(), _decode_run(m[0], line, m.start()),
                           path.name)
-    if trusted and path is C.PATHS[0]:
+    if not trusted:
+        return
+    if path is C.PATHS[0]:
         for m in C.LOST_BYTE.finditer(data):
             yield from _lost_byte(line, m.start(), m.end())
+    for m in C.LOSSY.finditer(data):
+        if not data.startswith(b"\xe2\x80", m.start()):
+            yield _Span(m.start(), m.end(), "\ufffd",
+                        f"{path.name}, a byte lost: {line[m.start():m.end()]!r} unrecoverable",
+                        True, True)
 
 
 def _decode_run(data: bytes, line: str = "", offset: int = 0) -> list[tuple[int, int, str]]:
@@ -254,17 +287,18 @@ def _decode_run(data: bytes, line: str = "", offset: int = 0) -> list[tuple[int,
 def _a0(char: str, line: str, at: int) -> str:
     """What a two-byte lead plus a space stood for, keeping the space where it belongs.
 
-    ftfy's rule, kept: "voilÃ le" is "voilà le" (à ends a word, the space stays), "Ã " alone
-    is the word "à"; but "hĂ i" is "hài" and "Ù Ù Ù¡" is "٠٠١" (the space was the byte).
+    ftfy's rule, kept: "voilÃ le" is "voilà le" and "Ã " alone the word "à" (the space
+    stays), but "Ã s" and "Ã quele" are Portuguese "às" and "àquele", "hĂ i" is "hài" and
+    "Ù Ù Ù¡" is "٠٠١" (the space was the byte).
     """
-    if char == "\xa0":
-        return " "
-    if char == "à":
-        before = line[at - 1:at]
-        word = P.LINE.match(line, at + 2)
-        next_word = (word[0].split(" ", 1)[0] if word else "")
-        if not before.isalpha() or sum(c.isalpha() for c in next_word) >= 2:
-            return "à "
+    if char != "à":
+        return char
+    word = P.LINE.match(line, at + 2)
+    next_word = word[0].split(" ", 1)[0] if word else ""
+    if next_word.rstrip(".,;:!?").lower() in C.PORTUGUESE_A_CONTRACTIONS:
+        return char
+    if not line[at - 1:at].isalpha() or sum(c.isalpha() for c in next_word) >= 2:
+        return "à "
     return char
 
 
@@ -309,9 +343,15 @@ def _lost_byte(line: str, start: int, end: int) -> Iterator[_Span]:
         # 93 = "â€“") ends the same way: between digits it is a range, so an en dash.
         dash = "–" if prev.isdigit() and after.isdigit() else "—"
         yield _Span(start, end, dash, "windows-1252 then quotes straightened", True, True)
-    elif prev and not prev.isspace() and (not after or after.isspace() or after in ".,;:!?)"):
-        # E2 80 9D ("”") has 0x9D, which windows-1252 leaves undefined: dropped, or U+FFFD.
-        yield _Span(start, end, "”", "windows-1252 with byte 0x9D lost", True, True)
+    elif tail or after == "?":
+        # The byte was replaced ("â€\ufffd", "â€?"): it may have been "”" (0x9D, undefined
+        # in windows-1252), or 0x81, 0x8D, 0x8F, 0x90. Say so rather than guess (as ftfy).
+        yield _Span(start, end + (after == "?"), "\ufffd",
+                    "windows-1252, third byte replaced: one of ” ‐ \\u2001 ZWJ RLM lost", True,
+                    True)
+    elif prev and not prev.isspace() and (not after or after.isspace() or after in ".,;:!)"):
+        # Dropped outright (no marker), in a closing position: the "”" of E2 80 9D.
+        yield _Span(start, end, "”", "windows-1252 with byte 0x9D dropped", True, True)
 
 
 def _entity_edits(text: str) -> Iterator[Edit]:
@@ -354,6 +394,11 @@ def _oddness(text: str) -> int:
     """A count of character pairs that real prose does not have and mojibake does."""
     kinds = [_kind(c) for c in text]
     score = sum(2 for k in kinds if k.cls == "X")
+    for i, char in enumerate(text):
+        if kinds[i].cls == "L" and unicodedata.combining(char):
+            # A combining mark belongs on a letter of its own script ("e\u0301").
+            score += (i == 0 or kinds[i - 1].cls != "L") * 2 + (
+                i > 0 and kinds[i - 1].script != kinds[i].script)
     for i in range(len(text) - 1):
         a, b = text[i], text[i + 1]
         if a.isascii() and b.isascii():
@@ -368,8 +413,7 @@ def _odd_pair(a: str, b: str, ka: _Kind, kb: _Kind) -> int:
             return 1
         if not ka.upper and kb.upper:
             return 1
-        return int((a in C.CP1252_EXTRA_LETTERS and "\xc0" <= b <= "\xff")
-                   or (b in C.CP1252_EXTRA_LETTERS and "\xc0" <= a <= "\xff"))
+        return int(b in C.CP1252_EXTRA_LETTERS and "\xc0" <= a <= "\xde")
     if ka.cls == "L" and kb.cls == "S":
         return int(b not in C.AFTER_WORD_OK and (not a.isascii() or b in C.MOJIBAKE_SYMBOLS))
     if ka.cls == "S" and kb.cls == "L":
