@@ -84,14 +84,14 @@ def _class(chars: str) -> str:
 
 
 # The cheap scan: a lead character followed by the continuation characters it needs, under
-# any path; or a C1 control; or U+FFFD. A line without a hit cannot hold repairable mojibake.
+# any path; or "â€" (a quote or byte lost after it); or a C1 control; or U+FFFD. A line without a hit cannot hold repairable mojibake.
 # Each branch has a fixed length, so the search is linear.
 _LEAD2 = _class("".join(p.lead2 for p in PATHS))
 _LEAD3 = _class("".join(p.lead3 for p in PATHS))
 _LEAD4 = _class("".join(p.lead4 for p in PATHS))
 _CONT = _class("".join(p.cont for p in PATHS))
 SUSPECT = re.compile(f"{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
-                     "|[\x80-\x9f\ufffd]")
+                     "|â€|[\x80-\x9f\ufffd]")
 
 # A C1 control between letters: a single-byte text read as latin-1. windows-1252 gives
 # punctuation there ("tur\x92stico" -> "tur’stico"), mac-roman a letter ("turístico").
@@ -104,6 +104,7 @@ CONTRACTION = re.compile("(?:s|t|d|m|ll|re|ve)(?![^\\W\\d_])", re.IGNORECASE)
 INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]+")
 # Portuguese "à" contracted with the next word ("às", "àquele"): "Ã s" is one word, so the
 # space a converter put for the byte 0xA0 goes.
+NEXT_WORD = re.compile(r"[^ \n]{0,40}")  # bounded: looked at once per "Ã " in a line
 PORTUGUESE_A_CONTRACTIONS = frozenset({"s", "quele", "quela", "quilo", "queles", "quelas"})
 NON_ASCII = re.compile("[^\x00-\x7f]")
 
@@ -118,8 +119,9 @@ SEQ_RUN = re.compile(rb"(?:" + _SEQ + rb")+")
 # when the article already shows damage by that path.
 SEQ_RUN_A0 = re.compile(rb"(?:" + _SEQ + rb"|[\xc2-\xdf] (?=[^ ]))+")
 # A three-byte lead and one continuation, then not a continuation: the third byte was lost
-# (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ".
-LOST_BYTE = re.compile(rb"\xe2\x80\x01?(?![\x80-\xbf])")
+# (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ";
+# or it was "”" and a quote straightener made it '"' ('â€"' for "—").
+LOST_BYTE = re.compile(rb'\xe2\x80(?:\x01|")?(?![\x80-\xbf])')
 # Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
 LOSSY = re.compile(rb"[\xc2-\xdf]\x01|[\xe0-\xef][\x80-\xbf]?\x01|[\xf0-\xf4][\x80-\xbf]{0,2}\x01")
 

@@ -215,6 +215,7 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str], outer: 
     Only the ``outer`` layer of damage can have had its 0xA0 bytes turned into spaces.
     """
     chosen: list[_Span] = []
+    taken = bytearray(len(line))  # 1 where a chosen span lies: overlap checks stay linear
     non_ascii = len(C.NON_ASCII.findall(line))
     if not outer:
         # An inner layer (double encoding) must show itself: the article's evidence was
@@ -235,8 +236,9 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str], outer: 
                         span.a0 and not span.new.startswith("à")))
             else:
                 ok = span.strong and consistent and others >= 6
-            if ok and not any(c.start < span.end and span.start < c.end for c in chosen):
+            if ok and not any(taken[span.start:span.end]):
                 chosen.append(span)
+                taken[span.start:span.end] = b"\x01" * (span.end - span.start)
     if not chosen:
         return line, []
     chosen.sort()
@@ -256,11 +258,11 @@ def _spans(line: str, path: C.Path, trusted: bool, outer: bool = True) -> Iterat
     for m in runs.finditer(data):
         yield from _judge(line, m.start(), m.end(), _decode_run(m[0], line, m.start()),
                           path.name)
-    if not trusted:
-        return
     if path is C.PATHS[0]:
         for m in C.LOST_BYTE.finditer(data):
-            yield from _lost_byte(line, m.start(), m.end())
+            yield from _lost_byte(line, m.start(), m.end(), trusted)
+    if not trusted:
+        return
     for m in C.LOSSY.finditer(data):
         if not data.startswith(b"\xe2\x80", m.start()):
             yield _Span(m.start(), m.end(), "\ufffd",
@@ -293,8 +295,7 @@ def _a0(char: str, line: str, at: int) -> str:
     """
     if char != "à":
         return char
-    word = P.LINE.match(line, at + 2)
-    next_word = word[0].split(" ", 1)[0] if word else ""
+    next_word = C.NEXT_WORD.match(line, at + 2)[0]  # type: ignore[index]  # always matches
     if next_word.rstrip(".,;:!?").lower() in C.PORTUGUESE_A_CONTRACTIONS:
         return char
     if not line[at - 1:at].isalpha() or sum(c.isalpha() for c in next_word) >= 2:
@@ -333,8 +334,11 @@ def _verdict(line: str, start: int, end: int, new: str) -> bool | None:
     return False if after == before else None
 
 
-def _lost_byte(line: str, start: int, end: int) -> Iterator[_Span]:
-    """"â€" whose third byte was lost or whose dash became a straight quote."""
+def _lost_byte(line: str, start: int, end: int, trusted: bool) -> Iterator[_Span]:
+    """"â€" whose third byte was lost or whose dash became a straight quote.
+
+    'â€"' is evidence on its own; a lone "â€" only where the article shows the damage.
+    """
     tail = line[start + 2:end]
     prev = line[start - 1:start]
     after = line[end:end + 1]
@@ -343,6 +347,8 @@ def _lost_byte(line: str, start: int, end: int) -> Iterator[_Span]:
         # 93 = "â€“") ends the same way: between digits it is a range, so an en dash.
         dash = "–" if prev.isdigit() and after.isdigit() else "—"
         yield _Span(start, end, dash, "windows-1252 then quotes straightened", True, True)
+    elif not trusted:
+        return
     elif tail or after == "?":
         # The byte was replaced ("â€\ufffd", "â€?"): it may have been "”" (0x9D, undefined
         # in windows-1252), or 0x81, 0x8D, 0x8F, 0x90. Say so rather than guess (as ftfy).
