@@ -17,26 +17,75 @@ _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,4
                        re.IGNORECASE)
 
 
+# Single-byte code pages news is written in, most common first (ties go to the earlier one).
+_SINGLE_BYTE = ("windows-1252", "windows-1250", "windows-1251", "windows-1253", "iso-8859-15")
+# The non-ASCII letters of each language a single-byte news page is likely to be in. Text
+# read with the right code page uses one alphabet ("é à è" is French); read with the wrong
+# one it mixes them ("é ŕ č" is no language). charset-normalizer alone reads Western pages
+# as windows-1250 or cp775 about half the time.
+_ALPHABETS = tuple(frozenset(a + a.upper()) for a in (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "áéíñóúüª",  # Spanish
+    "äöüß",  # German
+    "ãõáéíóúâêôçà",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "åäöæøéü",  # Nordic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîșțşţ",  # Romanian
+    "čćđšž",  # Croatian, Slovenian, Serbian Latin
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўј",  # Cyrillic
+    "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",  # Greek
+))
+# Bytes that text never holds (NUL and most C0 controls): binary data, or UTF-16 without BOM.
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# A valid UTF-8 multibyte sequence, and a byte that cannot start or continue one here.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+# Byte -> windows-1252 character; the five undefined bytes read as C1 controls, as browsers do.
+_CP1252 = [bytes([b]).decode("cp1252", "replace").replace("\ufffd", chr(b)) if b > 0x7F
+           else chr(b) for b in range(256)]
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                       rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text and the encoding it was read with (and how that was decided)."""
+    """Decoded text, the encoding it was read with, and how that was decided.
+
+    ``encodings`` lists every encoding used, in order of use: a page that is UTF-8 with some
+    windows-1252 bytes pasted in gives ``("utf-8", "windows-1252")`` and ``encoding`` names
+    the main one.
+    """
 
     text: str
     encoding: str
     method: str
+    encodings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.encodings:
+            object.__setattr__(self, "encodings", (self.encoding,))
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     r"""Decode bytes of unknown encoding, saying which encoding was used and why.
 
     Order: a byte-order mark; strict UTF-8; the caller's ``encoding`` or one the document
-    declares (HTML meta, XML prolog); charset-normalizer's best guess. Raises
-    :class:`DecodeError` when none of them reads the bytes.
+    declares (HTML meta, XML prolog); UTF-8 with stray windows-1252 bytes, read span by
+    span; a single-byte code page whose letters form one alphabet; charset-normalizer's best
+    guess. Raises :class:`DecodeError` when none of them reads the bytes as text.
 
     >>> decode("café".encode("utf-8"))
-    Decoded(text='café', encoding='utf-8', method='utf-8')
+    Decoded(text='café', encoding='utf-8', method='utf-8', encodings=('utf-8',))
     >>> decode(b"caf\xe9", encoding="latin-1").text
     'café'
+    >>> mixed = decode("“Déjà” ".encode("utf-8") + b"\x93vu\x94")
+    >>> mixed.text, mixed.encodings
+    ('“Déjà” “vu”', ('utf-8', 'windows-1252'))
+    >>> decode("Le garçon à l'école".encode("cp1252")).encoding
+    'windows-1252'
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise DecodeError(f"decode() takes bytes, not {type(data).__name__}")
@@ -56,12 +105,47 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             return _strict(data, declared[1].decode("ascii"), "declared")
         except DecodeError:
             pass  # a wrong declaration is common; let detection decide
+    if not _BINARY.search(data):
+        found = _mixed_utf8(data) or _single_byte(data)
+        if found:
+            return found
     from charset_normalizer import from_bytes  # late: 0.05 s to import
 
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("cannot tell the encoding of these bytes: they do not look like text")
     return Decoded(str(best), best.encoding, "charset-normalizer")
+
+
+def _mixed_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few windows-1252 bytes pasted in, decoded span by span."""
+    text = data.decode("utf-8", "surrogateescape")  # each stray byte becomes U+DC80-U+DCFF
+    strays = len(_ESCAPED.findall(text))
+    if len(_UTF8_SEQ.findall(data)) <= strays:
+        return None  # mostly not UTF-8: a single-byte page with a few accidental pairs
+    text = _ESCAPED.sub(lambda m: _CP1252[ord(m[0]) - 0xDC00], text)
+    return Decoded(text, "utf-8", "utf-8 with windows-1252 bytes", ("utf-8", "windows-1252"))
+
+
+def _single_byte(data: bytes) -> Decoded | None:
+    """The single-byte code page under which the page's letters form one alphabet."""
+    best: tuple[int, int, str, str] | None = None
+    sample = data[:65536]
+    for rank, name in enumerate(_SINGLE_BYTE):
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        letters = {c for c in text if not c.isascii() and c.isalpha()}
+        stray = min(len(letters - alphabet) for alphabet in _ALPHABETS) if letters else 0
+        controls = sum(0x80 <= ord(c) <= 0x9F for c in text)
+        score = (stray + 2 * controls, rank, name, text)
+        if best is None or score[:2] < best[:2]:
+            best = score
+    if best is None or best[0] > 0:
+        return None
+    name = best[2]
+    return Decoded(data.decode(name), name, "single-byte: one alphabet")
 
 
 def _strict(data: bytes, name: str, method: str) -> Decoded:
