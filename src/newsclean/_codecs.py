@@ -134,9 +134,26 @@ ENTITY_RUN = re.compile(r"(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
 MOJIBAKE_SYMBOLS = frozenset("©¬±µ¶·¸¹º¼½¾¤¦§¨¯´˜ˆ‰†‡•√∆∑∏∫≈≠≤≥◊⁄ƒ¢¥£€¿¡"
                              + "".join(map(chr, range(0x2500, 0x25A0))))  # box drawing (cp437)
 AFTER_WORD_OK = frozenset("™®°²³¹")
-# windows-1252's extra letters; after an uppercase Latin-1 letter they are mojibake
-# ("ÑŠ" for "ъ", "Ãœ" for "Ü", "ÃŸ" for "ß"): no language writes Ñ or Ã before Š or œ.
-CP1252_EXTRA_LETTERS = frozenset("ŠšŒœŽžŸƒ")
+# The non-ASCII letters of each Latin-script language news is written in. Two accented
+# letters side by side that no one language has together are mojibake: "ÂŁ" ("£" read as
+# windows-1250: Romanian â, Polish ł), "ĂĽber" ("über"), "ÑŠ" ("ъ"), "Ãœ" ("Ü").
+LATIN_ALPHABETS = tuple(frozenset(a) for a in (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "áéíñóúü",  # Spanish
+    "äöüß",  # German
+    "ãõáéíóúâêôçà",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "åäöæøéü",  # Nordic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîșțşţ",  # Romanian
+    "čćđšž",  # Croatian, Slovenian, Serbian Latin
+    "çğıöşü",  # Turkish
+    "ąčęėįšųūž",  # Lithuanian
+    "āčēģīķļņšūž",  # Latvian
+))
 # Openers that never follow a letter. Not "“" and "‘": German closes with them („so“).
 OPENING = frozenset("‚„¿¡([{")
 CLOSING = frozenset("”»›)]}")

@@ -153,8 +153,9 @@ def _passes(line: str, evidence: Counter[str], explained: frozenset[str], outer:
             ) -> tuple[str, list[str]]:
     """``line`` after up to three passes (double and triple encoding), and their notes."""
     before, notes = line, []
-    for layer in range(_PASSES):
-        line, used = _apply(line, evidence, explained, outer=outer and layer == 0)
+    inner: bytearray | None = None if outer else bytearray(b"\x01" * len(line))
+    for _ in range(_PASSES):
+        line, used, inner = _apply(line, evidence, explained, inner)
         if not used:
             break
         notes.append(_note(used))
@@ -208,18 +209,21 @@ def _explained(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _apply(line: str, evidence: Counter[str], explained: frozenset[str], outer: bool = True
-           ) -> tuple[str, list[str]]:
-    """One pass over ``line``: the accepted spans applied, and the paths they used.
+def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
+           inner: bytearray | None = None) -> tuple[str, list[str], bytearray]:
+    """One pass over ``line``: the line with accepted spans applied, their paths, and a mask
+    of where the new text came from repairs.
 
-    Only the ``outer`` layer of damage can have had its 0xA0 bytes turned into spaces.
+    ``inner`` is None on the outer layer of damage, the only one whose 0xA0 bytes may have
+    become spaces and the one the article's evidence is about. Otherwise it marks what the
+    previous pass repaired: an inner layer (double encoding) is looked for only there, and
+    must show itself ("Ã¶" inside a repair is; "“ê" there, one short pair, is not).
     """
     chosen: list[_Span] = []
     taken = bytearray(len(line))  # 1 where a chosen span lies: overlap checks stay linear
     non_ascii = len(C.NON_ASCII.findall(line))
-    if not outer:
-        # An inner layer (double encoding) must show itself: the article's evidence was
-        # about the outer one, and "“ê" in repaired text is no mojibake.
+    outer = inner is None
+    if inner is not None:
         explained = _explained(line)
     for path in sorted(C.PATHS, key=lambda p: -evidence[p.name]):
         trusted = (outer and evidence[path.name] > 0) or path.name in explained
@@ -227,28 +231,62 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str], outer: 
         # The line is consistent with the path when its spans explain all its non-ASCII text.
         consistent = sum(span.end - span.start - span.new.count(" ") * span.a0
                          for span in spans if span.common) == non_ascii
+        clean = _letters_outside(line, spans)
         for span in spans:
             others = (evidence[path.name] - (span.end - span.start) * (span.strong and span.common)
                       if outer else 0)
             if span.common:
-                ok = (span.strong and (consistent or others > 0)) or (
+                # A partly damaged line: a clear repair stands when its letters belong to the
+                # language of the line's clean letters ("Zakázat vÅ¡echny" is Czech "š");
+                # with no clean letters ("Bremer/Mccoy – DrÃ¥ber") it needs other evidence.
+                coherent = bool(clean) and _one_language(clean | _non_ascii_letters(span.new))
+                # Latin-1 letters that read as the script of the rest of a Chinese, Russian
+                # or Greek line ("GRANTå’ŒREVOKE" in Chinese) need no more than that.
+                native = coherent and "Latin" not in {_kind(c).script for c in clean}
+                ok = (span.strong and (consistent or others > 0 or coherent)) or native or (
                     not span.strong and (others > 0 or trusted) and not (
                         span.a0 and not span.new.startswith("à")))
             else:
                 ok = span.strong and consistent and others >= 6
+            if inner is not None and span.common and all(inner[span.start:span.end]):
+                ok = ok or span.strong or span.end - span.start >= 4
             if ok and not any(taken[span.start:span.end]):
                 chosen.append(span)
                 taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+    mask = bytearray()
     if not chosen:
-        return line, []
+        return line, [], mask
     chosen.sort()
     pieces: list[str] = []
     pos = 0
     for span in chosen:
         pieces += (line[pos:span.start], span.new)
+        mask += bytes(span.start - pos) + b"\x01" * len(span.new)
         pos = span.end
     pieces.append(line[pos:])
-    return "".join(pieces), [span.path for span in chosen]
+    mask += bytes(len(line) - pos)
+    return "".join(pieces), [span.path for span in chosen], mask
+
+
+def _non_ascii_letters(text: str) -> set[str]:
+    return {c.lower() for c in text if not c.isascii() and c.isalpha()}
+
+
+def _letters_outside(line: str, spans: list[_Span]) -> set[str]:
+    """The non-ASCII letters of ``line`` that no candidate span covers (its clean text)."""
+    covered = bytearray(len(line))
+    for span in spans:
+        covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return {c.lower() for i, c in enumerate(line)
+            if not covered[i] and not c.isascii() and c.isalpha()}
+
+
+def _one_language(letters: set[str]) -> bool:
+    """Whether these letters can all be one language's (one Latin alphabet, or one script)."""
+    scripts = {_kind(c).script for c in letters}
+    if scripts != {"Latin"}:
+        return len(scripts) == 1
+    return any(letters <= alphabet for alphabet in C.LATIN_ALPHABETS)
 
 
 def _spans(line: str, path: C.Path, trusted: bool, outer: bool = True) -> Iterator[_Span]:
@@ -405,6 +443,10 @@ def _oddness(text: str) -> int:
             # A combining mark belongs on a letter of its own script ("e\u0301").
             score += (i == 0 or kinds[i - 1].cls != "L") * 2 + (
                 i > 0 and kinds[i - 1].script != kinds[i].script)
+    for i in range(1, len(text) - 1):
+        # "NĂşmero": a non-ASCII capital between a capital and a small letter.
+        score += (kinds[i].upper and not text[i].isascii() and kinds[i - 1].upper
+                  and kinds[i + 1].cls == "L" and not kinds[i + 1].upper)
     for i in range(len(text) - 1):
         a, b = text[i], text[i + 1]
         if a.isascii() and b.isascii():
@@ -416,10 +458,14 @@ def _oddness(text: str) -> int:
 def _odd_pair(a: str, b: str, ka: _Kind, kb: _Kind) -> int:
     if ka.cls == "L" and kb.cls == "L":
         if ka.script != kb.script:
-            return 1
+            # Chinese and Japanese run into Latin words without a space ("GRANT和REVOKE").
+            return int("CJK" not in (ka.script, kb.script) or not (a.isascii() or b.isascii()))
         if not ka.upper and kb.upper:
             return 1
-        return int(b in C.CP1252_EXTRA_LETTERS and "\xc0" <= a <= "\xde")
+        if a.isascii() or b.isascii() or ka.script != "Latin":
+            return 0
+        pair = {a.lower(), b.lower()}
+        return int(not any(pair <= alphabet for alphabet in C.LATIN_ALPHABETS))
     if ka.cls == "L" and kb.cls == "S":
         return int(b not in C.AFTER_WORD_OK and (not a.isascii() or b in C.MOJIBAKE_SYMBOLS))
     if ka.cls == "S" and kb.cls == "L":
