@@ -106,6 +106,8 @@ INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]+"
 # space a converter put for the byte 0xA0 goes.
 NEXT_WORD = re.compile(r"[^ \n]{0,40}")  # bounded: looked at once per "Ã " in a line
 PORTUGUESE_A_CONTRACTIONS = frozenset({"s", "quele", "quela", "quilo", "queles", "quelas"})
+# Words and the spaces between them, for aligning a repaired line with the original.
+TOKEN = re.compile(r"\s+|\S+")
 NON_ASCII = re.compile("[^\x00-\x7f]")
 
 # One or more complete UTF-8 multibyte sequences in a row (over the bytes a path gives back).

@@ -19,6 +19,7 @@ _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,4
 
 # Single-byte code pages news is written in, most common first (ties go to the earlier one).
 _SINGLE_BYTE = ("windows-1252", "windows-1250", "windows-1251", "windows-1253", "iso-8859-15")
+_CYRILLIC_GREEK = frozenset({"windows-1251", "windows-1253"})
 # The non-ASCII letters of each language a single-byte news page is likely to be in. Text
 # read with the right code page uses one alphabet ("é à è" is French); read with the wrong
 # one it mixes them ("é ŕ č" is no language). charset-normalizer alone reads Western pages
@@ -39,6 +40,13 @@ _ALPHABETS = tuple(frozenset(a + a.upper()) for a in (
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўј",  # Cyrillic
     "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",  # Greek
 ))
+# A symbol against a letter: "wiedzia³" is Polish "ł" read as windows-1252. ("«» ¿ ¡ ° ª º"
+# do sit against words, so they are not here.)
+_SYMBOL_IN_WORD = re.compile("[^\\W\\d_][\u0080-\u009f\u00a2-\u00a9\u00ac-\u00af\u00b1-\u00b9"
+                             "\u00bc-\u00be\u00d7\u00f7]|[\u00a2-\u00a9\u00ac-\u00af"
+                             "\u00b1-\u00b9\u00bc-\u00be\u00d7\u00f7][^\\W\\d_]")
+# Latin letters against Cyrillic or Greek ones: "prщsident" is French read as windows-1251.
+_MIXED_WORD = re.compile("[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
 # Bytes that text never holds (NUL and most C0 controls): binary data, or UTF-16 without BOM.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # A valid UTF-8 multibyte sequence, and a byte that cannot start or continue one here.
@@ -100,7 +108,9 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if encoding:
         return _strict(data, encoding, "given")
     declared = _DECLARED.search(data, 0, 4096)
-    if declared:
+    # A declaration readable as ASCII cannot be right about UTF-16 or UTF-32 (HTML says the
+    # same: such a page is read as if it declared nothing of the kind).
+    if declared and not declared[1].lower().startswith((b"utf-16", b"utf-32", b"utf16")):
         try:
             return _strict(data, declared[1].decode("ascii"), "declared")
         except DecodeError:
@@ -129,23 +139,33 @@ def _mixed_utf8(data: bytes) -> Decoded | None:
 
 def _single_byte(data: bytes) -> Decoded | None:
     """The single-byte code page under which the page's letters form one alphabet."""
-    best: tuple[int, int, str, str] | None = None
+    candidates: list[tuple[int, int, str]] = []
     sample = data[:65536]
     for rank, name in enumerate(_SINGLE_BYTE):
         try:
             text = sample.decode(name)
         except UnicodeDecodeError:
             continue
-        letters = {c for c in text if not c.isascii() and c.isalpha()}
+        letters = {c.lower() for c in text if not c.isascii() and c.isalpha()}
         stray = min(len(letters - alphabet) for alphabet in _ALPHABETS) if letters else 0
-        controls = sum(0x80 <= ord(c) <= 0x9F for c in text)
-        score = (stray + 2 * controls, rank, name, text)
-        if best is None or score[:2] < best[:2]:
-            best = score
-    if best is None or best[0] > 0:
+        stray += len(_SYMBOL_IN_WORD.findall(text)) + len(_MIXED_WORD.findall(text))
+        candidates.append((stray, rank, name))
+    fits = sorted(c for c in candidates if c[0] == 0)
+    if not fits:
         return None
-    name = best[2]
-    return Decoded(data.decode(name), name, "single-byte: one alphabet")
+    names = [name for _, _, name in fits]
+    latin = [name for name in names if name not in _CYRILLIC_GREEK]
+    if latin:  # "£" alone reads as one alphabet in windows-1251 too ("Ј"): Latin pages first
+        return Decoded(data.decode(latin[0]), latin[0], "single-byte: one alphabet")
+    # Cyrillic and Greek pages read with each other's code page still give one alphabet
+    # ("П рсщихрпхсг" for Greek): letter frequencies decide, which charset-normalizer knows.
+    from charset_normalizer import from_bytes  # late: 0.05 s to import
+
+    best = from_bytes(data, cp_isolation=names).best()
+    if best is None:
+        return None
+    name = best.encoding.replace("cp125", "windows-125")
+    return Decoded(str(best), name, "single-byte: one alphabet, charset-normalizer")
 
 
 def _strict(data: bytes, name: str, method: str) -> Decoded:

@@ -34,8 +34,9 @@ from .config import Config
 
 log = logging.getLogger(__name__)
 
-# Beyond this a line is diffed as one span: SequenceMatcher is quadratic in the worst case.
-_DIFF_LIMIT = 4000
+# Beyond this many words a line is recorded as one edit: SequenceMatcher is quadratic on
+# repetitive input.
+_DIFF_TOKENS = 4000
 # Double and triple encoding need as many passes; a fourth never helped on real text.
 _PASSES = 3
 
@@ -231,7 +232,7 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
         # The line is consistent with the path when its spans explain all its non-ASCII text.
         consistent = sum(span.end - span.start - span.new.count(" ") * span.a0
                          for span in spans if span.common) == non_ascii
-        clean = _letters_outside(line, spans)
+        clean: set[str] | None = None  # computed only when a span needs it (it costs)
         for span in spans:
             others = (evidence[path.name] - (span.end - span.start) * (span.strong and span.common)
                       if outer else 0)
@@ -239,10 +240,15 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
                 # A partly damaged line: a clear repair stands when its letters belong to the
                 # language of the line's clean letters ("Zakázat vÅ¡echny" is Czech "š");
                 # with no clean letters ("Bremer/Mccoy – DrÃ¥ber") it needs other evidence.
-                coherent = bool(clean) and _one_language(clean | _non_ascii_letters(span.new))
+                coherent = False
+                if not (span.strong and (consistent or others > 0)):
+                    if clean is None:
+                        clean = _letters_outside(line, spans)
+                    coherent = bool(clean) and _one_language(
+                        clean | _non_ascii_letters(span.new))
                 # Latin-1 letters that read as the script of the rest of a Chinese, Russian
                 # or Greek line ("GRANTå’ŒREVOKE" in Chinese) need no more than that.
-                native = coherent and "Latin" not in {_kind(c).script for c in clean}
+                native = coherent and "Latin" not in {_kind(c).script for c in clean or ()}
                 ok = (span.strong and (consistent or others > 0 or coherent)) or native or (
                     not span.strong and (others > 0 or trusted) and not (
                         span.a0 and not span.new.startswith("à")))
@@ -411,19 +417,29 @@ def _entity_edits(text: str) -> Iterator[Edit]:
 
 
 def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
-    """The changed spans of ``old`` as (start, end, replacement)."""
-    if len(old) > _DIFF_LIMIT:
-        head = 0
-        while head < min(len(old), len(new)) and old[head] == new[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-            tail += 1
-        yield head, len(old) - tail, new[head:len(new) - tail]
+    """The changed spans of ``old`` as (start, end, replacement), aligned word by word."""
+    a, b = C.TOKEN.findall(old), C.TOKEN.findall(new)
+    if len(a) + len(b) > _DIFF_TOKENS:
+        yield from _narrow(old, new, 0)
         return
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    starts = [0]
+    for token in a:
+        starts.append(starts[-1] + len(token))
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "equal":
-            yield i1, i2, new[j1:j2]
+            yield from _narrow(old[starts[i1]:starts[i2]], "".join(b[j1:j2]), starts[i1])
+
+
+def _narrow(old: str, new: str, offset: int) -> Iterator[tuple[int, int, str]]:
+    """One edit of only the part of ``old`` that differs from ``new``."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    yield offset + head, offset + len(old) - tail, new[head:len(new) - tail]
 
 
 # --- how odd a piece of text looks -----------------------------------------------------------
