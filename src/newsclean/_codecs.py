@@ -84,8 +84,8 @@ def _class(chars: str) -> str:
 
 
 # The cheap scan: a lead character followed by the continuation characters it needs, under
-# any path; or "â€" (a quote or byte lost after it); or a C1 control; or U+FFFD. A line without a hit cannot hold repairable mojibake.
-# Each branch has a fixed length, so the search is linear.
+# any path; or "â€" (a quote or byte lost after it); or a C1 control; or U+FFFD. A line
+# without a hit cannot hold repairable mojibake. Each branch has a fixed length: linear.
 _LEAD2 = _class("".join(p.lead2 for p in PATHS))
 _LEAD3 = _class("".join(p.lead3 for p in PATHS))
 _LEAD4 = _class("".join(p.lead4 for p in PATHS))
@@ -129,7 +129,8 @@ LOSSY = re.compile(rb"[\xc2-\xdf]\x01|[\xe0-\xef][\x80-\xbf]?\x01|[\xf0-\xf4][\x
 
 # Mojibake written as HTML entities: "&acirc;&#128;&#148;" (two or more entities in a row).
 # Each repetition ends in ";", which its inner classes exclude: linear.
-ENTITY_RUN = re.compile(r"(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});){2,}")
+ENTITY_RUN = re.compile(
+    r"(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});){2,}")
 
 # Symbols that damaged text is full of and real prose never puts against a letter
 # ("Ã©", "Ð±", "pi√π", "┬┐que"); "™ ® ° ² ³" after a word are normal ("Windows®", "m²").
@@ -164,15 +165,17 @@ CLOSING = frozenset("”»›)]}")
 # "AHÅ—" "AHŗ", "├┤a┼┐a" line art "ôaſa".
 UNCOMMON = frozenset("ĠġĦħĲĳĿŀŉŊŋſŦŧĸŖŗĢģĶķĻļŅņĈĉĜĝĤĥĴĵŜŝŬŭŶŷŴŵĬĭŎŏĔĕ")
 # Code point ranges that a repair never produces: most of Latin Extended-B (Vietnamese
-# ơ ư, pinyin ǎ and Romanian ș ț stay common), IPA, modifier
-# letters, archaic Greek/Cyrillic, Armenian, Hebrew points, Quranic
-# annotation marks, Syriac, Thaana,
-# NKo, Samaritan, phonetic extensions, Glagolitic and friends, Kanbun, CJK extension A, Yi, private use, historic
-# scripts in the supplementary planes. ("É”" would decode to "ɔ", "ß“" to NKo "ߓ".)
+# ơ ư, pinyin ǎ and Romanian ș ț stay common; so does "ƒ", a byte of windows-1252 mojibake),
+# IPA, modifier letters, archaic Greek/Cyrillic, Armenian, Hebrew points, Quranic
+# annotation marks, Syriac, Thaana, NKo, Samaritan, phonetic extensions, Glagolitic and
+# friends, Kanbun, CJK extension A, Yi, private use, historic scripts in the supplementary
+# planes. ("É”" would decode to "ɔ", "ß“" to NKo "ߓ", a lowercased garble to Kanbun.)
 RARE_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0180, 0x0191), (0x0193, 0x019F), (0x01A2, 0x01AE), (0x01B1, 0x01CC), (0x01DD, 0x0217), (0x021C, 0x024F),
-    (0x0250, 0x02C5), (0x02C8, 0x02D7), (0x02DE, 0x02FF), (0x0370, 0x0385),
-    (0x03CF, 0x03FF), (0x0460, 0x048F), (0x0492, 0x058F), (0x0591, 0x05CF), (0x06D6, 0x06ED),
-    (0x0700, 0x08FF), (0x1D00, 0x1DFF), (0x2C00, 0x2DFF), (0x3190, 0x319F), (0x3400, 0x4DBF), (0xA000, 0xABFF),
-    (0xE000, 0xF8FF), (0xFFF0, 0xFFFC), (0xFFFE, 0xFFFF), (0x10000, 0x1EFFF), (0x20000, 0x10FFFF),
+    (0x0180, 0x0191), (0x0193, 0x019F), (0x01A2, 0x01AE), (0x01B1, 0x01CC),
+    (0x01DD, 0x0217), (0x021C, 0x024F), (0x0250, 0x02C5), (0x02C8, 0x02D7),
+    (0x02DE, 0x02FF), (0x0370, 0x0385), (0x03CF, 0x03FF), (0x0460, 0x048F),
+    (0x0492, 0x058F), (0x0591, 0x05CF), (0x06D6, 0x06ED), (0x0700, 0x08FF),
+    (0x1D00, 0x1DFF), (0x2C00, 0x2DFF), (0x3190, 0x319F), (0x3400, 0x4DBF),
+    (0xA000, 0xABFF), (0xE000, 0xF8FF), (0xFFF0, 0xFFFC), (0xFFFE, 0xFFFF),
+    (0x10000, 0x1EFFF), (0x20000, 0x10FFFF),
 )
