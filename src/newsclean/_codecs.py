@@ -133,10 +133,11 @@ ENTITY_RUN = re.compile(
     r"(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});){2,}")
 
 # Symbols that damaged text is full of and real prose never puts against a letter
-# ("Ã©", "Ð±", "pi√π", "┬┐que"); "™ ® ° ² ³" after a word are normal ("Windows®", "m²").
+# ("Ã©", "Ð±", "pi√π", "┬┐que"); "™ ® ° ² ³" after a word are normal ("Windows®", "m²");
+# "¹" is not: "Ã¹" is "ù".
 MOJIBAKE_SYMBOLS = frozenset("©¬±µ¶·¸¹º¼½¾¤¦§¨¯´˜ˆ‰†‡•√∆∑∏∫≈≠≤≥◊⁄ƒ¢¥£€¿¡"
                              + "".join(map(chr, range(0x2500, 0x25A0))))  # box drawing (cp437)
-AFTER_WORD_OK = frozenset("™®°²³¹")
+AFTER_WORD_OK = frozenset("™®°²³")
 # The non-ASCII letters of each Latin-script language news is written in. Two accented
 # letters side by side that no one language has together are mojibake: "ÂŁ" ("£" read as
 # windows-1250: Romanian â, Polish ł), "ĂĽber" ("über"), "ÑŠ" ("ъ"), "Ãœ" ("Ü").

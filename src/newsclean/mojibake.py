@@ -155,8 +155,9 @@ def _passes(line: str, evidence: Counter[str], explained: frozenset[str], outer:
     """``line`` after up to three passes (double and triple encoding), and their notes."""
     before, notes = line, []
     inner: bytearray | None = None if outer else bytearray(b"\x01" * len(line))
+    used: list[str] = []
     for _ in range(_PASSES):
-        line, used, inner = _apply(line, evidence, explained, inner)
+        line, used, inner = _apply(line, evidence, explained, inner, frozenset(used))
         if not used:
             break
         notes.append(_note(used))
@@ -211,7 +212,8 @@ def _explained(text: str) -> frozenset[str]:
 
 
 def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
-           inner: bytearray | None = None) -> tuple[str, list[str], bytearray]:
+           inner: bytearray | None = None, outer_paths: frozenset[str] = frozenset()
+           ) -> tuple[str, list[str], bytearray]:
     """One pass over ``line``: the line with accepted spans applied, their paths, and a mask
     of where the new text came from repairs.
 
@@ -244,8 +246,8 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
                 if not (span.strong and (consistent or others > 0)):
                     if clean is None:
                         clean = _letters_outside(line, spans)
-                    coherent = bool(clean) and _one_language(
-                        clean | _non_ascii_letters(span.new))
+                    letters = _non_ascii_letters(span.new)
+                    coherent = bool(clean and letters) and _one_language(clean | letters)
                 # Latin-1 letters that read as the script of the rest of a Chinese, Russian
                 # or Greek line ("GRANTå’ŒREVOKE" in Chinese) need no more than that.
                 native = coherent and "Latin" not in {_kind(c).script for c in clean or ()}
@@ -255,7 +257,11 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
             else:
                 ok = span.strong and consistent and others >= 6
             if inner is not None and span.common and all(inner[span.start:span.end]):
-                ok = ok or span.strong or span.end - span.start >= 4
+                # Inside a repair, a weak pair is a second layer by the same path when it gives
+                # a Western letter or punctuation ("OÃ™" to "OÙ"), not "Ґ" from "“ê".
+                ok = ok or span.strong or span.end - span.start >= 4 or (
+                    span.path in outer_paths and all(
+                        "\xa0" <= c <= "\u017f" or "\u2010" <= c <= "\u20ac" for c in span.new))
             if ok and not any(taken[span.start:span.end]):
                 chosen.append(span)
                 taken[span.start:span.end] = b"\x01" * (span.end - span.start)
@@ -513,7 +519,7 @@ def _kind(c: str) -> _Kind:
         return _Kind("P", "", False)
     if cat[0] == "Z" or c in "\t\n":
         return _Kind("Z", "", False)
-    if cat in ("Cc", "Co", "Cn", "Cs"):
+    if cat in ("Cc", "Co", "Cn", "Cs") or (cat == "Cf" and c != "\xad"):
         return _Kind("X", "", False)
     return _Kind("S", "", False)  # Sm Sc Sk So No Nl Cf
 
