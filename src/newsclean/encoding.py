@@ -1,4 +1,5 @@
-"""Bytes to text: BOM, strict UTF-8, a declared encoding, then charset-normalizer."""
+"""Bytes to text: BOM, strict UTF-8, a declared encoding, mixed UTF-8 and windows-1252,
+a single-byte code page whose letters make one alphabet, then charset-normalizer."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from . import _codecs as C
 from .errors import DecodeError
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -20,26 +22,12 @@ _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,4
 # Single-byte code pages news is written in, most common first (ties go to the earlier one).
 _SINGLE_BYTE = ("windows-1252", "windows-1250", "windows-1251", "windows-1253", "iso-8859-15")
 _CYRILLIC_GREEK = frozenset({"windows-1251", "windows-1253"})
-# The non-ASCII letters of each language a single-byte news page is likely to be in. Text
-# read with the right code page uses one alphabet ("é à è" is French); read with the wrong
-# one it mixes them ("é ŕ č" is no language). charset-normalizer alone reads Western pages
-# as windows-1250 or cp775 about half the time.
-_ALPHABETS = tuple(frozenset(a + a.upper()) for a in (
-    "àâæçéèêëîïôœùûüÿ",  # French
-    "áéíñóúüª",  # Spanish
-    "äöüß",  # German
-    "ãõáéíóúâêôçà",  # Portuguese
-    "àèéìíîòóùú",  # Italian
-    "åäöæøéü",  # Nordic
-    "ąćęłńóśźż",  # Polish
-    "áčďéěíňóřšťúůýž",  # Czech
-    "áäčďéíĺľňóôŕšťúýž",  # Slovak
-    "áéíóöőúüű",  # Hungarian
-    "ăâîșțşţ",  # Romanian
-    "čćđšž",  # Croatian, Slovenian, Serbian Latin
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўј",  # Cyrillic
-    "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",  # Greek
-))
+# Text read with the right code page uses one alphabet ("é à è" is French); read with the
+# wrong one it mixes them ("é ŕ č" is no language). charset-normalizer alone reads Western
+# pages as windows-1250 or cp775 about half the time.
+_ALPHABETS = (*C.LATIN_ALPHABETS,
+              frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўј"),  # Cyrillic
+              frozenset("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ"))  # Greek
 # A symbol against a letter: "wiedzia³" is Polish "ł" read as windows-1252. ("«» ¿ ¡ ° ª º"
 # do sit against words, so they are not here.)
 _SYMBOL_IN_WORD = re.compile("[^\\W\\d_][\u0080-\u009f\u00a2-\u00a9\u00ac-\u00af\u00b1-\u00b9"
@@ -49,11 +37,12 @@ _SYMBOL_IN_WORD = re.compile("[^\\W\\d_][\u0080-\u009f\u00a2-\u00a9\u00ac-\u00af
 _MIXED_WORD = re.compile("[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
 # Bytes that text never holds (NUL and most C0 controls): binary data, or UTF-16 without BOM.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-# A valid UTF-8 multibyte sequence, and a byte that cannot start or continue one here.
+# A byte that is not UTF-8, as decoding with "surrogateescape" leaves it.
 _ESCAPED = re.compile("[\udc80-\udcff]")
 # Byte -> windows-1252 character; the five undefined bytes read as C1 controls, as browsers do.
 _CP1252 = [bytes([b]).decode("cp1252", "replace").replace("\ufffd", chr(b)) if b > 0x7F
            else chr(b) for b in range(256)]
+# A valid UTF-8 multibyte sequence.
 _UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
                        rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 
@@ -146,7 +135,8 @@ def _single_byte(data: bytes) -> Decoded | None:
             text = sample.decode(name)
         except UnicodeDecodeError:
             continue
-        letters = {c.lower() for c in text if not c.isascii() and c.isalpha()}
+        letters = {c.lower() for c in text
+                   if not c.isascii() and c.isalpha() and c not in "ªº"}  # "1ª", "nº"
         stray = min(len(letters - alphabet) for alphabet in _ALPHABETS) if letters else 0
         stray += len(_SYMBOL_IN_WORD.findall(text)) + len(_MIXED_WORD.findall(text))
         candidates.append((stray, rank, name))
