@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -143,3 +145,11 @@ def test_pathological_input_finishes(trigger: str) -> None:
 @pytest.mark.parametrize("trigger", TRIGGERS)
 def test_pathological_megabyte_finishes(trigger: str) -> None:
     _finishes(mojibake, trigger * (1_000_000 // len(trigger)))
+
+
+def test_import_and_ascii_stay_light() -> None:
+    code = ("import sys, newsclean; newsclean.fix_mojibake('plain ASCII text'); "
+            "newsclean.fix_mojibake('café, Привет, 北京'); "
+            "assert 'ftfy' not in sys.modules and 'charset_normalizer' not in sys.modules")
+    env = {**os.environ, "PYTHONPATH": str(Path(newsclean.__file__).parent.parent)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)

@@ -66,7 +66,6 @@ PATHS: tuple[Path, ...] = (
     _path("mac-roman", "mac-roman", c1_aliases=False),
     _path("cp437", "cp437", c1_aliases=False),
 )
-PATH_BY_NAME = {path.name: path for path in PATHS}
 
 # ftfy's names for the encodings its plans use, mapped to our paths (for evidence).
 FTFY_NAMES = {
