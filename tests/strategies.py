@@ -94,9 +94,9 @@ _WORDS = {
     "hindi": "नई दिल्ली सरकार प्रधानमंत्री चुनाव आज कहा भारत",
     "chinese": "北京 政府 总统 选举 今天 表示 中国 经济",
 }
-_SEPARATORS = (" ", ", ", ". ", " — ", " – ", "… ", " “", "” ", " ‘", "’ ", " « ", " » ",
+_PUNCTUATION = (" ", ", ", ". ", " — ", " – ", "… ", " “", "” ", " ‘", "’ ", " « ", " » ",
                " „", "“ ", ": ", " 5\u00a0000 € ", " £12 ", " 40% ", " (", ") ", "\n")
-_CJK_SEPARATORS = ("，", "。", "「", "」", "：", "、", "")
+_CJK_PUNCTUATION = ("，", "。", "「", "」", "：", "、", "")
 _CASED = {"french", "spanish", "german", "portuguese", "nordic", "polish", "czech", "russian",
           "ukrainian", "greek"}
 _LATIN = {"french", "spanish", "german", "portuguese", "nordic", "polish", "czech"}
@@ -111,7 +111,7 @@ def _words(language: str) -> st.SearchStrategy[str]:
 
 
 def _article(language: str) -> st.SearchStrategy[str]:
-    separators = _CJK_SEPARATORS if language == "chinese" else _SEPARATORS
+    separators = _CJK_PUNCTUATION if language == "chinese" else _PUNCTUATION
     pairs = st.lists(st.tuples(_words(language), st.sampled_from(separators)),
                      min_size=1, max_size=12)
     return pairs.map(lambda ps: "".join(w + s for w, s in ps).strip())

@@ -91,6 +91,15 @@ def test_cp1252_pages_round_trip(text: str) -> None:
         data = text.encode("cp1252")
     except UnicodeEncodeError:
         return
+    # Bytes that are also valid UTF-8 ("ASÍ…" in cp1252 is b"AS\xcd\x85", which is UTF-8 for
+    # "ASͅ") are read as UTF-8 by design: the issue fixes the order BOM, strict UTF-8, declared,
+    # detection. Such collisions need short, odd texts; real pages almost never hit them.
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return
     result = decode(data)
     if not text.isascii():
         assert result.text == text, result
