@@ -262,6 +262,10 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
                 ok = ok or span.strong or span.end - span.start >= 4 or (
                     span.path in outer_paths and all(
                         "\xa0" <= c <= "\u017f" or "\u2010" <= c <= "\u20ac" for c in span.new))
+            if inner is not None and span.path not in outer_paths:
+                # A second layer by another code page is a misreading of the first repair:
+                # "Ð•Ñ‘" is "Её" (windows-1252), and "Её" in windows-1251 only looks like "Ÿ".
+                ok = False
             if ok and not any(taken[span.start:span.end]):
                 chosen.append(span)
                 taken[span.start:span.end] = b"\x01" * (span.end - span.start)
