@@ -88,10 +88,10 @@ def _non_ascii(text: str) -> int:
     return sum(not c.isascii() for c in text)
 
 
-# Known ambiguity, left out of the properties: a word ending in "Ã" right before "…" or "”"
-# ("IRMÃ…") is letter for letter the mojibake of "Å" or "Ô"; with nothing else non-ASCII
-# in the article, the repair reads it as such.
-AMBIGUOUS = re.compile("Ã[…”]")
+# Known ambiguity, left out of the properties: a word ending in "Ã" right before typographic
+# punctuation ("IRMÃ…", "IRMÃ“") is letter for letter the mojibake of "Å", "Ó" and so on; with
+# nothing else non-ASCII in the article, the repair reads it as such.
+AMBIGUOUS = re.compile("Ã[…”“‘’–—•]")
 
 
 # One damaged character pair on its own ("Î’" for "Β", "Ñ…" for "х") is also real text
@@ -106,6 +106,8 @@ def test_damage_then_repair_round_trips(damage: str, text: str) -> None:
     # in windows-1252), which our layer never produces; after a capital ("IRMÃ”") only ftfy's
     # layer is left, and it over-repairs to "IRMÔ".
     assume(damage != "windows-1252 twice" or "”" not in text)
+    # Known failure, a strict xfail in fixtures/mojibake/layered.jsonl: "Ř" damaged twice.
+    assume(damage != "windows-1252 twice" or "Ř" not in text)
     assert newsclean.fix_mojibake(DAMAGES[damage](text)) == text
 
 
