@@ -29,8 +29,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import newsclean  # noqa: E402  (after the path to the shared inputs)
-from adversarial_inputs import INPUTS  # noqa: E402
+from adversarial_inputs import INPUTS
+
+import newsclean
 
 LIMIT = 2.5  # the largest acceptable time(2n) / time(n)
 FUNCS: dict[str, Callable[[str], object]] = {"parse": newsclean.parse, "clean": newsclean.clean}
@@ -96,7 +97,7 @@ def measure(name: str, func_name: str, sizes: tuple[int, int], reps: int,
 
 def ratio(result: dict[str, Any]) -> float | None:
     small, large = result["times"]
-    pairs = [b / a for a, b in zip(small, large) if a > 0]
+    pairs = [b / a for a, b in zip(small, large, strict=False) if a > 0]
     return statistics.median(pairs) if pairs else None
 
 
@@ -135,7 +136,7 @@ def blame(name: str, sizes: tuple[int, int], timeout: float) -> str:
     proc.join()
     if isinstance(got, str):
         return "steps: " + got
-    rows = [(n, a, b) for (n, a), (_, b) in zip(got[0], got[1])]
+    rows = [(n, a, b) for (n, a), (_, b) in zip(got[0], got[1], strict=True)]
     rows.sort(key=lambda row: row[2], reverse=True)
     return "slowest steps: " + ", ".join(
         f"{n} {a * 1000:.1f}->{b * 1000:.1f} ms (x{b / a if a else float('inf'):.1f})"

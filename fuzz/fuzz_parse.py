@@ -11,13 +11,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import atheris
+import atheris  # type: ignore[import-untyped]  # atheris ships no type hints
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 with atheris.instrument_imports():
-    import newsclean  # noqa: F401  (instrumented for coverage; used through fuzz_checks)
     from fuzz_checks import check_parse
+
+    import newsclean  # noqa: F401  (instrumented for coverage; used through fuzz_checks)
 
 
 def test_one_input(data: bytes) -> None:

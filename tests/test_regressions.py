@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from fuzz_checks import check_jsonl, check_parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "regressions"
@@ -21,7 +20,8 @@ CASES = [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl"))
 
 
 def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=case["note"])] if case["expect"] == "xfail" else []
+    xfail = case["expect"] == "xfail"
+    marks = [pytest.mark.xfail(strict=True, reason=case["note"])] if xfail else []
     return pytest.param(case, id=case["id"], marks=marks)
 
 
