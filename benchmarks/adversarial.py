@@ -35,7 +35,7 @@ import newsclean
 
 LIMIT = 2.5  # the largest acceptable time(2n) / time(n)
 FUNCS: dict[str, Callable[[str], object]] = {"parse": newsclean.parse, "clean": newsclean.clean}
-MIN_SAMPLE = 0.02  # seconds: fast calls are repeated until one sample takes this long
+MIN_SAMPLE = 0.05  # seconds: fast calls are repeated until one sample takes this long
 
 
 def _sample(func: Callable[[str], object], text: str, loops: int) -> float:
