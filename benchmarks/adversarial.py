@@ -29,9 +29,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from adversarial_inputs import INPUTS
-
 import newsclean
+
+from adversarial_inputs import INPUTS
 
 LIMIT = 2.5  # the largest acceptable time(2n) / time(n)
 FUNCS: dict[str, Callable[[str], object]] = {"parse": newsclean.parse, "clean": newsclean.clean}

@@ -37,10 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import ftfy  # noqa: E402  (after the path to the shared test inputs)
-from adversarial_inputs import INPUTS  # noqa: E402
 from bs4 import BeautifulSoup  # noqa: E402
 
 import newsclean  # noqa: E402
+
+from adversarial_inputs import INPUTS  # noqa: E402
 
 CORPORA = Path(os.environ.get("NEWSCLEAN_SHARED", ROOT.parent / "shared")) / "corpora"
 SEED = ROOT / "seeds" / "000_f21b342950398cdc.txt"

@@ -16,9 +16,9 @@ import atheris  # type: ignore[import-untyped]  # atheris ships no type hints
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 with atheris.instrument_imports():
-    from fuzz_checks import check_parse
-
     import newsclean  # noqa: F401  (instrumented for coverage; used through fuzz_checks)
+
+    from fuzz_checks import check_parse
 
 
 def test_one_input(data: bytes) -> None:

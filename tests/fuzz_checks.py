@@ -18,8 +18,11 @@ import newsclean
 JSONL_FIELDS = ("text", "body", "title", "meta.text", "items.0")
 
 
-def check_parse(value: str | bytes) -> None:
-    """parse and clean do not crash, the record replays to the body, and clean is idempotent."""
+def check_parse(value: str | bytes, idempotent: bool = True) -> None:
+    """parse and clean do not crash, the record replays to the body, and clean is idempotent.
+
+    ``idempotent=False`` leaves out the last promise (the property tests check it apart).
+    """
     try:
         article = newsclean.parse(value)
         cleaned = newsclean.explain(value)
@@ -31,10 +34,11 @@ def check_parse(value: str | bytes) -> None:
     assert newsclean.replay(source, article.fixes) == article.body, "parse record does not replay"
     assert newsclean.replay(source, cleaned.fixes) == cleaned.text, "clean record does not replay"
     json.dumps(article.to_dict(), ensure_ascii=False)
-    again = newsclean.clean(cleaned.text)
-    assert again == cleaned.text, f"clean is not idempotent: {cleaned.text!r} -> {again!r}"
     if isinstance(value, str):
         newsclean.fix_mojibake(value)
+    if idempotent:
+        again = newsclean.clean(cleaned.text)
+        assert again == cleaned.text, f"clean is not idempotent: {cleaned.text!r} -> {again!r}"
 
 
 def _strings(data: Any, path: str = "") -> list[tuple[str, str]]:
@@ -47,7 +51,7 @@ def _strings(data: Any, path: str = "") -> list[tuple[str, str]]:
     return []
 
 
-def check_jsonl(text: str) -> None:
+def check_jsonl(text: str, idempotent: bool = True) -> None:
     """Each line of a JSON Lines text: its string fields clean and parse without crashing.
 
     With the CLI's data-file reader (newsclean.datafiles) present, the file also goes through
@@ -59,7 +63,7 @@ def check_jsonl(text: str) -> None:
         except (ValueError, RecursionError):  # not JSON, or nested beyond the json module
             continue
         for _, value in _strings(data)[:20]:
-            check_parse(value)
+            check_parse(value, idempotent)
     try:  # the CLI's reader, where this version of newsclean has one
         datafiles = importlib.import_module("newsclean.datafiles")
     except ImportError:

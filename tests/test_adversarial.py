@@ -18,9 +18,10 @@ from contextlib import contextmanager
 from types import FrameType
 
 import pytest
-from adversarial_inputs import INPUTS, nested_divs
 
 import newsclean
+
+from adversarial_inputs import INPUTS, nested_divs
 
 SIZE = 200_000  # characters: a quadratic rule takes minutes here, a linear one milliseconds
 WATCHDOG = float(os.environ.get("NEWSCLEAN_WATCHDOG", "20"))  # seconds

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from fuzz_checks import check_jsonl, check_parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "regressions"

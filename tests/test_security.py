@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from adversarial_inputs import billion_laughs
 
 import newsclean
 from newsclean.pipeline import STEPS
+
+from adversarial_inputs import billion_laughs
 
 
 class NetworkBlocked(AssertionError):
