@@ -29,3 +29,42 @@ news_text = st.text(alphabet=st.sampled_from(_ALPHABETS), min_size=1, max_size=2
 any_text = st.text(max_size=400)
 markup_heavy = st.text(alphabet=st.sampled_from("<>&;#*_-[]()!\n \tabAB:/.\u00e2\u20ac\u201d"),
                        max_size=300)
+
+# Paragraphs long enough to wrap over several lines, for the hard-wrap joining properties.
+wire_paragraphs = st.lists(
+    st.lists(_WORD, min_size=25, max_size=60).map(lambda ws: " ".join(ws) + "."),
+    min_size=1, max_size=4)
+
+# Text assembled from the pieces the markup and whitespace steps react to: tags real and not,
+# entities whole and half-stripped, markdown marks, debris lines, wrapped lines, odd spaces.
+_PIECES = ("<p>", "</p>", "<br>", "<b>", "</b>", "<U>", "<GM>", "<BHAM.L>", "<a href='x'>",
+           "</a>", "<div class=\"share\">", "</div>", "<!--", "-->", "<script>", "</script>",
+           "&amp;", "&amp;amp;", "&#39;", " #39;", " quot;", "&lt;", "&gt;", "\\", "\\$",
+           "*", "**", "* ", "_", "__", "#", "## ", "---", "[", "](", ")", "![", "\n", "\n\n",
+           "    ", "\t", "\u00a0", "\u200b", "\x7f", "1", "word", "Word.", "Advertisement",
+           "Also read: ", "Reuter", "x" * 60, "By Jane Doe", " ")
+tag_soup = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+# Wire datelines built from their parts, as (dateline, place, date, agency, separator): "NEW
+# YORK, March 16 (Reuters) - ", "BAHIA BLANCA, Argentina, March 2 - ", "PARIS (AFP) — ",
+# "(CNN) -- ". Places are real dateline cities; a dateline with neither date nor agency is left
+# out because it needs a known city or a region to count.
+_PLACES = st.sampled_from(["WASHINGTON", "NEW YORK", "LONDON", "BAHIA BLANCA, Argentina",
+                           "ST. LOUIS", "WILKES-BARRE, Pa.", "RIO DE JANEIRO", "Beirut",
+                           "SAN LUIS OBISPO, Calif.", "HONG KONG", "New York"])
+_DATES = st.builds(lambda m, d: f"{m} {d}", st.sampled_from(
+    ["Feb", "March", "Nov", "Sept", "Jan"]), st.integers(min_value=1, max_value=31))
+_AGENCIES = st.sampled_from(["Reuters", "AP", "AFP", "dpa", "TASS", "CNN", "Xinhua"])
+_SEPARATORS = st.sampled_from([" - ", " — ", " -- ", " – "])
+
+
+@st.composite
+def wire_datelines(draw: st.DrawFn) -> tuple[str, str | None, str | None, str | None, str]:
+    """A wire dateline with its parts; at least a date or an agency, and a place or agency."""
+    place = draw(st.none() | _PLACES)
+    date = draw(st.none() | _DATES) if place else None
+    agency = draw(_AGENCIES) if date is None else draw(st.none() | _AGENCIES)
+    text = ", ".join(p for p in (place, date) if p)
+    if agency:
+        text = f"{text} ({agency})" if text else f"({agency})"
+    return text, place, date, agency, draw(_SEPARATORS)

@@ -10,9 +10,10 @@ from newsclean.pipeline import STEPS, active_steps
 
 # The whole ordered pipeline, pinned: a change of order is a decision, not an accident.
 PIPELINE = [
-    "line_endings", "mojibake", "html_document", "entities", "tags", "md_image", "md_link",
-    "md_strong", "md_emphasis", "md_heading", "md_rule", "debris", "invisible", "spaces",
-    "blank_lines", "trim", "headline", "byline", "dateline", "credit",
+    "line_endings", "mojibake", "invisible", "html_document", "entities", "entity_fragments",
+    "tags", "nbsp", "tabs", "md_image", "md_link", "md_strong", "md_emphasis", "md_heading",
+    "md_rule", "md_bullet", "backslashes", "spaces", "unwrap", "debris", "blank_lines", "trim",
+    "headline", "byline", "dateline", "credit",
 ]
 
 

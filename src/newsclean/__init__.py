@@ -11,10 +11,18 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .article import Article, Fix
+from .batch import clean_many, parse_many
 from .config import Config
 from .core import Cleaned, clean, explain, fix_mojibake, parse
 from .encoding import Decoded, decode
-from .errors import ConfigError, DecodeError, InputError, NewscleanError, ReplayError
+from .errors import (
+    ConfigError,
+    DataError,
+    DecodeError,
+    InputError,
+    NewscleanError,
+    ReplayError,
+)
 from .pipeline import STEPS, Step, replay
 
 try:
@@ -28,6 +36,7 @@ __all__ = [
     "Cleaned",
     "Config",
     "ConfigError",
+    "DataError",
     "DecodeError",
     "Decoded",
     "Fix",
@@ -37,9 +46,11 @@ __all__ = [
     "Step",
     "__version__",
     "clean",
+    "clean_many",
     "decode",
     "explain",
     "fix_mojibake",
     "parse",
+    "parse_many",
     "replay",
 ]

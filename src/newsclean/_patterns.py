@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+# The structure finders' patterns live in _structure_patterns.py. The agency alternation is
+# re-exported here for the cleaning steps that need it (a copyright line naming an agency is
+# a credit, not debris).
+from ._structure_patterns import AGENCY as AGENCY
+
 # --- whitespace -------------------------------------------------------------------------
 
 # Windows and old Mac line endings: "line\r\n", "line\r".
@@ -16,10 +21,42 @@ LINE_ENDING = re.compile(r"\r\n?")
 # word joiner, BOM inside text, soft hyphen; C0 controls except tab and newline; DEL (10
 # Reuters-21578 bodies carry DEL line noise); C1 controls left over after mojibake repair.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+# Zero-width (non-)joiners are letters' business in Persian, Indic scripts and emoji
+# sequences ("\U0001f468\u200d\U0001f469"): kept between two characters outside ASCII.
+JOINERS = frozenset("\u200c\u200d")
+CONTROL = frozenset(chr(c) for c in (*range(0x20), *range(0x7f, 0xa0)))
+# Non-breaking and other fixed-width spaces from HTML (&nbsp;, &thinsp;, French "&#8239;").
+# Kept next to a digit ("10\u00a0000", "5\u00a0km", "\u20ac\u00a05"), plain spaces elsewhere.
+ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+NUMBER_SPACE = frozenset("\u00a0\u2007\u202f")
+LINE_WITH_TAB = re.compile(r"^[^\n\t]*\t[^\n]*", re.MULTILINE)
 TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 # Three or more newlines (the earlier steps leave empty lines where they removed some).
 BLANK_RUN = re.compile(r"\n{3,}")
 LEADING_BLANK = re.compile(r"\A[ \t\n]*\n")
+# Hard-wrapped copy: wire services wrapped at 65-80 columns (Reuters-21578: 99.9% of lines
+# are at most 66 characters) and marked paragraphs with a 4-space indent. A line that long
+# stops being a wrapped line: one-line paragraphs (BBC copy, HTML pages) are never joined.
+WRAP_MAX = 100
+WRAP_MIN = 50
+# A text counts as hard-wrapped when at least three lines that end inside a sentence come
+# within this many columns of its widest line (one-line paragraphs end with a full stop).
+WRAP_FULL = 10
+# Wire copy is not wrapped at one exact column: a line up to 4 columns short of the widest
+# one still counts as full (Reuters-21578: 99.9% of continuation lines then join).
+WRAP_SLACK = 4
+BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# A list item or a table row: never joined to its neighbours. "- item", "* item", "• item",
+# "1. item", "a) item"; a row has a run of three spaces between its cells ("Net  1.2   3.4").
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•–·▪◦]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)])[ \t]")
+TABLE_ROW = re.compile(r"\S {3,}\S|\.{4,}|\t")
+# The 1987 wire sign-off on its own last line (" Reuter", "REUTER..."): the structure finders
+# take it from there, so it is never joined to the paragraph above it.
+# Reuters-style paragraphs: an indented line followed by a line that is not indented. With
+# them two full lines are evidence enough of hard wrapping.
+INDENTED_PARAGRAPH = re.compile(r"^[ \t]{2,8}\S[^\n]*\n\S", re.MULTILINE)
+SIGN_OFF = re.compile(r"[ \t]*(?:Reuters?|REUTERS?|reuter)\W{0,6}")
+SENTENCE_END = tuple(".!?:;\"'”’)")
 
 # --- mojibake -----------------------------------------------------------------------------
 
@@ -36,92 +73,85 @@ LINE = re.compile(r"[^\n]+")
 
 # A whole HTML page rather than text with a stray tag.
 HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
-# An HTML entity, possibly double escaped ("&amp;amp;", "&amp;#39;"): the "amp;" chain is
-# unrolled here so that one match covers it. Each repetition ends in ";" which the name class
-# excludes, so backtracking is bounded.
-ENTITY = re.compile(r"&(?:amp;)*(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+PAGE_SPACE = re.compile("[\ufeff \t\n\r]*")
+# An HTML entity, possibly double escaped ("&amp;amp;", "&amp;#39;", "&#38;quot;"): the
+# escaped "&" chain is unrolled here so that one match covers it. Each repetition ends in ";"
+# which the name class excludes, so backtracking is bounded.
+ENTITY = re.compile(r"&(?:amp;|#38;|#[xX]26;)*"
+                    r"(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Entities whose "&" a scraper turned into a space or dropped (AG News RSS leads, 2004:
+# "Israel #39;s", "cause  quot;fear", "a  #36;30 million offer", "OT quot; gt; Motorola").
+# Only names that stand for punctuation; the space before is the lost "&" and goes too.
+ENTITY_FRAGMENT = re.compile(r"(?:^| )(#[0-9]{2,4}|quot|amp|lt|gt|apos|nbsp);", re.MULTILINE)
+# A backslash where a line break was (AG News: "Hamid Karzai\\promised", "community:\\\\"),
+# or escaping a dollar ("earned \\$120 million"). A token with a second backslash, an escape
+# ("\\n") or anything after a drive letter on the same line is a path
+# ("C:\\Program Files\\App", "a\\b\\c") and stays.
+BACKSLASH = re.compile(r"(?<=[\w.,;:!?'\")\]”’ ])\\{1,2}(?=[\w\"'“‘(\[$]|\s|$)"
+                       r"|^\\\\(?=[\w\"'“‘])|\\(?=\$)", re.MULTILINE)
+PATH_TOKEN = re.compile(r"\\[^\s\\]+\\|\\[nrt0](?![a-z])")
+DRIVE = re.compile(r"(?<![A-Za-z])[A-Za-z]:\\")
+TOKEN = re.compile(r"\S+")
+LINE_WITH_BACKSLASH = re.compile(r"^[^\n\\]*\\[^\n]*", re.MULTILINE)
 # Real HTML tags only, by name: "<GM>", "<BHAM.L>" and "<Shearson Lehman Brothers Inc>" in
-# Reuters copy are company names and tickers, and "a < b" is prose.
-BLOCK_TAGS = ("address|article|blockquote|dd|div|dl|dt|figcaption|footer|h[1-6]|header|hr|li|"
-              "main|ol|p|pre|section|table|td|th|tr|ul")
-INLINE_TAGS = "a|abbr|b|cite|code|em|font|i|img|mark|q|s|small|span|strong|sub|sup|time|u"
-BLOCK_TAG = re.compile(rf"</?(?:{BLOCK_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
-BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-INLINE_TAG = re.compile(rf"</?(?:{INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# Reuters copy are company names and tickers, and "a < b" is prose. Attributes must look like
+# attributes (name=value, or one of the boolean ones), so "<Mark Resources Inc>" and
+# "<B and R International Inc.>" (Reuters-21578 company names) are not tags.
+BLOCK_TAGS = ("address|article|aside|blockquote|caption|center|dd|details|dialog|div|dl|dt|"
+              "fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|legend|li|main|"
+              "menu|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul")
+INLINE_TAGS = ("a|abbr|acronym|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|img|input|ins|"
+               "kbd|label|mark|meta|link|nobr|picture|q|s|samp|small|source|span|strike|strong|"
+               "sub|sup|time|tt|u|var|wbr|html|head|body|title|base")
+BREAK_TAGS = "br"
+_BOOLEAN_ATTRS = ("allowfullscreen|async|autofocus|autoplay|checked|controls|defer|disabled|"
+                  "hidden|itemscope|loop|multiple|muted|nowrap|novalidate|open|readonly|"
+                  "required|reversed|selected")
+_ATTRS = (r"(?:\s+(?:[A-Za-z_:][-\w:.]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+)"
+          rf"|(?:{_BOOLEAN_ATTRS})(?![-\w:.])))*\s*/?")
+TAG = re.compile(rf"<(?=/?[A-Za-z])(?P<close>/)?"
+                 rf"(?P<name>{BLOCK_TAGS}|{BREAK_TAGS}|{INLINE_TAGS})(?P<attrs>{_ATTRS})>",
+                 re.IGNORECASE)
+BLOCK_TAG_NAMES = frozenset(BLOCK_TAGS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("|"))
+# Elements whose content is never text, and comments; matched open tag first, then the
+# closing tag is looked up with str.find so that an unclosed one costs one scan.
+HIDDEN_ELEMENT = re.compile(r"<(script|style|noscript|template|svg|iframe|object)\b[^<>]*>",
+                            re.IGNORECASE)
 
 # Markdown left by HTML-to-markdown scrapers (the seed: "## **US says ...**", "---").
-MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+MD_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+)+", re.MULTILINE)
 MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|\Z)", re.MULTILINE)
-MD_STRONG = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
+# "**bold**", "***bold italic***", "__bold__"; a run of marks is tried from its start only.
+MD_STRONG = re.compile(r"(?<!\*)\*{2,}([^*\s](?:[^*\n]*[^*\s])?)\*{2,}"
+                       r"|(?<![\w_])_{2,}([^_\s](?:[^_\n]*[^_\s])?)_{2,}(?![\w_])")
 # "*x*" emphasis, but not "4*" ratings or footnote marks: no word character or "*" outside.
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])")
-MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^()\s]*)\)")
-MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^()\s]*)\)")
+# Link and alt text exclude "[" as well as "]", so a run of "![![![" costs one scan.
+MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]*)\)")
+MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(([^()\s]*)\)")
+# Markdown bullets ("* item", "+ item" at the start of a line): rendered as "• item", the
+# way the page showed them. "- item" is plain-text typography too and stays as written.
+MD_BULLET = re.compile(r"^([ \t]{0,3})[*+][ \t]+(?=\S)", re.MULTILINE)
 
-# Whole lines that are scraping debris, not article text. Matched case-insensitively against
-# a line with nothing else on it.
-DEBRIS_LINES: tuple[str, ...] = (
-    # Image placeholders under photos on Indian news sites (the seed: "### **Representational
-    # Image**").
-    r"representational (?:image|photo|picture)",
-    r"file (?:photo|image|picture)",
-    # Ad slots left as text by scrapers, in English, Spanish, French, German, Portuguese.
-    r"advertisement|advertisements|sponsored|publicidad|publicité|anzeige|werbung|publicidade",
-)
-
-# --- structure ----------------------------------------------------------------------------
-
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# A headline is one short line; longer first paragraphs are body text.
-HEADLINE_MAX = 250
-
-# "19/09/2016 21:30 by admin" (the seed), "By Jane Doe and John Roe, Reuters",
-# "By Jane Doe | Updated: March 17, 2023 07:40 pm IST".
-BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, -]{5,30}[0-9])\s+by\s+(?P<who>[^\n]{1,80})",
-                             re.IGNORECASE)
-BYLINE_BY = re.compile(r"(?:By|BY|by)[ \t]+(?P<who>[^|\n]{1,120}?)"
-                       r"(?:[ \t]*\|[ \t]*(?:(?:Updated|Published|Posted)(?: on)?:?[ \t]*)?"
-                       r"(?P<when>[^\n]{4,60}))?")
-BYLINE_STAMP = re.compile(r"(?:(?:Updated|Published|Posted|Last updated)(?: on)?:?[ \t]*)?"
-                          r"(?P<when>[^\n]{6,60})", re.IGNORECASE)
-# Names in a byline: capitalised words, initials, particles; "and" / "&" / "," between them.
-NAME = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)"
-                  r"(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){0,4}")
-NAME_SEPARATOR = re.compile(r",? and |, | & ")
-NEWS_AGENCIES = ("AP", "AFP", "Reuters", "Reuter", "PTI", "IANS", "ANI", "UNI", "dpa", "DPA",
-                 "EFE", "TASS", "Xinhua", "CNN", "Bloomberg", "ANSA", "Kyodo", "Yonhap",
-                 "Associated Press", "Agence France-Presse", "agencies")
-AGENCY = "|".join(sorted((re.escape(a) for a in NEWS_AGENCIES), key=len, reverse=True))
-
-# Wire datelines at the start of the first body paragraph:
-#   "WASHINGTON (AP) — ", "NEW YORK, March 16 (Reuters) - ", "    SALVADOR, Feb 26 - ",
-#   "BAHIA BLANCA, Argentina, March 2 - ", "(CNN) -- ", "MADRID, 3 mar (EFE).- ".
-# Each piece is bounded and the separators are characters the pieces exclude.
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?: [A-Za-z.'’-]+){0,3}"
-_DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}\.?)"
-WIRE_DATELINE = re.compile(
-    rf"[ \t]*(?P<dateline>(?:(?P<place>{_PLACE}(?:, {_PLACE}){{0,2}}?)"
-    rf"(?:, (?P<date>{_DAY_MONTH}))?)?[ \t]?(?:\((?P<agency>[A-Za-z][A-Za-z .-]{{0,24}})\))?)"
-    r"\.?[ \t]*(?:--|[-—–]) ?")
-# "Beirut: " and "NEW DELHI: " (South Asian house style), "Beirut, Sep 19 (PTI) ".
-COLON_DATELINE = re.compile(
-    rf"[ \t]*(?P<dateline>(?P<place>{_PLACE})(?:, (?P<date>{_DAY_MONTH}))?"
-    rf"(?: \((?P<agency>{AGENCY})\))?)(?::[ \t]+|(?<=\)) )")
-# Places that may stand before a colon dateline without capitals; an all-capitals place
-# ("NEW DELHI:") needs no list.
-DATELINE_PLACES = frozenset("""
-Beirut Damascus Baghdad Tehran Kabul Islamabad Karachi Lahore Dhaka Colombo Kathmandu
-Delhi Mumbai Kolkata Chennai Bengaluru Bangalore Hyderabad Pune Ahmedabad Jaipur Lucknow Patna
-Srinagar Jammu Chandigarh Bhopal Guwahati Thiruvananthapuram Kochi Dubai Doha Riyadh Cairo
-Jerusalem Ankara Istanbul Moscow Kyiv Kiev London Paris Berlin Brussels Geneva Rome Madrid
-Vienna Washington Beijing Shanghai Tokyo Seoul Singapore Bangkok Jakarta Manila Sydney
-Nairobi Lagos Johannesburg Toronto Ottawa Mexico Brasilia Caracas Havana
-""".split()) | {"New Delhi", "New York", "Hong Kong", "Kuala Lumpur", "Abu Dhabi", "Tel Aviv",
-                "Los Angeles", "San Francisco", "Cape Town", "Buenos Aires", "Sao Paulo",
-                "Rio de Janeiro"}
-
-# Closing credits, matched against the whole last paragraph: "(With AP inputs)",
-# "(With inputs from PTI)", "With inputs from agencies", "Reuter" / "REUTER" (1987 wire).
-CREDIT_PARAGRAPH = re.compile(
-    r"\(?(?P<credit>With (?:inputs? from )?[^()\n]{1,60}?(?: inputs?)?)\)?\.?"
-    r"|(?P<wire>Reuters?|REUTERS?|reuter)\W{0,6}")
+# Class and id words of page widgets whose text is not the article's (share bars, related
+# links, newsletter boxes, cookie banners, ad slots, photo captions), matched per word of
+# "class" and "id" split at spaces, "-" and "_": "share-bar", "c-newsletter_signup".
+WIDGET_WORDS = frozenset("""
+share sharing sharebar social socials newsletter newsletters related recommended recirc
+comments comment cookie cookies consent promo promotion advert advertisement advertising ad
+ads adslot dfp sponsor sponsored subscribe subscription paywall breadcrumb breadcrumbs sidebar
+popup modal toolbar caption captions credit credits outbrain taboola disqus signup
+""".split())
+CLASS_WORD = re.compile(r"[A-Za-z0-9]+")
+# Byline and timestamp elements ("story__byline", "c-timestamp"), dropped from the body when
+# the page's metadata already gave the authors and the time.
+BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
+TIME_WORDS = frozenset({"timestamp", "date", "dates", "published", "pubdate", "updated"})
+# "By Jane Doe" in an author meta tag, "Por Ana García", "Par Jean Dupont", "von Max Muster".
+BY_PREFIX = re.compile(r"^(?:by|BY|By|Por|por|Par|par|von|Von(?= [A-Z][a-z]+ [A-Z]))\s+")
+# Whitespace in HTML source (ASCII only: a non-breaking space is text).
+HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+# " | Site" and " - Site" suffixes of page titles ("Bank rates rise | Reuters").
+TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+TITLE_SUFFIX_MAX = 40
+ISO_FRACTION = re.compile(r"(\d{2}:\d{2}:\d{2})\.\d+")

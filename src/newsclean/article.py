@@ -45,6 +45,14 @@ class Fix:
 class Article:
     """A cleaned article split into its parts; absent parts are None.
 
+    ``dateline``, ``byline`` and ``credit`` are as written ("NEW YORK, March 16 (Reuters)",
+    "Jane Doe and John Roe, Reuters", "With AP inputs"), without separators or brackets; their
+    parsed parts are ``dateline_place`` / ``_date`` / ``_agency``, ``authors``, and
+    ``credit_agencies`` / ``_reporters`` / ``_editors``. Agencies carry one name each
+    ("Reuter" is "Reuters"). ``published`` and ``updated`` are timezone-aware when the text
+    gives a zone; a date without a year (a wire dateline's "Feb 26") stays text in
+    ``dateline_date`` and is never completed.
+
     ``fixes`` replayed on ``source`` (see :func:`newsclean.replay`) gives ``body``: every
     change, including each part taken out of the text, is in the record.
     """
@@ -53,6 +61,7 @@ class Article:
     dateline: str | None = None
     byline: str | None = None
     published: datetime | None = None
+    updated: datetime | None = None
     body: str = ""
     credit: str | None = None
     authors: tuple[str, ...] = ()

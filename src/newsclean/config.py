@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -48,6 +49,12 @@ class Config:
             problems.append(f"debris must be a tuple of regular expressions, not {self.debris!r}")
         else:
             object.__setattr__(self, "debris", tuple(self.debris))
+            for pattern in self.debris:
+                try:
+                    re.compile(f"(?:{pattern})")  # as the debris step will embed it
+                except re.error as error:
+                    problems.append(f"debris pattern {pattern!r} is not a regular expression: "
+                                    f"{error}")
         if problems:
             raise ConfigError("; ".join(problems))
 

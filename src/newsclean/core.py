@@ -56,12 +56,30 @@ def clean(text: str | bytes, config: Config | None = None) -> str:
     return explain(text, config).text
 
 
-def parse(text: str | bytes, config: Config | None = None) -> Article:
-    """Clean ``text``, then split it into headline, byline, dateline, body and credit."""
+def parse(text: str | bytes, config: Config | None = None, *,
+          headline: str | None = None) -> Article:
+    """Clean ``text``, then split it into headline, byline, dateline, body and credit.
+
+    For records that are already split (a title and a text field, as in most scraped data
+    sets) pass the title as ``headline``: it is cleaned on its own and the headline finder
+    does not run, so the first line of ``text`` is never taken for a second headline. The
+    record (``fixes``) then covers ``text`` only.
+
+    >>> a = parse("NEW YORK (Reuters) - Stocks rose.", headline="Stocks rise")
+    >>> a.headline, a.dateline, a.dateline_agency, a.body
+    ('Stocks rise', 'NEW YORK (Reuters)', 'Reuters', 'Stocks rose.')
+    """
     config = _config(config)
     source, encoding = _text(text)
-    body, record, found = run(source, active_steps(config, ("clean", "split")), config)
-    return Article(body=body, encoding=encoding, fixes=tuple(record), **found)
+    steps = active_steps(config, ("clean", "split"))
+    given: dict[str, str | None] = {}
+    if headline is not None:
+        title, _ = _text(headline)
+        title = run(title, active_steps(config), config)[0].strip()
+        given["headline"] = title or None
+        steps = tuple(step for step in steps if step.name != "headline")
+    body, record, found = run(source, steps, config)
+    return Article(body=body, encoding=encoding, fixes=tuple(record), **(found | given))
 
 
 def fix_mojibake(text: str) -> str:

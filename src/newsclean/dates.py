@@ -1,40 +1,53 @@
 """Reading dates and times as news sites write them; nothing is invented.
 
-A value that does not say its year, or whose day and month order is ambiguous while the
-config does not decide it, gives None rather than a guess.
+The value is read token by token: numbers, times, month and weekday names, am/pm, zones and a
+little punctuation. A word that is none of these means the value is not a date. A value that
+does not say its year ("Feb 26" in a wire dateline), or whose day and month order the value
+does not decide while ``day_first`` is None, gives None rather than a guess.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MONTHS = {name: number for number, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
+WEEKDAYS = frozenset("mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri "
+                     "friday sat saturday sun sunday".split())
+# Words that may stand between the parts of a timestamp: "Sep 19, 2016 at 21:30",
+# "on Monday", "the 19th of September".
+FILLERS = frozenset("at on of the".split())
 
-# Zone abbreviations seen in news timestamps. IST is India (Indian sites use it far more
-# than Irish or Israeli ones).
+# Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
+# sites use it far more than Irish or Israeli ones).
 ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120,
-         "EEST": 180, "MSK": 180, "IST": 330, "PKT": 300, "SGT": 480, "HKT": 480, "JST": 540,
-         "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
-         "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+         "EEST": 180, "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "SGT": 480, "HKT": 480,
+         "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
+         "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
 
-_TIME = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-         r"\s*(?P<ampm>[ap]\.?m\.?)?"
-         r"(?:\s*(?P<zone>[A-Z]{1,4}\b|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?\)?))?")
-_SEP = r"(?:\s*[,|@—–-]\s*|\s+(?:at\s+)?)"
-_NUMERIC = re.compile(
-    rf"(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>\d{{4}})(?:{_SEP}{_TIME})?",
-    re.IGNORECASE)
-_ISO = re.compile(rf"(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:[T ]{_TIME})?")
-_MONTH_FIRST = re.compile(
-    rf"(?P<month>[A-Za-z]{{3,9}})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})"
-    rf"(?:{_SEP}{_TIME})?")
-_DAY_FIRST = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>[A-Za-z]{{3,9}})\.?,? (?P<year>\d{{4}})"
-    rf"(?:{_SEP}{_TIME})?")
+# US sites write "9:30 a.m. ET": the zone's offset depends on the date (daylight saving).
+US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+            "PT": "America/Los_Angeles"}
+
+# One token of a timestamp. Each alternative starts with a different kind of character or is
+# bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
+# (the Guardian); numeric dates as "19/09/2016" and "19.09.2016".
+_TOKEN = re.compile(r"""
+    (?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))T?
+  | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
+  | (?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
+  | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
+  | (?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?![\d:])
+  | (?P<ampmhour>\d{1,2})(?=\s?[AaPp]\.?[Mm]\b)
+  | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
+  | (?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z])
+  | (?P<word>[A-Za-z]{1,12})\.?
+  | (?P<punct>[\s,|@/()—–-]+)
+""", re.VERBOSE)
 
 
 def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None:
@@ -44,60 +57,148 @@ def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None
     datetime.datetime(2016, 9, 19, 21, 30)
     >>> parse_datetime("March 17, 2023 — 07:40 pm EDT").isoformat()
     '2023-03-17T19:40:00-04:00'
-    >>> parse_datetime("03/04/2016") is None
+    >>> parse_datetime("2:15 PM GMT+5:30, Fri March 17, 2023").isoformat()
+    '2023-03-17T14:15:00+05:30'
+    >>> parse_datetime("03/04/2016") is None, parse_datetime("03/04/2016", day_first=True)
+    (True, datetime.datetime(2016, 4, 3, 0, 0))
+    >>> parse_datetime("Feb 26") is None
     True
     """
-    value = value.strip()
-    for pattern in (_ISO, _NUMERIC, _MONTH_FIRST, _DAY_FIRST):
-        m = pattern.fullmatch(value)
-        if m:
-            return _build(m, day_first)
-    return None
+    parts = _tokens(value.strip())
+    if parts is None:
+        return None
+    return _build(parts, day_first)
 
 
-def _build(m: re.Match[str], day_first: bool | None) -> datetime | None:
-    parts = m.groupdict()
-    if parts.get("a"):
-        a, b = int(parts["a"]), int(parts["b"])
-        if a > 12 or (day_first and b <= 12):
-            day, month = a, b
-        elif b > 12 or (day_first is False and a <= 12):
-            day, month = b, a
-        elif a == b:
-            day = month = a
-        else:
+def is_timestamp(value: str) -> bool:
+    """Whether ``value`` is written as a date with a year, whether or not it can be decided.
+
+    >>> is_timestamp("03/04/2016 10:00"), is_timestamp("Feb 26"), is_timestamp("By admin")
+    (True, False, False)
+    """
+    parts = _tokens(value.strip())
+    return parts is not None and ("iy" in parts or "ny" in parts
+                                  or ("year" in parts and "month" in parts))
+
+
+def _tokens(value: str) -> dict[str, str] | None:
+    """The parts of a timestamp by kind, or None when a token is not part of a date."""
+    parts: dict[str, str] = {}
+    pos = 0
+    while pos < len(value):
+        m = _TOKEN.match(value, pos)
+        if m is None:
             return None
+        pos = m.end()
+        kind = m.lastgroup or "punct"
+        if kind in ("iso", "numeric", "time", "dottime"):
+            found = {k: v for k, v in m.groupdict().items()
+                     if v is not None and k not in (kind, "sep")}
+            if kind == "dottime":
+                found = {"hour": found["dhour"], "minute": found["dminute"]}
+        elif kind == "punct":
+            continue
+        else:
+            token = _token(kind, m[kind], parts)
+            if token is None:
+                return None
+            found = token
+        if parts.keys() & found.keys():
+            return None
+        parts.update(found)
+    return parts
+
+
+def _token(kind: str, text: str, parts: dict[str, str]) -> dict[str, str] | None:
+    """The part one token gives ({} for a weekday or a filler word), None if no date part."""
+    if kind == "ampmhour":
+        return {"hour": text}
+    if kind == "number":
+        if len(text) == 4:
+            return {"year": text}
+        return {"hour" if "day" in parts else "day": text}
+    if kind == "word":
+        word, upper = text.lower(), text.upper()
+        if word in MONTHS:
+            return {"month": str(MONTHS[word])}
+        if word in WEEKDAYS or word in FILLERS:
+            return {}
+        return {"zone": upper} if upper in ZONES or upper in US_ZONES else None
+    return {kind: text}
+
+
+def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
+    """The datetime the parts describe, or None when they leave anything undecided."""
+    if "year" not in parts and "iy" not in parts and "ny" not in parts:
+        return None
+    if "iy" in parts:
+        year, month, day = int(parts["iy"]), int(parts["im"]), int(parts["id"])
+        if "day" in parts or "month" in parts:
+            return None
+    elif "ny" in parts:
+        if "day" in parts or "month" in parts or "year" in parts:
+            return None
+        year = int(parts["ny"])
+        order = _day_month(int(parts["na"]), int(parts["nb"]), day_first)
+        if order is None:
+            return None
+        day, month = order
     else:
-        month_text = parts["month"]
-        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower(), 0)
-        day = int(parts["day"])
-    hour = int(parts.get("hour") or 0)
-    minute = int(parts.get("minute") or 0)
-    ampm = (parts.get("ampm") or "").lower().replace(".", "")
+        if "month" not in parts or "day" not in parts:
+            return None
+        year, month, day = int(parts["year"]), int(parts["month"]), int(parts["day"])
+    hour = int(parts.get("hour", 0))
+    minute = int(parts.get("minute", 0))
+    if "hour" in parts and "minute" not in parts and "ampm" not in parts:
+        return None  # a bare second number ("Sep 19 2016 7") is not a time
+    ampm = parts.get("ampm", "").lower().replace(".", "")
     if ampm and not 1 <= hour <= 12:
         return None
     if ampm == "pm" and hour != 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    tz = _zone(parts.get("zone"))
-    if parts.get("zone") and tz is None:
+    try:
+        zone = _zone(parts)
+    except _Undecided:
         return None
     try:
-        return datetime(int(parts["year"]), month, day, hour, minute,
-                        int(parts.get("second") or 0), tzinfo=tz)
+        return datetime(year, month, day, hour, minute, int(parts.get("second", 0)),
+                        tzinfo=zone)
     except ValueError:
         return None
 
 
-def _zone(text: str | None) -> timezone | None:
-    if not text:
-        return None
-    text = text.strip("()").upper()
-    if text in ZONES:
-        return timezone(timedelta(minutes=ZONES[text]))
-    m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", text)
-    if not m:
-        return None
-    minutes = int(m[2]) * 60 + int(m[3] or 0)
-    return timezone(timedelta(minutes=-minutes if m[1] == "-" else minutes))
+def _day_month(a: int, b: int, day_first: bool | None) -> tuple[int, int] | None:
+    """(day, month) of a numeric date "a/b/yyyy": decided by the values, else by the config."""
+    if a > 12 or (a != b and day_first and b <= 12):
+        return a, b
+    if b > 12 or (a != b and day_first is False and a <= 12):
+        return b, a
+    if a == b:
+        return a, b
+    return None
+
+
+class _Undecided(Exception):
+    """A part of the value cannot be read on this system."""
+
+
+def _zone(parts: dict[str, str]) -> tzinfo | None:
+    """The zone of the parts: an abbreviation from ZONES or an offset such as +05:30."""
+    offset = parts.get("offset")
+    if offset:
+        hours, _, minutes = offset[1:].partition(":")
+        if not minutes and len(hours) > 2:
+            hours, minutes = hours[:-2], hours[-2:]
+        total = int(hours) * 60 + int(minutes or 0)
+        return timezone(timedelta(minutes=-total if offset[0] == "-" else total))
+    zone = parts.get("zone")
+    if zone in US_ZONES:
+        try:
+            return ZoneInfo(US_ZONES[zone])
+        except ZoneInfoNotFoundError:  # no tz database on this system: leave it unread
+            raise _Undecided from None
+    if zone:
+        return timezone(timedelta(minutes=ZONES[zone]))
+    return None

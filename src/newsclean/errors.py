@@ -25,3 +25,7 @@ class ReplayError(NewscleanError, ValueError):
 
 class InputError(NewscleanError, TypeError):
     """An input has the wrong type or a shape newsclean cannot read."""
+
+
+class DataError(NewscleanError, ValueError):
+    """A record of a data file (JSON Lines, JSON array, CSV) cannot be read; names the line."""

@@ -3,77 +3,461 @@
 from __future__ import annotations
 
 import html
+import json
+import logging
 import re
-from collections.abc import Iterator
+import sys
+import unicodedata
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Iterable, Iterator
+from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
+from . import _debris as D
 from . import _patterns as P
 from .article import Edit
 from .config import Config
 
+log = logging.getLogger(__name__)
+
+# The bs4 tree builder. Python's own html.parser: lxml was not faster on news pages here
+# (benchmarks/markup.py --parsers) and would be one more compiled dependency.
+PARSER = "html.parser"
+
 # Elements whose text is never article text.
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "figure",
-         "figcaption", "iframe", "svg", "button")
-_TEXT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre")
+_DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+         "figure", "figcaption", "iframe", "svg", "button", "select", "textarea", "dialog",
+         "menu", "head")
+# Elements that start a paragraph of their own; text in any other element flows into the
+# paragraph of its nearest ancestor in this set.
+_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"body", "html", "[document]", "li", "tr"})
+# Containers of the article itself, best first; at most this many of a kind are compared.
+_MAX_CANDIDATES = 20
+_ROOTS: tuple[dict[str, Any], ...] = (
+    {"name": "article"}, {"attrs": {"itemprop": "articleBody"}}, {"name": "main"},
+    {"attrs": {"role": "main"}}, {"name": "body"},
+)
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                            "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage",
+                            "LiveBlogPosting", "Report"})
+_AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "dc.creator",
+                "sailthru.author")
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished",
+                   "parsely-pub-date", "pubdate", "publishdate", "dc.date", "date",
+                   "sailthru.date")
 
 
 def html_document(text: str, config: Config) -> Iterator[Edit]:
-    """Turn a whole HTML page into text: headline, then one paragraph per text block.
+    r"""Turn a whole HTML page into text: headline, byline, published time, then paragraphs.
 
-    Scripts, styles, navigation, headers, footers, asides, forms and figures are dropped.
-    Text that is not a whole page (no ``<html>``, ``<head>`` or ``<body>``) is left alone.
+    The headline comes from ``og:title`` (or JSON-LD), else the first ``<h1>``, else the
+    ``<title>`` (without a " | Site" suffix); authors and the published time from JSON-LD or
+    meta tags, written as "By …" and "Published: …" lines for the structure finders.
+    Scripts, styles, navigation, headers, footers, asides, forms, figures and
+    share/related/newsletter widgets are dropped.
+    Text that does not start as a page does (``<!doctype html>``, ``<html>``, ``<head>`` or
+    ``<body>``, after an XML declaration or comments) is left alone: the ``tags`` step takes
+    stray tags out of it.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> page = ('<html><head><title>Rates rise | Daily Planet</title></head><body>'
+    ...         '<nav>Home</nav><p>The bank <b>raised</b> rates.</p></body></html>')
+    >>> replay_step(html_document, page)
+    'Rates rise\n\nThe bank raised rates.'
     """
-    if not P.HTML_DOCUMENT.search(text):
+    if not _is_page(text):
         return
     from bs4 import BeautifulSoup  # late: bs4 costs 0.17 s to import
 
-    soup = BeautifulSoup(text, "html.parser")
-    title = soup.find("meta", attrs={"property": "og:title"})
-    headline = title.get("content") if title else None
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-    blocks = [b.get_text(" ", strip=True) for b in soup.find_all(_TEXT_BLOCKS)]
-    if not headline and soup.title:
-        headline = soup.title.get_text(strip=True)
-    if headline and (not blocks or blocks[0] != headline):
-        blocks.insert(0, str(headline))
-    yield Edit(0, len(text), "\n\n".join(b for b in blocks if b), "html page to text")
+    soup = BeautifulSoup(text, PARSER)
+    meta = _page_meta(soup)
+    h1s = [(h1, " ".join(h1.get_text().split())) for h1 in soup.find_all("h1", limit=5)]
+    in_paragraph: dict[int, bool] = {}
+    chrome = []
+    for tag in soup.find_all(True):  # document order: a parent comes before its children
+        parent = tag.parent
+        inside = in_paragraph[id(tag)] = (parent is not None and (
+            parent.name == "p" or in_paragraph.get(id(parent), False)))
+        if _is_widget(tag, meta, inside):
+            chrome.append(tag)
+    for tag in chrome:
+        if not tag.decomposed:
+            tag.decompose()
+    root = _article_root(soup)
+    blocks = _blocks(root)
+    headline = meta.get("headline") or _h1(h1s, root) or meta.get("title")
+    head = []
+    if headline:
+        head.append((headline, False))
+        blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] != headline]
+    if meta.get("authors"):
+        head.append(("By " + _names_line(meta["authors"]), False))
+    if meta.get("published"):
+        head.append(("Published: " + meta["published"], False))
+    yield Edit(0, len(text), _join_blocks(head + blocks), "html page to text")
+
+
+def _is_page(text: str) -> bool:
+    """True when the text starts as an HTML page does (after an XML declaration, comments)."""
+    pos = P.PAGE_SPACE.match(text).end()  # type: ignore[union-attr]  # matches the empty string
+    for _ in range(20):  # a page starts with a few comments at most
+        if not text.startswith(("<?xml", "<!--"), pos):
+            break
+        close = "?>" if text.startswith("<?", pos) else "-->"
+        end = text.find(close, pos)
+        if end < 0:
+            return False
+        pos = P.PAGE_SPACE.match(text, end + len(close)).end()  # type: ignore[union-attr]
+    return P.HTML_DOCUMENT.match(text, pos) is not None
+
+
+def _is_widget(tag: Any, meta: dict[str, Any], in_paragraph: bool) -> bool:
+    """True for page chrome: dropped elements and share, related, newsletter, ad widgets.
+
+    Byline and timestamp elements outside paragraphs go too when the page's metadata gave
+    the authors and the time: the "By" and "Published" lines say it once.
+    """
+    if tag.name in _DROP:
+        return True
+    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
+        return False
+    words = {w.lower() for w in P.CLASS_WORD.findall(
+        " ".join(tag.get("class") or ()) + " " + str(tag.get("id") or ""))}
+    if words & P.WIDGET_WORDS:
+        return True
+    if in_paragraph:
+        return False
+    return bool(("authors" in meta and (words & P.BYLINE_WORDS or tag.get("rel") == ["author"]))
+                or ("published" in meta and (tag.name == "time" or words & P.TIME_WORDS)))
+
+
+def _article_root(soup: Any) -> Any:
+    """The element holding the article: the longest ``<article>``, ``<main>``, or the body."""
+    for query in _ROOTS:
+        found = soup.find_all(**query, limit=_MAX_CANDIDATES)
+        if found:
+            return max(found, key=lambda t: len(t.get_text()))
+    return soup
+
+
+def _blocks(root: Any) -> list[tuple[str, bool]]:
+    """The text of ``root`` as paragraphs, one per block element, in document order.
+
+    Each paragraph comes with whether it is a list item ("• item", or "1. item" in an
+    ``<ol>``). Whitespace in the source is collapsed and ``<br>`` is a line break. The walk is
+    flat (``descendants``), so 10,000 nested elements cost no recursion.
+    """
+    from bs4.element import NavigableString, Tag
+
+    block_of: dict[int, Any] = {id(root): root}
+    items: dict[int, int] = {}  # id of a list -> its items seen so far
+    out: list[tuple[str, bool]] = []
+    current: Any = None
+    pieces: list[str] = []
+
+    def flush() -> None:
+        lines = (P.HTML_SPACE.sub(" ", line).strip() for line in "".join(pieces).split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            out.append((paragraph, current is not None and current.name == "li"))
+        pieces.clear()
+
+    for node in root.descendants:
+        parent_block = block_of.get(id(node.parent), root)
+        if isinstance(node, Tag):
+            block_of[id(node)] = node if node.name in _BLOCKS else parent_block
+            if node.name == "br":
+                pieces.append("\n")
+            continue
+        if type(node) is not NavigableString:  # comments, doctype, CDATA
+            continue
+        if parent_block is not current:
+            flush()
+            current = parent_block
+            if current.name == "li":
+                number = items[id(current.parent)] = items.get(id(current.parent), 0) + 1
+                pieces.append(f"{number}. " if current.parent.name == "ol" else "• ")
+        pieces.append(P.HTML_SPACE.sub(" ", node))
+    flush()
+    return out
+
+
+def _join_blocks(blocks: list[tuple[str, bool]]) -> str:
+    """Paragraphs with a blank line between them; list items on consecutive lines."""
+    out: list[str] = []
+    for i, (text, item) in enumerate(blocks):
+        if i:
+            out.append("\n" if item and blocks[i - 1][1] else "\n\n")
+        out.append(text)
+    return "".join(out)
+
+
+def _h1(h1s: list[tuple[Any, str]], root: Any) -> str | None:
+    """The text of the first ``<h1>`` in the article, else of the first on the page.
+
+    The texts were read before the page chrome went: a headline often sits in a ``<header>``.
+    """
+    inside = [text for h1, text in h1s if not h1.decomposed and root in h1.parents]
+    return next((text for text in inside + [text for _, text in h1s] if text), None)
+
+
+def _page_meta(soup: Any) -> dict[str, Any]:
+    """Headline, authors and published time from JSON-LD and meta tags, when the page has them.
+
+    ``title`` is the ``<title>`` without its site suffix, the last resort for the headline.
+    """
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        value = tag.get("content")
+        if key and value and str(key).lower() not in meta:
+            meta[str(key).lower()] = " ".join(str(value).split())
+    ld = _json_ld_article(soup)
+    site = meta.get("og:site_name") or _ld_name(ld.get("publisher"))
+    title = (meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline")))
+    found: dict[str, Any] = {}
+    if title:
+        found["headline"] = _strip_site(title, site)
+    if soup.title and soup.title.get_text().strip():
+        found["title"] = _strip_site(" ".join(soup.title.get_text().split()), site)
+    authors = _ld_authors(ld.get("author"))
+    if not authors:
+        for key in _AUTHOR_META:
+            value = meta.get(key)
+            if value and not value.startswith(("http://", "https://")):
+                authors = [P.BY_PREFIX.sub("", value)]
+                break
+    if authors:
+        found["authors"] = authors
+    published = _ld_text(ld.get("datePublished"))
+    if not published:
+        published = next((meta[k.lower()] for k in _PUBLISHED_META if k.lower() in meta), None)
+    if not published:
+        time = soup.find("time", attrs={"datetime": True})
+        published = str(time["datetime"]) if time else None
+    iso = _iso(published) if published else None
+    if iso:
+        found["published"] = iso
+    return found
+
+
+def _json_ld_article(soup: Any) -> dict[str, Any]:
+    """The first NewsArticle-like object in the page's JSON-LD scripts, or {}."""
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, RecursionError):
+            log.debug("unreadable JSON-LD block skipped")
+            continue
+        todo = deque([data])
+        for _ in range(_MAX_CANDIDATES * 100):  # a flat, bounded walk over lists and @graph
+            if not todo:
+                break
+            item = todo.popleft()
+            if isinstance(item, list):
+                todo.extend(item)
+            elif isinstance(item, dict):
+                types = item.get("@type")
+                types = set(types) if isinstance(types, list) else {types}
+                if types & _ARTICLE_TYPES and ("headline" in item or "author" in item
+                                               or "datePublished" in item):
+                    return item
+                if "@graph" in item:
+                    todo.append(item["@graph"])
+    return {}
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _ld_text(value)
+
+
+def _ld_authors(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = (_ld_name(item) for item in items)
+    return [n for n in names if n and not n.startswith(("http://", "https://"))]
+
+
+def _names_line(names: list[str]) -> str:
+    """["A", "B", "C"] -> "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """Drop a site-name suffix: "Rates rise | Daily Planet" -> "Rates rise".
+
+    A " - Site" suffix goes only when it names the site; a " | …" one when it is short.
+    """
+    parts = P.TITLE_SEPARATOR.split(title)
+    seps = P.TITLE_SEPARATOR.findall(title)
+    while len(parts) > 1:
+        last, sep = parts[-1], seps[-1].strip()
+        named = site is not None and last.casefold() == site.casefold()
+        if not (named or (sep == "|" and len(last) <= P.TITLE_SUFFIX_MAX)):
+            break
+        parts.pop()
+        seps.pop()
+    return "".join(p + s for p, s in zip(parts[:-1], seps, strict=True)) + parts[-1]
+
+
+def _iso(value: str) -> str | None:
+    """An ISO 8601 time in the plain form the date reader takes, or None."""
+    value = P.ISO_FRACTION.sub(r"\1", value.strip()).replace("Z", "+00:00")
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if len(value) <= 10:
+        return when.date().isoformat()
+    return when.isoformat(timespec="seconds")
 
 
 def entities(text: str, config: Config) -> Iterator[Edit]:
     """Decode HTML entities, double-escaped ones too ("&amp;amp;" and "&amp;#39;").
 
-    Unknown names such as "&foo;" are left as they are.
+    Unknown names such as "&foo;" are left as they are; an entity for an invisible character
+    ("&#8203;", "&shy;") decodes to nothing, as the ``invisible`` step would have it.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(entities, "AT&amp;T&#39;s &amp;amp; &foo;")
-    "AT&T's & &foo;"
+    >>> replay_step(entities, "AT&amp;T&#39;s &amp;amp; &foo; &#38;quot;")
+    'AT&T\\'s & &foo; "'
     """
     if "&" not in text:
         return
     for m in P.ENTITY.finditer(text):
         decoded = html.unescape("&" + m[1] + ";")
         if decoded != "&" + m[1] + ";":
-            yield Edit(m.start(), m.end(), decoded)
+            yield Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded))
+
+
+def entity_fragments(text: str, config: Config) -> Iterator[Edit]:
+    """Repair entities whose "&" a scraper turned into a space ("Israel #39;s" -> "Israel's").
+
+    Only fragments that stand for punctuation are repaired ("#39;", "#36;", "quot;", "lt;",
+    "gt;", "amp;"); a hashtag such as "#1" or "#news" has no ";" and stays.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(entity_fragments, "Israel #39;s plan to cause  quot;fear quot; and  #36;5")
+    'Israel\\'s plan to cause "fear" and $5'
+    """
+    if ";" not in text:
+        return
+    for m in P.ENTITY_FRAGMENT.finditer(text):
+        decoded = html.unescape("&" + m[1] + ";")
+        if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PSZ":
+            yield Edit(m.start(), m.end(), decoded, "entity fragment")
+
+
+def backslashes(text: str, config: Config) -> Iterator[Edit]:
+    r"""Turn a backslash left where a line break was into a space, and drop one before "$".
+
+    AG News leads read "Hamid Karzai\promised" and "earned \$120 million"; two backslashes
+    mark a paragraph break. Paths ("C:\Windows", "a\b\c") and escapes ("\n") stay.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(backslashes, r"Karzai\promised \$5 in C:\Program Files\Temp")
+    'Karzai promised $5 in C:\\Program Files\\Temp'
+    """
+    if "\\" not in text:
+        return
+    for line in P.LINE_WITH_BACKSLASH.finditer(text):
+        drive = P.DRIVE.search(line[0])
+        stop = line.start() + drive.start() if drive else line.end()
+        paths = [m.span() for m in P.TOKEN.finditer(text, line.start(), stop)
+                 if P.PATH_TOKEN.search(m[0])]
+        for m in P.BACKSLASH.finditer(text, line.start(), stop):
+            if not _inside(m.start(), paths):
+                yield Edit(m.start(), m.end(), _break(text, m), "backslash line break")
+
+
+def _break(text: str, m: re.Match[str]) -> str:
+    """What a backslash stood for: nothing before "$", a paragraph break if doubled, a space."""
+    after = text[m.end():m.end() + 1]
+    before = text[m.start() - 1:m.start()]
+    if after == "$":
+        return ""
+    if len(m[0]) == 2:
+        return "\n\n"
+    return "" if not before.strip() or not after.strip() else " "
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def tags(text: str, config: Config) -> Iterator[Edit]:
     r"""Remove real HTML tags; block tags become paragraph breaks and ``<br>`` a line break.
 
-    Only known tag names count, so Reuters tickers such as "<BHAM.L>" and prose such as
-    "a < b" stay.
+    Only known tag names with well-formed attributes count, so Reuters tickers and company
+    names ("<GM>", "<BHAM.L>", "<Mark Resources Inc>") and prose ("a < b", "x<y") stay. A bare
+    tag in capitals ("<U>", "<PRE>": also Reuters tickers) counts only when the text has other
+    real tags. Scripts, styles and comments go with their content.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(tags, "<p>Shares of <GM> rose <b>2%</b></p>")
-    '\n\nShares of <GM> rose 2%\n\n'
+    >>> replay_step(tags, "<p>Shares of <GM> rose <b>2%</b>, a < b</p>")
+    '\n\nShares of <GM> rose 2%, a < b\n\n'
+    >>> replay_step(tags, "UNITED STATIONERS <U> SETS PAYOUT")
+    'UNITED STATIONERS <U> SETS PAYOUT'
     """
     if "<" not in text:
         return
-    found = [(m, "\n\n") for m in P.BLOCK_TAG.finditer(text)]
-    found += [(m, "\n") for m in P.BREAK_TAG.finditer(text)]
-    found += [(m, "") for m in P.INLINE_TAG.finditer(text)]
-    for m, new in found:
+    hidden = list(_hidden_spans(text))
+    found = [m for m in P.TAG.finditer(text) if not _inside(m.start(), hidden)]
+    html_like = any(m["close"] or m["attrs"].strip() or not m["name"].isupper() for m in found)
+    for start, end in hidden:
+        yield Edit(start, end, "", "html element with no text")
+    for m in found:
+        if not html_like and m["name"].isupper():
+            continue
+        name = m["name"].lower()
+        new = "\n" if name == "br" else "\n\n" if name in P.BLOCK_TAG_NAMES else ""
         yield Edit(m.start(), m.end(), new, "html tag")
+
+
+def _hidden_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of comments and script/style elements; an unclosed one stops the search.
+
+    The next comment and the next element are each looked up again only once the scan has
+    passed them, so the text is read once.
+    """
+    pos = 0
+    comment = text.find("<!--")
+    element = P.HIDDEN_ELEMENT.search(text)
+    while comment >= 0 or element is not None:
+        if element is None or 0 <= comment < element.start():
+            end = text.find("-->", comment + 4)
+            if end < 0:
+                return
+            start, pos = comment, end + 3
+        else:
+            closing = _closing_tag(element[1].lower()).search(text, element.end())
+            if closing is None:
+                return
+            stop = text.find(">", closing.start())
+            start, pos = element.start(), len(text) if stop < 0 else stop + 1
+        yield start, pos
+        if comment >= 0 and comment < pos:
+            comment = text.find("<!--", pos)
+        if element is not None and element.start() < pos:
+            element = P.HIDDEN_ELEMENT.search(text, pos)
+
+
+@lru_cache(maxsize=16)
+def _closing_tag(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{name}\b", re.IGNORECASE)
 
 
 def md_image(text: str, config: Config) -> Iterator[Edit]:
@@ -148,21 +532,80 @@ def md_rule(text: str, config: Config) -> Iterator[Edit]:
             yield Edit(m.start(), m.end(), "", "markdown rule")
 
 
-def debris(text: str, config: Config) -> Iterator[Edit]:
-    r"""Remove whole lines that are scraping debris ("Advertisement", "Representational Image").
+def md_bullet(text: str, config: Config) -> Iterator[Edit]:
+    r"""Render markdown bullets ("* item", "+ item") as "• item", the way the page showed them.
 
-    Only a line with nothing else on it is removed; the same words inside a sentence stay.
-    ``Config.debris`` adds patterns of your own.
+    "- item" is plain-text typography too and stays; so does "4* hotel" or "*" in prose.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(md_bullet, "Key points:\n* Rates rise\n+ Shares fall\n- Oil flat")
+    'Key points:\n• Rates rise\n• Shares fall\n- Oil flat'
+    """
+    if "*" in text or "+" in text:
+        for m in P.MD_BULLET.finditer(text):
+            yield Edit(m.start(), m.end(), m[1] + "• ", "markdown bullet")
+
+
+def debris(text: str, config: Config) -> Iterator[Edit]:
+    r"""Remove whole lines that are scraping debris ("Advertisement", "Also read: …").
+
+    Only a line with nothing else on it is removed, so the same words inside a sentence stay;
+    the record names the kind of debris. A related-stories heading takes the short link lines
+    under it along. "Written by X for Y ->" becomes the byline "By X". A copyright line that
+    names a news agency is the article's credit and stays. ``Config.debris`` adds patterns of
+    your own; the built-in ones (English, Spanish, French, German, Portuguese) are listed
+    with their sources in ``newsclean._debris``.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(debris, "Para one.\n\nAdvertisement\n\nAn advertisement is text here.")
     'Para one.\n\n\nAn advertisement is text here.'
     """
-    for m in _debris_pattern(config.debris).finditer(text):
-        yield Edit(m.start(), m.end(), "", "debris line")
+    lines, kinds = _debris_patterns(config.debris)
+    pos = 0
+    for m in lines.finditer(text):
+        if m.start() < pos:
+            continue
+        kind = m.lastgroup or "debris"
+        end = m.end()
+        if kind == "written_by":
+            who = re.search(D.WRITTEN_BY, m[0], re.IGNORECASE)
+            new = f"By {who['who'].strip()}" if who else ""
+            yield Edit(m.start(), end - (m[0].endswith("\n")), new, "debris: syndication chrome")
+            pos = end
+            continue
+        if kind == "copyright" and re.search(rf"\b(?:{P.AGENCY})\b", m[0]):
+            continue
+        if kind == "related":
+            end = _related_block_end(text, end)
+        yield Edit(m.start(), end, "", "debris: " + kinds.get(kind, kind))
+        pos = end
+
+
+def _related_block_end(text: str, pos: int) -> int:
+    """The end of the short link lines (headlines, bullets) under a related-stories heading."""
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop + 1
+        line = text[pos:stop].strip()
+        if not line or len(line) > 120 or (line.endswith(P.SENTENCE_END)
+                                           and not P.LIST_ITEM.match(line)):
+            break
+        pos = stop
+    return pos
 
 
 @lru_cache(maxsize=32)
-def _debris_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(f"(?:{p})" for p in P.DEBRIS_LINES + extra)
-    return re.compile(rf"^[ \t]*(?:{alternatives})[ \t]*(?:\n|\Z)", re.IGNORECASE | re.MULTILINE)
+def _debris_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over every debris kind, a named group per kind, and the group names."""
+    kinds: dict[str, str] = {}
+    groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
+              f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
+    entries: Iterable[tuple[str, str]] = [(name, pattern) for name, pattern, _ in D.DEBRIS_LINES]
+    entries = [*entries, *(("your pattern", p) for p in extra)]
+    for i, (name, pattern) in enumerate(entries):
+        kinds[f"d{i}"] = name
+        groups.append(f"(?P<d{i}>{pattern})")
+    alternatives = "|".join(groups)
+    regex = re.compile(rf"^[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?:\n|\Z)",
+                       re.IGNORECASE | re.MULTILINE)
+    return regex, kinds

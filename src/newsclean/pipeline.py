@@ -41,25 +41,38 @@ def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True)
 
 
 # The pipeline, in order. Line endings first so that every later rule sees "\n" only; mojibake
-# before markup because entity and tag rules must see repaired characters; debris after
-# markdown so that "### **Representational Image**" is a bare line by then; whitespace last
-# because the earlier steps leave blank lines and spaces behind. The split stage runs on the
-# clean text: headline first (top), then byline and dateline (under it), credit (bottom).
+# before markup because entity and tag rules must see repaired characters, and invisible
+# characters right after it (mojibake repair needs the C1 bytes; "&am\u200bp;" must be "&amp;"
+# before entities are read). A whole HTML page becomes text first; entities are decoded before
+# tags, because escaped markup ("&lt;b&gt;") is markup too. Odd spaces and tabs (some from
+# "&nbsp;" and "&#9;") before markdown, so that "+\u00a0item" is a bullet on the first pass;
+# backslashes after tags and markdown, which may leave one bare ("\\<p>", "*\\*").
+# Trailing spaces go before the wrapped lines are joined, which must see clean line ends;
+# debris after joining, so that a wrapped disclaimer is one line, and after markdown, so that
+# "### **Representational Image**" is a bare line by then. Blank lines last, because the
+# earlier steps leave some behind. The split stage runs on the clean text: headline first
+# (top), then byline and dateline (under it), credit (bottom).
 STEPS: tuple[Step, ...] = (
     _step(whitespace.line_endings, "whitespace"),
     _step(mojibake.mojibake, "mojibake"),
+    _step(whitespace.invisible, "whitespace"),
     _step(markup.html_document, "markup"),
     _step(markup.entities, "markup"),
+    _step(markup.entity_fragments, "markup"),
     _step(markup.tags, "markup"),
+    _step(whitespace.nbsp, "whitespace"),
+    _step(whitespace.tabs, "whitespace"),
     _step(markup.md_image, "markup"),
     _step(markup.md_link, "markup"),
     _step(markup.md_strong, "markup"),
     _step(markup.md_emphasis, "markup"),
     _step(markup.md_heading, "markup"),
     _step(markup.md_rule, "markup"),
-    _step(markup.debris, "markup"),
-    _step(whitespace.invisible, "whitespace"),
+    _step(markup.md_bullet, "markup"),
+    _step(markup.backslashes, "markup"),
     _step(whitespace.spaces, "whitespace"),
+    _step(whitespace.unwrap, "whitespace"),
+    _step(markup.debris, "markup"),
     _step(whitespace.blank_lines, "whitespace"),
     _step(whitespace.trim, "whitespace"),
     _step(structure.headline, "structure", "split"),

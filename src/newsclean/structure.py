@@ -1,157 +1,407 @@
 """Structure finders: take the headline, byline, dateline and credit out of clean text.
 
-Each finder looks at one place only (the top or the bottom paragraphs), proposes the removal
-of what it found, and says which article fields it fills. Finders never clean text.
+Each finder looks at one bounded place only (the first line, the first few lines, or the last
+few lines), proposes the removal of what it found, and says which article fields it fills.
+Its note names the pattern that fired and the text it fired on, so a wrong split can be
+traced in the record. Finders never clean text, and they work line by line, so the same rules
+hold for hard-wrapped wire copy (a byline line directly above the dateline line, a credit
+line directly under the last sentence) and for one line per paragraph.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
 
-from . import _patterns as P
+from . import _structure_patterns as P
 from .article import Edit
 from .config import Config
-from .dates import parse_datetime
-
-
-def _paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int, int]]:
-    """Yield (start, end, next_start) for each paragraph from ``start`` on."""
-    while start < len(text):
-        m = P.PARAGRAPH_BREAK.search(text, start)
-        if m is None:
-            yield start, len(text), len(text)
-            return
-        yield start, m.start(), m.end()
-        start = m.end()
+from .dates import is_timestamp, parse_datetime
 
 
 def headline(text: str, config: Config) -> Iterator[Edit]:
-    r"""Take a first paragraph of one short line without a final full stop as the headline.
+    r"""Take a first paragraph of one short line, followed by a blank line, as the headline.
+
+    A first line that reads as a sentence (a final full stop in a line that is not in
+    capitals, a final colon or comma), a byline, a timestamp or a line led by a dateline stays
+    in the text.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(headline, "Ad sales boost profit\n\nQuarterly profits rose 76%.")
     'Quarterly profits rose 76%.'
+    >>> replay_step(headline, "Quarterly profits rose 76%.\n\nSales rose too.")
+    'Quarterly profits rose 76%.\n\nSales rose too.'
     """
-    first = next(_paragraphs(text), None)
-    if first is None or first[2] >= len(text):
+    end = text.find("\n", 0, P.HEADLINE_MAX + 1)
+    brk = P.PARAGRAPH_BREAK.match(text, end) if end > 0 else None
+    if brk is None or brk.end() >= len(text):
         return
-    start, end, after = first
-    line = text[start:end].strip()
-    if ("\n" in line or len(line) > P.HEADLINE_MAX or line.endswith((".", ":", ","))
-            or _byline_fields(line, config) is not None):
+    line = text[:end].strip()
+    if not line or not _reads_as_headline(line) or _byline_fields(line, config) is not None \
+            or _leads_with_dateline(line):
         return
-    yield Edit(start, after, "", "headline: one short first line",
+    yield Edit(0, brk.end(), "", "headline: one short line, then a blank line",
                {"headline": line})
+
+
+def _leads_with_dateline(line: str) -> bool:
+    """A line opened by a dateline and a sentence ("WASHINGTON (AP) — The Senate passed it.").
+
+    A headline may look like it ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER", "Beirut: A
+    city divided"); what follows there is a few words, not a sentence.
+    """
+    found = _dateline(line)
+    return found is not None and len(line[found[0]:].split()) >= 6
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A line that does not end like a sentence, a lead-in or a cut-off lead ("...").
+
+    Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
+    NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
+    """
+    if line.endswith(P.HEADLINE_BAD_END) or line.endswith(".."):
+        return False
+    if not line.endswith("."):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    last = line.rsplit(" ", 1)[-1]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]
 
 
 def byline(text: str, config: Config) -> Iterator[Edit]:
     r"""Take byline and timestamp lines ("By X", "19/09/2016 21:30 by admin") off the top.
 
+    Only whole lines among the first few count, one after the other; the first line that is
+    neither a byline nor a timestamp ends the search. "By the time ..." and "By Tuesday, ..."
+    are sentences, not bylines.
+
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(byline, "19/09/2016 21:30 by admin\n\nThe US-led coalition said.")
     'The US-led coalition said.'
+    >>> replay_step(byline, "By the time police came\nthe crowd had gone.")
+    'By the time police came\nthe crowd had gone.'
     """
-    found: dict[str, object] = {}
-    for start, end, after in _paragraphs(text):
-        fields = _byline_fields(text[start:end].strip(), config)
-        if fields is None or after >= len(text) or any(k in found for k in fields):
+    found: dict[str, Any] = {}
+    for start, end, after in _top_lines(text):
+        line = text[start:end].strip()
+        parsed = _byline_fields(line, config)
+        if parsed is None or after >= len(text) or found.keys() & parsed[0].keys():
             return
+        fields, name = parsed
         found.update(fields)
-        yield Edit(start, after, "", "byline: " + ", ".join(sorted(fields)), fields)
+        yield Edit(start, after, "", f"byline: {name} matched {line!r}", fields)
 
 
-def _byline_fields(line: str, config: Config) -> dict[str, object] | None:
-    """The byline fields a single line gives, or None when it is not a byline line."""
-    if "\n" in line or len(line) > 200:
+def _top_lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, start of the next non-blank line) of the first few non-blank lines."""
+    first = P.NON_SPACE.search(text, 0, P.TOP_WINDOW)
+    pos = first.start() if first else P.TOP_WINDOW
+    for _ in range(P.TOP_LINES):
+        end = text.find("\n", pos, P.TOP_WINDOW)
+        if end < 0:
+            return
+        after = P.NON_SPACE.search(text, end)
+        yield pos, end, after.start() if after else len(text)
+        pos = after.start() if after else len(text)
+
+
+def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
+    """The byline fields one line gives and the name of the pattern, or None."""
+    if len(line) > 200:
         return None
-    fields: dict[str, object] = {}
-    m = P.BYLINE_STAMP_BY.fullmatch(line) or P.BYLINE_BY.fullmatch(line)
-    if m:
-        authors = _names(m["who"])
-        if not authors:
-            return None
-        fields.update(byline=m["who"].strip(), authors=authors)
-        when = m["when"]
+    fields: dict[str, Any] = {}
+    for name in ("BYLINE_STAMP_BY", "BYLINE_WRITTEN", "BYLINE_BY", "BYLINE_STAMP"):
+        m = getattr(P, name).fullmatch(line)
+        if m is not None:
+            break
     else:
-        m = P.BYLINE_STAMP.fullmatch(line)
-        when = m["when"] if m else None
-        if when is None:
+        return None
+    if name != "BYLINE_STAMP":
+        names = _byline_names(m["who"])
+        if names is None:
             return None
+        fields.update(byline=m["who"].strip(), authors=names)
+    when = m.groupdict().get("when")
     if when:
-        published = parse_datetime(when, config.day_first)
-        if published is None and not fields:
+        stamp = parse_datetime(when, config.day_first)
+        if stamp is None and not is_timestamp(when):
             return None
-        if published is not None:
-            fields["published"] = published
-    return fields
+        label = (m.groupdict().get("label") or "").lower()
+        key = "updated" if "updated" in label or "modified" in label else "published"
+        if stamp is None:
+            name += f" ({key} left unread: day/month order undecided)"
+        else:
+            fields[key] = stamp
+    return fields, name
 
 
-def _names(who: str) -> tuple[str, ...]:
-    """Split "Jane Doe and John Roe, Reuters" into names; () if any part is not a name."""
-    parts = [p.strip() for p in P.NAME_SEPARATOR.split(who.strip()) if p.strip()]
-    if parts and re.fullmatch(P.AGENCY, parts[-1]):
-        parts.pop()
-    if all(P.NAME.fullmatch(p) or (p.islower() and p.isalnum()) for p in parts):
-        return tuple(parts)
-    return ()
+def _byline_names(who: str) -> tuple[str, ...] | None:
+    """The author names in "Jane Doe and John Roe, Reuters"; None when a part is no name."""
+    parts = [p.strip().rstrip(".") for p in P.NAME_SEPARATOR.split(who.strip())]
+    names: list[str] = []
+    agency = False
+    for part in parts:
+        if part in P.AGENCIES:
+            agency = True
+        elif part.lower() in P.HANDLES and len(parts) == 1:
+            names.append(part)
+        elif P.ROLE.fullmatch(part):
+            continue
+        elif _is_name(part, lower_ok=True):
+            names.append(part)
+        else:
+            return None
+    if not (names or agency):
+        return None
+    if any(n.islower() for n in names) and not agency and names[0].lower() not in P.HANDLES:
+        return None  # "by comparison": lower-case names only in "By keith grant, Reuters"
+    return tuple(names)
+
+
+def _is_name(part: str, lower_ok: bool = False) -> bool:
+    """A person's name: one to five words, no digits, not a sentence opener.
+
+    Every word is capitalised or a particle ("Solange de Santis"), unless ``lower_ok``: a
+    byline line may be all lower case ("By keith grant, Reuters"), a sentence may not.
+    """
+    if not P.NAME.fullmatch(part) or part.split(" ", 1)[0].lower() in P.NOT_NAMES:
+        return False
+    return lower_ok or all(w[0].isupper() or w in P.PARTICLES for w in part.split(" "))
 
 
 def dateline(text: str, config: Config) -> Iterator[Edit]:
     """Take the dateline off the start of the first paragraph ("WASHINGTON (AP) —", "Beirut:").
 
-    A colon dateline counts only when its place is in capitals or a known news city, so a
-    sentence such as "Prices: up again" stays body text.
+    A dash dateline needs a place in capitals, a date or an agency; a colon dateline counts
+    only when its place is in capitals or a known news city and a sentence follows, so
+    "Prices: up again" stays body text. A date without a year stays as written.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(dateline, "Beirut: The US-led coalition has admitted it.")
     'The US-led coalition has admitted it.'
+    >>> replay_step(dateline, "NEW YORK, March 16 (Reuters) - Stocks rose.")
+    'Stocks rose.'
     """
-    first = next(_paragraphs(text), None)
-    if first is None:
+    found = _dateline(text[:P.DATELINE_WINDOW])
+    if found is None:
         return
-    start, end, _ = first
-    stop = min(end, start + 120)
-    m = P.WIRE_DATELINE.match(text, start, stop)
-    if m and not (m["agency"] if not m["place"] else _wire_place(m["place"])):
-        m = None
-    if m is None:
-        m = P.COLON_DATELINE.match(text, start, stop)
-        if m and not (m["place"].isupper() or m["place"] in P.DATELINE_PLACES or m["agency"]):
-            m = None
-    if m is None or m.end() >= end:
+    end, fields, name = found
+    tail = P.DATELINE_TAIL.match(text, end)  # always matches: everything in it is optional
+    end = tail.end() if tail else end
+    if not text[end:].strip():
         return
-    fields = {"dateline": m["dateline"].strip(), "dateline_place": m["place"],
-              "dateline_date": m["date"], "dateline_agency": m["agency"]}
-    yield Edit(start, m.end(), "", "dateline: " + m[0].strip(), fields)
+    yield Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)
 
 
-def _wire_place(place: str) -> bool:
-    """A wire dateline's place starts with a word in capitals ("NEW YORK", "SALVADOR")."""
-    word = place.split(",")[0].split(" ")[0].rstrip(".")
-    return len(word) > 1 and word.isupper()
+def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
+    """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
+    stop = window.find("\n")
+    stop = len(window) if stop < 0 else stop
+    for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, 0, stop), 3):
+        m = P.DATELINE.fullmatch(window, 0, sep.start())
+        if m is not None and _wire_dateline(m):
+            fields = _dateline_fields(m)
+            late = P.LATE_DATE.match(window, sep.end(), stop)
+            if late is None or m["date"] or m["agency"]:
+                return sep.end(), fields, "DATELINE + DATELINE_SEPARATOR"
+            fields.update(dateline=window[:late.start("sep")].strip(), dateline_date=late["date"])
+            return late.end(), fields, "DATELINE + LATE_DATE"
+        m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
+        if m is not None:
+            return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
+    m = P.DATELINE.match(window, 0, stop)
+    if m is None or not m["place"]:
+        return None
+    colon = P.DATELINE_COLON.match(window, m.end(), stop)
+    if colon is None and not (m["agency"] and window[m.end():m.end() + 1] == " "):
+        return None
+    end = colon.end() if colon else m.end()
+    rest = window[end:stop].lstrip()
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'"):
+        return None
+    if not _colon_dateline(m):
+        return None
+    return end, _dateline_fields(m), "DATELINE + DATELINE_COLON" if colon else "DATELINE"
+
+
+def _wire_dateline(m: re.Match[str]) -> bool:
+    """Whether a dash dateline is one: "LONDON (Reuters)", "(CNN)", "New York, Feb 26"."""
+    place, date, agency = m["place"], m["date"], m["agency"] or m["signed"]
+    if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()):
+        return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
+    if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
+        return False
+    if not place:
+        return _known_agency(agency)
+    first = place.split(",")[0]
+    word = first.split(" ")[0].strip(".'’*")
+    if word.upper() in P.NOT_PLACES or len(word) < 2:
+        return False
+    if date or agency:
+        return word[0].isupper()
+    # No date, no agency: "LONDON - " (a known city) or "CALGARY, Alberta - " (a region that
+    # is not in capitals, unlike the second half of "CHINA ADDS, CANCELS WHEAT COMMITMENTS").
+    regions = place.split(",")[1:]
+    if first.casefold() in P.DATELINE_PLACES:
+        return first.isupper()
+    return first.isupper() and bool(regions) and all(
+        not r.strip().isupper() or "." in r for r in regions)
+
+
+def _colon_dateline(m: re.Match[str]) -> bool:
+    """Whether "Beirut:", "NEW DELHI:" or "Beirut, Sep 19 (PTI)" opens a colon dateline."""
+    place, date, agency = m["place"], m["date"], m["agency"]
+    if "," in place or place.count(" ") > 2 or place.split(" ")[0].upper() in P.NOT_PLACES:
+        return False
+    if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
+        return False
+    if agency:
+        return _known_agency(agency) and place[0].isupper()
+    letters = place.replace(" ", "").replace(".", "")
+    if place.casefold() in P.DATELINE_PLACES:
+        return True
+    # An unknown place in capitals: one or two words ("PATNA:", "NAVI MUMBAI:"); a longer run
+    # is a label ("THE BOTTOM LINE: ...").
+    return place.isupper() and len(letters) >= 3 and place.count(" ") <= 1
+
+
+def _known_agency(agency: str | None) -> bool:
+    """Whether every agency in "(IANS/WAM)" is a known one."""
+    return bool(agency) and all(a in P.AGENCIES for a in (agency or "").split("/"))
+
+
+def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
+    """The article fields of a dateline match; agencies under their canonical names."""
+    groups = m.groupdict()
+    agency = groups.get("agency") or groups.get("signed")
+    if agency:
+        agency = "/".join(P.AGENCIES.get(a, a) for a in agency.split("/"))
+    return {"dateline": m["dateline"].strip(), "dateline_place": groups.get("place"),
+            "dateline_date": groups.get("date"), "dateline_agency": agency}
 
 
 def credit(text: str, config: Config) -> Iterator[Edit]:
-    r"""Take a closing credit ("(With AP inputs)", "Reuter") off the end of the text.
+    r"""Take closing credits ("(With AP inputs)", "Reuter") off the end of the text.
+
+    Only whole lines among the last few count, read upwards until a line is not a credit;
+    a 1987 wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts
+    too. A sign-off inside a quotation or a sentence stays in the body.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(credit, "Syria's conflict goes on.\n\n(With AP inputs)")
     "Syria's conflict goes on."
+    >>> replay_step(credit, '"With inputs from agencies," the editor joked.')
+    '"With inputs from agencies," the editor joked.'
     """
-    last = None
-    prev_end = 0
-    for para in _paragraphs(text):
-        if last is not None:
-            prev_end = last[1]
-        last = para
-    if last is None or last[0] == 0:
+    found: list[tuple[int, _Credit]] = []
+    cut = len(text)
+    floor = max(0, len(text) - P.BOTTOM_WINDOW)
+    for _ in range(P.BOTTOM_LINES):
+        end = len(text[floor:cut].rstrip()) + floor
+        start = text.rfind("\n", floor, end) + 1
+        if start < floor or end <= start:
+            break  # the window is used up, or a line runs longer than it
+        line = text[start:end]
+        parsed = _credit_line(line.strip())
+        if parsed is None:
+            if not found:
+                glued = P.CREDIT_GLUED.search(line)
+                if glued:
+                    found.append((start + glued.start(), _wire("CREDIT_GLUED", glued)))
+            break
+        found.append((start, parsed))
+        cut = start
+        if parsed.pattern == "CREDIT_WIRE":
+            break  # the 1987 wire signs off once; a second "REUTER" above it is body text
+    if not found:
         return
-    start, end, _ = last
-    m = P.CREDIT_PARAGRAPH.fullmatch(text, start, end)
-    if m is None:
+    begin = found[-1][0]
+    body_end = len(text[:begin].rstrip())
+    if body_end == 0:
         return
-    value = m["credit"] or m["wire"]
-    agencies = tuple(a for a in re.findall(P.AGENCY, value))
-    yield Edit(prev_end, len(text), "", "credit: last paragraph",
-               {"credit": value, "credit_agencies": agencies})
+    credits = [c for _, c in reversed(found)]
+    fields = {"credit": "\n".join(c.value for c in credits),
+              "credit_agencies": _unique(a for c in credits for a in c.agencies),
+              "credit_reporters": _unique(r for c in credits for r in c.reporters),
+              "credit_editors": _unique(e for c in credits for e in c.editors)}
+    note = "; ".join(f"{c.pattern} matched {c.value!r}" for c in credits)
+    yield Edit(body_end, len(text), "", f"credit: {note}", fields)
+
+
+class _Credit(NamedTuple):
+    """One credit line: its value as written and the agencies and people it names."""
+
+    pattern: str
+    value: str
+    agencies: tuple[str, ...] = ()
+    reporters: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+
+
+def _wire(pattern: str, m: re.Match[str]) -> _Credit:
+    """A 1987 wire sign-off: "Reuter", "REUTER...", "REUTER11:43/VB"."""
+    return _Credit(pattern, m["credit"], ("Reuters",))
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """The items in their first order, each once."""
+    return tuple(dict.fromkeys(items))
+
+
+def _agencies(value: str) -> tuple[str, ...]:
+    """The agencies a credit names, by their canonical names ("Reuter" -> "Reuters")."""
+    return _unique(P.AGENCIES[a] for a in P.AGENCY_WORD.findall(value))
+
+
+def _credit_line(line: str) -> _Credit | None:
+    """The credit a whole last line is, or None when it is body text."""
+    if len(line) > 500 or not line:
+        return None
+    m = P.CREDIT_WIRE.fullmatch(line)
+    if m:
+        return _wire("CREDIT_WIRE", m)
+    for name in ("CREDIT_INPUTS", "CREDIT_DASH", "CREDIT_AGENCY", "CREDIT_SYNDICATED"):
+        m = getattr(P, name).fullmatch(line)
+        if m:
+            return _Credit(name, m["credit"], _agencies(m["credit"]))
+    m = P.CREDIT_COPYRIGHT.fullmatch(line)
+    if m and P.COPYRIGHT_WORDS.search(line):
+        return _Credit("CREDIT_COPYRIGHT", m["credit"], _agencies(m["credit"]))
+    m = P.CREDIT_ROLES.fullmatch(line)
+    if m:
+        return _roles(m["credit"])
+    m = P.CREDIT_CONTRIBUTED.fullmatch(line)
+    if m:
+        who = _people(m["who"])
+        if who:
+            return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]), who)
+    return None
+
+
+def _roles(value: str) -> _Credit | None:
+    """Reporters and editors of "Reporting by X in Y; Editing by Z"; None if one is no name."""
+    reporters: list[str] = []
+    editors: list[str] = []
+    for part in value.split(";"):
+        m = P.CREDIT_ROLE_PART.fullmatch(part.strip())
+        people = _people(m["who"]) if m else ()
+        if not m or not people:
+            return None
+        (editors if "edit" in m["role"].lower() else reporters).extend(people)
+    return _Credit("CREDIT_ROLES", value, _agencies(value), tuple(reporters), tuple(editors))
+
+
+def _people(who: str) -> tuple[str, ...]:
+    """Names in "Jane Doe in London and John Roe"; () when any part is not a name."""
+    names = []
+    for part in P.NAME_SEPARATOR.split(who.strip().rstrip(".")):
+        name = P.PLACE_SUFFIX.sub("", part.strip())
+        if name in P.AGENCIES:
+            continue
+        if not _is_name(name):
+            return ()
+        names.append(name)
+    return tuple(names)

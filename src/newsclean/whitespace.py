@@ -1,4 +1,4 @@
-"""Whitespace steps: line endings, invisible characters, trailing spaces, blank lines."""
+"""Whitespace steps: line endings, invisible characters, spaces, hard wraps, blank lines."""
 
 from __future__ import annotations
 
@@ -24,14 +24,58 @@ def line_endings(text: str, config: Config) -> Iterator[Edit]:
 def invisible(text: str, config: Config) -> Iterator[Edit]:
     r"""Remove zero-width characters, soft hyphens and control-character noise.
 
-    Tabs and newlines stay; so do non-breaking spaces (they hold numbers and units together).
+    A control character between two ASCII words stood for a lost character (Reuters-21578:
+    "500 mln dlr\x7funtied loan") and becomes a space. Tabs and newlines stay; so do
+    non-breaking spaces (they hold numbers and units together), zero-width joiners between
+    two non-ASCII characters (Persian, Indic scripts, emoji sequences), and anything between
+    two characters mojibake is made of ("\x82\x1f\u00a2": removing it would make new mojibake
+    after that step ran, and a second run would change the text).
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(invisible, "zero\u200bwidth, DEL\x7f noise")
-    'zerowidth, DEL noise'
+    >>> replay_step(invisible, "zero\u200bwidth, dlr\x7funtied, \u0645\u06cc\u200c\u062e")
+    'zerowidth, dlr untied, \u0645\u06cc\u200c\u062e'
     """
     for m in P.INVISIBLE.finditer(text):
-        yield Edit(m.start(), m.end(), "", f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
+        before = text[m.start() - 1:m.start()]
+        after = text[m.end():m.end() + 1]
+        if m[0] in P.JOINERS and before and after and not (before.isascii() or after.isascii()):
+            continue
+        if P.MOJIBAKE_SUSPECT.fullmatch(before) and P.MOJIBAKE_SUSPECT.fullmatch(after):
+            continue  # removing it would make mojibake appear after the mojibake step ran
+        control = any(c in P.CONTROL for c in m[0])
+        ascii_words = before.strip() and after.strip() and (before + after).isascii()
+        new = " " if control and ascii_words else ""
+        yield Edit(m.start(), m.end(), new, f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
+
+
+def nbsp(text: str, config: Config) -> Iterator[Edit]:
+    r"""Turn non-breaking and other fixed-width spaces into plain spaces, except by a digit.
+
+    "10\u00a0000", "5\u00a0km" and "\u20ac\u00a05" keep theirs: there it holds a number and
+    its unit together.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(nbsp, "Le\u00a0chef a dit\u202f: 10\u00a0000\u00a0km").replace("\u00a0", "~")
+    'Le chef a dit : 10~000~km'
+    """
+    for m in P.ODD_SPACE.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        after = text[m.end():m.end() + 1]
+        if m[0] in P.NUMBER_SPACE and (before.isdigit() or after.isdigit()):
+            continue
+        yield Edit(m.start(), m.end(), " " * len(m[0]), f"space {hex(ord(m[0][0]))}")
+
+
+def tabs(text: str, config: Config) -> Iterator[Edit]:
+    r"""Expand tabs into spaces at stops of 8 columns, so tables stay aligned.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(tabs, "Net\t1.2\nRevenue\t3.4")
+    'Net     1.2\nRevenue 3.4'
+    """
+    if "\t" in text:
+        for m in P.LINE_WITH_TAB.finditer(text):
+            yield Edit(m.start(), m.end(), m[0].expandtabs(8), "tabs")
 
 
 def spaces(text: str, config: Config) -> Iterator[Edit]:
@@ -45,6 +89,114 @@ def spaces(text: str, config: Config) -> Iterator[Edit]:
     """
     for m in P.TRAILING_SPACE.finditer(text):
         yield Edit(m.start(), m.end(), "")
+
+
+def unwrap(text: str, config: Config) -> Iterator[Edit]:
+    r"""Join hard-wrapped lines into one line per paragraph, a blank line between paragraphs.
+
+    Only text wrapped at a fixed width (50 to 100 columns, as wire copy is) is touched: a line
+    joins the one before when that one was full (the next word would not have fit) and it is
+    not indented. An indented line starts a paragraph, as in Reuters copy. Table rows and
+    list items keep their own lines, and a closing "Reuter" becomes a paragraph of its own
+    (in any text); long one-line paragraphs (web copy) are left alone.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> wire = ("    LONDON, March 2 - Prices rose in thin trade on the\n"
+    ...         "exchange, dealers said.\n"
+    ...         "    Volume was light ahead of the figures due later in\n"
+    ...         "the week.\n"
+    ...         "    Traders said the market was likely to stay quiet.\n"
+    ...         " Reuter")
+    >>> for paragraph in replay_step(unwrap, wire).split("\n\n"):
+    ...     print(repr(paragraph))
+    'LONDON, March 2 - Prices rose in thin trade on the exchange, dealers said.'
+    'Volume was light ahead of the figures due later in the week.'
+    'Traders said the market was likely to stay quiet.'
+    ' Reuter'
+    """
+    if "\n" not in text:
+        return
+    width = _wrap_width(text)
+    for block in P.BLOCK.finditer(text):
+        lines = block[0].split("\n")
+        if len(lines) < 2:
+            continue
+        if width is not None:
+            new, note = _unwrap_block(lines, width), f"joined lines wrapped at {width}"
+        elif block.end() == len(text.rstrip()) and P.SIGN_OFF.fullmatch(lines[-1]):
+            new, note = "\n".join(lines[:-1]) + "\n\n" + lines[-1], "sign-off paragraph"
+        else:
+            continue
+        if new != block[0]:
+            yield Edit(block.start(), block.end(), new, note)
+
+
+def _wrap_width(text: str) -> int | None:
+    """The column the text is hard-wrapped at, or None when it is not hard-wrapped."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    fitting = [line for line in lines if len(line) <= P.WRAP_MAX]
+    if not fitting:
+        return None
+    width = max(len(line) for line in fitting)
+    full = sum(1 for line in fitting if len(line) >= width - P.WRAP_FULL
+               and not line.endswith(P.SENTENCE_END))
+    too_long = len(lines) - len(fitting)
+    needed = 2 if P.INDENTED_PARAGRAPH.search(text) else 3
+    if width < P.WRAP_MIN or full < needed or full <= 2 * too_long:
+        return None
+    return width
+
+
+def _unwrap_block(lines: list[str], width: int) -> str:
+    """One block (no blank lines inside) with its wrapped lines joined."""
+    paragraphs: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if i and _continues(lines[i - 1], line, width, last=i == len(lines) - 1):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    out: list[str] = []
+    prose_before = False
+    for i, para in enumerate(paragraphs):
+        prose = len(para) > 1 or (para[0].rstrip().endswith(P.SENTENCE_END)
+                                  and not _keeps_line(para[0]))
+        if i == len(paragraphs) - 1 and P.SIGN_OFF.fullmatch(para[0]):
+            prose_before = True  # the closing credit is a paragraph of its own
+        if out:
+            out.append("\n\n" if prose or prose_before else "\n")
+        out.append(_join(para) if prose else para[0])
+        prose_before = prose
+    return "".join(out)
+
+
+def _continues(before: str, line: str, width: int, last: bool) -> bool:
+    """True when ``line`` is the continuation of ``before`` in a wrapped paragraph.
+
+    An indented line never is: it starts a paragraph or a table row.
+    """
+    if len(before) > P.WRAP_MAX or len(line) > P.WRAP_MAX or not line.strip():
+        return False
+    if line[0] in " \t" or _keeps_line(before) or _keeps_line(line):
+        return False
+    if last and P.SIGN_OFF.fullmatch(line):
+        return False
+    next_word = line.split(None, 1)[0]
+    return len(before.rstrip()) + 1 + len(next_word) > width - P.WRAP_SLACK
+
+
+def _keeps_line(line: str) -> bool:
+    """List items and table rows keep their own line."""
+    return bool(P.LIST_ITEM.match(line) or P.TABLE_ROW.search(line.strip()))
+
+
+def _join(lines: list[str]) -> str:
+    """Lines of one paragraph as one line; "Bank-" + "Houston" joins without a space."""
+    out = lines[0].strip()
+    for line in lines[1:]:
+        part = line.strip()
+        glue = "" if out.endswith("-") and out[-2:-1].isalpha() else " "
+        out += glue + part
+    return out
 
 
 def blank_lines(text: str, config: Config) -> Iterator[Edit]:

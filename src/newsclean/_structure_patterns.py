@@ -1,0 +1,206 @@
+"""Patterns and word lists of the structure finders, each with the house style that needs it.
+
+Kept apart from :mod:`newsclean._patterns` because the structure section is the largest and
+changes most often, and several people edit the cleaning patterns there at once; of this
+module, the cleaning steps need only ``AGENCY``, which _patterns re-exports. No logic lives
+here.
+
+Every pattern runs in linear time: no nested quantifiers over overlapping classes, every
+repetition bounded by a character its class excludes or by a count, and the finders only
+ever match them inside a bounded window (a few hundred characters at the top or bottom).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- where the finders look ------------------------------------------------------------------
+
+# A paragraph break: a blank line, perhaps holding spaces.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# The first character that is not whitespace (where the next line of text starts).
+NON_SPACE = re.compile(r"\S")
+# A headline is one short line; longer first paragraphs are body text.
+HEADLINE_MAX = 250
+# Byline and timestamp lines sit in the first few lines under the headline; credits in the
+# last few lines. The finders read no further than this, which keeps them linear in the size
+# of the text no matter what it holds.
+TOP_LINES = 5
+BOTTOM_LINES = 5
+TOP_WINDOW = 1200
+BOTTOM_WINDOW = 1500
+# A dateline never runs longer than this ("GEORGETOWN, Grand Cayman, British West Indies,
+# March 25 -" is the longest in Reuters-21578, 58 characters).
+DATELINE_WINDOW = 160
+
+# --- agencies --------------------------------------------------------------------------------
+
+# Agency names as they appear in datelines, bylines and credits, mapped to one canonical name
+# so that "Reuter" (1987 wire), "REUTERS" and "Reuters" are counted as one agency.
+AGENCIES = {
+    "Reuters": "Reuters", "Reuter": "Reuters", "REUTERS": "Reuters", "REUTER": "Reuters",
+    "reuter": "Reuters", "reuters": "Reuters",
+    "AP": "AP", "Associated Press": "AP", "The Associated Press": "AP",
+    "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP",
+    "PTI": "PTI", "Press Trust of India": "PTI", "IANS": "IANS", "ANI": "ANI", "UNI": "UNI",
+    "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "TASS": "TASS", "Tass": "TASS", "ITAR-TASS": "TASS",
+    "Xinhua": "Xinhua", "CNN": "CNN", "Bloomberg": "Bloomberg", "ANSA": "ANSA",
+    "Kyodo": "Kyodo", "Yonhap": "Yonhap", "UPI": "UPI", "WAM": "WAM", "APP": "APP",
+    "agencies": "agencies", "Agencies": "agencies",
+}
+AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+# Any agency name inside a credit line, as a whole word.
+AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
+
+# --- headline --------------------------------------------------------------------------------
+
+# A first line ending like this is the end of a sentence or a lead-in, not a headline.
+HEADLINE_BAD_END = (":", ",", ";")
+
+# --- bylines and timestamps ------------------------------------------------------------------
+
+# "By Jane Doe", "BY TED D'AFFLISIO, Reuters" (Reuters-21578 AUTHOR), "By Jane Doe and John
+# Roe, Reuters", "By Press Trust of India | Updated: Sep 19, 2016, 09:30 PM IST" (Indian
+# sites put the byline and the time on one line, split by a bar).
+BYLINE_BY = re.compile(r"[Bb][Yy]:?[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*"
+                       r"(?:\|[ \t]*(?P<label>(?:Last )?(?:Updated|Published|Posted)(?: on| at)?"
+                       r"[ \t]*:?)?[ \t]*(?P<when>[^|\n]{4,60}?))?[ \t]*")
+# "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
+BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
+                             r"(?P<who>[^|\n]{1,80}?)[ \t]*")
+# "Written by Jane Doe for The Conversation ->" (syndicated copy with a link arrow).
+BYLINE_WRITTEN = re.compile(r"Written by[ \t]+(?P<who>[^|\n]{1,80}?)(?:[ \t]+for[ \t]+"
+                            r"(?P<outlet>[^|\n]{1,80}?))?[ \t]*(?:->|→|»)?[ \t]*")
+# "Published: 19 September 2016", "Updated 2:15 PM EDT, Fri March 17, 2023" (CNN), and a bare
+# "March 17, 2023 — 07:40 pm EDT"; what follows the label must read as a date (dates.py).
+BYLINE_STAMP = re.compile(r"(?:(?P<label>(?:Last |First )?(?:Updated|Published|Posted|Modified)"
+                          r"|Date)(?: on| at)?[ \t]*:?[ \t]*)?(?P<when>[^|\n]{6,60}?)[ \t]*")
+# Names in a byline: "Jane Doe", "TED D'AFFLISIO", "Jean-Loup Fievet", "Mohamed Elfatih
+# Sidahmed", "Solange De Santis", "keith grant" (Reuters-21578 has one in lower case).
+NAME = re.compile(r"[A-Za-z][\w'’.-]{0,30}(?: [A-Za-z][\w'’.-]{0,30}){0,4}")
+NAME_SEPARATOR = re.compile(r",? and |,? AND |, ?| & ")
+# Words that start a sentence rather than a name: "By Tuesday, ...", "By the time ...".
+NOT_NAMES = frozenset("""
+the a an this that these those then now last next early late mid midday noon night morning
+evening afternoon today tomorrow yesterday monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december
+comparison contrast contrast, far most law order design default way means no all some
+""".split())
+# Lower-case words inside names: "Solange de Santis", "Ludwig van Beethoven".
+PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el".split())
+# Handles that stand for a person on blogs and CMS pages: "by admin" (the seed).
+HANDLES = frozenset("admin administrator editor staff webdesk newsdesk desk guest author "
+                    "team".split())
+# Roles written after a name: "By Jane Doe, Staff Writer", "By Ravi Kumar, Special
+# Correspondent".
+ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
+                  r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Bureau)s?",
+                  re.IGNORECASE)
+
+# --- datelines -------------------------------------------------------------------------------
+
+# The separator after a wire dateline: " - " (Reuters), " — " (AP, CNN), " -- " (CNN 2000s,
+# 1987 wire), ").-" (EFE: "MADRID, 3 mar (EFE).-"), or a dash ending the line (Reuters-21578
+# earnings tables: "NEW YORK, March 16 -\n    Shr 1.23"), or a dash glued to the first word
+# of the body ("NEW YORK, March 2 -The New York Mercantile Exchange", Reuters-21578).
+DATELINE_SEPARATOR = re.compile(r"[ \t]*(?:\.-|--|[-—–])(?=[ \t\n]|$)|[ \t]+--?(?=[^\s-])")
+# What the dateline takes with it after its separator: spaces, and the line break when the
+# body starts on the next line.
+DATELINE_TAIL = re.compile(r"[ \t]{0,20}\n?")
+# The colon of a South Asian dateline ("Beirut: ", "NEW DELHI: ").
+DATELINE_COLON = re.compile(r"[ \t]*:(?=[ \t])")
+# One comma-separated part of a dateline place: "BAHIA BLANCA", "Argentina", "N.J.",
+# "ST. JOHN'S", "WILKES-BARRE", "DALLAS/FORT WORTH AIRPORT", "La paz". No digits: a part
+# cannot swallow the date that follows it.
+_PART = r"[A-Za-z][A-Za-z'’.&/}-]{0,30}(?: [A-Za-z'’.&/-]{1,30}){0,3}"
+# "Feb 26", "March 16", "MArch 9", "3 mar" (EFE), "2 March", and the typo "March 187".
+_DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
+# A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
+# Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
+# Reuter -").
+DATELINE = re.compile(
+    rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)"
+    rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
+    r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|, (?P<signed>Reuters?))?)")
+# A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
+LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")
+# An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
+# "USATODAY.com - " (AG News RSS leads).
+SOURCE_PREFIX = re.compile(rf"[ \t]*(?P<dateline>(?P<agency>{AGENCY}|[A-Za-z]{{2,20}}\.com))")
+# Month words a dateline date may use, by their first three letters (English, and Spanish for
+# EFE: "3 ene", "3 abr", "3 ago", "3 dic"); typos such as "Marchg 12" keep their first three.
+DATELINE_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic"
+                            .split())
+# Capitalised words that start a line with a colon or dash but are labels, not places:
+# "UPDATE: ...", "BREAKING - ...", "Q: ...".
+NOT_PLACES = frozenset("""
+UPDATE UPDATED UPDATES BREAKING EXCLUSIVE WATCH VIDEO PHOTOS PHOTO LIVE ANALYSIS OPINION
+EDITORIAL NOTE CORRECTION CLARIFICATION READ ALSO MORE URGENT FLASH BULLETIN FACTBOX
+TIMELINE ADVISORY EDITOR EDITORS REPEAT SOURCE SOURCES WARNING ALERT REVIEW INTERVIEW
+COMMENT FEATURE FEATURES SPORTS SPORT BUSINESS WORLD NATION NEWS PREVIEW RESULTS SCORES
+REPORT STATEMENT TRANSCRIPT QUOTE QUOTES SUMMARY HIGHLIGHTS THIS IT WE HE SHE THEY IN ON
+AT BY FOR TO OF AND OR BUT NO NOT YES OK KEY BOTTOM WHAT WHY HOW WHEN WHERE WHO TOP LATEST
+MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY TODAY TONIGHT YESTERDAY
+""".split())
+# Places that may stand before a colon dateline without capitals; an all-capitals place
+# ("NEW DELHI:") needs no list. A dash dateline with neither date nor agency ("LONDON - ",
+# AG News) needs its place here too, or a region after a comma ("CALGARY, Alberta -").
+DATELINE_PLACES = frozenset(p.casefold() for p in """
+Beirut Damascus Baghdad Tehran Kabul Islamabad Karachi Lahore Dhaka Colombo Kathmandu
+Delhi Mumbai Kolkata Chennai Bengaluru Bangalore Hyderabad Pune Ahmedabad Jaipur Lucknow Patna
+Srinagar Jammu Chandigarh Bhopal Guwahati Thiruvananthapuram Kochi Dubai Doha Riyadh Cairo
+Jerusalem Ankara Istanbul Moscow Kyiv Kiev London Paris Berlin Brussels Geneva Rome Madrid
+Vienna Washington Beijing Shanghai Tokyo Seoul Singapore Bangkok Jakarta Manila Sydney
+Nairobi Lagos Johannesburg Toronto Ottawa Mexico Brasilia Caracas Havana Chicago Boston
+Frankfurt Zurich Amsterdam Stockholm Oslo Copenhagen Warsaw Athens Lisbon Dublin Gaza
+Cleveland Detroit Atlanta Dallas Houston Miami Seattle Denver Philadelphia Baltimore
+Pittsburgh Minneapolis Boston Cincinnati Milwaukee Tampa Orlando Sacramento Honolulu Anchorage
+""".split()) | {"new delhi", "new york", "hong kong", "kuala lumpur", "abu dhabi", "tel aviv",
+                "los angeles", "san francisco", "cape town", "buenos aires", "sao paulo",
+                "rio de janeiro", "united nations"}
+
+# --- credits ---------------------------------------------------------------------------------
+
+# The 1987 wire sign-off on the last line: "Reuter", "REUTER", "reuter", "REUTER...",
+# "REUTER...^M" (a literal caret and M), "REUTER11:43/VB", and the typos "REUTE", "REUITER"
+# (all in Reuters-21578).
+_WIRE_TAIL = r"(?:\.{3}(?:\^M)?|\d\d:\d\d/[A-Z]{1,4})?"
+CREDIT_WIRE = re.compile(rf"(?P<credit>(?:[Rr]euters?|REUTERS?|REU[A-Z]{{2,4}}){_WIRE_TAIL})[ \t]*")
+# The same sign-off glued to the last sentence: "total 55.8 (33.7).        REUTER",
+# "a tenth of an ounce. REUTER", "SIMAO NIL. REUTER11:43/VB", 'are peanuts." REUTER...^M'
+# (with wraps joined); only after the end of a sentence, never inside a quotation.
+CREDIT_GLUED = re.compile(r"(?:(?<=[.)])|(?<=[.!?][\"”]))[ \t]{1,12}"
+                          rf"(?P<credit>(?:[Rr]euter|REUTER){_WIRE_TAIL})[ \t]*\Z")
+# "(With AP inputs)", "(With inputs from PTI)", "With inputs from agencies" (Indian sites),
+# "(With agency inputs)".
+CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:inputs? from [^()\n]{1,60}?|"
+                           r"[^()\n]{1,40}? inputs?))(?(open)\))\.?")
+# "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Sam Poe)"
+# (Reuters since the 1990s), "Additional reporting by ...". The parts are read by
+# CREDIT_ROLE_PART below; this only finds the line.
+_ROLE_WORDS = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|"
+               r"Written|Edited|Research(?:ed)?)(?: and [a-z]+)?")
+CREDIT_ROLES = re.compile(
+    rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} [Bb]y [^()\n]{{1,300}}?)(?(open)\))\.?")
+CREDIT_ROLE_PART = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y (?P<who>[^;\n]{{1,200}})")
+# "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
+CREDIT_DASH = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?:{AGENCY}))\.?")
+# An agency alone on the last line: "AFP", "PTI", "Xinhua", "(IANS)".
+CREDIT_AGENCY = re.compile(rf"(?P<open>\()?(?P<credit>{AGENCY})(?(open)\))")
+# "Associated Press writer Jane Doe contributed to this report." (AP), "Jane Doe in London
+# contributed reporting." Only short, name-led sentences count (see the finder).
+CREDIT_CONTRIBUTED = re.compile(
+    r"(?P<credit>(?:(?:The )?(?:Associated Press|AP|Reuters|AFP)[ \t]+)?"
+    r"(?:(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ \t]+)?"
+    r"(?P<who>[A-Z][^\n]{1,150}?) contributed(?: reporting)?(?: to this (?:report|story))?)\.")
+# "Copyright 2016 The Associated Press. All rights reserved. This material may not be
+# published, broadcast, rewritten or redistributed." Needs "rights reserved" or "may not be".
+CREDIT_COPYRIGHT = re.compile(r"(?P<credit>(?:Copyright|©|\([Cc]\))[ \t]*(?:\d{4}[ \t]*)?"
+                              r"[^\n]{1,400})")
+COPYRIGHT_WORDS = re.compile(r"rights reserved|may not be (?:published|reproduced)", re.I)
+# "(This story has not been edited by Business Standard staff and is auto-generated from a
+# syndicated feed.)", "(Only the headline of this report may have been reworked by ...)".
+CREDIT_SYNDICATED = re.compile(r"\((?P<credit>(?:This story|Only the headline)[^()\n]{1,250}"
+                               r"syndicated feed\.?)\)")
+# Reporters named in a credit part: "Jane Doe in London and John Roe in Paris".
+PLACE_SUFFIX = re.compile(r" in [A-Z][^,;]{0,40}$")

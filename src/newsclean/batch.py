@@ -1,0 +1,113 @@
+"""Many inputs at once: clean or parse an iterable of texts on several processes, in order.
+
+``clean_many`` and ``parse_many`` are lazy: they read the input a window at a time, so a
+generator over a file of any size runs in bounded memory, and results come back in input
+order however the work was spread. Results (str, :class:`~newsclean.Article`) are plain
+picklable values, so they travel through multiprocessing, pandas and Dask unchanged.
+
+>>> list(clean_many(["a  \\n", "Caf\\u00c3\\u00a9"]))
+['a', 'Café']
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
+from itertools import islice
+from typing import TypeVar
+
+from .article import Article
+from .config import Config
+from .core import clean, parse
+from .errors import ConfigError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def cpu_count() -> int:
+    """The number of cores this process may run on (the default of ``--workers``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _apply(func: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [func(item) for item in chunk]
+
+
+def ordered_map(func: Callable[[T], R], items: Iterable[T], *, workers: int = 1,
+                chunksize: int = 64) -> Iterator[R]:
+    """``map(func, items)`` on ``workers`` processes, lazily and in input order.
+
+    At most ``2 * workers`` chunks of ``chunksize`` items are in flight, so memory does not
+    grow with the input (``multiprocessing.Pool.imap`` reads its whole input ahead). With one
+    worker, or when the input fits in one chunk, no process is started. ``func`` must be
+    picklable (a module-level function or a ``functools.partial`` of one). An exception raised
+    by ``func`` is raised here, at its item's place in the order.
+    """
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise ConfigError(f"workers must be a whole number of at least 1, not {workers!r}")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise ConfigError(f"chunksize must be a whole number of at least 1, not {chunksize!r}")
+    return _ordered(func, iter(items), workers, chunksize)
+
+
+def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunksize: int
+             ) -> Iterator[R]:
+    first = list(islice(iterator, chunksize))
+    second = list(islice(iterator, chunksize)) if workers > 1 else []
+    if not second:
+        yield from map(func, first)
+        yield from map(func, iterator)
+        return
+    # Forked workers inherit the parent's unflushed output buffers and flush them again at
+    # exit: flush first, or a command's earlier output would be printed twice.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    chunks = _chunks(iterator, chunksize, first, second)
+    pending: deque[Future[list[R]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            for chunk in islice(chunks, 2 * workers):
+                pending.append(pool.submit(_apply, func, chunk))
+            while pending:
+                done = pending.popleft().result()
+                for chunk in islice(chunks, 1):
+                    pending.append(pool.submit(_apply, func, chunk))
+                yield from done
+        finally:  # also when the consumer stops early: do not leave work running
+            for future in pending:
+                future.cancel()
+
+
+def _chunks(iterator: Iterator[T], size: int, *head: list[T]) -> Iterator[list[T]]:
+    yield from head
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def clean_many(texts: Iterable[str | bytes], config: Config | None = None, *,
+               workers: int = 1, chunksize: int = 64) -> Iterator[str]:
+    """:func:`newsclean.clean` over ``texts``, on ``workers`` processes, in order, lazily.
+
+    The default is one worker: a library call should not start processes unless asked (inside
+    a web server or a Dask worker that would be a surprise). Use ``workers=cpu_count()`` for
+    all cores. Wrap in ``list()`` to get a list, or feed a pandas column and back::
+
+        df["clean"] = list(newsclean.clean_many(df["text"], workers=4))
+    """
+    return ordered_map(partial(clean, config=config), texts, workers=workers,
+                       chunksize=chunksize)
+
+
+def parse_many(texts: Iterable[str | bytes], config: Config | None = None, *,
+               workers: int = 1, chunksize: int = 64) -> Iterator[Article]:
+    """:func:`newsclean.parse` over ``texts``, on ``workers`` processes, in order, lazily."""
+    return ordered_map(partial(parse, config=config), texts, workers=workers,
+                       chunksize=chunksize)

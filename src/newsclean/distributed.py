@@ -1,0 +1,88 @@
+"""Run newsclean on Dask: the same cleaning, one partition at a time, on any cluster.
+
+Install with ``pip install 'newsclean[dask]'``. Nothing here imports Dask: the helpers call
+``map_partitions`` on the collection you give them, so this module costs nothing to import,
+and the functions shipped to the workers are plain module-level functions of newsclean (the
+workers need newsclean installed, like any library your tasks use).
+
+>>> clean_partition(["a  ", b"Caf\\xc3\\xa9"])
+['a', 'Café']
+>>> import pandas as pd
+>>> clean_series(pd.Series(["x  ", "Caf\u00c3\u00a9"], index=[7, 9])).to_dict()
+{7: 'x', 9: 'Café'}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import partial
+from typing import Any
+
+from .article import Article
+from .config import Config
+from .core import clean, parse
+from .errors import InputError
+
+
+def clean_partition(texts: Iterable[str | bytes], config: Config | None = None) -> list[str]:
+    """Clean every text of one partition (for ``Bag.map_partitions``)."""
+    return [clean(text, config) for text in texts]
+
+
+def parse_partition(texts: Iterable[str | bytes], config: Config | None = None
+                    ) -> list[Article]:
+    """Parse every text of one partition into an :class:`~newsclean.Article`."""
+    return [parse(text, config) for text in texts]
+
+
+def _clean_value(value: Any, config: Config | None) -> Any:
+    """Clean a str or bytes value; missing values (None, NaN) pass through."""
+    return clean(value, config) if isinstance(value, (str, bytes)) else value
+
+
+def clean_series(series: Any, config: Config | None = None) -> Any:
+    """Clean one pandas Series (one partition of a Dask column); index and gaps are kept."""
+    return series.map(partial(_clean_value, config=config))
+
+
+def _need(collection: Any, what: str, method: str = "map_partitions") -> None:
+    if not hasattr(collection, method):
+        raise InputError(f"expected a {what}, not {type(collection).__name__}; "
+                         "install Dask with pip install 'newsclean[dask]'")
+
+
+def clean_bag(bag: Any, config: Config | None = None) -> Any:
+    """A ``dask.bag.Bag`` of texts, cleaned: lazy, one task per partition.
+
+    >>> import dask.bag as db
+    >>> clean_bag(db.from_sequence(["a  ", "b"], npartitions=2)).compute()
+    ['a', 'b']
+    """
+    _need(bag, "dask.bag.Bag")
+    return bag.map_partitions(clean_partition, config=config)
+
+
+def parse_bag(bag: Any, config: Config | None = None) -> Any:
+    """A ``dask.bag.Bag`` of :class:`~newsclean.Article` (``.map(Article.to_dict)`` for JSON)."""
+    _need(bag, "dask.bag.Bag")
+    return bag.map_partitions(parse_partition, config=config)
+
+
+def clean_columns(frame: Any, columns: Sequence[str], config: Config | None = None) -> Any:
+    """A ``dask.dataframe.DataFrame`` with the text ``columns`` cleaned, the rest untouched.
+
+    Also works on a plain pandas DataFrame, which it cleans at once.
+    """
+    _need(frame, "dask.dataframe.DataFrame or pandas.DataFrame", "assign")
+    if isinstance(columns, str):
+        raise InputError(f"columns must be a list of column names, not the string {columns!r}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InputError(f"no column named {', '.join(map(repr, missing))}; the columns are "
+                         f"{', '.join(map(repr, frame.columns))}")
+    if not hasattr(frame, "npartitions"):  # pandas: no partitions, clean the columns now
+        return frame.assign(**{c: clean_series(frame[c], config) for c in columns})
+    return frame.assign(**{
+        c: frame[c].map_partitions(clean_series, config=config, meta=frame[c]._meta)
+        for c in columns
+    })

@@ -1,0 +1,169 @@
+"""Reading and writing files safely: folders walked inside their bounds, binary files told
+apart, and atomic rewrites that never clobber a file someone else changed meanwhile."""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from types import TracebackType
+from typing import IO, Any
+
+Fingerprint = tuple[int, int, int]
+
+# Signatures of files that are not text, by their first bytes.
+_MAGIC = {
+    b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
+    b"II*\x00": "TIFF image", b"MM\x00*": "TIFF image", b"RIFF": "RIFF media (WebP, WAV)",
+    b"%PDF": "PDF document", b"PK\x03\x04": "zip archive (or docx, epub)",
+    b"\x1f\x8b": "gzip archive", b"BZh": "bzip2 archive", b"\xfd7zXZ": "xz archive",
+    b"7z\xbc\xaf": "7z archive", b"Rar!": "rar archive", b"\x7fELF": "program",
+    b"OggS": "Ogg media", b"ID3": "MP3 audio", b"wOFF": "web font",
+    b"SQLite format": "SQLite database",
+}
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
+def matches(rel: str, globs: Sequence[str]) -> bool:
+    """A glob with a slash matches the path under the folder; one without, the name alone."""
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(rel if "/" in g else name, g) for g in globs)
+
+
+def walk(root: str, include: Sequence[str], exclude: Sequence[str],
+         note: Callable[[str, str], None]) -> Iterator[str]:
+    """Files under ``root``, sorted; hidden and excluded ones skipped; links kept inside it."""
+    real_root = os.path.realpath(root)
+    def unreadable(error: OSError) -> None:
+        note(error.filename or root, f"skipped: {error.strerror or error}")
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):  # linked folders: not entered
+        rel_folder = os.path.relpath(folder, root)
+        rel_folder = "" if rel_folder == "." else rel_folder.replace(os.sep, "/") + "/"
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not matches(rel_folder + d, exclude))
+        for name in sorted(files):
+            rel = rel_folder + name
+            path = os.path.join(folder, name)
+            if name.startswith(".") or matches(rel, exclude):
+                continue
+            if include and not matches(rel, include):
+                continue
+            if os.path.islink(path):
+                target = os.path.realpath(path)
+                if os.path.commonpath([real_root, target]) != real_root:
+                    note(path, "skipped: a link to a file outside the folder")
+                    continue
+            yield path
+
+
+def fingerprint(stat: os.stat_result) -> Fingerprint:
+    """What tells a file's version apart cheaply: modification time, size and inode."""
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
+def binary_reason(head: bytes) -> str | None:
+    """Why ``head`` (a file's first bytes) is not text, or None when it may be text."""
+    if head.startswith(_WIDE_BOMS):
+        return None  # UTF-16 and UTF-32 text is full of NUL bytes
+    for magic, kind in _MAGIC.items():
+        if head.startswith(magic):
+            return f"a binary file ({kind})"
+    if b"\x00" in head[:8192]:
+        return "a binary file (it holds NUL bytes)"
+    return None
+
+
+class AtomicFile:
+    """A temporary file beside ``target`` that replaces it only if it did not change meanwhile.
+
+    The data is written to ``.NAME.newsclean-XXXX.tmp`` in the same folder, flushed to disk
+    (fsync), given the target's permissions, then renamed over the target: a reader, or a
+    crash at any moment, sees the old file or the new one, never a mix. If the process is
+    killed, the temporary file may stay behind; the target is intact.
+    """
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        folder, name = os.path.split(target)
+        fd, self.tmp = tempfile.mkstemp(dir=folder or ".", prefix=f".{name}.newsclean-",
+                                        suffix=".tmp")
+        self.stream: IO[bytes] = os.fdopen(fd, "wb")
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if not self.stream.closed:
+            self.stream.close()
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+    def commit(self, stat: Fingerprint | None, digest: bytes) -> str | None:
+        """Replace the target; return why not when it changed since it was read."""
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        if not unchanged(self.target, stat, digest):
+            return "the file changed while it was being cleaned; it was left as it is"
+        mode = os.stat(self.target)
+        os.chmod(self.tmp, mode.st_mode & 0o7777)
+        with contextlib.suppress(PermissionError):  # only root may give a file away
+            os.chown(self.tmp, mode.st_uid, mode.st_gid)
+        os.replace(self.tmp, self.target)
+        folder = os.open(os.path.dirname(self.target) or ".", os.O_RDONLY)
+        try:
+            os.fsync(folder)  # make the rename itself durable
+        finally:
+            os.close(folder)
+        return None
+
+
+def file_digest(stream: IO[bytes]) -> bytes:
+    """The blake2b digest of the rest of ``stream``, read a megabyte at a time."""
+    digest = hashlib.blake2b()
+    while chunk := stream.read(1 << 20):
+        digest.update(chunk)
+    return digest.digest()
+
+
+def unchanged(path: str, stat: Fingerprint | None, digest: bytes) -> bool:
+    """Whether ``path`` still has the stat fingerprint and content digest it was read with."""
+    with open(path, "rb") as handle:
+        return fingerprint(os.fstat(handle.fileno())) == stat and file_digest(handle) == digest
+
+
+class DigestReader(io.RawIOBase):
+    """A raw reader that hashes what it reads, to tell later whether the file changed."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.hash = hashlib.blake2b()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.raw.readinto(buffer)  # type: ignore[attr-defined]  # a raw binary file
+        self.hash.update(memoryview(buffer)[:count])
+        return int(count)
+
+
+class NoFile:
+    """Stands in for :class:`AtomicFile` when nothing is rewritten."""
+
+    stream: IO[bytes]
+
+    def __enter__(self) -> NoFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def commit(self, stat: Fingerprint | None, digest: bytes) -> str | None:
+        return None

@@ -1,0 +1,89 @@
+"""clean_many / parse_many: same results as one at a time, in order, lazily, picklable."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+from collections.abc import Iterator
+
+import pytest
+
+import newsclean
+from newsclean import ConfigError, InputError
+from newsclean.batch import ordered_map
+
+TEXTS = [f"Story {n}: Caf\u00c3\u00a9 &amp; <b>bar</b>  \n\n\n\nBody {n}." for n in range(40)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_clean_many_equals_clean_in_order(workers: int) -> None:
+    got = list(newsclean.clean_many(TEXTS, workers=workers, chunksize=3))
+    assert got == [newsclean.clean(text) for text in TEXTS]
+
+
+def test_parse_many_on_two_processes_gives_picklable_articles() -> None:
+    articles = list(newsclean.parse_many(iter(TEXTS), workers=2, chunksize=5))
+    assert articles == [newsclean.parse(text) for text in TEXTS]
+    assert pickle.loads(pickle.dumps(articles)) == articles
+
+
+def test_config_reaches_the_workers() -> None:
+    config = newsclean.Config(disable={"mojibake"})
+    got = list(newsclean.clean_many(TEXTS[:4], config, workers=2, chunksize=1))
+    assert got == [newsclean.clean(text, config) for text in TEXTS[:4]]
+    assert "\u00c3" in got[0]
+
+
+def test_input_is_read_a_window_at_a_time() -> None:
+    pulled = 0
+
+    def endless() -> Iterator[str]:  # long enough that reading it all ahead would show
+        nonlocal pulled
+        for _ in range(100_000):
+            pulled += 1
+            yield "a  "
+
+    results = newsclean.clean_many(endless(), workers=2, chunksize=4)
+    assert [next(results) for _ in range(10)] == ["a"] * 10
+    results.close()  # type: ignore[attr-defined]  # a generator: stops the pool
+    # In flight: at most 2 * workers chunks beyond the one being read, plus the first two.
+    assert pulled <= 4 * (2 * 2 + 3)
+
+
+def test_one_worker_or_one_chunk_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a process pool was started")
+
+    monkeypatch.setattr("newsclean.batch.ProcessPoolExecutor", refuse)
+    assert list(newsclean.clean_many(TEXTS, workers=1)) == [newsclean.clean(t) for t in TEXTS]
+    assert list(newsclean.clean_many(TEXTS[:3], workers=4)) == [
+        newsclean.clean(t) for t in TEXTS[:3]]
+
+
+def test_errors_arrive_in_order_from_the_workers() -> None:
+    results = newsclean.clean_many(["ok  ", "fine", 42, "never"], workers=2,  # type: ignore[list-item]
+                                   chunksize=1)
+    assert next(results) == "ok"
+    assert next(results) == "fine"
+    with pytest.raises(InputError, match="expected str or bytes, not int"):
+        next(results)
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, True])
+def test_bad_worker_counts_are_refused_at_the_call(bad: object) -> None:
+    with pytest.raises(ConfigError, match="workers must be a whole number"):
+        newsclean.clean_many(TEXTS, workers=bad)  # type: ignore[arg-type]
+
+
+def test_public_functions_work_with_multiprocessing_and_pandas() -> None:
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        assert pool.map(newsclean.clean, TEXTS[:6]) == [newsclean.clean(t) for t in TEXTS[:6]]
+    pd = pytest.importorskip("pandas")
+    series = pd.Series(TEXTS[:6], index=range(10, 16))
+    mapped = series.map(newsclean.clean)
+    assert mapped.tolist() == list(newsclean.clean_many(series, workers=2, chunksize=2))
+    assert mapped.index.tolist() == list(range(10, 16))
+
+
+def test_ordered_map_is_lazy_and_ordered_for_any_function() -> None:
+    assert list(ordered_map(abs, range(-50, 0), workers=2, chunksize=7)) == list(range(50, 0, -1))

@@ -1,0 +1,542 @@
+"""The newsclean command, in-process through main([...]) and as a user runs it."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.cli import main
+
+from conftest import ROOT
+
+SRC = ROOT / "src"
+# Scraped copy in the style of a wire story, with mojibake, markup, debris and blank lines.
+DAMAGED = ("## **Caf\u00c3\u00a9 reopens**\n\nPARIS (AP) \u2014 It reopened &amp; cheered.  "
+           "\n\n\n\nAdvertisement\n\nThe <b>owners</b> said so.\n")
+CLEAN = newsclean.clean(DAMAGED) + "\n"
+DATA_LINES = [
+    '{"id": 1, "meta": {"body": "Caf\u00c3\u00a9 &amp; bar  "}, "n": 1.50}\n',
+    '{"id":2,"meta":{"body":"Already clean."},"tags":["x"]}\n',
+    '  {"id": 3, "other": "no body here &amp;"}\r\n',
+    "\n",
+    '{"id": 4, "meta": {"body": "caf\\u00c3\\u00a9 \\u2014 <i>fine</i>"}}\n',
+]
+
+
+@pytest.fixture(autouse=True)
+def one_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process runs clean inline unless a test asks for workers (faster, patchable)."""
+    monkeypatch.setattr("newsclean.cli.cpu_count", lambda: 1)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+def write(path: Path, text: str | bytes, mode: int | None = None) -> Path:
+    if isinstance(text, str):
+        path.write_bytes(text.encode("utf-8"))
+    else:
+        path.write_bytes(text)
+    if mode is not None:
+        path.chmod(mode)
+    return path
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+# --- text files ----------------------------------------------------------------------------------
+
+def test_default_prints_the_cleaned_text(capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:
+    code, out, err = run(capsys, write(tmp_path / "a.txt", DAMAGED))
+    assert (code, out, err) == (0, CLEAN, "")
+    assert out.startswith("Caf\u00e9 reopens\n\nPARIS (AP) \u2014 It reopened & cheered.\n")
+    assert "Advertisement" not in out
+
+
+@pytest.mark.parametrize(("given", "kept"), [
+    ("a  \n\n\n", "a\n"),      # ended with newlines: exactly one
+    ("a  ", "a"),              # ended without: none added
+    ("a\r\nb  \r\n", "a\r\nb\r\n"),  # every line CRLF: CRLF kept
+    ("a\r\nb\n", "a\nb\n"),    # mixed endings: unified to \n
+    ("   \n\n", ""),           # nothing left: an empty file, not a lone newline
+])
+def test_trailing_newline_and_line_ending_policy(capsys: pytest.CaptureFixture[str],
+                                                 tmp_path: Path, given: str, kept: str) -> None:
+    path = write(tmp_path / "a.txt", given)
+    assert run(capsys, path)[1] == kept
+    assert run(capsys, "-i", path)[0] == 0
+    assert path.read_bytes() == kept.encode()
+
+
+def test_json_for_one_input_and_json_lines_for_several(capsys: pytest.CaptureFixture[str],
+                                                       tmp_path: Path) -> None:
+    a = write(tmp_path / "a.txt", DAMAGED)
+    b = write(tmp_path / "b.txt", "BEIRUT (Reuters) - Talks.\n")
+    code, out, _ = run(capsys, "--json", a)
+    assert code == 0
+    assert json.loads(out) == newsclean.parse(DAMAGED).to_dict()
+    code, out, _ = run(capsys, "--json", a, b)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["path"] for line in lines] == [str(a), str(b)]
+    assert lines[1]["dateline"] == newsclean.parse("BEIRUT (Reuters) - Talks.\n").dateline
+
+
+def test_explain_prints_the_replayable_record(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "--explain", write(tmp_path / "a.txt", DAMAGED))
+    fixes = [newsclean.Fix(**json.loads(line)) for line in out.splitlines()]
+    assert code == 0
+    assert {fix.step for fix in fixes} >= {"mojibake", "entities", "debris"}
+    assert newsclean.replay(DAMAGED, fixes) == CLEAN.rstrip("\n")
+
+
+def test_diff_is_a_unified_diff(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", DAMAGED)
+    code, out, _ = run(capsys, "--diff", path)
+    assert code == 0
+    assert out.startswith(f"--- a/{path}\n+++ b/{path}\n@@ ")
+    assert "-## **Caf\u00c3\u00a9 reopens**\n" in out
+    assert "+Caf\u00e9 reopens\n" in out
+    assert path.read_bytes().decode() == DAMAGED
+
+
+def test_check_lists_changes_and_writes_nothing_even_read_only(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o444)
+    clean = write(tmp_path / "clean.txt", CLEAN, 0o444)
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (damaged, clean)}
+    code, out, err = run(capsys, "--check", damaged, clean)
+    assert code == 1
+    assert out == f"{damaged}: would change (markup, mojibake, whitespace)\n"
+    assert err == ""
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in before} == before
+    assert listing(tmp_path) == ["clean.txt", "damaged.txt"]
+    assert run(capsys, "--check", clean) == (0, "", "")
+    code, out, _ = run(capsys, "--check", "--diff", damaged)
+    assert code == 1
+    assert "+Caf\u00e9 reopens" in out and "would change" in out
+
+
+def test_in_place_rewrites_atomically_keeping_permissions(capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path) -> None:
+    damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o640)
+    clean = write(tmp_path / "clean.txt", CLEAN)
+    untouched = clean.stat().st_mtime_ns
+    code, out, err = run(capsys, "-i", damaged, clean)
+    assert (code, out, err) == (0, "", "")
+    assert damaged.read_text(encoding="utf-8") == CLEAN
+    assert stat.S_IMODE(damaged.stat().st_mode) == 0o640
+    assert clean.stat().st_mtime_ns == untouched  # nothing to change: not even rewritten
+    assert listing(tmp_path) == ["clean.txt", "damaged.txt"]  # no temporary file left
+
+
+def test_in_place_follows_a_link_to_its_file(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path) -> None:
+    target = write(tmp_path / "real.txt", DAMAGED)
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert run(capsys, "-i", link)[0] == 0
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8") == CLEAN
+
+
+def test_in_place_refuses_read_only_files(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", DAMAGED, 0o444)
+    code, out, err = run(capsys, "-i", path)
+    assert (code, out) == (2, "")
+    assert err == f"newsclean: {path}: is read-only; not rewritten\n"
+    assert path.read_bytes().decode() == DAMAGED
+
+
+def test_in_place_needs_a_known_encoding(capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:
+    text = ("Le caf\u00e9 a rouvert \u00e0 P\u00e9kin, d\u00e9clare le ministre fran\u00e7ais. "
+            "Les \u00e9l\u00e8ves sont arriv\u00e9s.  \n")
+    path = write(tmp_path / "latin.txt", text.encode("cp1252"))
+    code, _, err = run(capsys, "-i", path)
+    assert code == 2
+    assert "the encoding was guessed" in err and "--encoding" in err
+    assert path.read_bytes() == text.encode("cp1252")
+    assert run(capsys, "-i", "--encoding", "cp1252", path)[0] == 0
+    assert path.read_bytes() == text.replace("  \n", "\n").encode("cp1252")  # kept as cp1252
+
+
+def test_a_file_changed_during_processing_is_not_overwritten(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    path = write(tmp_path / "a.txt", DAMAGED)
+    real = newsclean.cli.explain
+
+    def meanwhile(text: str, config: newsclean.Config) -> newsclean.Cleaned:
+        path.write_text("someone else's edit\n", encoding="utf-8")
+        return real(text, config)
+
+    monkeypatch.setattr("newsclean.cli.explain", meanwhile)
+    code, _, err = run(capsys, "-i", path)
+    assert code == 2
+    assert err == (f"newsclean: {path}: the file changed while it was being cleaned; "
+                   "it was left as it is\n")
+    assert path.read_bytes().decode() == "someone else's edit\n"
+    assert listing(tmp_path) == ["a.txt"]
+
+
+def test_standard_input_to_standard_output(capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(DAMAGED.encode())))
+    assert run(capsys, "-") == (0, CLEAN, "")
+    data = b'{"text": "a  "}\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert run(capsys, "--field", "text", "-") == (0, '{"text": "a"}\n', "")
+
+
+# --- folders -------------------------------------------------------------------------------------
+
+def test_recursive_with_globs_hidden_files_and_links(capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    (root / "sub").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "drafts").mkdir()
+    for name in ("a.txt", "sub/b.txt", "sub/c.md", ".git/d.txt", "drafts/e.txt", ".f.txt"):
+        write(root / name, DAMAGED)
+    outside = write(tmp_path / "outside.txt", DAMAGED)
+    (root / "out.txt").symlink_to(outside)
+    (root / "in.txt").symlink_to(root / "a.txt")
+    code, out, err = run(capsys, "--check", "-r", "--include", "*.txt", "--exclude", "drafts",
+                         root)
+    assert code == 1
+    assert [line.split(":")[0] for line in out.splitlines()] == [
+        str(root / "a.txt"), str(root / "in.txt"), str(root / "sub/b.txt")]
+    assert err == f"newsclean: {root / 'out.txt'}: skipped: a link to a file outside the folder\n"
+    code, _, _ = run(capsys, "-i", "-r", root)
+    assert outside.read_text(encoding="utf-8") == DAMAGED
+    assert (root / ".git/d.txt").read_text(encoding="utf-8") == DAMAGED
+    assert (root / "sub/c.md").read_text(encoding="utf-8") == CLEAN
+
+
+def test_folder_problems_are_one_line_each(capsys: pytest.CaptureFixture[str],
+                                           tmp_path: Path) -> None:
+    write(tmp_path / "a.md", DAMAGED)
+    code, out, err = run(capsys, "-r", "--include", "*.txt", tmp_path)
+    assert (code, out) == (2, "")
+    assert err == (f"newsclean: {tmp_path}: no files to clean in this folder (include: "
+                   "['*.txt'], exclude: [])\n")
+    code, _, err = run(capsys, tmp_path)
+    assert code == 2
+    assert err == f"newsclean: {tmp_path}: is a folder; use -r to clean the files in it\n"
+
+
+# --- bad input -----------------------------------------------------------------------------------
+
+def test_missing_binary_undecodable_and_huge_inputs(capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", DAMAGED)
+    png = write(tmp_path / "photo.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    noise = write(tmp_path / "noise.txt", bytes(range(128, 256)) * 4 + b"\x81\x8d\x8f")
+    huge = write(tmp_path / "huge.txt", "x" * 5000)
+    code, out, err = run(capsys, "--max-bytes", "4096", "-i", tmp_path / "missing.txt", png,
+                         noise, huge, good)
+    assert code == 2
+    assert out == ""
+    lines = err.splitlines()
+    assert lines[0] == f"newsclean: {tmp_path / 'missing.txt'}: no such file or folder"
+    assert lines[1] == f"newsclean: {png}: skipped: a binary file (PNG image)"
+    assert lines[2].startswith(f"newsclean: {noise}: ")
+    assert lines[3] == (f"newsclean: {huge}: 5,000 bytes is too large to be one article (the "
+                        "limit is 4,096; raise it with --max-bytes)")
+    assert len(lines) == 4
+    assert good.read_text(encoding="utf-8") == CLEAN  # the good file is still done
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_binary_file_alone_is_reported_but_not_an_error(capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path) -> None:
+    path = write(tmp_path / "archive.txt", b"PK\x03\x04" + bytes(100))
+    assert run(capsys, "--check", path) == (
+        0, "", f"newsclean: {path}: skipped: a binary file (zip archive (or docx, epub))\n")
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_an_unreadable_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    # /proc/self/mem cannot be read from offset 0, even by root (chmod 000 stops only others).
+    code, _, err = run(capsys, "/proc/self/mem")
+    assert code == 2
+    assert err == "newsclean: /proc/self/mem: Input/output error\n"
+
+
+def test_unknown_steps_are_all_listed_in_one_error(capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    code, out, err = run(capsys, "--enable", "nope", "--disable", "zap", "--disable", "mojibake",
+                         write(tmp_path / "a.txt", "x"))
+    assert (code, out) == (2, "")
+    assert err == ("newsclean: error: unknown step name(s) in enable: 'nope'; "
+                   "unknown step name(s) in disable: 'zap'\n")
+
+
+def test_enable_and_disable_reach_the_pipeline(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", DAMAGED)
+    out = run(capsys, "--disable", "mojibake", path)[1]
+    assert out == newsclean.clean(DAMAGED, newsclean.Config(disable={"mojibake"})) + "\n"
+    assert "Caf\u00c3\u00a9" in out
+
+
+def test_list_steps_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--list-steps")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == [s.name for s in newsclean.STEPS]
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"newsclean {newsclean.__version__}\n"
+
+
+@pytest.mark.parametrize("argv", [[], ["--check", "--json", "x"], ["--workers", "0", "x"],
+                                  ["--in-place", "--explain", "x"]])
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+# --- data files ----------------------------------------------------------------------------------
+
+def test_jsonl_fields_clean_only_those_values(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path) -> None:
+    path = write(tmp_path / "d.jsonl", "".join(DATA_LINES))
+    code, out, err = run(capsys, "--field", "meta.body", path)
+    assert (code, err) == (0, "")
+    lines = out.splitlines(keepends=True)
+    assert lines[1:4] == DATA_LINES[1:4]  # unchanged records: byte for byte
+    assert json.loads(lines[0]) == {"id": 1, "meta": {"body": "Caf\u00e9 & bar"}, "n": 1.5}
+    assert json.loads(lines[4]) == {"id": 4, "meta": {"body": "caf\u00e9 \u2014 fine"}}
+    assert lines[4].isascii()  # the line used \u escapes: so does its rewrite
+    assert '"id": 1, "meta": {"body": ' in lines[0]  # and its spacing
+
+
+def test_json_arrays_and_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    array = write(tmp_path / "d.json", '[\n  {"t": "a &amp; b  "},\n  {"t": "ok"}, 7\n]\n')
+    code, out, _ = run(capsys, "--field", "t", array)
+    assert code == 0
+    assert out == '[\n  {"t": "a & b"},\n  {"t": "ok"}, 7\n]\n'
+    table = write(tmp_path / "d.csv", 'id,text,note\r\n1,"two\nlines  ",x  \r\n2,fine,y\r\n')
+    code, out, _ = run(capsys, "--field", "text", table)
+    assert out == 'id,text,note\r\n1,"two\nlines",x  \r\n2,fine,y\r\n'
+    code, _, err = run(capsys, "--field", "body", table)
+    assert code == 2
+    assert err == (f"newsclean: {table}: line 1: no column named 'body'; the columns are "
+                   "'id', 'text', 'note'\n")
+
+
+def test_data_check_diff_explain_and_json(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    path = write(tmp_path / "d.jsonl", "".join(DATA_LINES), 0o444)
+    code, out, _ = run(capsys, "--check", "--field", "meta.body", path)
+    assert code == 1
+    assert out == (f"{path}: 2 record(s) would change (markup, mojibake, whitespace), the "
+                   "first at line 1\n")
+    code, out, _ = run(capsys, "--diff", "--field", "meta.body", path)
+    assert out.startswith(f"--- a/{path}\n+++ b/{path}\n@@ -1,1 +1,1 @@\n-{DATA_LINES[0]}+")
+    assert f"@@ -5,1 +5,1 @@\n-{DATA_LINES[4]}" in out
+    code, out, _ = run(capsys, "--explain", "--field", "meta.body", path)
+    fixes = [json.loads(line) for line in out.splitlines()]
+    assert {(f["line"], f["field"]) for f in fixes} == {(1, "meta.body"), (5, "meta.body")}
+    code, out, _ = run(capsys, "--json", "--field", "meta.body", path)
+    articles = [json.loads(line) for line in out.splitlines()]
+    assert [a["line"] for a in articles] == [1, 2, 5]
+    assert articles[1]["body"] == "Already clean."
+    assert path.read_bytes().decode() == "".join(DATA_LINES)
+
+
+def test_data_in_place_and_a_bad_line(capsys: pytest.CaptureFixture[str],
+                                      tmp_path: Path) -> None:
+    path = write(tmp_path / "d.jsonl", "".join(DATA_LINES), 0o600)
+    assert run(capsys, "-i", "--field", "meta.body", path)[0] == 0
+    assert path.read_bytes().decode().splitlines(keepends=True)[1:4] == DATA_LINES[1:4]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    broken = "".join(DATA_LINES[:2]) + '{"id": 9, "meta": {"body": "x"\n' + DATA_LINES[0]
+    write(path, broken)
+    code, _, err = run(capsys, "-i", "--field", "meta.body", path)
+    assert code == 2
+    assert err.startswith(f"newsclean: {path}: line 3: invalid JSON (")
+    assert err.endswith("; the file was left as it is\n")
+    assert path.read_bytes().decode() == broken
+    assert listing(tmp_path) == ["d.jsonl"]
+
+
+def test_data_problems_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write(tmp_path / "d.jsonl", '{"text": "' + "x" * 3000 + '"}\n')
+    code, _, err = run(capsys, "--max-bytes", "1000", "--field", "text", path)
+    assert code == 2
+    assert err == (f"newsclean: {path}: line 1: longer than 1,000 characters; a record that "
+                   "large is not an article (raise the limit with --max-bytes)\n")
+    code, _, err = run(capsys, path)
+    assert err == (f"newsclean: {path}: is a jsonl data file; say which fields to clean with "
+                   "--field NAME\n")
+    write(path, b'{"text": "caf\xe9"}\n')
+    code, _, err = run(capsys, "--field", "text", path)
+    assert code == 2
+    assert err.startswith(f"newsclean: {path}: bytes are not valid utf-8")
+    write(path, '{"body": "x"}\n')
+    assert run(capsys, "--field", "text", path) == (
+        0, '{"body": "x"}\n', f"newsclean: {path}: no record has a text field 'text'\n")
+
+
+def test_data_rewrite_refuses_a_file_changed_meanwhile(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    path = write(tmp_path / "d.jsonl", "".join(DATA_LINES))
+    real = newsclean.cli.explain
+
+    def meanwhile(text: str, config: newsclean.Config) -> newsclean.Cleaned:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write('{"id": 99}\n')
+        return real(text, config)
+
+    monkeypatch.setattr("newsclean.cli.explain", meanwhile)
+    code, _, err = run(capsys, "-i", "--field", "meta.body", path)
+    assert code == 2
+    assert "changed while it was being cleaned" in err
+    assert path.read_bytes().decode().startswith("".join(DATA_LINES))
+
+
+def test_data_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
+    import tracemalloc
+
+    def peak(records: int) -> int:
+        path = write(tmp_path / f"{records}.jsonl",
+                     "".join(f'{{"id": {n}, "text": "row {n}  "}}\n' for n in range(records)))
+        tracemalloc.start()
+        try:
+            assert main(["-i", "--field", "text", str(path)]) == 0
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = peak(500), peak(4_000)  # 8x the records (about 15 KB against 120 KB)
+    assert large < 2 * small
+
+
+def test_workers_give_the_same_output_in_the_same_order(capsys: pytest.CaptureFixture[str],
+                                                        tmp_path: Path) -> None:
+    paths = [write(tmp_path / f"{n}.txt", DAMAGED.replace("PARIS", f"CITY{n}"))
+             for n in range(6)]
+    data = write(tmp_path / "d.jsonl", "".join(DATA_LINES) * 40)
+    one = run(capsys, "--workers", "1", "--field", "meta.body", *paths, data)
+    two = run(capsys, "--workers", "2", "--field", "meta.body", *paths, data)
+    assert one == two
+    assert one[1].index("CITY0") < one[1].index("CITY5")
+
+
+# --- as a user runs it ---------------------------------------------------------------------------
+
+def newsclean_cmd(*args: str | Path, stdin: bytes | None = None, script: bool = False
+                  ) -> subprocess.CompletedProcess[bytes]:
+    """Run the command with this checkout's code first on the path."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get(
+        "PYTHONPATH", "")])}
+    prefix = ["newsclean"] if script else [sys.executable, "-m", "newsclean"]
+    return subprocess.run([*prefix, *map(str, args)], input=stdin, capture_output=True,
+                          env=env, timeout=120, check=False)
+
+
+def test_python_dash_m_newsclean(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", DAMAGED)
+    done = newsclean_cmd("--check", path)
+    assert (done.returncode, done.stdout.decode()) == (
+        1, f"{path}: would change (markup, mojibake, whitespace)\n")
+    done = newsclean_cmd("-", stdin=DAMAGED.encode())
+    assert (done.returncode, done.stdout.decode(), done.stderr) == (0, CLEAN, b"")
+    missing = tmp_path / "missing.txt"
+    done = newsclean_cmd(missing)
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"newsclean: {missing}: no such file or folder\n"
+
+
+def test_the_installed_console_script() -> None:
+    from importlib.metadata import entry_points
+
+    scripts = {e.name: e.value for e in entry_points(group="console_scripts")}
+    assert scripts.get("newsclean") == "newsclean.cli:main"
+    script = Path(sys.executable).parent / "newsclean"
+    if not script.exists():
+        pytest.skip("the newsclean script is not installed beside this Python")
+    done = newsclean_cmd("--list-steps", script=True)
+    assert done.returncode == 0
+    assert done.stdout.decode().split()[0] == newsclean.STEPS[0].name
+
+
+def test_killed_mid_rewrite_leaves_the_old_file(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.jsonl", "".join(
+        f'{{"id": {n}, "text": "Caf\u00c3\u00a9 &amp; <b>row</b> {n}  "}}\n'
+        for n in range(40_000)))
+    before = path.read_bytes()
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    process = subprocess.Popen([sys.executable, "-m", "newsclean", "-i", "--workers", "1",
+                                "--field", "text", str(path)], env=env)
+    deadline = time.monotonic() + 60
+    while not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]:
+        assert process.poll() is None, "finished before it could be killed: make the file larger"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    time.sleep(0.2)  # well into the rewrite
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert path.read_bytes() == before
+
+
+def test_killed_at_any_moment_the_file_is_old_or_new(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    old = (DAMAGED * 300).encode()
+    new = (newsclean.clean(DAMAGED * 300) + "\n").encode()
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    for delay in (0.3, 0.7, 1.1):
+        write(path, old)
+        process = subprocess.Popen([sys.executable, "-m", "newsclean", "-i", str(path)],
+                                   env=env)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert path.read_bytes() in (old, new)
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    paths = [write(tmp_path / f"{n}.txt", DAMAGED) for n in range(3)]
+    data = write(tmp_path / "d.jsonl", "".join(DATA_LINES))
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["--check", "--field", "meta.body", *map(str, paths), str(data)]) == 1
+    drawn = terminal.getvalue()
+    assert "/3 [" in drawn  # the files
+    assert f"/{data.stat().st_size} [" in drawn  # the data file, in bytes
+
+
+def test_a_lone_surrogate_in_json_survives_a_rewrite(capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    # Scrapers cut strings inside emoji pairs; JSON can carry the half, UTF-8 cannot.
+    path = write(tmp_path / "d.jsonl", '{"text": "cut \\ud83d here  ", "other": "caf\u00e9"}\n')
+    assert run(capsys, "-i", "--field", "text", path) == (0, "", "")
+    assert path.read_bytes() == b'{"text": "cut \\ud83d here", "other": "caf\\u00e9"}\n'

@@ -1,0 +1,70 @@
+"""The Dask helpers give, on a two-process LocalCluster, exactly the single-process result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import newsclean
+from newsclean import InputError
+from newsclean.distributed import clean_bag, clean_columns, parse_bag
+
+db = pytest.importorskip("dask.bag")
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+pd = pytest.importorskip("pandas")
+
+# Small articles in the style of scraped wire copy, with every kind of damage.
+TEXTS = [
+    "## **Caf\u00c3\u00a9 reopens**\n\nPARIS (AP) \u2014 It reopened.  \n\n\n\nAdvertisement",
+    "BEIRUT, Lebanon (Reuters) - Talks went on &amp; on.\n\n(With AP inputs)",
+    "Plain text that needs nothing.",
+    "By Jane Doe\n\nThe <b>council</b> met on Tuesday.\u200b",
+    "",
+] * 8
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        yield client
+
+
+def test_bag_on_two_worker_processes_equals_single_process(client: object) -> None:
+    bag = db.from_sequence(TEXTS, npartitions=4)
+    expected = [newsclean.clean(text) for text in TEXTS]
+    assert clean_bag(bag).compute() == expected
+    articles = parse_bag(bag).compute()
+    assert articles == [newsclean.parse(text) for text in TEXTS]
+    # The work really ran on the two worker processes, not in this one.
+    assert len(client.scheduler_info()["workers"]) == 2  # type: ignore[attr-defined]
+
+
+def test_dataframe_columns_on_the_cluster_equal_pandas(client: object) -> None:
+    frame = pd.DataFrame({"id": range(len(TEXTS)), "text": TEXTS,
+                          "raw": ["keep  " for _ in TEXTS]})
+    result = clean_columns(dd.from_pandas(frame, npartitions=3), ["text"]).compute()
+    assert result["text"].tolist() == [newsclean.clean(text) for text in TEXTS]
+    assert result["raw"].tolist() == frame["raw"].tolist()
+    assert result.index.tolist() == frame.index.tolist()
+    assert clean_columns(frame, ["text"])["text"].tolist() == result["text"].tolist()
+
+
+def test_missing_values_pass_through() -> None:
+    frame = pd.DataFrame({"text": ["a  ", None, "b"]}, index=[5, 6, 7])
+    result = clean_columns(dd.from_pandas(frame, npartitions=2), ["text"]).compute()
+    assert result["text"].isna().tolist() == [False, True, False]
+    assert result["text"].dropna().tolist() == ["a", "b"]
+
+
+def test_wrong_collections_get_clear_errors() -> None:
+    with pytest.raises(InputError, match=r"dask\.bag\.Bag"):
+        clean_bag(["a list"])
+    frame = pd.DataFrame({"text": ["a"]})
+    with pytest.raises(InputError, match="no column named 'body'; the columns are 'text'"):
+        clean_columns(frame, ["body"])
+    with pytest.raises(InputError, match="list of column names"):
+        clean_columns(frame, "text")

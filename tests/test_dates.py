@@ -1,0 +1,85 @@
+"""Dates and times as news sites write them: decided by the value or the config, never invented."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+import pytest
+
+from newsclean.dates import is_timestamp, parse_datetime
+
+# (value, day_first, ISO result or None)
+CASES = [
+    ("19/09/2016 21:30", None, "2016-09-19T21:30:00"),
+    ("09/19/2016 21:30", None, "2016-09-19T21:30:00"),
+    ("03/04/2016", None, None),
+    ("03/04/2016", True, "2016-04-03T00:00:00"),
+    ("03/04/2016", False, "2016-03-04T00:00:00"),
+    ("04/04/2016", None, "2016-04-04T00:00:00"),
+    ("19.09.2016 09:30", None, "2016-09-19T09:30:00"),
+    ("March 17, 2023 — 07:40 pm EDT", None, "2023-03-17T19:40:00-04:00"),
+    ("Sep 19, 2016, 09:30 PM IST", None, "2016-09-19T21:30:00+05:30"),
+    ("19 September 2016 21:30 GMT", None, "2016-09-19T21:30:00+00:00"),
+    ("19 Sept. 2016 21:30 +05:30", None, "2016-09-19T21:30:00+05:30"),
+    ("2:15 PM GMT+5:30, Fri March 17, 2023", None, "2023-03-17T14:15:00+05:30"),
+    ("2:15 PM EDT, Fri March 17, 2023", None, "2023-03-17T14:15:00-04:00"),
+    ("Monday, September 19, 2016", None, "2016-09-19T00:00:00"),
+    ("the 19th of September 2016", None, "2016-09-19T00:00:00"),
+    ("9 pm March 17, 2023", None, "2023-03-17T21:00:00"),
+    ("12.30 pm 17 March 2023", None, "2023-03-17T12:30:00"),
+    ("Monday 19 September 2016 21.30 BST", None, "2016-09-19T21:30:00+01:00"),
+    ("19.09.16 21.30", None, None),
+    ("12:05 am March 17, 2023", None, "2023-03-17T00:05:00"),
+    ("2016-09-19T21:30:00Z", None, "2016-09-19T21:30:00+00:00"),
+    ("2016-09-19 21:30:00-0400", None, "2016-09-19T21:30:00-04:00"),
+    # no year: a wire dateline's date stays text, nothing is invented
+    ("Feb 26", None, None),
+    ("March 16 21:30", None, None),
+    # not dates at all, or impossible ones
+    ("2 hours ago", None, None),
+    ("by admin", None, None),
+    ("February 30, 2016", None, None),
+    ("13:30 pm March 17, 2023", None, None),
+    ("March 17, 2023 07:40 XYZ", None, None),
+    ("2016", None, None),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "day_first", "expected"), CASES)
+def test_parse_datetime(value: str, day_first: bool | None, expected: str | None) -> None:
+    got = parse_datetime(value, day_first)
+    assert (got.isoformat() if got else None) == expected
+
+
+def test_zone_is_honoured_as_an_aware_datetime() -> None:
+    stamp = parse_datetime("Sep 19, 2016, 09:30 PM IST")
+    assert stamp is not None and stamp.utcoffset() == timedelta(hours=5, minutes=30)
+    assert parse_datetime("19/09/2016 21:30") == datetime(2016, 9, 19, 21, 30)
+
+
+def test_us_eastern_time_follows_daylight_saving() -> None:
+    pytest.importorskip("zoneinfo").ZoneInfo("America/New_York")
+    summer = parse_datetime("9:30 a.m. ET Sept. 19, 2016")
+    winter = parse_datetime("9:30 a.m. ET Jan. 19, 2016")
+    assert summer is not None and summer.utcoffset() == timedelta(hours=-4)
+    assert winter is not None and winter.utcoffset() == timedelta(hours=-5)
+
+
+def test_is_timestamp_knows_a_date_it_cannot_decide() -> None:
+    assert is_timestamp("03/04/2016 10:00")
+    assert is_timestamp("March 17, 2023")
+    assert not is_timestamp("Feb 26")
+    assert not is_timestamp("2016")
+    assert not is_timestamp("By Jane Doe")
+
+
+@pytest.mark.parametrize("unit", ["1", "1/", "12:30 ", "March ", "+05", "a.m. ", "- "])
+def test_parse_datetime_is_linear_on_pathological_input(unit: str) -> None:
+    value = unit * (400_000 // len(unit))
+    worker = threading.Thread(target=lambda: (parse_datetime(value), is_timestamp(value)),
+                              daemon=True)
+    worker.start()
+    worker.join(120)
+    assert not worker.is_alive()

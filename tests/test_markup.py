@@ -1,0 +1,226 @@
+"""Markup steps: fixture cases, HTML pages, the shared corpora and pathological input."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import newsclean
+from newsclean import Config, ConfigError
+
+from conftest import corpus_path
+from strategies import tag_soup
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def cases(path: Path) -> list[Any]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [pytest.param(row, id=row["id"], marks=[pytest.mark.xfail(strict=True)]
+                         if row["expect"] == "xfail" else []) for row in rows]
+
+
+@pytest.mark.parametrize("case", cases(FIXTURES / "markup" / "markup.jsonl"))
+def test_markup_case(case: dict[str, str]) -> None:
+    result = newsclean.explain(case["input"])
+    assert result.text == case["expected"], case["note"]
+    assert newsclean.replay(case["input"], result.fixes) == result.text
+    assert newsclean.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("case", cases(FIXTURES / "html" / "pages.jsonl"))
+def test_html_page(case: dict[str, Any]) -> None:
+    page = (FIXTURES / "html" / case["input"]).read_text(encoding="utf-8")
+    expected = case["expected"]
+    assert newsclean.clean(page) == expected["clean"], case["note"]
+    article = newsclean.parse(page)
+    assert article.headline == expected["headline"]
+    assert list(article.authors) == expected["authors"]
+    assert (article.published.isoformat() if article.published else None) == expected["published"]
+    assert newsclean.replay(page, article.fixes) == article.body
+
+
+# Text of page chrome in the fixture pages: none of it may reach the clean text.
+CHROME = ("dataLayer", "Share on Facebook", "Tweet", "We use cookies", "Markets brace",
+          "morning briefing", "Photo:", "Be the first", "Privacy", "Popular posts", "Compartir",
+          "Noticias relacionadas", "Publicidad", "Lee también", "derechos", "All rights",
+          "Advertisement", "Home", "color", "track.gif", "Trees down")
+
+
+@pytest.mark.parametrize("page", sorted((FIXTURES / "html").glob("*.html")), ids=lambda p: p.stem)
+def test_page_chrome_is_dropped_and_article_text_kept(page: Path) -> None:
+    text = newsclean.clean(page.read_text(encoding="utf-8"))
+    for chrome in CHROME:
+        assert chrome not in text
+    source = page.read_text(encoding="utf-8")
+    for paragraph in re.findall(r"<p>([^<]{40,})</p>", source):
+        if any(chrome in paragraph for chrome in CHROME):
+            continue
+        words = html.unescape(paragraph).split()
+        assert " ".join(words[:5]) in " ".join(text.split())
+
+
+def test_site_suffix_only_goes_when_it_is_the_site() -> None:
+    page = ("<html><head><title>Brexit - what happens next - The Planet</title>"
+            "<meta property='og:site_name' content='The Planet'></head>"
+            "<body><p>Body text.</p></body></html>")
+    assert newsclean.parse(page).headline == "Brexit - what happens next"
+
+
+def test_headline_falls_back_to_the_h1_then_the_title() -> None:
+    page = ("<html><head><title>Rates rise at last | The Planet</title></head><body>"
+            "<header><h1>Rates rise for the first time in a decade</h1></header>"
+            "<article><p>The bank raised rates on Friday.</p></article></body></html>")
+    assert newsclean.clean(page) == ("Rates rise for the first time in a decade\n\n"
+                                     "The bank raised rates on Friday.")
+    no_h1 = page.replace("<h1>", "<div>").replace("</h1>", "</div>")
+    assert newsclean.parse(no_h1).headline == "Rates rise at last"
+
+
+def test_json_ld_that_cannot_be_read_is_skipped() -> None:
+    page = ("<html><head><title>T</title><script type='application/ld+json'>"
+            + "[" * 100_000 + "</script><script type='application/ld+json'>{not json"
+            "</script></head><body><p>Body text.</p></body></html>")
+    assert newsclean.clean(page) == "T\n\nBody text."
+
+
+def test_text_that_mentions_html_is_not_a_page() -> None:
+    text = "The <body> tag holds the page, said the <html> guide."
+    assert newsclean.clean(text) == "The  tag holds the page, said the  guide."
+    assert newsclean.clean("Plain text first.\n<html><body><p>x</p></body></html>") == \
+        "Plain text first.\n\nx"
+
+
+def test_every_debris_removal_is_recorded_with_its_kind() -> None:
+    text = "Body.\n\nAdvertisement\n\nAlso read: Other story\n\nMore body."
+    fixes = [f for f in newsclean.explain(text).fixes if f.step == "debris"]
+    assert [(f.old.strip(), f.note) for f in fixes] == [
+        ("Advertisement", "debris: advertisement"), ("Also read: Other story", "debris: also read")]
+
+
+def test_user_debris_patterns_extend_the_list() -> None:
+    text = "Body one.\n\nDownload our app now\n\nBody two."
+    assert newsclean.clean(text, Config(debris=(r"download our app\b.*",))) == \
+        "Body one.\n\nBody two."
+    assert newsclean.clean(text) == text
+    with pytest.raises(ConfigError, match="debris"):
+        Config(debris=("(unclosed",))
+
+
+# --- the shared corpora -------------------------------------------------------------------
+
+ANGLE = re.compile(r"<[^<>]{1,80}>")
+FRAGMENT = re.compile(r"&#?\w{1,10};|(?<![\w&])#\d{1,5};|(?<![\w&])(?:quot|amp|lt|gt);|\\"
+                      r"|</?(?:a|b|i|p|br|div|span)\b[^<>]*>", re.IGNORECASE)
+
+
+def test_reuters_angle_bracket_tokens_are_kept() -> None:
+    with gzip.open(corpus_path("reuters21578-dev.jsonl.gz"), "rt", encoding="utf-8") as f:
+        records = [json.loads(line) for _, line in zip(range(1500), f, strict=False)]
+    for record in records:
+        flat = " ".join(newsclean.clean(record["raw"]).split())
+        for token in ANGLE.findall(record["raw"]):
+            assert " ".join(token.split()) in flat, (record["id"], token)
+
+
+def test_ag_news_leads_are_free_of_entity_fragments() -> None:
+    with corpus_path("ag-news-dev.jsonl").open(encoding="utf-8") as f:
+        for record in map(json.loads, f):
+            for field in ("title", "description"):
+                assert not FRAGMENT.search(newsclean.clean(record[field])), record["row"]
+
+
+def test_bbc_text_is_unchanged_apart_from_whitespace_and_entities() -> None:
+    with corpus_path("bbc-news-dev.jsonl").open(encoding="utf-8") as f:
+        for record in map(json.loads, f):
+            raw = record["raw"]
+            assert newsclean.clean(raw).split() == html.unescape(raw).split(), record["id"]
+
+
+# --- pathological input -------------------------------------------------------------------
+
+PATHOLOGICAL = {
+    "lt": "<", "amp": "&", "star": "*", "hash": "#", "underscore": "_", "bracket": "[",
+    "backslash": "\\", "word-backslash": "a\\", "unclosed-tag": '<a href="x" ',
+    "amp-chain": "&amp;",
+    "entity-fragment": " #39;", "script-open": "<script>", "comment-open": "<!--",
+    "script-closed": "<script>x</script>", "comment-closed": "<!-- a -->",
+    "bang-bracket": "![", "tab": "a\t", "star-list": "* x\n", "nbsp": "\u00a0", "zwj": "a\u200d",
+    "caps-tag": "<U>", "attr-soup": "<p a=1 b ", "debris": "Advertisement\n",
+    "related": "Related\n", "wrapped": "word " * 13 + "\n", "dash-rule": "-", "emphasis": "*a ",
+}
+
+
+def run_isolated(code: str, seconds: int) -> str:
+    """Run ``code`` in a fresh interpreter under a generous watchdog; return what it printed.
+
+    A separate process, because a regular expression stuck in C code ignores signals. The
+    limit catches a hang; it is not a timing test.
+    """
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              timeout=seconds, env=env, check=False)
+    except subprocess.TimeoutExpired as hung:
+        out = hung.stdout.decode() if isinstance(hung.stdout, bytes) else hung.stdout or ""
+        started = out.split()[-1:] or ["the first input"]
+        raise AssertionError(f"no result within {seconds} s after starting {started[0]}: "
+                             "a super-linear pattern?") from None
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _check_pathological(size: int, seconds: int) -> None:
+    code = f"""
+import newsclean
+from newsclean import Config
+for name, unit in {PATHOLOGICAL!r}.items():
+    print(name, flush=True)
+    newsclean.clean(unit * ({size} // len(unit)), Config(disable={{"mojibake"}}))
+print("done")
+"""
+    assert run_isolated(code, seconds).split()[-1] == "done"
+
+
+def test_markup_patterns_run_in_linear_time() -> None:
+    _check_pathological(100_000, 300)
+
+
+@pytest.mark.slow
+def test_markup_patterns_run_in_linear_time_on_1mb(request: pytest.FixtureRequest) -> None:
+    if "slow" not in request.config.getoption("markexpr", ""):
+        pytest.skip("1 MB inputs run with -m slow")
+    _check_pathological(1_000_000, 1200)
+
+
+def test_deeply_nested_html_never_recurses() -> None:
+    nested = "<div>" * 10_000 + "deep text" + "</div>" * 10_000
+    assert newsclean.clean(nested) == "deep text"
+    assert newsclean.clean("<html><body>" + nested + "</body></html>") == "deep text"
+    assert newsclean.parse("<html><body>" + "<div><p>x" * 10_000).body
+
+
+@given(tag_soup)
+def test_markup_steps_are_idempotent_and_replayable(text: str) -> None:
+    result = newsclean.explain(text)
+    assert newsclean.clean(result.text) == result.text
+    assert newsclean.replay(text, result.fixes) == result.text
+
+
+def test_every_debris_pattern_says_where_it_came_from() -> None:
+    from newsclean import _debris
+
+    for name, pattern, source in _debris.DEBRIS_LINES:
+        assert name and source, pattern
+        assert not re.fullmatch(f"(?:{pattern})", "The minister said the plan would work.",
+                                re.IGNORECASE), name

@@ -1,0 +1,171 @@
+"""The structure split: fixtures for every house style, negatives, properties, bounded time."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import Config, structure
+from newsclean.pipeline import replay_step
+
+from strategies import any_text, markup_heavy, plain_prose, wire_datelines
+
+FIXTURES = Path(__file__).parent / "fixtures" / "structure"
+CASES = [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl"))
+         for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+FINDERS = (structure.headline, structure.byline, structure.dateline, structure.credit)
+
+
+def _case_params() -> list[Any]:
+    return [pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(strict=True)]
+                         if case["expect"] == "xfail" else []) for case in CASES]
+
+
+def _parse(case: dict[str, Any], text: str | None = None) -> newsclean.Article:
+    config = Config(**case.get("config", {}))
+    return newsclean.parse(case["input"] if text is None else text, config,
+                           headline=case.get("headline"))
+
+
+def join_wraps(text: str) -> str:
+    """The text as it is once hard-wrapped paragraphs are joined (a simulation of that step).
+
+    A line that follows a long line (a hard wrap at 50 or more columns) and is not indented
+    continues its paragraph, joined by a space; every other line starts a paragraph of its
+    own; paragraphs end up one line each with a blank line between.
+    """
+    paragraphs: list[list[str]] = []
+    previous = ""
+    for line in text.split("\n"):
+        if line.strip():
+            if len(previous) < 50 or line.startswith(" ") or not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line.strip())
+        previous = line
+    return "\n\n".join(" ".join(lines) for lines in paragraphs)
+
+
+def test_fixture_ids_are_unique() -> None:
+    ids = [case["id"] for case in CASES]
+    assert len(ids) == len(set(ids))
+    assert {path.stem for path in FIXTURES.glob("*.jsonl")} >= {
+        "datelines", "bylines", "credits", "negatives", "records"}
+
+
+@pytest.mark.parametrize("case", _case_params())
+def test_fixture(case: dict[str, Any]) -> None:
+    article = _parse(case)
+    got = article.to_dict()
+    assert {key: got[key] for key in case["expected"]} == case["expected"]
+    assert newsclean.replay(case["input"], article.fixes) == article.body
+
+
+@pytest.mark.parametrize("case", _case_params())
+def test_fixture_with_joined_paragraphs(case: dict[str, Any]) -> None:
+    """The same parts come out once hard wraps are joined; the body keeps its words."""
+    article = _parse(case, join_wraps(case["input"]))
+    got = article.to_dict()
+    expected = {key: value for key, value in case["expected"].items() if key != "body"}
+    assert {key: got[key] for key in expected} == expected
+    if "body" in case["expected"]:
+        assert article.body.split() == case["expected"]["body"].split()
+
+
+def test_every_finder_says_which_pattern_fired_on_what() -> None:
+    text = ("Storm hits coast\n\nBy Jane Doe\n\nWASHINGTON (AP) — A storm hit.\n\n"
+            "(With AP inputs)")
+    notes = {fix.step: fix.note for fix in newsclean.parse(text).fixes}
+    assert notes["headline"].startswith("headline:")
+    assert notes["byline"] == "byline: BYLINE_BY matched 'By Jane Doe'"
+    assert notes["dateline"] == ("dateline: DATELINE + DATELINE_SEPARATOR matched "
+                                 "'WASHINGTON (AP) —'")
+    assert notes["credit"] == "credit: CREDIT_INPUTS matched 'With AP inputs'"
+
+
+def test_html_page_splits_like_text() -> None:
+    page = ("<!DOCTYPE html><html><head><title>Storm knocks out power</title></head><body>"
+            "<h1>Storm knocks out power</h1><p>By Maria Lopez</p>"
+            "<p>BOSTON (AP) &mdash; A powerful storm knocked out power on Saturday.</p>"
+            "<p>Crews worked through the night.</p><p>(With AP inputs)</p></body></html>")
+    article = newsclean.parse(page.encode("utf-8"))
+    assert (article.headline, article.byline, article.dateline, article.credit) == (
+        "Storm knocks out power", "Maria Lopez", "BOSTON (AP)", "With AP inputs")
+    assert article.body == ("A powerful storm knocked out power on Saturday.\n\n"
+                            "Crews worked through the night.")
+
+
+def test_given_headline_skips_the_headline_finder() -> None:
+    article = newsclean.parse("Shares rally\n\nStocks rose.", headline="  Markets  ")
+    assert article.headline == "Markets"
+    assert "headline" not in {fix.step for fix in article.fixes}
+    assert newsclean.parse("Stocks rose.", headline="").headline is None
+
+
+def test_given_headline_must_be_text() -> None:
+    with pytest.raises(TypeError):
+        newsclean.parse("Stocks rose.", headline=42)  # type: ignore[arg-type]
+
+
+def test_updated_and_published_are_json_ready() -> None:
+    article = newsclean.parse("Storm\n\nUpdated 2:15 PM EDT, Fri March 17, 2023\n\nIt rained.")
+    assert json.loads(json.dumps(article.to_dict()))["updated"] == "2023-03-17T14:15:00-04:00"
+    assert article.updated is not None and article.updated.utcoffset() is not None
+
+
+@given(plain_prose)
+def test_known_parts_around_any_prose(prose: str) -> None:
+    text = ("Storm hits coast\n\nBy Jane Doe\n\nLONDON (Reuters) - "
+            f"{prose}\n\n(With inputs from PTI)")
+    article = newsclean.parse(text)
+    assert (article.headline, article.byline, article.dateline, article.credit) == (
+        "Storm hits coast", "Jane Doe", "LONDON (Reuters)", "With inputs from PTI")
+    assert article.body == prose
+
+
+@given(wire_datelines(), plain_prose)
+def test_wire_datelines_split_into_their_parts(
+        dateline: tuple[str, str | None, str | None, str | None, str], prose: str) -> None:
+    text, place, date, agency, separator = dateline
+    article = newsclean.parse(f"Storm hits coast\n\n{text}{separator}{prose}")
+    assert (article.dateline, article.dateline_place, article.dateline_date,
+            article.dateline_agency) == (text, place, date, agency)
+    assert article.body == prose
+
+
+@given(st.one_of(any_text, markup_heavy))
+def test_parts_are_taken_from_the_text_never_invented(text: str) -> None:
+    cleaned = newsclean.clean(text)
+    article = newsclean.parse(text)
+    for part in (article.headline, article.byline, article.dateline, article.credit):
+        assert part is None or part in cleaned
+    assert newsclean.replay(text, article.fixes) == article.body
+
+
+def _finishes(func: Callable[[], object], seconds: float = 120.0) -> bool:
+    """Run ``func`` in a thread; whether it finished within a generous watchdog."""
+    worker = threading.Thread(target=func, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return not worker.is_alive()
+
+
+@pytest.mark.parametrize("unit", ["By ", "REUTER\n", "A:", "WASHINGTON (AP) ", "\n\n", " - ",
+                                  "19/09/2016 21:30 by ", "(With ", "Reporting by Jane ",
+                                  "NEW YORK, March 2 ", "Copyright ", "Beirut, Sep 19 (PTI) "])
+def test_finders_are_bounded_on_pathological_input(unit: str) -> None:
+    text = unit * (400_000 // len(unit))
+
+    def work() -> None:
+        for finder in FINDERS:
+            replay_step(finder, text)
+        newsclean.parse(text)
+
+    assert _finishes(work)

@@ -1,0 +1,87 @@
+"""Whitespace steps: fixture cases and properties of hard-wrap joining."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.pipeline import replay_step
+from newsclean.whitespace import nbsp, unwrap
+
+from strategies import plain_prose, wire_paragraphs
+
+FIXTURES = Path(__file__).parent / "fixtures" / "markup"
+
+
+def cases() -> list[Any]:
+    rows = [json.loads(line) for line in
+            (FIXTURES / "whitespace.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [pytest.param(row, id=row["id"], marks=[pytest.mark.xfail(strict=True)]
+                         if row["expect"] == "xfail" else []) for row in rows]
+
+
+@pytest.mark.parametrize("case", cases())
+def test_whitespace_case(case: dict[str, str]) -> None:
+    result = newsclean.explain(case["input"])
+    assert result.text == case["expected"], case["note"]
+    assert newsclean.replay(case["input"], result.fixes) == result.text
+    assert newsclean.clean(result.text) == result.text
+
+
+def shows_a_wrap_width(text: str) -> bool:
+    """Lines ending inside a sentence within 10 columns of the widest line (50 to 100 wide):
+    three, or two in indented paragraphs. The evidence ``unwrap`` asks for."""
+    lines = text.split("\n")
+    width = max(len(line) for line in lines)
+    full = [line for line in lines if len(line) >= width - 10 and not line.endswith(".")]
+    indented = any(a.startswith("    ") and b[:1].strip() for a, b in pairwise(lines))
+    return 50 <= width <= 100 and len(full) >= (2 if indented else 3)
+
+
+@settings(max_examples=40)  # long texts: each example costs more than most
+@given(wire_paragraphs, st.integers(min_value=55, max_value=80))
+def test_wire_copy_is_joined_into_its_paragraphs(paragraphs: list[str], width: int) -> None:
+    wrapped = "\n".join(textwrap.fill(p, width, initial_indent="    ") for p in paragraphs)
+    assume(shows_a_wrap_width(wrapped))  # too little text otherwise: left alone by design
+    assert newsclean.clean(wrapped) == "\n\n".join(paragraphs)
+
+
+@settings(max_examples=40)
+@given(wire_paragraphs, st.integers(min_value=55, max_value=80))
+def test_blank_line_separated_wrapped_paragraphs_are_joined(paragraphs: list[str],
+                                                            width: int) -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    assume(shows_a_wrap_width(wrapped))
+    assert newsclean.clean(wrapped) == "\n\n".join(paragraphs)
+
+
+@given(plain_prose)
+def test_one_line_paragraphs_are_never_joined(text: str) -> None:
+    lines = text.replace("\n\n", "\n").split("\n")
+    assert replay_step(unwrap, "\n".join(lines)).replace("\n\n", "\n").split("\n") == lines
+
+
+def test_table_rows_keep_their_lines() -> None:
+    table = ("    Shr 40 cts vs 10 cts\n    Net 2,136,000 vs 467,000\n"
+             "    Revs 21.9 mln vs 12.9 mln\n    Qtr         1987        1986\n")
+    text = ("    The company said its results for the quarter ended in\n"
+            "December were hurt by lower prices for its main products.\n" + table
+            + "    It gave no forecast for the current year, saying only that\n"
+            "conditions in its markets remained difficult for the time being.")
+    out = newsclean.clean(text)
+    assert table.rstrip("\n") in out
+    assert "main products.\n\n    Shr" in out
+
+
+def test_number_spaces_are_kept() -> None:
+    assert replay_step(nbsp, "10\u00a0000 km, 5\u202f% and \u20ac\u00a05") == \
+        "10\u00a0000 km, 5\u202f% and \u20ac\u00a05"
+    assert replay_step(nbsp, "le\u00a0chef\u2009dit") == "le chef dit"
