@@ -148,8 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs=2, default=(200_000, 400_000),
                         metavar=("SMALL", "LARGE"), help="characters (default 200000 400000)")
     parser.add_argument("--reps", type=int, default=3)
-    parser.add_argument("--timeout", type=float, default=30.0,
-                        help="seconds allowed for one input and function (default 30)")
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="seconds allowed for one input and function (default 60)")
     parser.add_argument("--only", action="append", help="input name (repeatable)")
     parser.add_argument("--steps", action="store_true",
                         help="time each step on the inputs that fail, to name the culprit")
