@@ -68,3 +68,56 @@ def wire_datelines(draw: st.DrawFn) -> tuple[str, str | None, str | None, str | 
     if agency:
         text = f"{text} ({agency})" if text else f"({agency})"
     return text, place, date, agency, draw(_SEPARATORS)
+
+
+# --- realistic words for mojibake round trips ------------------------------------------------
+# Real words (written for these tests) in the languages news is damaged in, in the cases news
+# uses (lower, Title, UPPER), with typographic punctuation between them. Random letter strings
+# would not do: "Ëœ" is itself mojibake (of "˜"), and "aх" mixes scripts no text mixes.
+_WORDS = {
+    "french": "été déjà où garçon œuvre cœur naïve Noël ça à côté élève fenêtre hôpital "
+              "Québec société français première années réalité",
+    "spanish": "año niño señor mañana así qué está él corazón educación pingüino Córdoba "
+               "España según también además país",
+    "german": "Straße Größe über Mädchen schön Fußball Äpfel Bürger Österreich müssen "
+              "Grüße weiß heißt Übersee",
+    "portuguese": "São Paulo não ação informações irmã coração você também órgãos "
+                  "às Brasília eleições",
+    "nordic": "København Ærø Åland smörgås fjärran Tromsø blåbær Göteborg",
+    "polish": "Łódź źródło żółć pięć gęś Kraków zażółć wiadomości Wrocław",
+    "czech": "Příliš žluťoučký kůň úpěl ďábelské ódy Brno čeština řeka šťastný",
+    "russian": "Москва правительство объявил съезд ещё её Ёлка новости Россия сегодня "
+               "заявил президент выборы",
+    "ukrainian": "Київ Він їхати ґанок Україна є її",
+    "greek": "Αθήνα κυβέρνηση εκλογές ΕΛΛΑΔΑ Ψηφοφορία ημέρα πρωθυπουργός",
+    "arabic": "القاهرة الحكومة الرئيس الانتخابات اليوم قال وزير",
+    "hindi": "नई दिल्ली सरकार प्रधानमंत्री चुनाव आज कहा भारत",
+    "chinese": "北京 政府 总统 选举 今天 表示 中国 经济",
+}
+_PUNCTUATION = (" ", ", ", ". ", " — ", " – ", "… ", " “", "” ", " ‘", "’ ", " « ", " » ",
+               " „", "“ ", ": ", " 5\u00a0000 € ", " £12 ", " 40% ", " (", ") ", "\n")
+_CJK_PUNCTUATION = ("，", "。", "「", "」", "：", "、", "")
+_CASED = {"french", "spanish", "german", "portuguese", "nordic", "polish", "czech", "russian",
+          "ukrainian", "greek"}
+_LATIN = {"french", "spanish", "german", "portuguese", "nordic", "polish", "czech"}
+
+
+def _words(language: str) -> st.SearchStrategy[str]:
+    word = st.sampled_from(_WORDS[language].split())
+    if language not in _CASED:
+        return word
+    return st.tuples(word, st.sampled_from((str.lower, str.title, str.upper, str))).map(
+        lambda pair: pair[1](pair[0]))
+
+
+def _article(language: str) -> st.SearchStrategy[str]:
+    separators = _CJK_PUNCTUATION if language == "chinese" else _PUNCTUATION
+    pairs = st.lists(st.tuples(_words(language), st.sampled_from(separators)),
+                     min_size=1, max_size=12)
+    return pairs.map(lambda ps: "".join(w + s for w, s in ps).strip())
+
+
+# Clean news text in one language per article, with its typography.
+news_words = st.one_of(*(_article(language) for language in _WORDS))
+# Latin-script articles only (for code pages that cannot hold other scripts' mojibake).
+latin_news_words = st.one_of(*(_article(language) for language in sorted(_LATIN)))

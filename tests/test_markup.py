@@ -197,9 +197,7 @@ def test_markup_patterns_run_in_linear_time() -> None:
 
 
 @pytest.mark.slow
-def test_markup_patterns_run_in_linear_time_on_1mb(request: pytest.FixtureRequest) -> None:
-    if "slow" not in request.config.getoption("markexpr", ""):
-        pytest.skip("1 MB inputs run with -m slow")
+def test_markup_patterns_run_in_linear_time_on_1mb() -> None:
     _check_pathological(1_000_000, 1200)
 
 

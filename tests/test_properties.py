@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
 
-from strategies import any_text, markup_heavy, news_text, plain_prose
+from strategies import any_text, markup_heavy, news_words, plain_prose
 
 
 @given(st.one_of(any_text, markup_heavy))
@@ -56,8 +56,13 @@ def test_plain_prose_is_unchanged(text: str) -> None:
     assert newsclean.fix_mojibake(text) == text
 
 
-@given(news_text)
+# Narrowed from random letters to real words (news_words) with two non-ASCII characters or
+# more: one damaged pair alone ("Î’" for "Β") is also real text, an uppercase word before a
+# closing quote, and ftfy's own negatives ("Ã’s", "AHÅ™") forbid repairing it without other
+# evidence; random letter strings can themselves be mojibake ("Ëœ" is "˜" damaged).
+@given(news_words)
 def test_utf8_read_as_cp1252_is_repaired(text: str) -> None:
+    assume(sum(not c.isascii() for c in text) >= 2)
     damaged = text.encode("utf-8").decode("windows-1252", errors="ignore")
     if damaged.encode("windows-1252", errors="ignore") == text.encode("utf-8"):
         assert newsclean.fix_mojibake(damaged) == text

@@ -1,4 +1,5 @@
-"""Bytes to text: BOM, strict UTF-8, a declared encoding, then charset-normalizer."""
+"""Bytes to text: BOM, strict UTF-8, a declared encoding, mixed UTF-8 and windows-1252,
+a single-byte code page whose letters make one alphabet, then charset-normalizer."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from . import _codecs as C
 from .errors import DecodeError
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -17,26 +19,70 @@ _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,4
                        re.IGNORECASE)
 
 
+# Single-byte code pages news is written in, most common first (ties go to the earlier one).
+_SINGLE_BYTE = ("windows-1252", "windows-1250", "windows-1251", "windows-1253", "iso-8859-15")
+_CYRILLIC_GREEK = frozenset({"windows-1251", "windows-1253"})
+# Text read with the right code page uses one alphabet ("é à è" is French); read with the
+# wrong one it mixes them ("é ŕ č" is no language). charset-normalizer alone reads Western
+# pages as windows-1250 or cp775 about half the time.
+_ALPHABETS = (*C.LATIN_ALPHABETS,
+              frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўј"),  # Cyrillic
+              frozenset("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ"))  # Greek
+# A symbol against a letter: "wiedzia³" is Polish "ł" read as windows-1252. ("«» ¿ ¡ ° ª º"
+# do sit against words, so they are not here.)
+_SYMBOL_IN_WORD = re.compile("[^\\W\\d_][\u0080-\u009f\u00a2-\u00a9\u00ac-\u00af\u00b1-\u00b9"
+                             "\u00bc-\u00be\u00d7\u00f7]|[\u00a2-\u00a9\u00ac-\u00af"
+                             "\u00b1-\u00b9\u00bc-\u00be\u00d7\u00f7][^\\W\\d_]")
+# Latin letters against Cyrillic or Greek ones: "prщsident" is French read as windows-1251.
+_MIXED_WORD = re.compile("[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
+# Bytes that text never holds (NUL and most C0 controls): binary data, or UTF-16 without BOM.
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# A byte that is not UTF-8, as decoding with "surrogateescape" leaves it.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+# Byte -> windows-1252 character; the five undefined bytes read as C1 controls, as browsers do.
+_CP1252 = [bytes([b]).decode("cp1252", "replace").replace("\ufffd", chr(b)) if b > 0x7F
+           else chr(b) for b in range(256)]
+# A valid UTF-8 multibyte sequence.
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                       rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text and the encoding it was read with (and how that was decided)."""
+    """Decoded text, the encoding it was read with, and how that was decided.
+
+    ``encodings`` lists every encoding used, in order of use: a page that is UTF-8 with some
+    windows-1252 bytes pasted in gives ``("utf-8", "windows-1252")`` and ``encoding`` names
+    the main one.
+    """
 
     text: str
     encoding: str
     method: str
+    encodings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.encodings:
+            object.__setattr__(self, "encodings", (self.encoding,))
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     r"""Decode bytes of unknown encoding, saying which encoding was used and why.
 
     Order: a byte-order mark; strict UTF-8; the caller's ``encoding`` or one the document
-    declares (HTML meta, XML prolog); charset-normalizer's best guess. Raises
-    :class:`DecodeError` when none of them reads the bytes.
+    declares (HTML meta, XML prolog); UTF-8 with stray windows-1252 bytes, read span by
+    span; a single-byte code page whose letters form one alphabet; charset-normalizer's best
+    guess. Raises :class:`DecodeError` when none of them reads the bytes as text.
 
     >>> decode("café".encode("utf-8"))
-    Decoded(text='café', encoding='utf-8', method='utf-8')
+    Decoded(text='café', encoding='utf-8', method='utf-8', encodings=('utf-8',))
     >>> decode(b"caf\xe9", encoding="latin-1").text
     'café'
+    >>> mixed = decode("“Déjà” ".encode("utf-8") + b"\x93vu\x94")
+    >>> mixed.text, mixed.encodings
+    ('“Déjà” “vu”', ('utf-8', 'windows-1252'))
+    >>> decode("Le garçon à l'école".encode("cp1252")).encoding
+    'windows-1252'
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise DecodeError(f"decode() takes bytes, not {type(data).__name__}")
@@ -51,17 +97,65 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if encoding:
         return _strict(data, encoding, "given")
     declared = _DECLARED.search(data, 0, 4096)
-    if declared:
+    # A declaration readable as ASCII cannot be right about UTF-16 or UTF-32 (HTML says the
+    # same: such a page is read as if it declared nothing of the kind).
+    if declared and not declared[1].lower().startswith((b"utf-16", b"utf-32", b"utf16")):
         try:
             return _strict(data, declared[1].decode("ascii"), "declared")
         except DecodeError:
             pass  # a wrong declaration is common; let detection decide
+    if not _BINARY.search(data):
+        found = _mixed_utf8(data) or _single_byte(data)
+        if found:
+            return found
     from charset_normalizer import from_bytes  # late: 0.05 s to import
 
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("cannot tell the encoding of these bytes: they do not look like text")
     return Decoded(str(best), best.encoding, "charset-normalizer")
+
+
+def _mixed_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few windows-1252 bytes pasted in, decoded span by span."""
+    text = data.decode("utf-8", "surrogateescape")  # each stray byte becomes U+DC80-U+DCFF
+    strays = len(_ESCAPED.findall(text))
+    if len(_UTF8_SEQ.findall(data)) <= strays:
+        return None  # mostly not UTF-8: a single-byte page with a few accidental pairs
+    text = _ESCAPED.sub(lambda m: _CP1252[ord(m[0]) - 0xDC00], text)
+    return Decoded(text, "utf-8", "utf-8 with windows-1252 bytes", ("utf-8", "windows-1252"))
+
+
+def _single_byte(data: bytes) -> Decoded | None:
+    """The single-byte code page under which the page's letters form one alphabet."""
+    candidates: list[tuple[int, int, str]] = []
+    sample = data[:65536]
+    for rank, name in enumerate(_SINGLE_BYTE):
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        letters = {c.lower() for c in text
+                   if not c.isascii() and c.isalpha() and c not in "ªº"}  # "1ª", "nº"
+        stray = min(len(letters - alphabet) for alphabet in _ALPHABETS) if letters else 0
+        stray += len(_SYMBOL_IN_WORD.findall(text)) + len(_MIXED_WORD.findall(text))
+        candidates.append((stray, rank, name))
+    fits = sorted(c for c in candidates if c[0] == 0)
+    if not fits:
+        return None
+    names = [name for _, _, name in fits]
+    latin = [name for name in names if name not in _CYRILLIC_GREEK]
+    if latin:  # "£" alone reads as one alphabet in windows-1251 too ("Ј"): Latin pages first
+        return Decoded(data.decode(latin[0]), latin[0], "single-byte: one alphabet")
+    # Cyrillic and Greek pages read with each other's code page still give one alphabet
+    # ("П рсщихрпхсг" for Greek): letter frequencies decide, which charset-normalizer knows.
+    from charset_normalizer import from_bytes  # late: 0.05 s to import
+
+    best = from_bytes(data, cp_isolation=names).best()
+    if best is None:
+        return None
+    name = best.encoding.replace("cp125", "windows-125")
+    return Decoded(str(best), name, "single-byte: one alphabet, charset-normalizer")
 
 
 def _strict(data: bytes, name: str, method: str) -> Decoded:

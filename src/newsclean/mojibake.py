@@ -1,39 +1,447 @@
-"""Mojibake repair: ftfy's encoding fixes, sent only the lines a cheap scan flags."""
+"""Mojibake repair: ftfy line by line, then the whole article as evidence for what it left.
+
+Three layers, each cheaper than the next is expensive:
+
+1. a scan (one regular expression) finds lines holding a lead character followed by the
+   continuation characters UTF-8 needs, under any supported code page; ASCII text costs one
+   ``str.isascii`` call and clean accented text ("café", "Привет") has no hit;
+2. ``ftfy.fix_encoding`` repairs the flagged lines it finds bad on their own;
+3. every remaining candidate span is decoded under each code-page path and judged by how
+   odd it looks before and after ("Ã©" is odd, "é" is not). A span that gets clearly less
+   odd is repaired; an ambiguous one ("Ñ…" could be Spanish before an ellipsis) is repaired
+   only when the same article already shows damage by that path, or when that path explains
+   every non-ASCII character of the article.
+
+Every repair is recorded with its codec path, e.g. "utf-8 read as windows-1252".
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import html
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple
 
+from . import _codecs as C
 from . import _patterns as P
 from .article import Edit
 from .config import Config
+
+log = logging.getLogger(__name__)
+
+# Beyond this many words a line is recorded as one edit: SequenceMatcher is quadratic on
+# repetitive input.
+_DIFF_TOKENS = 4000
+# Double and triple encoding need as many passes; a fourth never helped on real text.
+_PASSES = 3
 
 
 def mojibake(text: str, config: Config) -> Iterator[Edit]:
     """Repair text that was decoded with the wrong codec ("â€”" back to "—").
 
-    Only lines holding a character that mojibake is made of go to ``ftfy.fix_encoding``;
-    pure ASCII text costs one check. Curly quotes, dashes and other correct typography are
-    left as they are.
+    Lines flagged by a cheap scan go to ``ftfy.fix_encoding``; then each span that reads as
+    UTF-8 under windows-1252/latin-1, windows-1250, windows-1251, mac-roman or cp437 is
+    repaired when that makes it look less odd, or when the article already shows the same
+    damage elsewhere. Mojibake written as HTML entities ("&acirc;&#128;&#148;") is repaired
+    here too, before the ``entities`` step would turn it into visible mojibake. Curly
+    quotes, dashes, ellipses, non-breaking spaces and full-width CJK punctuation that are
+    correct are left alone; so is Cyrillic, Greek or accented text that is fine.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(mojibake, "Syrian track â€” they said")
     'Syrian track — they said'
+    >>> fine = "“Déjà vu” — 5\\u00a0000 € … 「東京」"
+    >>> replay_step(mojibake, fine) == fine
+    True
     """
+    entity_edits = list(_entity_edits(text)) if "&" in text else []
+    yield from entity_edits
     if text.isascii():
         return
-    import ftfy  # late: 0.1 s to import, and ASCII text never needs it
+    taken = [(e.start, e.end) for e in entity_edits]
+    for edit in _document_edits(text):
+        if not any(s < edit.end and edit.start < e for s, e in taken):
+            yield edit
 
-    for line in P.LINE.finditer(text):
-        if line[0].isascii() or not P.MOJIBAKE_SUSPECT.search(line[0]):
+
+def repair(text: str) -> str:
+    """The text with every mojibake repair applied (the engine without the record)."""
+    lines = list(_repair_lines(text))
+    if not lines:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for start, old, new, _note in lines:
+        pieces += (text[pos:start], new)
+        pos = start + len(old)
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _document_edits(text: str) -> Iterator[Edit]:
+    for start, old, new, note in _repair_lines(text):
+        for s, e, replacement in _diff(old, new):
+            yield Edit(start + s, start + e, replacement, note)
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    new: str
+    path: str
+    strong: bool  # clearly less odd after; otherwise no odder, and evidence must decide
+    common: bool  # the repair gives characters news text uses (not "Ġ", "ſ", "ģ")
+    a0: bool = False  # a space read as the byte 0xA0 ("voilÃ le")
+
+
+def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
+    """(offset, old line, new line, note) for every line the repair changes."""
+    flagged = []
+    for m in P.LINE.finditer(text):
+        if m[0].isascii():
             continue
-        fixed = ftfy.fix_encoding(line[0])
-        if fixed != line[0]:
-            yield _narrow(line[0], fixed, line.start())
+        # The view without the characters the ``invisible`` step deletes later: "Â\x1f©"
+        # must be repaired now, or a second run would find the "Â©" that deletion leaves.
+        view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
+        if C.SUSPECT.search(view):
+            flagged.append((m.start(), m[0], view))
+    if not flagged:
+        return
+    from ftfy import fix_encoding_and_explain  # late: 0.1 s to import, most text never needs it
+    from ftfy.badness import is_bad
+
+    evidence: Counter[str] = Counter()
+    staged: list[tuple[int, str, str, str, list[str], str | None, str]] = []
+    for start, old, view in flagged:
+        line, notes = _single_byte_letters(view)
+        ftfy_line, ftfy_note = None, ""
+        if is_bad(line):
+            fixed, plan = fix_encoding_and_explain(line)
+            if fixed != line:
+                paths = [C.FTFY_NAMES[name] for _, name in plan or () if name in C.FTFY_NAMES]
+                evidence.update(paths)
+                ftfy_line = fixed
+                ftfy_note = (_note(paths, "ftfy") if paths else
+                             "ftfy " + ", ".join(name for _, name in plan or ()))
+        staged.append((start, old, view, line, notes, ftfy_line, ftfy_note))
+    for _, _, _, line, _, _, _ in staged:
+        for path in C.PATHS:
+            # Weighed by the damaged characters a path explains, not by its spans: one long
+            # run of windows-1252 beats four short spans another code page also reads.
+            evidence[path.name] += sum(span.end - span.start for span in _spans(line, path, False)
+                                       if span.strong and span.common)
+    explained = _explained(text)
+    log.debug("mojibake evidence %s, explained: %s", dict(evidence), explained)
+    for start, old, view, line, notes, ftfy_line, ftfy_note in staged:
+        # Our own repair first; ftfy's (which may over-reach on a mixed line: "√Ç √ü" is
+        # "Â ß", not "\xa0ß") only when ours leaves the line looking like mojibake.
+        mine, own = _passes(line, evidence, explained)
+        if ftfy_line is not None:
+            theirs, after_ftfy = _passes(ftfy_line, evidence, explained, outer=False)
+            if not own or _oddness(theirs) < _oddness(mine):
+                mine, own = theirs, [ftfy_note, *after_ftfy]
+        line, notes = mine, notes + own
+        if line != view:
+            yield start, old, line, "; then ".join(notes)
 
 
-def _narrow(old: str, new: str, offset: int) -> Edit:
-    """An edit of only the part of ``old`` that differs from ``new`` (for a readable record)."""
+def _passes(line: str, evidence: Counter[str], explained: frozenset[str], outer: bool = True
+            ) -> tuple[str, list[str]]:
+    """``line`` after up to three passes (double and triple encoding), and their notes."""
+    before, notes = line, []
+    inner: bytearray | None = None if outer else bytearray(b"\x01" * len(line))
+    used: list[str] = []
+    for _ in range(_PASSES):
+        line, used, inner = _apply(line, evidence, explained, inner, frozenset(used))
+        if not used:
+            break
+        notes.append(_note(used))
+    from ftfy.badness import is_bad
+
+    if notes and _oddness(line) and is_bad(line):
+        # Still odd and still mojibake to ftfy after our repairs: they were a misreading of a
+        # hopeless garble ("ã†â€™ãƒâ€ ã¢â‚¬..."), not a repair.
+        return before, []
+    return line, notes
+
+
+def _single_byte_letters(line: str) -> tuple[str, list[str]]:
+    """C1 controls between letters that mac-roman reads as letters ("conf\x92an")."""
+    if not C.C1_IN_WORD.search(line):
+        return line, []
+    def letter(m: re.Match[str]) -> str:
+        as_1252 = m[0].encode("latin-1").decode("cp1252", "replace")
+        if as_1252 == "’" and C.CONTRACTION.match(line, m.end()):
+            return m[0]  # "don\x92t": windows-1252's apostrophe, for ftfy to restore
+        return m[0].encode("latin-1").decode("mac-roman")
+    fixed = C.C1_IN_WORD.sub(letter, line)
+    return fixed, ["mac-roman read as latin-1"] if fixed != line else []
+
+
+def _note(paths: Sequence[str], by: str = "") -> str:
+    names = list(dict.fromkeys(paths))
+    note = "utf-8 read as " + " and ".join(names)
+    if len(paths) > len(names):
+        note += f", {len(paths)} times"
+    return f"{note} ({by})" if by else note
+
+
+def _explained(text: str) -> frozenset[str]:
+    """Paths under which every non-ASCII character is mojibake of a common character.
+
+    Two sequences at least: "Å—" alone is an Angstrom and a dash, "Ã’s" a letter and an
+    apostrophe. Line art ("├┤a┼┐a") decodes to uncommon letters ("ôaſa") and does not count.
+    """
+    non_ascii = len(C.NON_ASCII.findall(text))
+    found = set()
+    for path in C.PATHS:
+        data = text.translate(path.table).encode("latin-1", "replace")
+        covered, chars = 0, []
+        for m in C.SEQ_RUN.finditer(data):
+            covered += len(m[0])
+            chars += [char for _, _, char in _decode_run(m[0])]
+        if covered == non_ascii and len(chars) >= 2 and all(
+                _kind(c).cls != "X" and c not in C.UNCOMMON for c in chars):
+            found.add(path.name)
+    return frozenset(found)
+
+
+def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
+           inner: bytearray | None = None, outer_paths: frozenset[str] = frozenset()
+           ) -> tuple[str, list[str], bytearray]:
+    """One pass over ``line``: the line with accepted spans applied, their paths, and a mask
+    of where the new text came from repairs.
+
+    ``inner`` is None on the outer layer of damage, the only one whose 0xA0 bytes may have
+    become spaces and the one the article's evidence is about. Otherwise it marks what the
+    previous pass repaired: an inner layer (double encoding) is looked for only there, and
+    must show itself ("Ã¶" inside a repair is; "“ê" there, one short pair, is not).
+    """
+    chosen: list[_Span] = []
+    taken = bytearray(len(line))  # 1 where a chosen span lies: overlap checks stay linear
+    non_ascii = len(C.NON_ASCII.findall(line))
+    outer = inner is None
+    if inner is not None:
+        explained = _explained(line)
+    for path in sorted(C.PATHS, key=lambda p: -evidence[p.name]):
+        trusted = (outer and evidence[path.name] > 0) or path.name in explained
+        spans = list(_spans(line, path, trusted, outer))
+        # The line is consistent with the path when its spans explain all its non-ASCII text.
+        consistent = sum(span.end - span.start - span.new.count(" ") * span.a0
+                         for span in spans if span.common) == non_ascii
+        clean: set[str] | None = None  # computed only when a span needs it (it costs)
+        for span in spans:
+            others = (evidence[path.name] - (span.end - span.start) * (span.strong and span.common)
+                      if outer else 0)
+            if span.common:
+                # A partly damaged line: a clear repair stands when its letters belong to the
+                # language of the line's clean letters ("Zakázat vÅ¡echny" is Czech "š");
+                # with no clean letters ("Bremer/Mccoy – DrÃ¥ber") it needs other evidence.
+                coherent = False
+                if not (span.strong and (consistent or others > 0)):
+                    if clean is None:
+                        clean = _letters_outside(line, spans)
+                    letters = _non_ascii_letters(span.new)
+                    coherent = bool(clean and letters) and _one_language(clean | letters)
+                # Latin-1 letters that read as the script of the rest of a Chinese, Russian
+                # or Greek line ("GRANTå’ŒREVOKE" in Chinese) need no more than that.
+                native = coherent and "Latin" not in {_kind(c).script for c in clean or ()}
+                ok = (span.strong and (consistent or others > 0 or coherent)) or native or (
+                    not span.strong and (others > 0 or trusted) and not (
+                        span.a0 and not span.new.startswith("à")))
+            else:
+                ok = span.strong and consistent and others >= 6
+            if inner is not None and span.common and all(inner[span.start:span.end]):
+                # Inside a repair, a weak pair is a second layer by the same path when it gives
+                # a Western letter or punctuation ("OÃ™" to "OÙ"), not "Ґ" from "“ê".
+                ok = ok or span.strong or span.end - span.start >= 4 or (
+                    span.path in outer_paths and all(
+                        "\xa0" <= c <= "\u017f" or "\u2010" <= c <= "\u20ac" for c in span.new))
+            if inner is not None and span.path not in outer_paths:
+                # A second layer by another code page is a misreading of the first repair:
+                # "Ð•Ñ‘" is "Её" (windows-1252), and "Её" in windows-1251 only looks like "Ÿ".
+                ok = False
+            if ok and not any(taken[span.start:span.end]):
+                chosen.append(span)
+                taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+    mask = bytearray()
+    if not chosen:
+        return line, [], mask
+    chosen.sort()
+    pieces: list[str] = []
+    pos = 0
+    for span in chosen:
+        pieces += (line[pos:span.start], span.new)
+        mask += bytes(span.start - pos) + b"\x01" * len(span.new)
+        pos = span.end
+    pieces.append(line[pos:])
+    mask += bytes(len(line) - pos)
+    return "".join(pieces), [span.path for span in chosen], mask
+
+
+def _non_ascii_letters(text: str) -> set[str]:
+    return {c.lower() for c in text if not c.isascii() and c.isalpha()}
+
+
+def _letters_outside(line: str, spans: list[_Span]) -> set[str]:
+    """The non-ASCII letters of ``line`` that no candidate span covers (its clean text)."""
+    covered = bytearray(len(line))
+    for span in spans:
+        covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return {c.lower() for i, c in enumerate(line)
+            if not covered[i] and not c.isascii() and c.isalpha()}
+
+
+def _one_language(letters: set[str]) -> bool:
+    """Whether these letters can all be one language's (one Latin alphabet, or one script)."""
+    scripts = {_kind(c).script for c in letters}
+    if scripts != {"Latin"}:
+        return len(scripts) == 1
+    return any(letters <= alphabet for alphabet in C.LATIN_ALPHABETS)
+
+
+def _spans(line: str, path: C.Path, trusted: bool, outer: bool = True) -> Iterator[_Span]:
+    """Candidate repairs under ``path`` that do not make the text look odder."""
+    data = line.translate(path.table).encode("latin-1", "replace")
+    runs = C.SEQ_RUN_A0 if trusted and outer else C.SEQ_RUN
+    for m in runs.finditer(data):
+        yield from _judge(line, m.start(), m.end(), _decode_run(m[0], line, m.start()),
+                          path.name)
+    if path is C.PATHS[0]:
+        for m in C.LOST_BYTE.finditer(data):
+            yield from _lost_byte(line, m.start(), m.end(), trusted)
+    if not trusted:
+        return
+    for m in C.LOSSY.finditer(data):
+        if not data.startswith(b"\xe2\x80", m.start()):
+            yield _Span(m.start(), m.end(), "\ufffd",
+                        f"{path.name}, a byte lost: {line[m.start():m.end()]!r} unrecoverable",
+                        True, True)
+
+
+def _decode_run(data: bytes, line: str = "", offset: int = 0) -> list[tuple[int, int, str]]:
+    """The sequences of a run as (start, end, character), offsets relative to the run."""
+    out = []
+    pos = 0
+    while pos < len(data):
+        lead = data[pos]
+        size = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        chunk = data[pos:pos + size]
+        char = chunk.replace(b" ", b"\xa0").decode("utf-8")
+        if b" " in chunk:
+            char = _a0(char, line, offset + pos)
+        out.append((pos, pos + size, char))
+        pos += size
+    return out
+
+
+def _a0(char: str, line: str, at: int) -> str:
+    """What a two-byte lead plus a space stood for, keeping the space where it belongs.
+
+    ftfy's rule, kept: "voilÃ le" is "voilà le" and "Ã " alone the word "à" (the space
+    stays), but "Ã s" and "Ã quele" are Portuguese "às" and "àquele", "hĂ i" is "hài" and
+    "Ù Ù Ù¡" is "٠٠١" (the space was the byte).
+    """
+    if char != "à":
+        return char
+    next_word = C.NEXT_WORD.match(line, at + 2)[0]  # type: ignore[index]  # always matches
+    if next_word.rstrip(".,;:!?").lower() in C.PORTUGUESE_A_CONTRACTIONS:
+        return char
+    if not line[at - 1:at].isalpha() or sum(c.isalpha() for c in next_word) >= 2:
+        return "à "
+    return char
+
+
+def _judge(line: str, start: int, end: int, seqs: list[tuple[int, int, str]], path: str
+           ) -> Iterator[_Span]:
+    """The whole run if it passes, else each of its sequences that passes on its own."""
+    new = "".join(char for _, _, char in seqs)
+    verdict = _verdict(line, start, end, new)
+    if verdict is not None:
+        yield _span(line, start, end, new, path, verdict)
+        return
+    if len(seqs) > 1:
+        for s, e, char in seqs:
+            verdict = _verdict(line, start + s, start + e, char)
+            if verdict is not None:
+                yield _span(line, start + s, start + e, char, path, verdict)
+
+
+def _span(line: str, start: int, end: int, new: str, path: str, strong: bool) -> _Span:
+    return _Span(start, end, new, path, strong, not any(c in C.UNCOMMON for c in new),
+                 " " in line[start:end])
+
+
+def _verdict(line: str, start: int, end: int, new: str) -> bool | None:
+    """True: clearly better; False: no worse (needs evidence); None: worse, keep as is."""
+    if any(_kind(c).cls == "X" for c in new):
+        return None  # never produce a control, private-use or rare character
+    before = _oddness(line[max(0, start - 1):end + 1])
+    after = _oddness(line[max(0, start - 1):start] + new + line[end:end + 1])
+    if after < before:
+        return True
+    return False if after == before else None
+
+
+def _lost_byte(line: str, start: int, end: int, trusted: bool) -> Iterator[_Span]:
+    """"â€" whose third byte was lost or whose dash became a straight quote.
+
+    'â€"' is evidence on its own; a lone "â€" only where the article shows the damage.
+    """
+    tail = line[start + 2:end]
+    prev = line[start - 1:start]
+    after = line[end:end + 1]
+    if tail == '"':
+        # "—" is E2 80 94 = "â€”"; a quote straightener turned the "”" into '"'. "–" (E2 80
+        # 93 = "â€“") ends the same way: between digits it is a range, so an en dash.
+        dash = "–" if prev.isdigit() and after.isdigit() else "—"
+        yield _Span(start, end, dash, "windows-1252 then quotes straightened", True, True)
+    elif not trusted:
+        return
+    elif tail or after == "?":
+        # The byte was replaced ("â€\ufffd", "â€?"): it may have been "”" (0x9D, undefined
+        # in windows-1252), or 0x81, 0x8D, 0x8F, 0x90. Say so rather than guess (as ftfy).
+        yield _Span(start, end + (after == "?"), "\ufffd",
+                    "windows-1252, third byte replaced: one of ” ‐ \\u2001 ZWJ RLM lost", True,
+                    True)
+    elif prev and not prev.isspace() and (not after or after.isspace() or after in ".,;:!)"):
+        # Dropped outright (no marker), in a closing position: the "”" of E2 80 9D.
+        yield _Span(start, end, "”", "windows-1252 with byte 0x9D dropped", True, True)
+
+
+def _entity_edits(text: str) -> Iterator[Edit]:
+    """Runs of entities that spell mojibake ("&acirc;&#128;&#148;" is "â€”", so "—")."""
+    for m in C.ENTITY_RUN.finditer(text):
+        decoded = html.unescape(m[0])
+        if decoded.isascii() or not C.SUSPECT.search(decoded):
+            continue
+        fixed = repair(decoded)
+        if fixed != decoded:
+            yield Edit(m.start(), m.end(), fixed, "html entities of mojibake: " + "; ".join(
+                note for _, _, _, note in _repair_lines(decoded)))
+
+
+def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
+    """The changed spans of ``old`` as (start, end, replacement), aligned word by word."""
+    a, b = C.TOKEN.findall(old), C.TOKEN.findall(new)
+    if len(a) + len(b) > _DIFF_TOKENS:
+        yield from _narrow(old, new, 0)
+        return
+    starts = [0]
+    for token in a:
+        starts.append(starts[-1] + len(token))
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "equal":
+            yield from _narrow(old[starts[i1]:starts[i2]], "".join(b[j1:j2]), starts[i1])
+
+
+def _narrow(old: str, new: str, offset: int) -> Iterator[tuple[int, int, str]]:
+    """One edit of only the part of ``old`` that differs from ``new``."""
     head = 0
     limit = min(len(old), len(new))
     while head < limit and old[head] == new[head]:
@@ -41,5 +449,96 @@ def _narrow(old: str, new: str, offset: int) -> Edit:
     tail = 0
     while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
-    return Edit(offset + head, offset + len(old) - tail, new[head:len(new) - tail],
-                "ftfy.fix_encoding")
+    yield offset + head, offset + len(old) - tail, new[head:len(new) - tail]
+
+
+# --- how odd a piece of text looks -----------------------------------------------------------
+
+class _Kind(NamedTuple):
+    cls: str  # L letter or mark, N digit, S symbol, O opening, C closing, P punct, Z space, X
+    script: str
+    upper: bool
+
+
+def _oddness(text: str) -> int:
+    """A count of character pairs that real prose does not have and mojibake does."""
+    kinds = [_kind(c) for c in text]
+    score = sum(2 for k in kinds if k.cls == "X")
+    for i, char in enumerate(text):
+        if kinds[i].cls == "L" and unicodedata.combining(char):
+            # A combining mark belongs on a letter of its own script ("e\u0301").
+            score += (i == 0 or kinds[i - 1].cls != "L") * 2 + (
+                i > 0 and kinds[i - 1].script != kinds[i].script)
+    for i in range(1, len(text) - 1):
+        # "NĂşmero": a non-ASCII capital between a capital and a small letter.
+        score += (kinds[i].upper and not text[i].isascii() and kinds[i - 1].upper
+                  and kinds[i + 1].cls == "L" and not kinds[i + 1].upper)
+    for i in range(len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if a.isascii() and b.isascii():
+            continue
+        score += _odd_pair(a, b, kinds[i], kinds[i + 1])
+    return score
+
+
+def _odd_pair(a: str, b: str, ka: _Kind, kb: _Kind) -> int:
+    if ka.cls == "L" and kb.cls == "L":
+        if ka.script != kb.script:
+            # Chinese and Japanese run into Latin words without a space ("GRANT和REVOKE").
+            return int("CJK" not in (ka.script, kb.script) or not (a.isascii() or b.isascii()))
+        if not ka.upper and kb.upper:
+            return 1
+        if a.isascii() or b.isascii() or ka.script != "Latin":
+            return 0
+        pair = {a.lower(), b.lower()}
+        return int(not any(pair <= alphabet for alphabet in C.LATIN_ALPHABETS))
+    if ka.cls == "L" and kb.cls == "S":
+        return int(b not in C.AFTER_WORD_OK and (not a.isascii() or b in C.MOJIBAKE_SYMBOLS))
+    if ka.cls == "S" and kb.cls == "L":
+        if kb.script == "Greek" and unicodedata.category(a) == "Sm":
+            return 0  # mathematics: "√π", "∆x"
+        return int(not b.isascii() or a in C.MOJIBAKE_SYMBOLS)
+    if ka.cls == "L" and b in C.OPENING:
+        return 1
+    if a in C.CLOSING and kb.cls == "L":
+        return 1
+    return int(a in "ÂÃ" and b == "\xa0")  # "Â\xa0" and "Ã\xa0" are NBSP and "à" read as 1252
+
+
+@lru_cache(maxsize=8192)
+def _kind(c: str) -> _Kind:
+    code = ord(c)
+    if any(lo <= code <= hi for lo, hi in C.RARE_RANGES):
+        return _Kind("X", "", False)
+    cat = unicodedata.category(c)
+    if cat[0] in "LM":
+        return _Kind("L", _script(code), cat == "Lu")
+    if cat == "Nd":
+        return _Kind("N", "", False)
+    if c in C.OPENING or cat == "Ps":
+        return _Kind("O", "", False)
+    if c in C.CLOSING or cat == "Pe":
+        return _Kind("C", "", False)
+    if cat[0] == "P":
+        return _Kind("P", "", False)
+    if cat[0] == "Z" or c in "\t\n":
+        return _Kind("Z", "", False)
+    if cat in ("Cc", "Co", "Cn", "Cs") or (cat == "Cf" and c != "\xad"):
+        return _Kind("X", "", False)
+    return _Kind("S", "", False)  # Sm Sc Sk So No Nl Cf
+
+
+def _script(code: int) -> str:
+    if code < 0x0370 or 0x1E00 <= code <= 0x1EFF:
+        return "Latin"
+    for lo, hi, name in _SCRIPTS:
+        if lo <= code <= hi:
+            return name
+    return hex(code >> 7)  # some other script: a 128-code-point block stands in for it
+
+
+_SCRIPTS = ((0x0370, 0x03FF, "Greek"), (0x1F00, 0x1FFF, "Greek"), (0x0400, 0x052F, "Cyrillic"),
+            (0x0590, 0x05FF, "Hebrew"), (0x0600, 0x06FF, "Arabic"), (0x0750, 0x077F, "Arabic"),
+            (0xFB50, 0xFEFF, "Arabic"), (0x0900, 0x097F, "Devanagari"),
+            (0x3040, 0x30FF, "CJK"), (0x3400, 0x9FFF, "CJK"), (0xF900, 0xFAFF, "CJK"),
+            (0xAC00, 0xD7AF, "Hangul"), (0x1100, 0x11FF, "Hangul"))

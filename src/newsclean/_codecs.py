@@ -1,0 +1,181 @@
+"""Codec tables for mojibake repair, built once at import; no logic beyond building them.
+
+A *path* is one way the web damages text: UTF-8 bytes read with a single-byte code page.
+For each path we keep a ``str.translate`` table that turns the damaged characters back into
+the bytes they came from (as Latin-1 characters, so ``.encode("latin-1")`` yields the bytes)
+and the sets of characters that stand for UTF-8 lead and continuation bytes, from which the
+cheap scan is built.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Path(NamedTuple):
+    """UTF-8 read as ``codec``: ``table`` maps each damaged character back to its byte."""
+
+    name: str
+    table: dict[int, str]
+    lead2: str
+    lead3: str
+    lead4: str
+    cont: str
+
+
+def _byte_chars(codec: str) -> dict[int, str]:
+    """Byte -> character of a single-byte codec; undefined bytes read as C1 (as browsers do)."""
+    out = {}
+    for byte in range(0x80, 0x100):
+        try:
+            out[byte] = bytes([byte]).decode(codec)
+        except UnicodeDecodeError:
+            out[byte] = chr(byte)
+    return out
+
+
+def _path(name: str, codec: str, c1_aliases: bool) -> Path:
+    chars = _byte_chars(codec)
+    table: dict[int, str] = {code: "\x00" for code in range(0x80, 0x100)}
+    if c1_aliases:
+        # Latin-1 is windows-1252 with C1 controls where 1252 has its extras, and pages mix
+        # the two ("â\x80\x94" and "â€”" in one article): one path reads both.
+        table.update({code: chr(code) for code in range(0x80, 0x100)})
+    for byte, char in chars.items():
+        table[ord(char)] = chr(byte)
+    table[0xFFFD] = "\x01"  # a replacement character marks a lost byte (see LOST_BYTE)
+
+    def chars_in(lo: int, hi: int) -> str:
+        found = {chars[b] for b in range(lo, hi + 1)}
+        if c1_aliases:
+            found |= {chr(b) for b in range(lo, hi + 1)}
+        return "".join(sorted(found))
+
+    return Path(name, table, chars_in(0xC2, 0xDF), chars_in(0xE0, 0xEF), chars_in(0xF0, 0xF4),
+                chars_in(0x80, 0xBF))
+
+
+# The code pages that UTF-8 is read with in real scraped news, most common first; ties in
+# evidence go to the earlier one. windows-1250 (Polish/Czech sites), windows-1251 (Russian
+# sites: "РїСЂРёРІРµС‚"), mac-roman (Mac exports: "pi√π"), cp437 (console copy: "┬┐").
+PATHS: tuple[Path, ...] = (
+    _path("windows-1252", "cp1252", c1_aliases=True),
+    _path("windows-1250", "cp1250", c1_aliases=False),
+    _path("windows-1251", "cp1251", c1_aliases=False),
+    _path("mac-roman", "mac-roman", c1_aliases=False),
+    _path("cp437", "cp437", c1_aliases=False),
+)
+
+# ftfy's names for the encodings its plans use, mapped to our paths (for evidence).
+FTFY_NAMES = {
+    "latin-1": "windows-1252", "sloppy-windows-1252": "windows-1252",
+    "windows-1252": "windows-1252", "sloppy-windows-1250": "windows-1250",
+    "iso-8859-2": "windows-1250", "sloppy-windows-1251": "windows-1251",
+    "macroman": "mac-roman", "cp437": "cp437",
+    # ftfy repairs mixed lines ("Ù…Ù† ... من") span by span as UTF-8 read as windows-1252.
+    "decode_inconsistent_utf8": "windows-1252",
+}
+
+
+def _class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+# The cheap scan: a lead character followed by the continuation characters it needs, under
+# any path; or "â€" (a quote or byte lost after it); or a C1 control; or U+FFFD. A line
+# without a hit cannot hold repairable mojibake. Each branch has a fixed length: linear.
+_LEAD2 = _class("".join(p.lead2 for p in PATHS))
+_LEAD3 = _class("".join(p.lead3 for p in PATHS))
+_LEAD4 = _class("".join(p.lead4 for p in PATHS))
+_CONT = _class("".join(p.cont for p in PATHS))
+SUSPECT = re.compile(f"{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
+                     "|â€|[\x80-\x9f\ufffd]")
+
+# A C1 control between letters: a single-byte text read as latin-1. windows-1252 gives
+# punctuation there ("tur\x92stico" -> "tur’stico"), mac-roman a letter ("turístico").
+# Only between ASCII letters: after a non-ASCII letter it may belong to UTF-8 ("Р\x98").
+C1_IN_WORD = re.compile("(?<=[A-Za-z])[\x80-\x9f](?=[A-Za-z])")
+# After "don\x92", "it\x92", "we\x92": the apostrophe of an English contraction.
+CONTRACTION = re.compile("(?:s|t|d|m|ll|re|ve)(?![^\\W\\d_])", re.IGNORECASE)
+# What the ``invisible`` step deletes after us, C1 controls and the soft hyphen excepted
+# (those are bytes of mojibake: "Ã\xad" is "í").
+INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]+")
+# Portuguese "à" contracted with the next word ("às", "àquele"): "Ã s" is one word, so the
+# space a converter put for the byte 0xA0 goes.
+NEXT_WORD = re.compile(r"[^ \n]{0,40}")  # bounded: looked at once per "Ã " in a line
+PORTUGUESE_A_CONTRACTIONS = frozenset({"s", "quele", "quela", "quilo", "queles", "quelas"})
+# Words and the spaces between them, for aligning a repaired line with the original.
+TOKEN = re.compile(r"\s+|\S+")
+NON_ASCII = re.compile("[^\x00-\x7f]")
+
+# One or more complete UTF-8 multibyte sequences in a row (over the bytes a path gives back).
+# Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
+_SEQ = (rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+        rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}"
+        rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+SEQ_RUN = re.compile(rb"(?:" + _SEQ + rb")+")
+# The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
+# space that a later step turned into a plain one: "voilÃ le travail", "hĂ i"). Used only
+# when the article already shows damage by that path.
+SEQ_RUN_A0 = re.compile(rb"(?:" + _SEQ + rb"|[\xc2-\xdf] (?=[^ ]))+")
+# A three-byte lead and one continuation, then not a continuation: the third byte was lost
+# (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ";
+# or it was "”" and a quote straightener made it '"' ('â€"' for "—").
+LOST_BYTE = re.compile(rb'\xe2\x80(?:\x01|")?(?![\x80-\xbf])')
+# Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
+LOSSY = re.compile(rb"[\xc2-\xdf]\x01|[\xe0-\xef][\x80-\xbf]?\x01|[\xf0-\xf4][\x80-\xbf]{0,2}\x01")
+
+# Mojibake written as HTML entities: "&acirc;&#128;&#148;" (two or more entities in a row).
+# Each repetition ends in ";", which its inner classes exclude: linear.
+ENTITY_RUN = re.compile(
+    r"(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});){2,}")
+
+# Symbols that damaged text is full of and real prose never puts against a letter
+# ("Ã©", "Ð±", "pi√π", "┬┐que"); "™ ® ° ² ³" after a word are normal ("Windows®", "m²");
+# "¹" is not: "Ã¹" is "ù".
+MOJIBAKE_SYMBOLS = frozenset("©¬±µ¶·¸¹º¼½¾¤¦§¨¯´˜ˆ‰†‡•√∆∑∏∫≈≠≤≥◊⁄ƒ¢¥£€¿¡"
+                             + "".join(map(chr, range(0x2500, 0x25A0))))  # box drawing (cp437)
+AFTER_WORD_OK = frozenset("™®°²³")
+# The non-ASCII letters of each Latin-script language news is written in. Two accented
+# letters side by side that no one language has together are mojibake: "ÂŁ" ("£" read as
+# windows-1250: Romanian â, Polish ł), "ĂĽber" ("über"), "ÑŠ" ("ъ"), "Ãœ" ("Ü").
+LATIN_ALPHABETS = tuple(frozenset(a) for a in (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "áéíñóúü",  # Spanish
+    "äöüß",  # German
+    "ãõáéíóúâêôçà",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "åäöæøéü",  # Nordic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîșțşţ",  # Romanian
+    "čćđšž",  # Croatian, Slovenian, Serbian Latin
+    "çğıöşü",  # Turkish
+    "ąčęėįšųūž",  # Lithuanian
+    "āčēģīķļņšūž",  # Latvian
+))
+# Openers that never follow a letter. Not "“" and "‘": German closes with them („so“).
+OPENING = frozenset("‚„¿¡([{")
+CLOSING = frozenset("”»›)]}")
+# Letters of Latin Extended-A that news languages hardly use (Maltese, Esperanto, Sami,
+# Latvian, Welsh): a repair to one needs strong evidence. "SELKÄ\xa0" would give "SELKĠ",
+# "AHÅ—" "AHŗ", "├┤a┼┐a" line art "ôaſa".
+UNCOMMON = frozenset("ĠġĦħĲĳĿŀŉŊŋſŦŧĸŖŗĢģĶķĻļŅņĈĉĜĝĤĥĴĵŜŝŬŭŶŷŴŵĬĭŎŏĔĕ")
+# Code point ranges that a repair never produces: most of Latin Extended-B (Vietnamese
+# ơ ư, pinyin ǎ and Romanian ș ț stay common; so does "ƒ", a byte of windows-1252 mojibake),
+# IPA, modifier letters, archaic Greek/Cyrillic, Armenian, Hebrew points, Quranic
+# annotation marks, Syriac, Thaana, NKo, Samaritan, phonetic extensions, Glagolitic and
+# friends, Kanbun, CJK extension A, Yi, private use, historic scripts in the supplementary
+# planes. ("É”" would decode to "ɔ", "ß“" to NKo "ߓ", a lowercased garble to Kanbun.)
+RARE_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0180, 0x0191), (0x0193, 0x019F), (0x01A2, 0x01AE), (0x01B1, 0x01CC),
+    (0x01DD, 0x0217), (0x021C, 0x024F), (0x0250, 0x02C5), (0x02C8, 0x02D7),
+    (0x02DE, 0x02FF), (0x0370, 0x0385), (0x03CF, 0x03FF), (0x0460, 0x048F),
+    (0x0492, 0x058F), (0x0591, 0x05CF), (0x06D6, 0x06ED), (0x0700, 0x08FF),
+    (0x1D00, 0x1DFF), (0x2C00, 0x2DFF), (0x3190, 0x319F), (0x3400, 0x4DBF),
+    (0xA000, 0xABFF), (0xE000, 0xF8FF), (0xFFF0, 0xFFFC), (0xFFFE, 0xFFFF),
+    (0x10000, 0x1EFFF), (0x20000, 0x10FFFF),
+)
