@@ -15,7 +15,7 @@ import traceback
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from types import FrameType
+from types import FrameType, TracebackType
 
 import pytest
 
@@ -31,9 +31,9 @@ class Hang(Exception):
     """The watchdog fired: the call did not finish in time."""
 
 
-def _where(tb: object) -> str:
+def _where(tb: TracebackType | None) -> str:
     """The innermost newsclean frame of a traceback: the step that was running."""
-    frames = [f for f in traceback.extract_tb(tb)  # type: ignore[arg-type]
+    frames = [f for f in traceback.extract_tb(tb)
               if f"{os.sep}newsclean{os.sep}" in f.filename]
     if not frames:
         return "outside newsclean"
