@@ -47,8 +47,8 @@ ANGLE = re.compile(r"<[^<>]{1,80}>")
 
 def records(name: str) -> Iterator[dict[str, Any]]:
     path = CORPORA / name
-    opener = gzip.open if name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:  # type: ignore[operator]
+    opener: Any = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             yield json.loads(line)
 

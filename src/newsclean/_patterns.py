@@ -30,7 +30,9 @@ CONTROL = frozenset(chr(c) for c in (*range(0x20), *range(0x7f, 0xa0)))
 ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 NUMBER_SPACE = frozenset("\u00a0\u2007\u202f")
 LINE_WITH_TAB = re.compile(r"^[^\n\t]*\t[^\n]*", re.MULTILINE)
-TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+# The lookbehind lets only the start of a run begin a match: without it, "   …   word" costs
+# quadratic time, every position of the run scanning to its end and failing at "$".
+TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+$", re.MULTILINE)
 # Three or more newlines (the earlier steps leave empty lines where they removed some).
 BLANK_RUN = re.compile(r"\n{3,}")
 LEADING_BLANK = re.compile(r"\A[ \t\n]*\n")
