@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .article import Article, Fix
-from .config import Config
+from .config import DEFAULT, Config
 from .encoding import decode
 from .errors import InputError
 from .pipeline import STEPS, active_steps, run
@@ -34,7 +34,7 @@ def _text(text: str | bytes) -> tuple[str, str | None]:
 
 def _config(config: Config | None) -> Config:
     if config is None:
-        return Config()
+        return DEFAULT  # built once: validating a Config costs more than cleaning a short text
     if not isinstance(config, Config):
         raise InputError(f"config must be a newsclean.Config, not {type(config).__name__}")
     return config
