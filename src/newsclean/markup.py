@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
+from html.entities import html5
 from typing import Any
 
 from . import _debris as D
@@ -336,8 +337,13 @@ def entities(text: str, config: Config) -> Iterator[Edit]:
     if "&" not in text:
         return
     for m in P.ENTITY.finditer(text):
-        decoded = html.unescape("&" + m[1] + ";")
-        if decoded != "&" + m[1] + ";":
+        name = m[1]
+        # A name must be a whole entity: html.unescape would also read "&amppm;" as the legacy
+        # "&amp" plus "pm;", making "&pm;", which a second clean would decode again.
+        if name[0] != "#" and name + ";" not in html5:
+            continue
+        decoded = html.unescape("&" + name + ";")
+        if decoded != "&" + name + ";":
             yield Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded))
 
 
