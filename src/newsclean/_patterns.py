@@ -64,7 +64,9 @@ SENTENCE_END = tuple(".!?:;\"'”’)")
 
 # A character that UTF-8 read as a single-byte code page turns some byte into: everything in
 # Latin-1's upper half plus the cp1252 specials (e.g. "â€”" for an em dash, "Ã©" for é).
-# A line without one of these cannot hold that kind of mojibake, so ftfy never sees it.
+# ``whitespace.invisible`` keeps a control character between two of these: removing it would
+# join them into mojibake after the mojibake step has run. (That step scans with the finer
+# pair patterns in _codecs.py.)
 MOJIBAKE_SUSPECT = re.compile(
     "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"

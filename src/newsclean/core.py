@@ -42,8 +42,9 @@ def _config(config: Config | None) -> Config:
 
 def explain(text: str | bytes, config: Config | None = None) -> Cleaned:
     """Clean ``text`` and return the result together with the record of every change."""
+    config = _config(config)
     source, encoding = _text(text)
-    out, record, _ = run(source, active_steps(_config(config)), _config(config))
+    out, record, _ = run(source, active_steps(config), config)
     return Cleaned(out, tuple(record), encoding)
 
 
@@ -82,6 +83,9 @@ def parse(text: str | bytes, config: Config | None = None, *,
     return Article(body=body, encoding=encoding, fixes=tuple(record), **(found | given))
 
 
+_MOJIBAKE = tuple(step for step in STEPS if step.name == "mojibake")
+
+
 def fix_mojibake(text: str) -> str:
     """Repair mojibake ("â€”" back to "—") and change nothing else.
 
@@ -90,5 +94,4 @@ def fix_mojibake(text: str) -> str:
     """
     if not isinstance(text, str):
         raise InputError(f"fix_mojibake() takes str, not {type(text).__name__}")
-    step = next(s for s in STEPS if s.name == "mojibake")
-    return run(text, (step,), Config())[0]
+    return run(text, _MOJIBAKE, DEFAULT)[0]
