@@ -99,16 +99,30 @@ def run(text: str, steps: Iterable[Step], config: Config
     record: list[Fix] = []
     found: dict[str, Any] = {}
     for step in steps:
-        text = apply_edits(text, step.name, step.func(text, config), record, found)
+        edits = list(step.func(text, config))
+        if not edits:  # most steps find nothing in most documents: skip the bookkeeping
+            continue
+        pieces = _pieces(text, step.name, edits, record, found)
+        # Let the old text go before the new one is built, and the pieces after: a step then
+        # holds two copies of the document at its peak, not three (benchmarks/run.py memory).
+        del text
+        text = "".join(pieces)
+        del pieces
     return text, record, found
 
 
 def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
                 found: dict[str, Any]) -> str:
     """Apply one step's edits in one pass, appending a fix to ``record`` for each change."""
+    return "".join(_pieces(text, name, edits, record, found))
+
+
+def _pieces(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
+            found: dict[str, Any]) -> list[str]:
+    """The pieces the edited text is made of, in order; the record and fields as a side effect."""
     pieces: list[str] = []
     pos = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+    for edit in sorted(edits, key=_span):
         if edit.start < pos or edit.end < edit.start:
             raise AssertionError(f"step {name} proposed overlapping edits")
         if edit.fields:
@@ -119,10 +133,12 @@ def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
         pieces += (text[pos:edit.start], edit.new)
         pos = edit.end
         record.append(Fix(name, edit.start, old, edit.new, edit.note))
-    if not pieces:
-        return text
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    pieces.append(text[pos:] if pos else text)
+    return pieces
+
+
+def _span(edit: Edit) -> tuple[int, int]:
+    return edit.start, edit.end
 
 
 def replay_step(func: StepFunc, text: str, config: Config | None = None) -> str:
