@@ -10,7 +10,7 @@ import pytest
 
 import newsclean
 from newsclean import ConfigError, InputError
-from newsclean.batch import ordered_map
+from newsclean.batch import CHUNK_CHARS, _chunks, ordered_map
 
 TEXTS = [f"Story {n}: Caf\u00c3\u00a9 &amp; <b>bar</b>  \n\n\n\nBody {n}." for n in range(40)]
 
@@ -87,3 +87,11 @@ def test_public_functions_work_with_multiprocessing_and_pandas() -> None:
 
 def test_ordered_map_is_lazy_and_ordered_for_any_function() -> None:
     assert list(ordered_map(abs, range(-50, 0), workers=2, chunksize=7)) == list(range(50, 0, -1))
+
+
+def test_chunks_close_at_a_size_in_characters_as_well_as_a_count() -> None:
+    texts = ["x" * (CHUNK_CHARS // 2)] * 5
+    assert [len(c) for c in _chunks(iter(texts), 64)] == [2, 2, 1]
+    records = [("x" * (CHUNK_CHARS // 4), None, b"y" * (CHUNK_CHARS // 4))] * 3
+    assert [len(c) for c in _chunks(iter(records), 64)] == [2, 1]
+    assert [len(c) for c in _chunks(iter(range(10)), 4)] == [4, 4, 2]  # not texts: the count
