@@ -35,6 +35,7 @@ def test_clean_is_idempotent(text: str) -> None:
 def test_replay_reproduces_clean_and_parse(text: str) -> None:
     result = newsclean.explain(text)
     assert newsclean.replay(text, result.fixes) == result.text
+    assert newsclean.clean(text) == result.text  # clean skips the record, not the work
     article = newsclean.parse(text)
     assert newsclean.replay(text, article.fixes) == article.body
 

@@ -54,7 +54,8 @@ def clean(text: str | bytes, config: Config | None = None) -> str:
     >>> clean("## **Caf\u00c3\u00a9 opens**\n\n\n\nAdvertisement\n\nIt&#39;s open.  ")
     "Café opens\n\nIt's open."
     """
-    return explain(text, config).text
+    config = _config(config)
+    return run(_text(text)[0], active_steps(config), config, keep_record=False)[0]
 
 
 def parse(text: str | bytes, config: Config | None = None, *,
@@ -76,7 +77,7 @@ def parse(text: str | bytes, config: Config | None = None, *,
     given: dict[str, str | None] = {}
     if headline is not None:
         title, _ = _text(headline)
-        title = run(title, active_steps(config), config)[0].strip()
+        title = run(title, active_steps(config), config, keep_record=False)[0].strip()
         given["headline"] = title or None
         steps = tuple(step for step in steps if step.name != "headline")
     body, record, found = run(source, steps, config)
@@ -94,4 +95,4 @@ def fix_mojibake(text: str) -> str:
     """
     if not isinstance(text, str):
         raise InputError(f"fix_mojibake() takes str, not {type(text).__name__}")
-    return run(text, _MOJIBAKE, DEFAULT)[0]
+    return run(text, _MOJIBAKE, DEFAULT, keep_record=False)[0]
