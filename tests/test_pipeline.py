@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean import Config, ConfigError, Fix, ReplayError
+from newsclean import Article, Config, ConfigError, Fix, ReplayError
+from newsclean.article import make_article
 from newsclean.pipeline import STEPS, active_steps
 
 # The whole ordered pipeline, pinned: a change of order is a decision, not an accident.
@@ -82,3 +83,11 @@ def test_bad_input_types_raise_clear_errors() -> None:
         newsclean.clean(42)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="fix_mojibake"):
         newsclean.fix_mojibake(b"bytes")  # type: ignore[arg-type]
+
+
+def test_make_article_builds_what_the_constructor_builds() -> None:
+    values = {"headline": "H", "body": "B", "authors": ("A",), "fixes": (Fix("trim", 1, " ", ""),)}
+    assert make_article(**values) == Article(**values)
+    assert repr(make_article(**values)) == repr(Article(**values))
+    with pytest.raises(TypeError, match="no_such_field"):
+        make_article(no_such_field=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .article import Article, Fix
+from .article import Article, Fix, make_article
 from .config import DEFAULT, Config
 from .encoding import decode
 from .errors import InputError
@@ -81,7 +81,7 @@ def parse(text: str | bytes, config: Config | None = None, *,
         given["headline"] = title or None
         steps = tuple(step for step in steps if step.name != "headline")
     body, record, found = run(source, steps, config)
-    return Article(body=body, encoding=encoding, fixes=tuple(record), **(found | given))
+    return make_article(body=body, encoding=encoding, fixes=tuple(record), **(found | given))
 
 
 _MOJIBAKE = tuple(step for step in STEPS if step.name == "mojibake")
