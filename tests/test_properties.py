@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean.pipeline import STEPS, Step, replay_step
 
-from strategies import any_text, markup_heavy, news_words, plain_prose
+from strategies import any_text, markup_heavy, news_words, plain_prose, tag_soup
 
 
 @given(st.one_of(any_text, markup_heavy))
@@ -67,3 +72,32 @@ def test_utf8_read_as_cp1252_is_repaired(text: str) -> None:
     damaged = text.encode("utf-8").decode("windows-1252", errors="ignore")
     if damaged.encode("windows-1252", errors="ignore") == text.encode("utf-8"):
         assert newsclean.fix_mojibake(damaged) == text
+
+
+GATED = [step for step in STEPS if step.needs]
+FIXTURE_INPUTS = sorted({json.loads(line)["input"]
+                         for path in (Path(__file__).parent / "fixtures").rglob("*.jsonl")
+                         for line in path.read_text(encoding="utf-8").splitlines()
+                         if line.strip() and isinstance(json.loads(line).get("input"), str)})
+
+
+def _without(needs: tuple[str, ...], text: str) -> str:
+    while any(need in text for need in needs):
+        for need in needs:
+            text = text.replace(need, "")
+    return text
+
+
+# The runner skips a step whose needs are absent (Step.needs); that must never skip a change.
+@pytest.mark.parametrize("step", GATED, ids=[step.name for step in GATED])
+@given(st.one_of(any_text, markup_heavy, tag_soup, news_words))
+def test_a_step_changes_nothing_without_what_it_needs(step: Step, text: str) -> None:
+    text = _without(step.needs, text)
+    assert replay_step(step.func, text) == text
+
+
+@pytest.mark.parametrize("step", GATED, ids=[step.name for step in GATED])
+def test_no_fixture_needs_a_step_without_what_it_needs(step: Step) -> None:
+    for text in FIXTURE_INPUTS:  # every fixture, with the step's needs taken out
+        text = _without(step.needs, text)
+        assert replay_step(step.func, text) == text, text

@@ -23,13 +23,18 @@ StepFunc = Callable[[str, Config], Iterable[Edit]]
 
 @dataclass(frozen=True)
 class Step:
-    """A named step: ``stage`` is ``clean`` (repairs text) or ``split`` (takes out a part)."""
+    """A named step: ``stage`` is ``clean`` (repairs text) or ``split`` (takes out a part).
+
+    ``needs``: the step can change only a text that contains one of these strings (empty:
+    any text), so the runner skips it on the others without calling it.
+    """
 
     name: str
     kind: str
     stage: str
     func: StepFunc
     default: bool = True
+    needs: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -37,8 +42,9 @@ class Step:
         return (self.func.__doc__ or "").strip().splitlines()[0]
 
 
-def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True) -> Step:
-    return Step(func.__name__, kind, stage, func, default)
+def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True,
+          needs: tuple[str, ...] = ()) -> Step:
+    return Step(func.__name__, kind, stage, func, default, needs)
 
 
 # The pipeline, in order. Line endings first so that every later rule sees "\n" only; mojibake
@@ -54,27 +60,27 @@ def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True)
 # earlier steps leave some behind. The split stage runs on the clean text: headline first
 # (top), then byline and dateline (under it), credit (bottom).
 STEPS: tuple[Step, ...] = (
-    _step(whitespace.line_endings, "whitespace"),
+    _step(whitespace.line_endings, "whitespace", needs=("\r",)),
     _step(mojibake.mojibake, "mojibake"),
     _step(whitespace.invisible, "whitespace"),
-    _step(markup.html_document, "markup"),
-    _step(markup.entities, "markup"),
-    _step(markup.entity_fragments, "markup"),
-    _step(markup.tags, "markup"),
+    _step(markup.html_document, "markup", needs=("<",)),
+    _step(markup.entities, "markup", needs=("&",)),
+    _step(markup.entity_fragments, "markup", needs=(";",)),
+    _step(markup.tags, "markup", needs=("<",)),
     _step(whitespace.nbsp, "whitespace"),
-    _step(whitespace.tabs, "whitespace"),
-    _step(markup.md_image, "markup"),
-    _step(markup.md_link, "markup"),
-    _step(markup.md_strong, "markup"),
-    _step(markup.md_emphasis, "markup"),
-    _step(markup.md_heading, "markup"),
-    _step(markup.md_rule, "markup"),
-    _step(markup.md_bullet, "markup"),
-    _step(markup.backslashes, "markup"),
+    _step(whitespace.tabs, "whitespace", needs=("\t",)),
+    _step(markup.md_image, "markup", needs=("![",)),
+    _step(markup.md_link, "markup", needs=("](",)),
+    _step(markup.md_strong, "markup", needs=("**", "__")),
+    _step(markup.md_emphasis, "markup", needs=("*",)),
+    _step(markup.md_heading, "markup", needs=("#",)),
+    _step(markup.md_rule, "markup", needs=("---", "***", "___")),
+    _step(markup.md_bullet, "markup", needs=("*", "+")),
+    _step(markup.backslashes, "markup", needs=("\\",)),
     _step(whitespace.spaces, "whitespace"),
-    _step(whitespace.unwrap, "whitespace"),
+    _step(whitespace.unwrap, "whitespace", needs=("\n",)),
     _step(markup.debris, "markup"),
-    _step(whitespace.blank_lines, "whitespace"),
+    _step(whitespace.blank_lines, "whitespace", needs=("\n\n\n",)),
     _step(whitespace.trim, "whitespace"),
     _step(structure.headline, "structure", "split"),
     _step(structure.byline, "structure", "split"),
@@ -105,6 +111,10 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     record: list[Fix] | None = [] if keep_record else None
     found: dict[str, Any] = {}
     for step in steps:
+        # Calling a step costs about half a microsecond even when it finds nothing: on a
+        # short lead, skipping the steps whose needs are absent saves a tenth of ftfy's time.
+        if step.needs and not any(map(text.__contains__, step.needs)):
+            continue
         edits = list(step.func(text, config))
         if not edits:  # most steps find nothing in most documents: skip the bookkeeping
             continue
