@@ -45,23 +45,23 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished
                    "parsely-pub-date", "pubdate", "publishdate", "dc.date", "date",
                    "sailthru.date")
 
-# How bs4's html.parser tree builder reads a page, which this parser follows so that the text
-# stays what it was: void elements close at once (a later "</br>" is then ignored); the text
-# of these elements is not page text (bs4's string containers: a <rt> ruby annotation is not
-# read as part of the sentence); whitespace-only strings shrink to one character except in
-# these elements; rel is a list of words on these elements only.
+# bs4's html.parser tree builder, which this parser follows so that the text stays what it
+# was. Void elements close at their start tag (and a later "</br>" is ignored):
 _VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed",
                    "frame", "hr", "image", "img", "input", "isindex", "keygen", "link",
                    "menuitem", "meta", "nextid", "param", "source", "spacer", "track", "wbr"})
+# Text inside these is not page text (bs4's string containers: a <rt> ruby annotation is not
+# part of the sentence, nor a script):
 _CONTAINERS = frozenset({"rt", "rp", "style", "script", "template"})
+# A whitespace-only string shrinks to one character, except inside these:
 _PRESERVE = frozenset({"pre", "textarea"})
-_REL_LIST = frozenset({"a", "link", "area"})
 _ASCII_SPACES = " \n\t\f\r"
+# rel="author" is a list of words on these elements only:
+_REL_LIST = frozenset({"a", "link", "area"})
+# Named references as html.parser passes them, without the ";" (both spellings of the legacy
+# names, "&amp" and "&amp;", stand for the same character).
+_ENTITIES = {name.removesuffix(";"): char for name, char in html5.items()}
 _NO_ATTRIBUTES: dict[str, str] = {}
-# Named references without their ";" (html.parser passes the name alone), first name wins.
-_ENTITIES: dict[str, str] = {}
-for _name, _char in sorted(html5.items()):
-    _ENTITIES.setdefault(_name.removesuffix(";"), _char)
 
 # The kinds of strings: page text, CDATA (counts in an element's text, not in a paragraph),
 # and a line break; text inside a container is of that container's kind (its name).

@@ -12,7 +12,6 @@ from functools import lru_cache
 from html.entities import html5
 
 from . import _debris as D
-from . import _html
 from . import _patterns as P
 from .article import Edit
 from .config import Config
@@ -38,6 +37,8 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
     """
     if not _is_page(text):
         return
+    from . import _html  # late: only pages need the HTML parser and its entity table
+
     page = _html.page_text(text)
     if page is not None:
         yield Edit(0, len(text), page, "html page to text")
