@@ -1,6 +1,6 @@
 """Markup and whitespace steps measured on the shared corpora (issue 4).
 
-Run: ``PYTHONPATH=src python benchmarks/markup.py`` (``--parsers`` adds the bs4 parser timing).
+Run: ``PYTHONPATH=src python benchmarks/markup.py``.
 Reads ``../shared/corpora`` (or ``$NEWSCLEAN_SHARED/corpora``) and prints:
 
 * AG News: titles and leads free of entity fragments after ``clean`` (target 100%);
@@ -19,21 +19,16 @@ import html
 import json
 import os
 import re
-import statistics
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import newsclean
-from newsclean import markup
-from newsclean.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(os.environ.get("NEWSCLEAN_SHARED", ROOT.parent / "shared")) / "corpora"
-HTML_FIXTURES = ROOT / "tests" / "fixtures" / "html"
 
 WORD = re.compile(r"\w+")
 # What is left of an entity or a tag in AG News text: "&lt;A HREF=...&gt;", "#39;", "quot;",
@@ -114,41 +109,14 @@ def bbc() -> None:
           "(the gold body keeps '&#233;' and '&lt;', whose tokens decoding replaces)")
 
 
-def parsers(repetitions: int = 15) -> None:
-    """Time html_document with html.parser and with lxml, round-robin, on the HTML fixtures."""
-    pages = [p.read_text(encoding="utf-8") for p in sorted(HTML_FIXTURES.glob("*.html"))]
-    big = pages[0].replace("</article>", "".join(
-        f"<p>Paragraph {i} of a long live blog, with <a href='/x'>a link</a>.</p>"
-        for i in range(3000)) + "</article>")
-    config = Config()
-    for label, inputs in (("fixture pages", pages), ("one 250 KB page", [big])):
-        ratios = []
-        for _ in range(repetitions):
-            times = {}
-            for parser in ("html.parser", "lxml"):
-                markup.PARSER = parser
-                start = time.perf_counter()
-                for page in inputs:
-                    list(markup.html_document(page, config))
-                times[parser] = time.perf_counter() - start
-            ratios.append(times["lxml"] / times["html.parser"])
-        markup.PARSER = "html.parser"
-        print(f"bs4 parser, {label}: lxml time / html.parser time, median of {repetitions} "
-              f"round-robin repetitions = {statistics.median(ratios):.2f}")
-
-
 def main() -> int:
-    args = argparse.ArgumentParser(description=__doc__)
-    args.add_argument("--parsers", action="store_true", help="also time bs4 parsers")
-    opts = args.parse_args()
+    argparse.ArgumentParser(description=__doc__).parse_args()
     if not CORPORA.exists():
         print(f"shared corpora not found at {CORPORA}", file=sys.stderr)
         return 1
     ag_news()
     reuters()
     bbc()
-    if opts.parsers:
-        parsers()
     return 0
 
 

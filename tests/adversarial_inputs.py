@@ -96,7 +96,7 @@ INPUTS.update({
     "* a then *": _tail("*a ", "*"),
     "&amp; entity chain": _entity_chain,
     "empty <p></p> tags": _empty_tags,
-    # The same triggers inside a whole page, so that the HTML parser (bs4) gets them.
+    # The same triggers inside a whole page, so that the HTML page reader gets them.
     "page: <div> nesting": _html_page(_repeat("<div>")),
     "page: <": _html_page(_repeat("<")),
     "page: &": _html_page(_repeat("&")),

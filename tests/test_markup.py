@@ -40,7 +40,16 @@ def test_markup_case(case: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("case", cases(FIXTURES / "html" / "pages.jsonl"))
 def test_html_page(case: dict[str, Any]) -> None:
-    page = (FIXTURES / "html" / case["input"]).read_text(encoding="utf-8")
+    _check_page((FIXTURES / "html" / case["input"]).read_text(encoding="utf-8"), case)
+
+
+@pytest.mark.parametrize("case", cases(FIXTURES / "html" / "reading.jsonl"))
+def test_html_page_is_read_as_bs4_read_it(case: dict[str, Any]) -> None:
+    """Nesting, void elements, references, ruby text: as the bs4 tree it replaced read them."""
+    _check_page(case["input"], case)
+
+
+def _check_page(page: str, case: dict[str, Any]) -> None:
     expected = case["expected"]
     assert newsclean.clean(page) == expected["clean"], case["note"]
     article = newsclean.parse(page)

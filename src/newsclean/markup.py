@@ -3,51 +3,18 @@
 from __future__ import annotations
 
 import html
-import json
-import logging
 import re
 import sys
 import unicodedata
 from bisect import bisect_right
-from collections import deque
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from functools import lru_cache
 from html.entities import html5
-from typing import Any
 
 from . import _debris as D
 from . import _patterns as P
 from .article import Edit
 from .config import Config
-
-log = logging.getLogger(__name__)
-
-# The bs4 tree builder. Python's own html.parser: lxml was not faster on news pages here
-# (benchmarks/markup.py --parsers) and would be one more compiled dependency.
-PARSER = "html.parser"
-
-# Elements whose text is never article text.
-_DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-         "figure", "figcaption", "iframe", "svg", "button", "select", "textarea", "dialog",
-         "menu", "head")
-# Elements that start a paragraph of their own; text in any other element flows into the
-# paragraph of its nearest ancestor in this set.
-_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"body", "html", "[document]", "li", "tr"})
-# Containers of the article itself, best first; at most this many of a kind are compared.
-_MAX_CANDIDATES = 20
-_ROOTS: tuple[dict[str, Any], ...] = (
-    {"name": "article"}, {"attrs": {"itemprop": "articleBody"}}, {"name": "main"},
-    {"attrs": {"role": "main"}}, {"name": "body"},
-)
-_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
-                            "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage",
-                            "LiveBlogPosting", "Report"})
-_AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "dc.creator",
-                "sailthru.author")
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished",
-                   "parsely-pub-date", "pubdate", "publishdate", "dc.date", "date",
-                   "sailthru.date")
 
 
 def html_document(text: str, config: Config) -> Iterator[Edit]:
@@ -70,34 +37,11 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
     """
     if not _is_page(text):
         return
-    from bs4 import BeautifulSoup  # late: bs4 costs 0.17 s to import
+    from . import _html  # late: only pages need the HTML parser and its entity table
 
-    soup = BeautifulSoup(text, PARSER)
-    meta = _page_meta(soup)
-    h1s = [(h1, " ".join(h1.get_text().split())) for h1 in soup.find_all("h1", limit=5)]
-    in_paragraph: dict[int, bool] = {}
-    chrome = []
-    for tag in soup.find_all(True):  # document order: a parent comes before its children
-        parent = tag.parent
-        inside = in_paragraph[id(tag)] = (parent is not None and (
-            parent.name == "p" or in_paragraph.get(id(parent), False)))
-        if _is_widget(tag, meta, inside):
-            chrome.append(tag)
-    for tag in chrome:
-        if not tag.decomposed:
-            tag.decompose()
-    root = _article_root(soup)
-    blocks = _blocks(root)
-    headline = meta.get("headline") or _h1(h1s, root) or meta.get("title")
-    head = []
-    if headline:
-        head.append((headline, False))
-        blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] != headline]
-    if meta.get("authors"):
-        head.append(("By " + _names_line(meta["authors"]), False))
-    if meta.get("published"):
-        head.append(("Published: " + meta["published"], False))
-    yield Edit(0, len(text), _join_blocks(head + blocks), "html page to text")
+    page = _html.page_text(text)
+    if page is not None:
+        yield Edit(0, len(text), page, "html page to text")
 
 
 def _is_page(text: str) -> bool:
@@ -112,216 +56,6 @@ def _is_page(text: str) -> bool:
             return False
         pos = P.PAGE_SPACE.match(text, end + len(close)).end()  # type: ignore[union-attr]
     return P.HTML_DOCUMENT.match(text, pos) is not None
-
-
-def _is_widget(tag: Any, meta: dict[str, Any], in_paragraph: bool) -> bool:
-    """True for page chrome: dropped elements and share, related, newsletter, ad widgets.
-
-    Byline and timestamp elements outside paragraphs go too when the page's metadata gave
-    the authors and the time: the "By" and "Published" lines say it once.
-    """
-    if tag.name in _DROP:
-        return True
-    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
-        return False
-    words = {w.lower() for w in P.CLASS_WORD.findall(
-        " ".join(tag.get("class") or ()) + " " + str(tag.get("id") or ""))}
-    if words & P.WIDGET_WORDS:
-        return True
-    if in_paragraph:
-        return False
-    return bool(("authors" in meta and (words & P.BYLINE_WORDS or tag.get("rel") == ["author"]))
-                or ("published" in meta and (tag.name == "time" or words & P.TIME_WORDS)))
-
-
-def _article_root(soup: Any) -> Any:
-    """The element holding the article: the longest ``<article>``, ``<main>``, or the body."""
-    for query in _ROOTS:
-        found = soup.find_all(**query, limit=_MAX_CANDIDATES)
-        if found:
-            return max(found, key=lambda t: len(t.get_text()))
-    return soup
-
-
-def _blocks(root: Any) -> list[tuple[str, bool]]:
-    """The text of ``root`` as paragraphs, one per block element, in document order.
-
-    Each paragraph comes with whether it is a list item ("• item", or "1. item" in an
-    ``<ol>``). Whitespace in the source is collapsed and ``<br>`` is a line break. The walk is
-    flat (``descendants``), so 10,000 nested elements cost no recursion.
-    """
-    from bs4.element import NavigableString, Tag
-
-    block_of: dict[int, Any] = {id(root): root}
-    items: dict[int, int] = {}  # id of a list -> its items seen so far
-    out: list[tuple[str, bool]] = []
-    current: Any = None
-    pieces: list[str] = []
-
-    def flush() -> None:
-        lines = (P.HTML_SPACE.sub(" ", line).strip() for line in "".join(pieces).split("\n"))
-        paragraph = "\n".join(line for line in lines if line)
-        if paragraph:
-            out.append((paragraph, current is not None and current.name == "li"))
-        pieces.clear()
-
-    for node in root.descendants:
-        parent_block = block_of.get(id(node.parent), root)
-        if isinstance(node, Tag):
-            block_of[id(node)] = node if node.name in _BLOCKS else parent_block
-            if node.name == "br":
-                pieces.append("\n")
-            continue
-        if type(node) is not NavigableString:  # comments, doctype, CDATA
-            continue
-        if parent_block is not current:
-            flush()
-            current = parent_block
-            if current.name == "li":
-                number = items[id(current.parent)] = items.get(id(current.parent), 0) + 1
-                pieces.append(f"{number}. " if current.parent.name == "ol" else "• ")
-        pieces.append(P.HTML_SPACE.sub(" ", node))
-    flush()
-    return out
-
-
-def _join_blocks(blocks: list[tuple[str, bool]]) -> str:
-    """Paragraphs with a blank line between them; list items on consecutive lines."""
-    out: list[str] = []
-    for i, (text, item) in enumerate(blocks):
-        if i:
-            out.append("\n" if item and blocks[i - 1][1] else "\n\n")
-        out.append(text)
-    return "".join(out)
-
-
-def _h1(h1s: list[tuple[Any, str]], root: Any) -> str | None:
-    """The text of the first ``<h1>`` in the article, else of the first on the page.
-
-    The texts were read before the page chrome went: a headline often sits in a ``<header>``.
-    """
-    inside = [text for h1, text in h1s if not h1.decomposed and root in h1.parents]
-    return next((text for text in inside + [text for _, text in h1s] if text), None)
-
-
-def _page_meta(soup: Any) -> dict[str, Any]:
-    """Headline, authors and published time from JSON-LD and meta tags, when the page has them.
-
-    ``title`` is the ``<title>`` without its site suffix, the last resort for the headline.
-    """
-    meta: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
-        value = tag.get("content")
-        if key and value and str(key).lower() not in meta:
-            meta[str(key).lower()] = " ".join(str(value).split())
-    ld = _json_ld_article(soup)
-    site = meta.get("og:site_name") or _ld_name(ld.get("publisher"))
-    title = (meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline")))
-    found: dict[str, Any] = {}
-    if title:
-        found["headline"] = _strip_site(title, site)
-    if soup.title and soup.title.get_text().strip():
-        found["title"] = _strip_site(" ".join(soup.title.get_text().split()), site)
-    authors = _ld_authors(ld.get("author"))
-    if not authors:
-        for key in _AUTHOR_META:
-            value = meta.get(key)
-            if value and not value.startswith(("http://", "https://")):
-                authors = [P.BY_PREFIX.sub("", value)]
-                break
-    if authors:
-        found["authors"] = authors
-    published = _ld_text(ld.get("datePublished"))
-    if not published:
-        published = next((meta[k.lower()] for k in _PUBLISHED_META if k.lower() in meta), None)
-    if not published:
-        time = soup.find("time", attrs={"datetime": True})
-        published = str(time["datetime"]) if time else None
-    iso = _iso(published) if published else None
-    if iso:
-        found["published"] = iso
-    return found
-
-
-def _json_ld_article(soup: Any) -> dict[str, Any]:
-    """The first NewsArticle-like object in the page's JSON-LD scripts, or {}."""
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        try:
-            data = json.loads(script.string or "")
-        except (ValueError, RecursionError):
-            log.debug("unreadable JSON-LD block skipped")
-            continue
-        todo = deque([data])
-        for _ in range(_MAX_CANDIDATES * 100):  # a flat, bounded walk over lists and @graph
-            if not todo:
-                break
-            item = todo.popleft()
-            if isinstance(item, list):
-                todo.extend(item)
-            elif isinstance(item, dict):
-                types = item.get("@type")
-                types = set(types) if isinstance(types, list) else {types}
-                if types & _ARTICLE_TYPES and ("headline" in item or "author" in item
-                                               or "datePublished" in item):
-                    return item
-                if "@graph" in item:
-                    todo.append(item["@graph"])
-    return {}
-
-
-def _ld_text(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
-
-
-def _ld_name(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    if isinstance(value, dict):
-        value = value.get("name")
-    return _ld_text(value)
-
-
-def _ld_authors(value: Any) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    names = (_ld_name(item) for item in items)
-    return [n for n in names if n and not n.startswith(("http://", "https://"))]
-
-
-def _names_line(names: list[str]) -> str:
-    """["A", "B", "C"] -> "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _strip_site(title: str, site: str | None) -> str:
-    """Drop a site-name suffix: "Rates rise | Daily Planet" -> "Rates rise".
-
-    A " - Site" suffix goes only when it names the site; a " | …" one when it is short.
-    """
-    parts = P.TITLE_SEPARATOR.split(title)
-    seps = P.TITLE_SEPARATOR.findall(title)
-    while len(parts) > 1:
-        last, sep = parts[-1], seps[-1].strip()
-        named = site is not None and last.casefold() == site.casefold()
-        if not (named or (sep == "|" and len(last) <= P.TITLE_SUFFIX_MAX)):
-            break
-        parts.pop()
-        seps.pop()
-    return "".join(p + s for p, s in zip(parts[:-1], seps, strict=True)) + parts[-1]
-
-
-def _iso(value: str) -> str | None:
-    """An ISO 8601 time in the plain form the date reader takes, or None."""
-    value = P.ISO_FRACTION.sub(r"\1", value.strip()).replace("Z", "+00:00")
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if len(value) <= 10:
-        return when.date().isoformat()
-    return when.isoformat(timespec="seconds")
 
 
 def entities(text: str, config: Config) -> Iterator[Edit]:
