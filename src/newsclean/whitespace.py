@@ -183,21 +183,22 @@ def _wrap_width(text: str) -> int | None:
 def _unwrap_block(lines: list[str], width: int) -> str:
     """One block (no blank lines inside) with its wrapped lines joined."""
     keeps = [_keeps_line(line) for line in lines]  # once per line (was up to three times)
+    last = len(lines) - 1
     paragraphs: list[list[str]] = []
     firsts: list[int] = []
     for i, line in enumerate(lines):
-        if i and not keeps[i - 1] and not keeps[i] and _continues(
-                lines[i - 1], line, width, last=i == len(lines) - 1):
+        if i and not (keeps[i - 1] or keeps[i]) and _continues(lines[i - 1], line, width,
+                                                               i == last):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
             firsts.append(i)
     out: list[str] = []
     prose_before = False
-    for i, (para, first) in enumerate(zip(paragraphs, firsts, strict=True)):
+    for para, first in zip(paragraphs, firsts, strict=True):
         prose = len(para) > 1 or (para[0].rstrip().endswith(P.SENTENCE_END)
                                   and not keeps[first])
-        if i == len(paragraphs) - 1 and P.SIGN_OFF.fullmatch(para[0]):
+        if first == firsts[-1] and P.SIGN_OFF.fullmatch(para[0]):
             prose_before = True  # the closing credit is a paragraph of its own
         if out:
             out.append("\n\n" if prose or prose_before else "\n")
@@ -212,14 +213,11 @@ def _continues(before: str, line: str, width: int, last: bool) -> bool:
     An indented line never is: it starts a paragraph or a table row. (Nor is a list item or
     a table row, or the line after one: the caller checks those.)
     """
-    if len(before) > P.WRAP_MAX or len(line) > P.WRAP_MAX or line.isspace():
-        return False
-    if line[0] in " \t":
+    if len(before) > P.WRAP_MAX or len(line) > P.WRAP_MAX or line[0] in " \t" or line.isspace():
         return False
     if last and P.SIGN_OFF.fullmatch(line):
         return False
-    next_word = line.split(None, 1)[0]
-    return len(before.rstrip()) + 1 + len(next_word) > width - P.WRAP_SLACK
+    return len(before.rstrip()) + 1 + len(line.split(None, 1)[0]) > width - P.WRAP_SLACK
 
 
 def _keeps_line(line: str) -> bool:
@@ -227,15 +225,17 @@ def _keeps_line(line: str) -> bool:
     if P.LIST_ITEM.match(line):
         return True
     # A row has three spaces, four dots or a tab: most lines have none and skip the pattern.
-    return ("   " in line or "...." in line or "\t" in line) and bool(
-        P.TABLE_ROW.search(line.strip()))
+    inner = line.strip()
+    return ("   " in inner or "...." in inner or "\t" in inner) and bool(P.TABLE_ROW.search(inner))
 
 
 def _join(lines: list[str]) -> str:
     """Lines of one paragraph as one line; "Bank-" + "Houston" joins without a space."""
-    out = lines[0].strip()
-    for line in lines[1:]:
-        part = line.strip()
+    parts = [line.strip() for line in lines]
+    if not any(part.endswith("-") for part in parts):
+        return " ".join(parts)  # the common case, without building the line piece by piece
+    out = parts[0]
+    for part in parts[1:]:
         glue = "" if out.endswith("-") and out[-2:-1].isalpha() else " "
         out += glue + part
     return out
