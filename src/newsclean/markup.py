@@ -357,12 +357,15 @@ def entity_fragments(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(entity_fragments, "Israel #39;s plan to cause  quot;fear quot; and  #36;5")
     'Israel\\'s plan to cause "fear" and $5'
     """
-    if ";" not in text:
-        return
-    for m in P.ENTITY_FRAGMENT.finditer(text):
-        decoded = html.unescape("&" + m[1] + ";")
-        if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PSZ":
-            yield Edit(m.start(), m.end(), decoded, "entity fragment")
+    semicolon = text.find(";")
+    while semicolon >= 0:
+        end = semicolon + 1
+        m = P.ENTITY_FRAGMENT.search(text, max(end - P.ENTITY_FRAGMENT_REACH, 0), end)
+        if m:
+            decoded = html.unescape("&" + m[1] + ";")
+            if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PSZ":
+                yield Edit(m.start(), m.end(), decoded, "entity fragment")
+        semicolon = text.find(";", end)
 
 
 def backslashes(text: str, config: Config) -> Iterator[Edit]:
@@ -375,16 +378,21 @@ def backslashes(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(backslashes, r"Karzai\promised \$5 in C:\Program Files\Temp")
     'Karzai promised $5 in C:\\Program Files\\Temp'
     """
-    if "\\" not in text:
-        return
-    for line in P.LINE_WITH_BACKSLASH.finditer(text):
-        drive = P.DRIVE.search(line[0])
-        stop = line.start() + drive.start() if drive else line.end()
-        paths = [m.span() for m in P.TOKEN.finditer(text, line.start(), stop)
-                 if P.PATH_TOKEN.search(m[0])]
-        for m in P.BACKSLASH.finditer(text, line.start(), stop):
+    backslash = text.find("\\")
+    while backslash >= 0:  # each line that has one
+        start = text.rfind("\n", 0, backslash) + 1
+        end = text.find("\n", backslash)
+        stop = end = len(text) if end < 0 else end
+        if text.find(":\\", start, end) >= 0 and (drive := P.DRIVE.search(text, start, end)):
+            stop = drive.start()
+        paths = []
+        if P.PATH_TOKEN.search(text, start, stop):  # rare: tokenize only the lines with one
+            paths = [m.span() for m in P.TOKEN.finditer(text, start, stop)
+                     if P.PATH_TOKEN.search(m[0])]
+        for m in P.BACKSLASH.finditer(text, start, stop):
             if not _inside(m.start(), paths):
                 yield Edit(m.start(), m.end(), _break(text, m), "backslash line break")
+        backslash = text.find("\\", end)
 
 
 def _break(text: str, m: re.Match[str]) -> str:
@@ -473,7 +481,7 @@ def md_image(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(md_image, "Before ![a photo](http://x/y.jpg)after")
     'Before after'
     """
-    if "![" in text:
+    if "!" in text and "![" in text:  # one character first: str finds it with memchr
         for m in P.MD_IMAGE.finditer(text):
             yield Edit(m.start(), m.end(), "", "markdown image")
 
@@ -485,7 +493,7 @@ def md_link(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(md_link, "See [the report](http://x.y/z) today, [sic] too")
     'See the report today, [sic] too'
     """
-    if "](" in text:
+    if "]" in text and "](" in text:  # one character first: str finds it with memchr
         for m in P.MD_LINK.finditer(text):
             yield Edit(m.start(), m.end(), m[1], "markdown link")
 
@@ -497,9 +505,14 @@ def md_strong(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(md_strong, "**Beirut:** a snake_case_name and 2 ** 3")
     'Beirut: a snake_case_name and 2 ** 3'
     """
-    if "**" in text or "__" in text:
-        for m in P.MD_STRONG.finditer(text):
-            yield Edit(m.start(), m.end(), m[1] or m[2], "markdown strong")
+    # One character first: str finds it with memchr, two with a slower general search.
+    stars = "*" in text and "**" in text
+    underscores = "_" in text and "__" in text
+    if stars or underscores:
+        pattern = (P.MD_STRONG if stars and underscores
+                   else P.MD_STRONG_STARS if stars else P.MD_STRONG_UNDERSCORES)
+        for m in pattern.finditer(text):
+            yield Edit(m.start(), m.end(), m[m.lastindex or 0], "markdown strong")
 
 
 def md_emphasis(text: str, config: Config) -> Iterator[Edit]:
@@ -522,8 +535,8 @@ def md_heading(text: str, config: Config) -> Iterator[Edit]:
     'Title\n#1 seed, #news and C#'
     """
     if "#" in text:
-        for m in P.MD_HEADING.finditer(text):
-            yield Edit(m.start(), m.end(), "", "markdown heading")
+        for start, m in _line_starts(text, *P.MD_HEADING):
+            yield Edit(start, m.end(), "", "markdown heading")
 
 
 def md_rule(text: str, config: Config) -> Iterator[Edit]:
@@ -533,9 +546,10 @@ def md_rule(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(md_rule, "one\n\n---\n\ntwo -- three")
     'one\n\n\ntwo -- three'
     """
-    if "---" in text or "***" in text or "___" in text:
-        for m in P.MD_RULE.finditer(text):
-            yield Edit(m.start(), m.end(), "", "markdown rule")
+    if ("-" in text and "---" in text) or ("*" in text and "***" in text) or (
+            "_" in text and "___" in text):  # one character first, as in md_strong
+        for start, m in _line_starts(text, *P.MD_RULE):
+            yield Edit(start, m.end() + text.startswith("\n", m.end()), "", "markdown rule")
 
 
 def md_bullet(text: str, config: Config) -> Iterator[Edit]:
@@ -548,8 +562,8 @@ def md_bullet(text: str, config: Config) -> Iterator[Edit]:
     'Key points:\n• Rates rise\n• Shares fall\n- Oil flat'
     """
     if "*" in text or "+" in text:
-        for m in P.MD_BULLET.finditer(text):
-            yield Edit(m.start(), m.end(), m[1] + "• ", "markdown bullet")
+        for start, m in _line_starts(text, *P.MD_BULLET):
+            yield Edit(start, m.end(), m[1] + "• ", "markdown bullet")
 
 
 def debris(text: str, config: Config) -> Iterator[Edit]:
@@ -568,10 +582,11 @@ def debris(text: str, config: Config) -> Iterator[Edit]:
     """
     first, later, kinds = _debris_patterns(config.debris)
     pos = 0
-    for start, end, m in _line_matches(text, first, later):
+    for start, m in _line_starts(text, first, later):
         if start < pos:
             continue
         kind = m.lastgroup or "debris"
+        end = m.end() + text.startswith("\n", m.end())  # the line's newline goes with it
         if kind == "written_by":
             who = re.search(D.WRITTEN_BY, m[0], re.IGNORECASE)
             new = f"By {who['who'].strip()}" if who else ""
@@ -586,28 +601,22 @@ def debris(text: str, config: Config) -> Iterator[Edit]:
         pos = end
 
 
-def _line_matches(text: str, first: re.Pattern[str], later: re.Pattern[str]
-                  ) -> Iterator[tuple[int, int, re.Match[str]]]:
-    r"""Where a line pattern matches, as ``^…[ \t]*(?:\n|\Z)`` in MULTILINE mode finds it.
+def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
+                 ) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where a pattern matches at the start of a line, as ``^pattern`` in MULTILINE mode
+    finds it: the start of each line and the match.
 
-    Yields the start and end of each matched line (its newline included) and the match.
-    ``first`` is the pattern for the first line; ``later`` finds every other line from the
-    newline before it, a literal the engine skips to instead of trying every position; both
-    stop before the line's newline, so that the next line's is still there to be found.
+    ``first`` is the pattern for the first line, ``later`` the same after a newline (a literal
+    the engine skips to, where "^" is tried at every position). A pattern for a whole line
+    stops before its newline, which the next line's match starts with.
     """
     found = first.match(text)
-    resume = 0
     if found:
-        resume = found.end() + text.startswith("\n", found.end())
-        yield 0, resume, found
-    while True:
-        found = later.search(text, max(resume - 1, 0))
-        if found is None:
-            return
-        start = found.start() + 1
-        end = found.end() + text.startswith("\n", found.end())
-        yield start, end, found
-        resume = max(end, start + 1)  # an empty match (a pattern of yours) moves on
+        yield 0, found
+    pos = found.end() if found else 0
+    while (found := later.search(text, pos)) is not None:
+        yield found.start() + 1, found
+        pos = found.end()
 
 
 def _related_block_end(text: str, pos: int) -> int:
@@ -627,7 +636,7 @@ def _related_block_end(text: str, pos: int) -> int:
 def _debris_patterns(extra: tuple[str, ...]
                      ) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """One pattern over every debris kind, a named group per kind, for the first line and for
-    the lines after a newline (see ``_line_matches``), and the group names."""
+    the lines after a newline (see ``_line_starts``), and the group names."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
               f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
@@ -641,5 +650,5 @@ def _debris_patterns(extra: tuple[str, ...]
     for i, pattern in enumerate(extra, start=len(entries)):
         kinds[f"d{i}"] = "your pattern"
         alternatives += f"|(?P<d{i}>{pattern})"
-    line = rf"[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?=\n|\Z)"
+    line = rf"[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?=\n|\Z)"  # see P.MD_RULE
     return (re.compile(line, re.IGNORECASE), re.compile(rf"\n{line}", re.IGNORECASE), kinds)

@@ -145,21 +145,27 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
     if "\n" not in text:
         return
     width = _wrap_width(text)
-    end = len(text.rstrip())
+    if width is None:
+        yield from _sign_off(text)
+        return
     for block in P.BLOCK.finditer(text):
-        if width is None and block.end() != end:
-            continue  # unwrapped text: only a sign-off at the very end is moved
         lines = block[0].split("\n")
-        if len(lines) < 2:
-            continue
-        if width is not None:
-            new, note = _unwrap_block(lines, width), f"joined lines wrapped at {width}"
-        elif P.SIGN_OFF.fullmatch(lines[-1]):
-            new, note = "\n".join(lines[:-1]) + "\n\n" + lines[-1], "sign-off paragraph"
-        else:
-            continue
-        if new != block[0]:
-            yield Edit(block.start(), block.end(), new, note)
+        if len(lines) > 1:
+            new = _unwrap_block(block[0], lines, width)
+            if new != block[0]:
+                yield Edit(block.start(), block.end(), new, f"joined lines wrapped at {width}")
+
+
+def _sign_off(text: str) -> Iterator[Edit]:
+    """Make a sign-off on the last line of the text a paragraph of its own."""
+    end = len(text.rstrip())
+    gap = text.rfind("\n\n", 0, end)  # the last block is the only one that can end there
+    block = P.BLOCK.search(text, gap + 2 if gap >= 0 else 0)
+    if block is None or block.end() != end:
+        return
+    head, newline, last = block[0].rpartition("\n")
+    if newline and P.SIGN_OFF.fullmatch(last):
+        yield Edit(block.start(), block.end(), head + "\n\n" + last, "sign-off paragraph")
 
 
 def _wrap_width(text: str) -> int | None:
@@ -180,9 +186,12 @@ def _wrap_width(text: str) -> int | None:
     return width
 
 
-def _unwrap_block(lines: list[str], width: int) -> str:
-    """One block (no blank lines inside) with its wrapped lines joined."""
-    keeps = [_keeps_line(line) for line in lines]  # once per line (was up to three times)
+def _unwrap_block(block: str, lines: list[str], width: int) -> str:
+    """One block (no blank lines inside, split into ``lines``) with its wrapped lines joined."""
+    if _has_kept_line(block):
+        keeps = [_keeps_line(line) for line in lines]
+    else:
+        keeps = [False] * len(lines)
     last = len(lines) - 1
     paragraphs: list[list[str]] = []
     firsts: list[int] = []
@@ -220,20 +229,23 @@ def _continues(before: str, line: str, width: int, last: bool) -> bool:
     return len(before.rstrip()) + 1 + len(line.split(None, 1)[0]) > width - P.WRAP_SLACK
 
 
+def _has_kept_line(block: str) -> bool:
+    """False when no line of ``block`` can be a list item or a table row (most blocks)."""
+    return bool(P.LIST_ITEM.match(block) or P.LIST_ITEM_AFTER_NEWLINE.search(block)
+                or P.TABLE_GAP.search(block) or "...." in block or "\t" in block)
+
+
 def _keeps_line(line: str) -> bool:
     """List items and table rows keep their own line."""
-    if P.LIST_ITEM.match(line):
-        return True
-    # A row has three spaces, four dots or a tab: most lines have none and skip the pattern.
-    inner = line.strip()
-    return ("   " in inner or "...." in inner or "\t" in inner) and bool(P.TABLE_ROW.search(inner))
+    return bool(P.LIST_ITEM.match(line) or P.TABLE_ROW.search(line.strip()))
 
 
 def _join(lines: list[str]) -> str:
     """Lines of one paragraph as one line; "Bank-" + "Houston" joins without a space."""
     parts = [line.strip() for line in lines]
-    if not any(part.endswith("-") for part in parts):
-        return " ".join(parts)  # the common case, without building the line piece by piece
+    joined = " ".join(parts)
+    if "- " not in joined:
+        return joined  # no line ended with "-" (most paragraphs): no need to go piece by piece
     out = parts[0]
     for part in parts[1:]:
         glue = "" if out.endswith("-") and out[-2:-1].isalpha() else " "
