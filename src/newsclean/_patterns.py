@@ -20,7 +20,8 @@ LINE_ENDING = re.compile(r"\r\n?")
 # Characters that are invisible in print but break tokenisation: zero-width space/joiners,
 # word joiner, BOM inside text, soft hyphen; C0 controls except tab and newline; DEL (10
 # Reuters-21578 bodies carry DEL line noise); C1 controls left over after mojibake repair.
-INVISIBLE_OUTSIDE_ASCII = "\u200b\u200c\u200d\u2060\ufeff\u00ad" + "".join(map(chr, range(0x80, 0xa0)))
+INVISIBLE_OUTSIDE_ASCII = ("\u200b\u200c\u200d\u2060\ufeff\u00ad"
+                           + "".join(map(chr, range(0x80, 0xa0))))
 INVISIBLE = re.compile(f"[{INVISIBLE_OUTSIDE_ASCII}\x00-\x08\x0b-\x1f\x7f]+")
 # Zero-width (non-)joiners are letters' business in Persian, Indic scripts and emoji
 # sequences ("\U0001f468\u200d\U0001f469"): kept between two characters outside ASCII.

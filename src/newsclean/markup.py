@@ -10,7 +10,7 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
 from html.entities import html5

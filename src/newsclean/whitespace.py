@@ -170,14 +170,14 @@ def _sign_off(text: str) -> Iterator[Edit]:
 
 def _wrap_width(text: str) -> int | None:
     """The column the text is hard-wrapped at, or None when it is not hard-wrapped."""
-    lines = [line.rstrip() for line in text.split("\n")]
-    fitting = [line for line in lines if len(line) <= P.WRAP_MAX]
-    if not fitting:
+    lines = list(map(str.rstrip, text.split("\n")))
+    lengths = [n for n in map(len, lines) if n <= P.WRAP_MAX]
+    if not lengths:
         return None
-    width = max(len(line) for line in fitting)
-    full = sum(1 for line in fitting if len(line) >= width - P.WRAP_FULL
+    width = max(lengths)
+    full = sum(1 for line in lines if width - P.WRAP_FULL <= len(line) <= P.WRAP_MAX
                and not line.endswith(P.SENTENCE_END))
-    too_long = len(lines) - len(fitting)
+    too_long = len(lines) - len(lengths)
     if width < P.WRAP_MIN or full < 2 or full <= 2 * too_long:
         return None
     # Two full lines are enough with Reuters-style indented paragraphs (searched only then).
@@ -188,16 +188,24 @@ def _wrap_width(text: str) -> int | None:
 
 def _unwrap_block(block: str, lines: list[str], width: int) -> str:
     """One block (no blank lines inside, split into ``lines``) with its wrapped lines joined."""
-    if _has_kept_line(block):
-        keeps = [_keeps_line(line) for line in lines]
-    else:
-        keeps = [False] * len(lines)
+    keeps = ([_keeps_line(line) for line in lines] if _has_kept_line(block)
+             else [False] * len(lines))
+    ends = list(map(len, map(str.rstrip, lines)))
+    limit = width - P.WRAP_SLACK
     last = len(lines) - 1
-    paragraphs: list[list[str]] = []
-    firsts: list[int] = []
-    for i, line in enumerate(lines):
-        if i and not (keeps[i - 1] or keeps[i]) and _continues(lines[i - 1], line, width,
-                                                               i == last):
+    paragraphs: list[list[str]] = [[lines[0]]]
+    firsts = [0]
+    for i in range(1, len(lines)):
+        # A line continues the paragraph when it and the line before are short, it is not
+        # indented (that starts a paragraph or a table row) or blank, neither is a list item
+        # or a table row, it is not a closing sign-off, and its first word would not have fit
+        # on the line before.
+        line = lines[i]
+        if (len(line) <= P.WRAP_MAX and len(lines[i - 1]) <= P.WRAP_MAX
+                and line[0] not in " \t" and not line.isspace()
+                and not (keeps[i - 1] or keeps[i])
+                and not (i == last and P.SIGN_OFF.fullmatch(line))
+                and ends[i - 1] + 1 + len(line.split(None, 1)[0]) > limit):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -214,19 +222,6 @@ def _unwrap_block(block: str, lines: list[str], width: int) -> str:
         out.append(_join(para) if prose else para[0])
         prose_before = prose
     return "".join(out)
-
-
-def _continues(before: str, line: str, width: int, last: bool) -> bool:
-    """True when ``line`` is the continuation of ``before`` in a wrapped paragraph.
-
-    An indented line never is: it starts a paragraph or a table row. (Nor is a list item or
-    a table row, or the line after one: the caller checks those.)
-    """
-    if len(before) > P.WRAP_MAX or len(line) > P.WRAP_MAX or line[0] in " \t" or line.isspace():
-        return False
-    if last and P.SIGN_OFF.fullmatch(line):
-        return False
-    return len(before.rstrip()) + 1 + len(line.split(None, 1)[0]) > width - P.WRAP_SLACK
 
 
 def _has_kept_line(block: str) -> bool:
