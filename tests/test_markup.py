@@ -267,3 +267,21 @@ def test_every_debris_pattern_starts_as_the_debris_step_expects() -> None:
         assert not empty, pattern
         for char in chars:
             assert re.match(_debris.FIRST, char, re.IGNORECASE), (char, pattern)
+
+
+def test_debris_patterns_are_lowercase_and_lower_apart_is_complete() -> None:
+    """The debris step finds candidate lines case-sensitively in ``text.lower()``: that finds
+    every line IGNORECASE does only if the patterns are lowercase and the text has none of the
+    characters that IGNORECASE and str.lower() treat apart (``_debris.LOWER_APART``)."""
+    from newsclean import _debris
+
+    patterns = [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
+                _debris.RELATED_HEADING, *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
+    letters = {c for pattern in patterns for c in pattern if c.isalpha()}
+    for pattern in patterns:
+        assert pattern == pattern.lower(), pattern
+    cased = [chr(c) for c in range(0x110000) if chr(c).lower() != chr(c).upper()]
+    apart = {char for letter in letters | set("abcdefghijklmnopqrstuvwxyz") for char in cased
+             if len(char.lower()) == 1 and char.lower() != letter
+             and re.fullmatch(re.escape(letter), char, re.IGNORECASE)}
+    assert apart <= set(_debris.LOWER_APART)

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 # What every built-in pattern starts with (tests/test_markup.py checks each one).
 FIRST = r"(?=[^\W\d_]|[(©])"
+# The debris step looks for candidate lines with these patterns case-sensitively in lowercased
+# text, so each is written in lowercase; IGNORECASE matches these characters to a letter of
+# theirs ("ſ" to s, "ı" to i) but str.lower() leaves them alone, so text holding one is
+# searched the slow way (tests/test_markup.py checks both).
+LOWER_APART = "ſı"
 # A bounded rest of the line: the headline after "Also read:", the credit after "Photo:".
 _REST = r"[^\n]{0,200}"
 _SHORT = r"[^\n]{1,120}"
