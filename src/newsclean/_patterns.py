@@ -36,9 +36,11 @@ ODD_SPACE = re.compile(f"[{ODD_SPACES}]+")
 NUMBER_SPACE = frozenset("\u00a0\u2007\u202f")
 LINE_WITH_TAB = re.compile(r"^[^\n\t]*\t[^\n]*", re.MULTILINE)
 # Spaces that end a line: the "\n" after them is found first (a literal, which the engine
-# skips to), then the run before it with str.rstrip, so "   …   word" costs linear time.
+# skips to), then the run on that line alone. The lookbehind lets only the start of a run
+# begin a match: without it, "   …   word" costs quadratic time.
 TRAILING_SPACE = " \t\u00a0"
 NEWLINE_AFTER_SPACE = re.compile("\n(?<=[ \t\u00a0]\n)")
+SPACE_RUN_AT_END = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+\Z")
 # Three or more newlines (the earlier steps leave empty lines where they removed some); the
 # literal "\n\n" start lets the engine skip ahead (13x faster than "\n{3,}").
 BLANK_RUN = re.compile(r"\n\n\n+")

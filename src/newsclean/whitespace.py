@@ -114,9 +114,9 @@ def spaces(text: str, config: Config) -> Iterator[Edit]:
     if text and text[-1] in P.TRAILING_SPACE:
         ends.append(len(text))
     for end in ends:
-        start = text.rfind("\n", 0, end) + 1
-        start += len(text[start:end].rstrip(P.TRAILING_SPACE))
-        yield Edit(start, end, "")
+        run = P.SPACE_RUN_AT_END.search(text, text.rfind("\n", 0, end) + 1, end)
+        if run:  # always: the line ends in a space
+            yield Edit(run.start(), end, "")
 
 
 def unwrap(text: str, config: Config) -> Iterator[Edit]:
