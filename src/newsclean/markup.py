@@ -512,7 +512,8 @@ def md_strong(text: str, config: Config) -> Iterator[Edit]:
         pattern = (P.MD_STRONG if stars and underscores
                    else P.MD_STRONG_STARS if stars else P.MD_STRONG_UNDERSCORES)
         for m in pattern.finditer(text):
-            yield Edit(m.start(), m.end(), m[m.lastindex or 0], "markdown strong")
+            inner = m[m.lastindex or 0]  # the group of the alternative that matched
+            yield Edit(m.start(), m.end(), inner, "markdown strong")
 
 
 def md_emphasis(text: str, config: Config) -> Iterator[Edit]:
@@ -628,7 +629,7 @@ def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, r
     built-in patterns first look for the lines of the lowercased text that may be debris
     (3x faster on Reuters), and only those are matched for real.
     """
-    lowered = text.lower()
+    lowered = "" if patterns.maybe_first is None else text.lower()
     if (patterns.maybe_first is None or patterns.maybe_later is None
             or len(lowered) != len(text) or any(c in text for c in D.LOWER_APART)):
         yield from _line_starts(text, patterns.first, patterns.later)
@@ -665,7 +666,8 @@ class _DebrisPatterns(NamedTuple):
 
 @lru_cache(maxsize=32)
 def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
-    """One pattern over every debris kind, a named group per kind, and the group names."""
+    """One pattern over every debris kind, a named group per kind, the group names, and the
+    built-in kinds as lookaheads for lowercased text (see ``_debris_lines``)."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
               f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
