@@ -27,8 +27,8 @@ INVISIBLE = re.compile(f"[{INVISIBLE_OUTSIDE_ASCII}\x00-\x08\x0b-\x1f\x7f]+")
 # sequences ("\U0001f468\u200d\U0001f469"): kept between two characters outside ASCII.
 JOINERS = frozenset("\u200c\u200d")
 CONTROL = frozenset(chr(c) for c in (*range(0x20), *range(0x7f, 0xa0)))
-# The invisible characters ASCII has (C0 controls but tab and newline, and DEL), as bytes.
-ASCII_CONTROL = bytes((*range(0x09), *range(0x0b, 0x20), 0x7f))
+# The invisible characters ASCII has: C0 controls but tab and newline, and DEL.
+ASCII_CONTROLS = "".join(map(chr, (*range(0x09), *range(0x0b, 0x20), 0x7f)))
 # Non-breaking and other fixed-width spaces from HTML (&nbsp;, &thinsp;, French "&#8239;").
 # Kept next to a digit ("10\u00a0000", "5\u00a0km", "\u20ac\u00a05"), plain spaces elsewhere.
 ODD_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000"
