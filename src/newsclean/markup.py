@@ -10,10 +10,11 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
 from html.entities import html5
+from itertools import chain
 from typing import Any, NamedTuple
 
 from . import _debris as D
@@ -622,23 +623,25 @@ def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
 
 
 def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, re.Match[str]]]:
-    """The debris lines, as ``_line_starts(text, patterns.first, patterns.later)`` finds them.
+    """Where the debris pattern matches at the start of a line, as ``^pattern`` in MULTILINE
+    mode finds it: the start of each line and the match.
 
     Under IGNORECASE the engine tries every alternative of the pattern at every line (about
     3 µs a line); case-sensitive, it rejects most alternatives at their first letter. So the
     built-in patterns first look for the lines of the lowercased text that may be debris
-    (3x faster on Reuters), and only those are matched for real.
+    (3x faster on Reuters), and only those are matched for real. Lowercasing costs up to
+    5 ns a character: text with few lines is matched line by line.
     """
-    # Worth it when lines are many: lowercasing costs up to 5 ns a character, a line 2 µs.
-    many_lines = text.count("\n") > len(text) // 1000
-    lowered = text.lower() if many_lines and patterns.maybe_first is not None else ""
-    if (patterns.maybe_first is None or patterns.maybe_later is None
-            or len(lowered) != len(text) or any(c in text for c in D.LOWER_APART)):
-        yield from _line_starts(text, patterns.first, patterns.later)
-        return
+    starts: Iterable[int] | None = None
+    if patterns.maybe is not None and text.count("\n") > len(text) // 1000:
+        lowered = text.lower()
+        if len(lowered) == len(text) and not any(c in text for c in D.LOWER_APART):
+            starts = (found.end() for found in patterns.maybe.finditer(lowered))
+    if starts is None:  # every line
+        starts = (found.end() for found in P.NEWLINE.finditer(text))
     after = -1  # where the last match ended: no line starting there or before is tried
-    for start, _ in _line_starts(lowered, patterns.maybe_first, patterns.maybe_later):
-        if start > after and (m := patterns.first.match(text, start)):
+    for start in chain((0,), starts):
+        if start > after and (m := patterns.line.match(text, start)):
             yield start, m
             after = m.end()
 
@@ -657,19 +660,17 @@ def _related_block_end(text: str, pos: int) -> int:
 
 
 class _DebrisPatterns(NamedTuple):
-    first: re.Pattern[str]  # debris on the first line
-    later: re.Pattern[str]  # on a later line, from the newline before it (``_line_starts``)
+    line: re.Pattern[str]  # a debris line, matched at its start
     kinds: dict[str, str]  # group name -> kind of debris
-    # Lookaheads for the lines of lowercased text that may be built-in debris (case-sensitive;
-    # None with patterns of the user's, which may not be lowercase).
-    maybe_first: re.Pattern[str] | None
-    maybe_later: re.Pattern[str] | None
+    # Finds the newline before each line of lowercased text that may be built-in debris
+    # (case-sensitive; None with patterns of the user's, which may not be lowercase).
+    maybe: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=32)
 def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
     """One pattern over every debris kind, a named group per kind, the group names, and the
-    built-in kinds as lookaheads for lowercased text (see ``_debris_lines``)."""
+    built-in kinds as a lookahead for lowercased text (see ``_debris_lines``)."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
               f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
@@ -684,9 +685,8 @@ def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
     for i, pattern in enumerate(extra, start=len(entries)):
         kinds[f"d{i}"] = "your pattern"
         alternatives += f"|(?P<d{i}>{pattern})"
-    line = rf"[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?=\n|\Z)"  # see P.MD_RULE
-    maybe = rf"(?=[ \t]*(?:[-*•>][ \t]*)?(?:{builtin})[ \t]*(?:\n|\Z))"
-    return _DebrisPatterns(re.compile(line, re.IGNORECASE),
-                           re.compile(rf"\n{line}", re.IGNORECASE), kinds,
-                           None if extra else re.compile(maybe),
-                           None if extra else re.compile(rf"\n{maybe}"))
+    # Each line stops before its newline, so that a "\n" is left to start the next one.
+    line = rf"[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?=\n|\Z)"
+    maybe = rf"\n(?=[ \t]*(?:[-*•>][ \t]*)?(?:{builtin})[ \t]*(?:\n|\Z))"
+    return _DebrisPatterns(re.compile(line, re.IGNORECASE), kinds,
+                           None if extra else re.compile(maybe))
