@@ -634,13 +634,13 @@ def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, r
     """
     starts: Iterable[int] | None = None
     if patterns.maybe is not None and text.count("\n") > len(text) // 1000:
-        lowered = text.lower()
-        if len(lowered) == len(text) and not any(c in text for c in D.LOWER_APART):
-            starts = (found.end() for found in patterns.maybe.finditer(lowered))
+        lowered = "\n" + text.lower()  # the newline lets the lookahead find line 0 too
+        if len(lowered) == len(text) + 1 and not any(c in text for c in D.LOWER_APART):
+            starts = (found.end() - 1 for found in patterns.maybe.finditer(lowered))
     if starts is None:  # every line
-        starts = (found.end() for found in P.NEWLINE.finditer(text))
+        starts = chain((0,), (found.end() for found in P.NEWLINE.finditer(text)))
     after = -1  # where the last match ended: no line starting there or before is tried
-    for start in chain((0,), starts):
+    for start in starts:
         if start > after and (m := patterns.line.match(text, start)):
             yield start, m
             after = m.end()
