@@ -231,3 +231,66 @@ def test_every_debris_pattern_says_where_it_came_from() -> None:
         assert name and source, pattern
         assert not re.fullmatch(f"(?:{pattern})", "The minister said the plan would work.",
                                 re.IGNORECASE), name
+
+
+def _first_characters(items: Any) -> tuple[set[str], bool]:
+    """The characters a parsed pattern (``re._parser``) can start with, and whether it can be
+    empty; an item this does not know fails the test, to be taught here."""
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            return chars | {chr(av)}, False
+        if name == "IN":
+            spans = [(v, v) if str(kind) == "LITERAL" else v for kind, v in av]
+            assert all(str(kind) in ("LITERAL", "RANGE") for kind, _ in av), av
+            return chars | {chr(c) for lo, hi in spans for c in range(lo, hi + 1)}, False
+        if name == "BRANCH":
+            results = [_first_characters(alternative) for alternative in av[1]]
+            first = set().union(*(r[0] for r in results))
+            empty = any(r[1] for r in results)
+        elif name == "SUBPATTERN":
+            first, empty = _first_characters(av[-1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            first, empty = _first_characters(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"teach _first_characters about {name}")
+        chars |= first
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def test_every_debris_pattern_starts_as_the_debris_step_expects() -> None:
+    """The debris step tries only lines that start with ``_debris.FIRST`` (a letter, "(", "©")."""
+    from newsclean import _debris
+
+    parser: Any = getattr(re, "_parser", None)
+    if parser is None:  # Python 3.10
+        import sre_parse as parser
+    patterns = [_debris.WRITTEN_BY, _debris.COPYRIGHT, _debris.RELATED_HEADING,
+                *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
+    for pattern in patterns:
+        chars, empty = _first_characters(parser.parse(pattern))
+        assert not empty, pattern
+        for char in chars:
+            assert re.match(_debris.FIRST, char, re.IGNORECASE), (char, pattern)
+
+
+def test_debris_patterns_are_lowercase_and_lower_apart_is_complete() -> None:
+    """The debris step finds candidate lines case-sensitively in ``text.lower()``: that finds
+    every line IGNORECASE does only if the patterns are lowercase and the text has none of the
+    characters that IGNORECASE and str.lower() treat apart (``_debris.LOWER_APART``)."""
+    from newsclean import _debris
+
+    patterns = [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
+                _debris.RELATED_HEADING, *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
+    letters = {c for pattern in patterns for c in pattern if c.isalpha()}
+    for pattern in patterns:
+        assert pattern == pattern.lower(), pattern
+    cased = [chr(c) for c in range(0x110000) if chr(c).lower() != chr(c).upper()]
+    apart = {char for letter in letters | set("abcdefghijklmnopqrstuvwxyz") for char in cased
+             if len(char.lower()) == 1 and char.lower() != letter
+             and re.fullmatch(re.escape(letter), char, re.IGNORECASE)}
+    assert apart <= set(_debris.LOWER_APART)

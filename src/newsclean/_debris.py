@@ -3,13 +3,21 @@
 No logic lives here. Each entry is ``(name, pattern, source)``: ``name`` goes into the record
 ("debris: advertisement"), ``pattern`` must match a whole line (case-insensitively, after an
 optional bullet or quote mark), and ``source`` says which real pages or house style made it
-necessary. Every pattern is a fixed phrase or a fixed phrase followed by a bounded tail
+necessary. Every pattern starts with a letter, "(" or "©" (``FIRST``): the debris step tries
+no other line. Every pattern is a fixed phrase or a fixed phrase followed by a bounded tail
 (``[^\\n]{0,N}``), so matching is linear in the line length. Users add their own patterns
 with ``Config.debris``.
 """
 
 from __future__ import annotations
 
+# What every built-in pattern starts with (tests/test_markup.py checks each one).
+FIRST = r"(?=[^\W\d_]|[(©])"
+# The debris step looks for candidate lines with these patterns case-sensitively in lowercased
+# text, so each is written in lowercase; IGNORECASE matches these characters to a letter of
+# theirs ("ſ" to s, "ı" to i) but str.lower() leaves them alone, so text holding one is
+# searched the slow way (tests/test_markup.py checks both).
+LOWER_APART = "ſı"
 # A bounded rest of the line: the headline after "Also read:", the credit after "Photo:".
 _REST = r"[^\n]{0,200}"
 _SHORT = r"[^\n]{1,120}"
