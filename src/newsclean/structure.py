@@ -112,13 +112,19 @@ def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | No
     """The byline fields one line gives and the name of the pattern, or None."""
     if len(line) > 200:
         return None
-    fields: dict[str, Any] = {}
-    for name in ("BYLINE_STAMP_BY", "BYLINE_WRITTEN", "BYLINE_BY", "BYLINE_STAMP"):
-        m = getattr(P, name).fullmatch(line)
-        if m is not None:
-            break
+    # Each pattern only where it can match (every headline comes here): "By", "Written by", a
+    # digit, a year. Five times faster on AG News, whose headlines are no bylines.
+    if line[:2].lower() == "by":
+        name, m = "BYLINE_BY", P.BYLINE_BY.fullmatch(line)
+    elif line.startswith("Written by"):
+        name, m = "BYLINE_WRITTEN", P.BYLINE_WRITTEN.fullmatch(line)
     else:
+        name, m = "BYLINE_STAMP_BY", line[:1].isdigit() and P.BYLINE_STAMP_BY.fullmatch(line)
+        if not m and P.YEAR.search(line):  # a timestamp gives its year
+            name, m = "BYLINE_STAMP", P.BYLINE_STAMP.fullmatch(line)
+    if not m:
         return None
+    fields: dict[str, Any] = {}
     if name != "BYLINE_STAMP":
         names = _byline_names(m["who"])
         if names is None:
@@ -200,7 +206,13 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
     stop = window.find("\n")
     stop = len(window) if stop < 0 else stop
-    for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, 0, stop), 3):
+    shape = P.DATELINE_SHAPE.match(window, 0, stop)
+    if shape is None:
+        return None
+    # A separator further on has a character no dateline holds before it: no need to find it.
+    # The +2 lets a separator's dash and the character after it be seen as they are.
+    reach = min(stop, shape.end() + 2)
+    for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, 0, reach), 3):
         m = P.DATELINE.fullmatch(window, 0, sep.start())
         if m is not None and _wire_dateline(m):
             fields = _dateline_fields(m)
@@ -307,8 +319,8 @@ def credit(text: str, config: Config) -> Iterator[Edit]:
         line = text[start:end]
         parsed = _credit_line(line.strip())
         if parsed is None:
-            if not found:
-                glued = P.CREDIT_GLUED.search(line)
+            if not found:  # the sign-off ends the line: search its last characters only
+                glued = P.CREDIT_GLUED.search(line, max(0, len(line) - P.CREDIT_GLUED_MAX))
                 if glued:
                     found.append((start + glued.start(), _wire("CREDIT_GLUED", glued)))
             break
@@ -358,8 +370,8 @@ def _agencies(value: str) -> tuple[str, ...]:
 
 def _credit_line(line: str) -> _Credit | None:
     """The credit a whole last line is, or None when it is body text."""
-    if len(line) > 500 or not line:
-        return None
+    if len(line) > 500 or not (P.CREDIT_OPENING.match(line) or " contributed" in line):
+        return None  # one cheap test instead of eight patterns on a sentence
     m = P.CREDIT_WIRE.fullmatch(line)
     if m:
         return _wire("CREDIT_WIRE", m)
