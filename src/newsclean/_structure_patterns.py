@@ -106,6 +106,10 @@ ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
 # earnings tables: "NEW YORK, March 16 -\n    Shr 1.23"), or a dash glued to the first word
 # of the body ("NEW YORK, March 2 -The New York Mercantile Exchange", Reuters-21578).
 DATELINE_SEPARATOR = re.compile(r"[ \t]*(?:\.-|--|[-—–])(?=[ \t\n]|$)|[ \t]+--?(?=[^\s-])")
+# A dash a separator can hold: one after a space, or one before a space, a line break or the
+# end. Every separator holds one, and a search for it runs from dash to dash, where a search
+# for DATELINE_SEPARATOR tries every space ("E-mail scam targets police chief": 4 µs -> 1).
+SEPARATOR_DASH = re.compile(r"[-—–](?:(?<=[ \t][-—–])|(?=[ \t\n]|$))")
 # What the dateline takes with it after its separator: spaces, and the line break when the
 # body starts on the next line.
 DATELINE_TAIL = re.compile(r"[ \t]{0,20}\n?")
@@ -124,11 +128,10 @@ DATELINE = re.compile(
     rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
     r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|, (?P<signed>Reuters?))?)")
-# The characters a dateline or a source prefix is made of ("NEW YORK, March 16 (Reuters)"),
-# from the start of the line, if a dash, a colon or a closing bracket follows among them or
-# right after them. Most first lines fail at their first quotation mark or at their end; the
-# finder tries DATELINE only on lines that pass, and only with separators within the match.
-DATELINE_SHAPE = re.compile(r"(?=[ \t*A-Za-z'’.&/},\d()-]*?[-—–:)])[ \t*A-Za-z'’.&/},\d()-]*")
+# Every character a dateline or a source prefix holds before its separator or colon ("NEW
+# YORK, March 16 (Reuters)"). The first other character of a line bounds where the finder
+# looks: most lines hold a quotation mark, a colon or no dash before it.
+DATELINE_CHARS = re.compile(r"[ \t*A-Za-z'’.&/},\d()-]*")
 # A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
 LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",

@@ -197,7 +197,7 @@ def dateline(text: str, config: Config) -> Iterator[Edit]:
     end, fields, name = found
     tail = P.DATELINE_TAIL.match(text, end)  # always matches: everything in it is optional
     end = tail.end() if tail else end
-    if not text[end:].strip():
+    if not P.NON_SPACE.search(text, end):
         return
     yield Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)
 
@@ -206,13 +206,18 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
     stop = window.find("\n")
     stop = len(window) if stop < 0 else stop
-    shape = P.DATELINE_SHAPE.match(window, 0, stop)
-    if shape is None:
+    # Only DATELINE_CHARS come before the separator or colon, so the separator's dash, a colon
+    # right after them or ") " among them ("Beirut (PTI) ") must be there: most lines, and AG
+    # News headlines ending in "(AP)", fail here. The separator's last dash and the character
+    # after it may lie just beyond the DATELINE_CHARS (+2).
+    reach = P.DATELINE_CHARS.match(window, 0, stop).end()
+    end = min(stop, reach + 2)
+    dash = P.SEPARATOR_DASH.search(window, 0, end) is not None
+    undashed = window[reach:reach + 1] == ":" or window.find(") ", 0, reach) >= 0
+    if not (dash or undashed):
         return None
-    # A separator further on has a character no dateline holds before it: no need to find it.
-    # The +2 lets a separator's dash and the character after it be seen as they are.
-    reach = min(stop, shape.end() + 2)
-    for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, 0, reach), 3):
+    separators = P.DATELINE_SEPARATOR.finditer(window, 0, end) if dash else ()
+    for sep in itertools.islice(separators, 3):
         m = P.DATELINE.fullmatch(window, 0, sep.start())
         if m is not None and _wire_dateline(m):
             fields = _dateline_fields(m)
@@ -224,6 +229,8 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
         m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
         if m is not None:
             return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
+    if not undashed:
+        return None
     m = P.DATELINE.match(window, 0, stop)
     if m is None or not m["place"]:
         return None
