@@ -119,10 +119,11 @@ def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | No
     elif line.startswith("Written by"):
         name, m = "BYLINE_WRITTEN", P.BYLINE_WRITTEN.fullmatch(line)
     else:
-        name, m = "BYLINE_STAMP_BY", line[:1].isdigit() and P.BYLINE_STAMP_BY.fullmatch(line)
-        if not m and P.YEAR.search(line):  # a timestamp gives its year
+        name, m = "BYLINE_STAMP_BY", P.BYLINE_STAMP_BY.fullmatch(line) \
+            if line[:1].isdigit() else None
+        if m is None and P.YEAR.search(line):  # a timestamp gives its year
             name, m = "BYLINE_STAMP", P.BYLINE_STAMP.fullmatch(line)
-    if not m:
+    if m is None:
         return None
     fields: dict[str, Any] = {}
     if name != "BYLINE_STAMP":
@@ -210,16 +211,19 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     # right after them or ") " among them ("Beirut (PTI) ") must be there: most lines, and AG
     # News headlines ending in "(AP)", fail here. The separator's last dash and the character
     # after it may lie just beyond the DATELINE_CHARS (+2).
-    reach = P.DATELINE_CHARS.match(window, 0, stop).end()
+    chars = P.DATELINE_CHARS.match(window, 0, stop)  # always matches: it may match nothing
+    reach = chars.end() if chars else 0
     end = min(stop, reach + 2)
     dash = P.SEPARATOR_DASH.search(window, 0, end)
     undashed = window[reach:reach + 1] == ":" or window.find(") ", 0, reach) >= 0
     if not (dash or undashed):
         return None
-    # No separator starts before the spaces and dashes leading up to the first such dash (a
-    # search from the start tries every character: 2 µs for "NEW YORK, March 16 - ").
-    first = len(window[:dash.start()].rstrip(" \t.-—–")) if dash else 0
-    separators = P.DATELINE_SEPARATOR.finditer(window, first, end) if dash else ()
+    separators: Iterable[re.Match[str]] = ()
+    if dash:
+        # No separator starts before the spaces and dashes leading up to that dash (a search
+        # from the start tries every character: 2 µs before "NEW YORK, March 16 - ").
+        first = len(window[:dash.start()].rstrip(" \t.-—–"))
+        separators = P.DATELINE_SEPARATOR.finditer(window, first, end)
     for sep in itertools.islice(separators, 3):
         m = P.DATELINE.fullmatch(window, 0, sep.start())
         if m is not None and _wire_dateline(m):
