@@ -131,7 +131,7 @@ DATELINE = re.compile(
     r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|, (?P<signed>Reuters?))?)")
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
 # YORK, March 16 (Reuters)"). The first other character of a line bounds where the finder
-# looks: most lines hold a quotation mark, a colon or no dash before it.
+# looks for the separator; most lines have none before it, and are done.
 DATELINE_CHARS = re.compile(r"[ \t*A-Za-z'’.&/},\d()-]*")
 # A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
 LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")

@@ -207,10 +207,10 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
     stop = window.find("\n")
     stop = len(window) if stop < 0 else stop
-    # Only DATELINE_CHARS come before the separator or colon, so the separator's dash, a colon
-    # right after them or ") " among them ("Beirut (PTI) ") must be there: most lines, and AG
-    # News headlines ending in "(AP)", fail here. The separator's last dash and the character
-    # after it may lie just beyond the DATELINE_CHARS (+2).
+    # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
+    # character after it may lie just beyond them: +2), a colon right after them or ") " among
+    # them ("Beirut (PTI) Ten") must be there. Most lines fail here, as do AG News headlines
+    # ending in "(AP)".
     chars = P.DATELINE_CHARS.match(window, 0, stop)  # always matches: it may match nothing
     reach = chars.end() if chars else 0
     end = min(stop, reach + 2)
