@@ -209,34 +209,30 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     stop = len(window) if stop < 0 else stop
     # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
     # character after it may lie just beyond them: +2), a colon right after them or ") " among
-    # them ("Beirut (PTI) Ten") must be there. Most lines fail here, as do AG News headlines
+    # them ("Beirut (PTI) Ten") must be there. Most lines have none, nor do AG News headlines
     # ending in "(AP)".
     chars = P.DATELINE_CHARS.match(window, 0, stop)  # always matches: it may match nothing
     reach = chars.end() if chars else 0
     end = min(stop, reach + 2)
     dash = P.SEPARATOR_DASH.search(window, 0, end)
-    undashed = window[reach:reach + 1] == ":" or window.find(") ", 0, reach) >= 0
-    if not (dash or undashed):
-        return None
-    separators: Iterable[re.Match[str]] = ()
     if dash:
         # No separator starts before the spaces and dashes leading up to that dash (a search
         # from the start tries every character: 2 µs before "NEW YORK, March 16 - ").
         first = len(window[:dash.start()].rstrip(" \t.-—–"))
-        separators = P.DATELINE_SEPARATOR.finditer(window, first, end)
-    for sep in itertools.islice(separators, 3):
-        m = P.DATELINE.fullmatch(window, 0, sep.start())
-        if m is not None and _wire_dateline(m):
-            fields = _dateline_fields(m)
-            late = P.LATE_DATE.match(window, sep.end(), stop)
-            if late is None or m["date"] or m["agency"]:
-                return sep.end(), fields, "DATELINE + DATELINE_SEPARATOR"
-            fields.update(dateline=window[:late.start("sep")].strip(), dateline_date=late["date"])
-            return late.end(), fields, "DATELINE + LATE_DATE"
-        m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
-        if m is not None:
-            return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
-    if not undashed:
+        for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, first, end), 3):
+            m = P.DATELINE.fullmatch(window, 0, sep.start())
+            if m is not None and _wire_dateline(m):
+                fields = _dateline_fields(m)
+                late = P.LATE_DATE.match(window, sep.end(), stop)
+                if late is None or m["date"] or m["agency"]:
+                    return sep.end(), fields, "DATELINE + DATELINE_SEPARATOR"
+                fields.update(dateline=window[:late.start("sep")].strip(),
+                              dateline_date=late["date"])
+                return late.end(), fields, "DATELINE + LATE_DATE"
+            m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
+            if m is not None:
+                return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
+    if window[reach:reach + 1] != ":" and window.find(") ", 0, reach) < 0:
         return None
     m = P.DATELINE.match(window, 0, stop)
     if m is None or not m["place"]:
