@@ -112,13 +112,20 @@ def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | No
     """The byline fields one line gives and the name of the pattern, or None."""
     if len(line) > 200:
         return None
-    fields: dict[str, Any] = {}
-    for name in ("BYLINE_STAMP_BY", "BYLINE_WRITTEN", "BYLINE_BY", "BYLINE_STAMP"):
-        m = getattr(P, name).fullmatch(line)
-        if m is not None:
-            break
+    # Each pattern only where it can match (every headline comes here): "By", "Written by", a
+    # digit, a year. Five times faster on AG News, whose headlines are no bylines.
+    if line[:2].lower() == "by":
+        name, m = "BYLINE_BY", P.BYLINE_BY.fullmatch(line)
+    elif line.startswith("Written by"):
+        name, m = "BYLINE_WRITTEN", P.BYLINE_WRITTEN.fullmatch(line)
     else:
+        name, m = "BYLINE_STAMP_BY", P.BYLINE_STAMP_BY.fullmatch(line) \
+            if line[:1].isdigit() else None
+        if m is None and P.YEAR.search(line):  # a timestamp gives its year
+            name, m = "BYLINE_STAMP", P.BYLINE_STAMP.fullmatch(line)
+    if m is None:
         return None
+    fields: dict[str, Any] = {}
     if name != "BYLINE_STAMP":
         names = _byline_names(m["who"])
         if names is None:
@@ -191,7 +198,7 @@ def dateline(text: str, config: Config) -> Iterator[Edit]:
     end, fields, name = found
     tail = P.DATELINE_TAIL.match(text, end)  # always matches: everything in it is optional
     end = tail.end() if tail else end
-    if not text[end:].strip():
+    if not P.NON_SPACE.search(text, end):
         return
     yield Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)
 
@@ -200,18 +207,33 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
     stop = window.find("\n")
     stop = len(window) if stop < 0 else stop
-    for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, 0, stop), 3):
-        m = P.DATELINE.fullmatch(window, 0, sep.start())
-        if m is not None and _wire_dateline(m):
-            fields = _dateline_fields(m)
-            late = P.LATE_DATE.match(window, sep.end(), stop)
-            if late is None or m["date"] or m["agency"]:
-                return sep.end(), fields, "DATELINE + DATELINE_SEPARATOR"
-            fields.update(dateline=window[:late.start("sep")].strip(), dateline_date=late["date"])
-            return late.end(), fields, "DATELINE + LATE_DATE"
-        m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
-        if m is not None:
-            return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
+    # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
+    # character after it may lie just beyond them: +2), a colon right after them or ") " among
+    # them ("Beirut (PTI) Ten") must be there. Most lines have none, nor do AG News headlines
+    # ending in "(AP)".
+    chars = P.DATELINE_CHARS.match(window, 0, stop)  # always matches: it may match nothing
+    reach = chars.end() if chars else 0
+    end = min(stop, reach + 2)
+    dash = P.SEPARATOR_DASH.search(window, 0, end)
+    if dash:
+        # No separator starts before the spaces and dashes leading up to that dash (a search
+        # from the start tries every character: 2 µs before "NEW YORK, March 16 - ").
+        first = len(window[:dash.start()].rstrip(" \t.-—–"))
+        for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, first, end), 3):
+            m = P.DATELINE.fullmatch(window, 0, sep.start())
+            if m is not None and _wire_dateline(m):
+                fields = _dateline_fields(m)
+                late = P.LATE_DATE.match(window, sep.end(), stop)
+                if late is None or m["date"] or m["agency"]:
+                    return sep.end(), fields, "DATELINE + DATELINE_SEPARATOR"
+                fields.update(dateline=window[:late.start("sep")].strip(),
+                              dateline_date=late["date"])
+                return late.end(), fields, "DATELINE + LATE_DATE"
+            m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
+            if m is not None:
+                return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
+    if window[reach:reach + 1] != ":" and window.find(") ", 0, reach) < 0:
+        return None
     m = P.DATELINE.match(window, 0, stop)
     if m is None or not m["place"]:
         return None
@@ -270,7 +292,9 @@ def _colon_dateline(m: re.Match[str]) -> bool:
 
 def _known_agency(agency: str | None) -> bool:
     """Whether every agency in "(IANS/WAM)" is a known one."""
-    return bool(agency) and all(a in P.AGENCIES for a in (agency or "").split("/"))
+    if not agency:
+        return False
+    return agency in P.AGENCIES or all(a in P.AGENCIES for a in agency.split("/"))
 
 
 def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
@@ -278,7 +302,7 @@ def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
     groups = m.groupdict()
     agency = groups.get("agency") or groups.get("signed")
     if agency:
-        agency = "/".join(P.AGENCIES.get(a, a) for a in agency.split("/"))
+        agency = P.AGENCIES.get(agency) or "/".join(P.AGENCIES.get(a, a) for a in agency.split("/"))
     return {"dateline": m["dateline"].strip(), "dateline_place": groups.get("place"),
             "dateline_date": groups.get("date"), "dateline_agency": agency}
 
@@ -307,8 +331,9 @@ def credit(text: str, config: Config) -> Iterator[Edit]:
         line = text[start:end]
         parsed = _credit_line(line.strip())
         if parsed is None:
-            if not found:
-                glued = P.CREDIT_GLUED.search(line)
+            last = line[-P.CREDIT_GLUED_MAX:]  # a glued sign-off ends the line
+            if not found and ("euter" in last or "EUTER" in last):
+                glued = P.CREDIT_GLUED.search(line, len(line) - len(last))
                 if glued:
                     found.append((start + glued.start(), _wire("CREDIT_GLUED", glued)))
             break
@@ -358,8 +383,8 @@ def _agencies(value: str) -> tuple[str, ...]:
 
 def _credit_line(line: str) -> _Credit | None:
     """The credit a whole last line is, or None when it is body text."""
-    if len(line) > 500 or not line:
-        return None
+    if len(line) > 500 or not (P.CREDIT_OPENING.match(line) or " contributed" in line):
+        return None  # one cheap test instead of eight patterns on a sentence
     m = P.CREDIT_WIRE.fullmatch(line)
     if m:
         return _wire("CREDIT_WIRE", m)
