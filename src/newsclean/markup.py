@@ -370,7 +370,7 @@ def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, r
     starts: Iterable[int] | None = None
     if patterns.maybe is not None and text.count("\n") > len(text) // 1000:
         lowered = "\n" + text.lower()  # the newline lets the lookahead find line 0 too
-        if len(lowered) == len(text) + 1 and not any(c in text for c in D.LOWER_APART):
+        if len(lowered) == len(text) + 1 and not any(map(text.__contains__, D.LOWER_APART)):
             starts = (found.end() - 1 for found in patterns.maybe.finditer(lowered))
     if starts is None:  # every line
         starts = chain((0,), (found.end() for found in P.NEWLINE.finditer(text)))
