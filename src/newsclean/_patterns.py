@@ -16,7 +16,8 @@ from ._structure_patterns import AGENCY as AGENCY
 # --- whitespace -------------------------------------------------------------------------
 
 # Windows and old Mac line endings: "line\r\n", "line\r".
-LINE_ENDING = re.compile(r"\r\n?")
+# A run of them is one edit: 400,000 "\r" made 400,000 fixes (115 MB) before.
+LINE_ENDING = re.compile(r"(?:\r\n?)+")
 # Characters that are invisible in print but break tokenisation: zero-width space/joiners,
 # word joiner, BOM inside text, soft hyphen; C0 controls except tab and newline; DEL (10
 # Reuters-21578 bodies carry DEL line noise); C1 controls left over after mojibake repair.

@@ -18,7 +18,7 @@ def line_endings(text: str, config: Config) -> Iterator[Edit]:
     """
     if "\r" in text:
         for m in P.LINE_ENDING.finditer(text):
-            yield Edit(m.start(), m.end(), "\n")
+            yield Edit(m.start(), m.end(), "\n" * m[0].count("\r"))
 
 
 def invisible(text: str, config: Config) -> Iterator[Edit]:
