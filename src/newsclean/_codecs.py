@@ -92,6 +92,44 @@ _CONT = _class("".join(p.cont for p in PATHS))
 SUSPECT = re.compile(f"{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
                      "|â€|[\x80-\x9f\ufffd]")
 
+
+def _risk_pattern() -> re.Pattern[str]:
+    """Where UTF-8 read as one single-byte code page can be repaired, by us or by ftfy.
+
+    A repair needs a lead byte followed, under the *same* code page, by a continuation byte,
+    or by what ftfy restores or gives up on: a space that was byte 0xA0 (``restore_byte_a0``:
+    leads C2 C3 C5 CE D0 D9, or E2 E3 F0 then a space and a continuation byte; never under
+    mac-roman) or a "?" that was a lost byte (``replace_lossy_sequences``); or a C1 control
+    or U+FFFD. ``SUSPECT`` mixes the code pages and so fires on clean typography ("— " is a
+    mac-roman lead and a space); a line it flags without a hit here can change only by our
+    0xA0 reading under a path the article already trusts (``A0``). Our paths and every code
+    page of ``ftfy.chardata.CHARMAP_ENCODINGS`` (sloppy ones read their holes as C1 controls,
+    as ``_byte_chars`` does). Every branch is a lookbehind on the one character matched, then
+    at most two fixed characters: linear.
+    """
+    branches = ["(?<=[\x80-\x9f\ufffd])"]
+    leads = ""
+    for codec in ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257",
+                  "iso-8859-2", "mac-roman", "cp437"):
+        chars = _byte_chars(codec)
+        lead = "".join(chars[b] for b in range(0xC0, 0xF5))
+        cont = _class("".join(chars[b] for b in range(0x80, 0xC0)) + "?")
+        branches.append(f"(?<={_class(lead)}){cont}")
+        if codec != "mac-roman":
+            a0_two = _class("".join(chars[b] for b in (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)))
+            a0_more = _class("".join(chars[b] for b in (0xE2, 0xE3, 0xF0)))
+            branches += [f"(?<={a0_two}) ", f"(?<={a0_more}) {cont}"]
+        leads += lead
+    # One class first: the engine skips to a candidate character in C, then tries branches.
+    return re.compile(_class(leads + "".join(map(chr, range(0x80, 0xA0))) + "\ufffd")
+                      + "(?:" + "|".join(branches) + ")")
+
+
+RISK = _risk_pattern()
+# The 0xA0 reading of each path (``SEQ_RUN_A0``: a two-byte lead, a space, not a space), as
+# characters: looked for, on lines ``RISK`` passed over, only under a path the article trusts.
+A0 = {path.name: re.compile(f"{_class(path.lead2)} (?=[^ ])") for path in PATHS}
+
 # A C1 control between letters: a single-byte text read as latin-1. windows-1252 gives
 # punctuation there ("tur\x92stico" -> "tur’stico"), mac-roman a letter ("turístico").
 # Only between ASCII letters: after a non-ASCII letter it may belong to UTF-8 ("Р\x98").

@@ -102,6 +102,7 @@ class _Span(NamedTuple):
 def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
     """(offset, old line, new line, note) for every line the repair changes."""
     flagged = []
+    a0_only = []  # lines only an 0xA0 reading could change, if the article trusts its path
     non_ascii_lines = []
     for m in P.LINE.finditer(text):
         if m[0].isascii():
@@ -110,10 +111,15 @@ def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
         # The view without the characters the ``invisible`` step deletes later: "Â\x1f©"
         # must be repaired now, or a second run would find the "Â©" that deletion leaves.
         view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
-        if C.SUSPECT.search(view):
+        # RISK first: clean typography ("l’été — “Déjà”") passes it, and then neither ftfy
+        # nor our spans can change the line or add evidence (steps.py: the step on BBC
+        # typographic text from 1.9x fix_text's time to ...).
+        if not C.RISK.search(view):
+            a0_only.append((m.start(), m[0], view))
+        elif C.SUSPECT.search(view):
             flagged.append((m.start(), m[0], view))
     if not flagged:
-        return
+        return  # no evidence and nothing explained (that needs a RISK hit): no 0xA0 either
     from ftfy import fix_encoding_and_explain  # late: 0.1 s to import, most text never needs it
     from ftfy.badness import is_bad
 
@@ -138,8 +144,14 @@ def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
             evidence[path.name] += sum(span.end - span.start for span in _spans(line, path, False)
                                        if span.strong and span.common)
     # ASCII lines cannot change the verdict, and the seed has one non-ASCII line of 76.
-    explained = _explained("\n".join(non_ascii_lines))
+    explained = _explained(non_ascii_lines)
     log.debug("mojibake evidence %s, explained: %s", dict(evidence), explained)
+    trusted = [C.A0[path.name] for path in C.PATHS
+               if evidence[path.name] > 0 or path.name in explained]
+    if trusted:
+        staged += [(start, old, view, view, [], None, "") for start, old, view in a0_only
+                   if any(a0.search(view) for a0 in trusted) and C.SUSPECT.search(view)]
+        staged.sort(key=lambda line: line[0])
     for start, old, view, line, notes, ftfy_line, ftfy_note in staged:
         # Our own repair first; ftfy's (which may over-reach on a mixed line: "√Ç √ü" is
         # "Â ß", not "\xa0ß") only when ours leaves the line looking like mojibake.
@@ -194,23 +206,31 @@ def _note(paths: Sequence[str], by: str = "") -> str:
     return f"{note} ({by})" if by else note
 
 
-def _explained(text: str) -> frozenset[str]:
-    """Paths under which every non-ASCII character is mojibake of a common character.
+def _explained(lines: Sequence[str]) -> frozenset[str]:
+    """Paths under which every non-ASCII character of ``lines`` is mojibake of a common
+    character.
 
     Two sequences at least: "Å—" alone is an Angstrom and a dash, "Ã’s" a letter and an
     apostrophe. Line art ("├┤a┼┐a") decodes to uncommon letters ("ôaſa") and does not count.
     """
-    non_ascii = len(C.NON_ASCII.findall(text))
     found = set()
     for path in C.PATHS:
-        data = text.translate(path.table).encode("latin-1", "replace")
-        covered, chars = 0, []
-        for m in C.SEQ_RUN.finditer(data):
-            covered += len(m[0])
-            chars += [char for _, _, char in _decode_run(m[0])]
-        if covered == non_ascii and len(chars) >= 2 and all(
-                _kind(c).cls != "X" and c not in C.UNCOMMON for c in chars):
-            found.add(path.name)
+        sequences = 0
+        # Line by line, giving up on a path at its first line with a character it leaves
+        # unexplained: most paths fail on the first line instead of reading the whole text.
+        for line in lines:
+            data = line.translate(path.table).encode("latin-1", "replace")
+            covered, chars = 0, []
+            for m in C.SEQ_RUN.finditer(data):
+                covered += len(m[0])
+                chars += [char for _, _, char in _decode_run(m[0])]
+            if covered != len(C.NON_ASCII.findall(line)) or not all(
+                    _kind(c).cls != "X" and c not in C.UNCOMMON for c in chars):
+                break
+            sequences += len(chars)
+        else:
+            if sequences >= 2:
+                found.add(path.name)
     return frozenset(found)
 
 
@@ -230,7 +250,7 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
     non_ascii = len(C.NON_ASCII.findall(line))
     outer = inner is None
     if inner is not None:
-        explained = _explained(line)
+        explained = _explained([line])
     for path in sorted(C.PATHS, key=lambda p: -evidence[p.name]):
         trusted = (outer and evidence[path.name] > 0) or path.name in explained
         spans = list(_spans(line, path, trusted, outer))
