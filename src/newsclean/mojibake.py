@@ -485,22 +485,27 @@ class _Kind(NamedTuple):
 
 def _oddness(text: str) -> int:
     """A count of character pairs that real prose does not have and mojibake does."""
-    kinds = [_kind(c) for c in text]
-    score = sum(2 for k in kinds if k.cls == "X")
-    for i, char in enumerate(text):
-        if kinds[i].cls == "L" and unicodedata.combining(char):
+    # Only a non-ASCII character can be combining, a non-ASCII capital or half of an odd pair:
+    # looked at around those alone (a line is mostly ASCII), and ASCII controls counted apart.
+    score = 2 * len(C.ASCII_CONTROL.findall(text))
+    last = len(text) - 1
+    for m in C.NON_ASCII.finditer(text):
+        i = m.start()
+        char, kind = text[i], _kind(text[i])
+        before = _kind(text[i - 1]) if i else None
+        after = _kind(text[i + 1]) if i < last else None
+        score += 2 * (kind.cls == "X")
+        if kind.cls == "L" and unicodedata.combining(char):
             # A combining mark belongs on a letter of its own script ("e\u0301").
-            score += (i == 0 or kinds[i - 1].cls != "L") * 2 + (
-                i > 0 and kinds[i - 1].script != kinds[i].script)
-    for i in range(1, len(text) - 1):
-        # "NĂşmero": a non-ASCII capital between a capital and a small letter.
-        score += (kinds[i].upper and not text[i].isascii() and kinds[i - 1].upper
-                  and kinds[i + 1].cls == "L" and not kinds[i + 1].upper)
-    for i in range(len(text) - 1):
-        a, b = text[i], text[i + 1]
-        if a.isascii() and b.isascii():
-            continue
-        score += _odd_pair(a, b, kinds[i], kinds[i + 1])
+            score += (before is None or before.cls != "L") * 2 + (
+                before is not None and before.script != kind.script)
+        if before is not None and after is not None:
+            # "NĂşmero": a non-ASCII capital between a capital and a small letter.
+            score += (kind.upper and before.upper and after.cls == "L" and not after.upper)
+        if before is not None and text[i - 1].isascii():  # two non-ASCII: counted once, below
+            score += _odd_pair(text[i - 1], char, before, kind)
+        if after is not None:
+            score += _odd_pair(char, text[i + 1], kind, after)
     return score
 
 
