@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -458,9 +458,43 @@ def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
     starts = [0]
     for token in a:
         starts.append(starts[-1] + len(token))
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in _WordMatcher(a, b).get_opcodes():
         if op != "equal":
             yield from _narrow(old[starts[i1]:starts[i2]], "".join(b[j1:j2]), starts[i1])
+
+
+class _WordMatcher(SequenceMatcher):  # type: ignore[type-arg]
+    """``SequenceMatcher(None, a, b, autojunk=False)``, its longest match found in C.
+
+    difflib's table walks every pair of equal words in Python, quadratic in a line's spaces,
+    which all match each other. Here each word stands for one character and ``str.find``
+    finds the same match: the longest, then the first in ``a``, then the first in ``b``
+    (the 20%-damaged BBC text's diffs: 2.1 s to 0.1 s under cProfile).
+    """
+
+    def __init__(self, a: list[str], b: list[str]) -> None:
+        super().__init__(None, a, b, autojunk=False)
+        codes: dict[str, str] = {}  # at most _DIFF_TOKENS words: no surrogate is reached
+        self.a_text = "".join(codes.setdefault(word, chr(0x100 + len(codes))) for word in a)
+        self.b_text = "".join(codes.setdefault(word, chr(0x100 + len(codes))) for word in b)
+
+    def find_longest_match(self, alo: int = 0, ahi: int | None = None, blo: int = 0,
+                           bhi: int | None = None) -> Match:
+        a, b = self.a_text, self.b_text
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
+        best_i, best_j, size = alo, blo, 0
+        i = alo
+        while i + size < ahi:
+            # Only a longer match than the best so far counts, so the first one found of
+            # the longest size is kept, as difflib keeps it.
+            j = b.find(a[i:i + size + 1], blo, bhi)
+            if j >= 0:
+                best_i, best_j, size = i, j, size + 1
+                while i + size < ahi and (j := b.find(a[i:i + size + 1], blo, bhi)) >= 0:
+                    best_j, size = j, size + 1
+            i += 1
+        return Match(best_i, best_j, size)
 
 
 def _narrow(old: str, new: str, offset: int) -> Iterator[tuple[int, int, str]]:
