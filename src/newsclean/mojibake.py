@@ -111,15 +111,15 @@ def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
         # The view without the characters the ``invisible`` step deletes later: "Â\x1f©"
         # must be repaired now, or a second run would find the "Â©" that deletion leaves.
         view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
-        # RISK first: clean typography ("l’été — “Déjà”") passes it, and then neither ftfy
+        # risk() first: clean typography ("l’été — “Déjà”") passes it, and then neither ftfy
         # nor our spans can change the line or add evidence (steps.py: the step on BBC
-        # typographic text from 1.9x fix_text's time to ...).
-        if not C.RISK.search(view):
+        # typographic text from 1.9x fix_text's time to 0.05x).
+        if not C.risk().search(view):
             a0_only.append((m.start(), m[0], view))
         elif C.SUSPECT.search(view):
             flagged.append((m.start(), m[0], view))
     if not flagged:
-        return  # no evidence and nothing explained (that needs a RISK hit): no 0xA0 either
+        return  # no evidence and nothing explained (that needs a risk() hit): no 0xA0 either
     from ftfy import fix_encoding_and_explain  # late: 0.1 s to import, most text never needs it
     from ftfy.badness import is_bad
 
@@ -146,7 +146,7 @@ def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
     # ASCII lines cannot change the verdict, and the seed has one non-ASCII line of 76.
     explained = _explained(non_ascii_lines)
     log.debug("mojibake evidence %s, explained: %s", dict(evidence), explained)
-    trusted = [C.A0[path.name] for path in C.PATHS
+    trusted = [C.scan(path.name).a0 for path in C.PATHS
                if evidence[path.name] > 0 or path.name in explained]
     if trusted:
         staged += [(start, old, view, view, [], None, "") for start, old, view in a0_only
@@ -219,11 +219,10 @@ def _explained(lines: Sequence[str]) -> frozenset[str]:
         # Line by line, giving up on a path at its first line with a character it leaves
         # unexplained: most paths fail on the first line instead of reading the whole text.
         for line in lines:
-            data = line.translate(path.table).encode("latin-1", "replace")
             covered, chars = 0, []
-            for m in C.SEQ_RUN.finditer(data):
+            for m in C.scan(path.name).seq_run.finditer(line):
                 covered += len(m[0])
-                chars += [char for _, _, char in _decode_run(m[0])]
+                chars += [char for _, _, char in _decode_run(_bytes(m[0], path))]
             if covered != len(C.NON_ASCII.findall(line)) or not all(
                     _kind(c).cls != "X" and c not in C.UNCOMMON for c in chars):
                 break
@@ -330,21 +329,26 @@ def _one_language(letters: set[str]) -> bool:
 
 def _spans(line: str, path: C.Path, trusted: bool, outer: bool = True) -> Iterator[_Span]:
     """Candidate repairs under ``path`` that do not make the text look odder."""
-    data = line.translate(path.table).encode("latin-1", "replace")
-    runs = C.SEQ_RUN_A0 if trusted and outer else C.SEQ_RUN
-    for m in runs.finditer(data):
-        yield from _judge(line, m.start(), m.end(), _decode_run(m[0], line, m.start()),
-                          path.name)
+    scan = C.scan(path.name)
+    runs = scan.seq_run_a0 if trusted and outer else scan.seq_run
+    for m in runs.finditer(line):
+        yield from _judge(line, m.start(), m.end(),
+                          _decode_run(_bytes(m[0], path), line, m.start()), path.name)
     if path is C.PATHS[0]:
-        for m in C.LOST_BYTE.finditer(data):
+        for m in scan.lost_byte.finditer(line):
             yield from _lost_byte(line, m.start(), m.end(), trusted)
     if not trusted:
         return
-    for m in C.LOSSY.finditer(data):
-        if not data.startswith(b"\xe2\x80", m.start()):
+    for m in scan.lossy.finditer(line):
+        if not _bytes(m[0], path).startswith(b"\xe2\x80"):
             yield _Span(m.start(), m.end(), "\ufffd",
                         f"{path.name}, a byte lost: {line[m.start():m.end()]!r} unrecoverable",
                         True, True)
+
+
+def _bytes(chars: str, path: C.Path) -> bytes:
+    """The bytes ``path`` read as ``chars``."""
+    return chars.translate(path.table).encode("latin-1", "replace")
 
 
 def _decode_run(data: bytes, line: str = "", offset: int = 0) -> list[tuple[int, int, str]]:
