@@ -111,7 +111,7 @@ def _path(name: str, codec: str, c1_aliases: bool) -> Path:
         table[ord(char)] = chr(byte)
     table[0xFFFD] = "\x01"  # a replacement character marks a lost byte (see _LOST_BYTE)
     # ASCII maps to itself, as it would unmapped, but str.translate then finds every character
-    # instead of raising a KeyError for each: a mostly ASCII line translates 3x faster.
+    # instead of raising and catching a KeyError for each (1.6x faster on BBC typographic text).
     table.update({code: chr(code) for code in range(0x80)})
 
     def chars_in(lo: int, hi: int) -> str:
@@ -167,7 +167,7 @@ def risk() -> re.Pattern[str]:
     mac-roman) or a "?" that was a lost byte (``replace_lossy_sequences``); or a C1 control
     or U+FFFD. ``SUSPECT`` mixes the code pages and so fires on clean typography ("— " is a
     mac-roman lead and a space); a line it flags without a hit here can change only by our
-    0xA0 reading under a path the article already trusts (``A0``). Our paths and every code
+    0xA0 reading under a path the article already trusts (``Scan.a0``). Our paths and every code
     page of ``ftfy.chardata.CHARMAP_ENCODINGS`` (sloppy ones read their holes as C1 controls,
     as ``_byte_chars`` does). Every branch is a lookbehind on the one character matched, then
     at most two fixed characters: linear.

@@ -2,9 +2,10 @@
 
 Three layers, each cheaper than the next is expensive:
 
-1. a scan (one regular expression) finds lines holding a lead character followed by the
-   continuation characters UTF-8 needs, under any supported code page; ASCII text costs one
-   ``str.isascii`` call and clean accented text ("café", "Привет") has no hit;
+1. a scan (one regular expression) finds lines holding a lead character followed by a
+   continuation character under the same code page (ours or one ftfy tries); ASCII text
+   costs one ``str.isascii`` call and clean typography ("l’été — “Déjà”", "Привет") has
+   no hit;
 2. ``ftfy.fix_encoding`` repairs the flagged lines it finds bad on their own;
 3. every remaining candidate span is decoded under each code-page path and judged by how
    odd it looks before and after ("Ã©" is odd, "é" is not). A span that gets clearly less
