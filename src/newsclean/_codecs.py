@@ -10,7 +10,28 @@ cheap scan is built.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
+
+# The patterns a path's repair looks for, over the bytes the damaged characters stood for:
+# "<c2-df>" is any character this path reads from a byte C2 to DF. Each path compiles them
+# over characters (``_over``), so a line is never translated to bytes to be searched (the
+# seed's mojibake step: 35 translations of its line gone).
+# One or more complete UTF-8 multibyte sequences in a row.
+# Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
+_SEQ = ("<c2-df><80-bf>|<e0><a0-bf><80-bf>|<e1-ec,ee-ef><80-bf>{2}|<ed><80-9f><80-bf>"
+        "|<f0><90-bf><80-bf>{2}|<f1-f3><80-bf>{3}|<f4><80-8f><80-bf>{2}")
+_SEQ_RUN = "(?:" + _SEQ + ")+"
+# The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
+# space that a later step turned into a plain one: "voilÃ le travail", "hĂ i"). Used only
+# when the article already shows damage by that path.
+_SEQ_RUN_A0 = "(?:" + _SEQ + "|<c2-df> (?=[^ ]))+"
+# A three-byte lead and one continuation, then not a continuation: the third byte was lost
+# (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ";
+# or it was "”" and a quote straightener made it '"' ('â€"' for "—").
+_LOST_BYTE = '<e2><80>(?:<01>|")?(?!<80-bf>)'
+# Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
+_LOSSY = "<c2-df><01>|<e0-ef><80-bf>?<01>|<f0-f4><80-bf>{0,2}<01>"
 
 
 class Path(NamedTuple):
@@ -22,6 +43,50 @@ class Path(NamedTuple):
     lead3: str
     lead4: str
     cont: str
+
+
+class Scan(NamedTuple):
+    """A path's patterns (the templates above) over characters."""
+
+    seq_run: re.Pattern[str]
+    seq_run_a0: re.Pattern[str]
+    lost_byte: re.Pattern[str]
+    lossy: re.Pattern[str]
+    a0: re.Pattern[str]  # the 0xA0 reading alone: a two-byte lead, a space, not a space
+
+
+@cache
+def scan(name: str) -> Scan:
+    """The patterns of the path ``name``, compiled at first use (40 ms: not at import)."""
+    path = next(path for path in PATHS if path.name == name)
+    return Scan(_over(_SEQ_RUN, path.table), _over(_SEQ_RUN_A0, path.table),
+                _over(_LOST_BYTE, path.table), _over(_LOSSY, path.table),
+                re.compile(f"{_class(path.lead2)} (?=[^ ])"))
+
+
+def _class(chars: str) -> str:
+    """A character class of ``chars``, consecutive code points as ranges (quicker to compile)."""
+    codes = sorted(set(map(ord, chars)))
+    parts, start = [], 0
+    for i in range(1, len(codes) + 1):
+        if i == len(codes) or codes[i] != codes[i - 1] + 1:
+            first, last = re.escape(chr(codes[start])), re.escape(chr(codes[i - 1]))
+            parts.append(first if start == i - 1 else f"{first}-{last}")
+            start = i
+    return "[" + "".join(parts) + "]"
+
+
+def _over(template: str, table: dict[int, str]) -> re.Pattern[str]:
+    """``template`` with each "<lo-hi,...>" made the class of characters ``table`` maps there."""
+    read_as: dict[int, str] = {}
+    for code, byte in table.items():
+        read_as[ord(byte)] = read_as.get(ord(byte), "") + chr(code)
+
+    def chars(m: re.Match[str]) -> str:
+        ranges = [[int(x, 16) for x in part.split("-")] for part in m[1].split(",")]
+        return _class("".join(read_as.get(byte, "") for lo, *hi in ranges
+                              for byte in range(lo, (hi or [lo])[0] + 1)))
+    return re.compile(re.sub("<([0-9a-f,-]+)>", chars, template))
 
 
 def _byte_chars(codec: str) -> dict[int, str]:
@@ -44,7 +109,10 @@ def _path(name: str, codec: str, c1_aliases: bool) -> Path:
         table.update({code: chr(code) for code in range(0x80, 0x100)})
     for byte, char in chars.items():
         table[ord(char)] = chr(byte)
-    table[0xFFFD] = "\x01"  # a replacement character marks a lost byte (see LOST_BYTE)
+    table[0xFFFD] = "\x01"  # a replacement character marks a lost byte (see _LOST_BYTE)
+    # ASCII maps to itself, as it would unmapped, but str.translate then finds every character
+    # instead of raising and catching a KeyError for each (1.6x faster on BBC typographic text).
+    table.update({code: chr(code) for code in range(0x80)})
 
     def chars_in(lo: int, hi: int) -> str:
         found = {chars[b] for b in range(lo, hi + 1)}
@@ -78,10 +146,6 @@ FTFY_NAMES = {
 }
 
 
-def _class(chars: str) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
-
-
 # The cheap scan: a lead character followed by the continuation characters it needs, under
 # any path; or "â€" (a quote or byte lost after it); or a C1 control; or U+FFFD. A line
 # without a hit cannot hold repairable mojibake. Each branch has a fixed length: linear.
@@ -91,6 +155,40 @@ _LEAD4 = _class("".join(p.lead4 for p in PATHS))
 _CONT = _class("".join(p.cont for p in PATHS))
 SUSPECT = re.compile(f"{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
                      "|â€|[\x80-\x9f\ufffd]")
+
+
+@cache
+def risk() -> re.Pattern[str]:
+    """Where UTF-8 read as one single-byte code page can be repaired, by us or by ftfy.
+
+    A repair needs a lead byte followed, under the *same* code page, by a continuation byte,
+    or by what ftfy restores or gives up on: a space that was byte 0xA0 (``restore_byte_a0``:
+    leads C2 C3 C5 CE D0 D9, or E2 E3 F0 then a space and a continuation byte; never under
+    mac-roman) or a "?" that was a lost byte (``replace_lossy_sequences``); or a C1 control
+    or U+FFFD. ``SUSPECT`` mixes the code pages and so fires on clean typography ("— " is a
+    mac-roman lead and a space); a line it flags without a hit here can change only by our
+    0xA0 reading under a path the article already trusts (``Scan.a0``). Our paths and every code
+    page of ``ftfy.chardata.CHARMAP_ENCODINGS`` (sloppy ones read their holes as C1 controls,
+    as ``_byte_chars`` does). Every branch is a lookbehind on the one character matched, then
+    at most two fixed characters: linear.
+    """
+    branches = ["(?<=[\x80-\x9f\ufffd])"]
+    leads = ""
+    for codec in ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257",
+                  "iso-8859-2", "mac-roman", "cp437"):
+        chars = _byte_chars(codec)
+        lead = "".join(chars[b] for b in range(0xC0, 0xF5))
+        cont = _class("".join(chars[b] for b in range(0x80, 0xC0)) + "?")
+        branches.append(f"(?<={_class(lead)}){cont}")
+        if codec != "mac-roman":
+            a0_two = _class("".join(chars[b] for b in (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)))
+            a0_more = _class("".join(chars[b] for b in (0xE2, 0xE3, 0xF0)))
+            branches += [f"(?<={a0_two}) ", f"(?<={a0_more}) {cont}"]
+        leads += lead
+    # One class first: the engine skips to a candidate character in C, then tries branches.
+    return re.compile(_class(leads + "".join(map(chr, range(0x80, 0xA0))) + "\ufffd")
+                      + "(?:" + "|".join(branches) + ")")
+
 
 # A C1 control between letters: a single-byte text read as latin-1. windows-1252 gives
 # punctuation there ("tur\x92stico" -> "tur’stico"), mac-roman a letter ("turístico").
@@ -108,23 +206,8 @@ PORTUGUESE_A_CONTRACTIONS = frozenset({"s", "quele", "quela", "quilo", "queles",
 # Words and the spaces between them, for aligning a repaired line with the original.
 TOKEN = re.compile(r"\s+|\S+")
 NON_ASCII = re.compile("[^\x00-\x7f]")
-
-# One or more complete UTF-8 multibyte sequences in a row (over the bytes a path gives back).
-# Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
-_SEQ = (rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-        rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}"
-        rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
-SEQ_RUN = re.compile(rb"(?:" + _SEQ + rb")+")
-# The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
-# space that a later step turned into a plain one: "voilÃ le travail", "hĂ i"). Used only
-# when the article already shows damage by that path.
-SEQ_RUN_A0 = re.compile(rb"(?:" + _SEQ + rb"|[\xc2-\xdf] (?=[^ ]))+")
-# A three-byte lead and one continuation, then not a continuation: the third byte was lost
-# (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ";
-# or it was "”" and a quote straightener made it '"' ('â€"' for "—").
-LOST_BYTE = re.compile(rb'\xe2\x80(?:\x01|")?(?![\x80-\xbf])')
-# Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
-LOSSY = re.compile(rb"[\xc2-\xdf]\x01|[\xe0-\xef][\x80-\xbf]?\x01|[\xf0-\xf4][\x80-\xbf]{0,2}\x01")
+# The ASCII characters that count as odd (controls, tab and newline excepted).
+ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 # Mojibake written as HTML entities: "&acirc;&#128;&#148;" (two or more entities in a row).
 # Each repetition ends in ";", which its inner classes exclude: linear.
