@@ -7,10 +7,9 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from html.entities import html5
-from itertools import chain
 from typing import NamedTuple
 
 from . import _debris as D
@@ -367,13 +366,10 @@ def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, r
     (3x faster on Reuters), and only those are matched for real. Lowercasing costs up to
     5 ns a character: text with few lines is matched line by line.
     """
-    starts: Iterable[int] | None = None
     if patterns.maybe is not None and text.count("\n") > len(text) // 1000:
-        lowered = "\n" + text.lower()  # the newline lets the lookahead find line 0 too
-        if len(lowered) == len(text) + 1 and not any(map(text.__contains__, D.LOWER_APART)):
-            starts = (found.end() - 1 for found in patterns.maybe.finditer(lowered))
-    if starts is None:  # every line
-        starts = chain((0,), (found.end() for found in P.NEWLINE.finditer(text)))
+        starts = _maybe_debris(text, patterns.maybe)
+    else:
+        starts = _line_starts_in(text, 0, len(text))
     after = -1  # where the last match ended: no line starting there or before is tried
     for start in starts:
         if start > after and (m := patterns.line.match(text, start)):
@@ -392,6 +388,32 @@ def _related_block_end(text: str, pos: int) -> int:
             break
         pos = stop
     return pos
+
+
+# Lowercased a block of lines at a time: str.lower() of text beyond ASCII works in a buffer
+# of 12 bytes a character (up to three UCS-4 characters each), 120 MB for a 10 MB article.
+_LOWER_BLOCK = 65_536
+
+
+def _maybe_debris(text: str, maybe: re.Pattern[str]) -> Iterator[int]:
+    """The starts of the lines that may be built-in debris, found in lowercased blocks."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos + _LOWER_BLOCK)
+        end = len(text) if end < 0 else end
+        block = text[pos:end]
+        lowered = "\n" + block.lower()  # the newline lets the lookahead find line 0 too
+        if len(lowered) == len(block) + 1 and not any(map(block.__contains__, D.LOWER_APART)):
+            yield from (pos + found.end() - 1 for found in maybe.finditer(lowered))
+        else:  # lowercasing moved or merged characters: every line of the block
+            yield from _line_starts_in(text, pos, end)
+        pos = end + 1
+
+
+def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
+    """The start of each line from ``start`` (a line start) to ``end``."""
+    yield start
+    yield from (found.end() for found in P.NEWLINE.finditer(text, start, end))
 
 
 class _DebrisPatterns(NamedTuple):

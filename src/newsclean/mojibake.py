@@ -100,27 +100,35 @@ class _Span(NamedTuple):
     a0: bool = False  # a space read as the byte 0xA0 ("voilÃ le")
 
 
+def _non_ascii_lines(text: str) -> Iterator[tuple[int, str, str, bool]]:
+    """(offset, line, view, at risk) for each line of ``text`` beyond ASCII.
+
+    The view is the line without the characters the ``invisible`` step deletes later:
+    "Â\x1f©" must be repaired now, or a second run would find the "Â©" that deletion leaves.
+    risk() comes first: clean typography ("l’été — “Déjà”") passes it, and then neither ftfy
+    nor our spans can change the line or add evidence (steps.py: the step on BBC typographic
+    text from 1.9x fix_text's time to 0.05x).
+    """
+    for m in P.LINE.finditer(text):
+        if not m[0].isascii():
+            view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
+            yield m.start(), m[0], view, C.risk().search(view) is not None
+
+
 def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
     """(offset, old line, new line, note) for every line the repair changes."""
-    flagged = []
-    a0_only = []  # lines only an 0xA0 reading could change, if the article trusts its path
-    non_ascii_lines = []
-    for m in P.LINE.finditer(text):
-        if m[0].isascii():
-            continue
-        non_ascii_lines.append(m[0])
-        # The view without the characters the ``invisible`` step deletes later: "Â\x1f©"
-        # must be repaired now, or a second run would find the "Â©" that deletion leaves.
-        view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
-        # risk() first: clean typography ("l’été — “Déjà”") passes it, and then neither ftfy
-        # nor our spans can change the line or add evidence (steps.py: the step on BBC
-        # typographic text from 1.9x fix_text's time to 0.05x).
-        if not C.risk().search(view):
-            a0_only.append((m.start(), m[0], view))
-        elif C.SUSPECT.search(view):
-            flagged.append((m.start(), m[0], view))
+    flagged = [(start, old, view) for start, old, view, risky in _non_ascii_lines(text)
+               if risky and C.SUSPECT.search(view)]
     if not flagged:
         return  # no evidence and nothing explained (that needs a risk() hit): no 0xA0 either
+    # Only now, for the rare text that has a suspect line, the other lines (a second pass:
+    # keeping them all on the first took five copies of a 3 MB article at once).
+    a0_only = []  # lines only an 0xA0 reading could change, if the article trusts its path
+    non_ascii_lines = []
+    for start, old, view, risky in _non_ascii_lines(text):
+        non_ascii_lines.append(old)
+        if not risky:
+            a0_only.append((start, old, view))
     from ftfy import fix_encoding_and_explain  # late: 0.1 s to import, most text never needs it
     from ftfy.badness import is_bad
 
