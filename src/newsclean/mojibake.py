@@ -316,7 +316,13 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
 
 
 def _non_ascii_letters(text: str) -> set[str]:
-    return {c.lower() for c in text if not c.isascii() and c.isalpha()}
+    return {_lower(c) for c in text if not c.isascii() and c.isalpha()}
+
+
+def _lower(c: str) -> str:
+    """The lowercase of one character, which stays one character ("İ".lower() is two)."""
+    low = c.lower()
+    return low if len(low) == 1 else c
 
 
 def _letters_outside(line: str, spans: list[_Span]) -> set[str]:
@@ -324,7 +330,7 @@ def _letters_outside(line: str, spans: list[_Span]) -> set[str]:
     covered = bytearray(len(line))
     for span in spans:
         covered[span.start:span.end] = b"\x01" * (span.end - span.start)
-    return {c.lower() for i, c in enumerate(line)
+    return {_lower(c) for i, c in enumerate(line)
             if not covered[i] and not c.isascii() and c.isalpha()}
 
 
