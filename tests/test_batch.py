@@ -54,7 +54,7 @@ def test_one_worker_or_one_chunk_starts_no_process(monkeypatch: pytest.MonkeyPat
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a process pool was started")
 
-    monkeypatch.setattr("newsclean.batch.ProcessPoolExecutor", refuse)
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", refuse)
     assert list(newsclean.clean_many(TEXTS, workers=1)) == [newsclean.clean(t) for t in TEXTS]
     assert list(newsclean.clean_many(TEXTS[:3], workers=4)) == [
         newsclean.clean(t) for t in TEXTS[:3]]
