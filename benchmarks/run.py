@@ -467,7 +467,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "mojibake": lambda: bench_mojibake(sets, reps),
         "html": lambda: bench_html(sets, reps),
         "scaling": lambda: bench_scaling(sets, reps, big),
-        "workers": lambda: bench_workers(sets, reps, 100 if args.quick else 400),
+        "workers": lambda: bench_workers(sets, reps, 2000 if args.quick else 6000),
         "import": lambda: bench_import(reps),
         "memory": lambda: bench_memory(sets, 10_000_000),
         "jsonl": lambda: bench_jsonl_rss(sets, 20 if args.quick else args.jsonl_mb),
