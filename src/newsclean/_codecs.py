@@ -211,8 +211,10 @@ ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 # Mojibake written as HTML entities: "&acirc;&#128;&#148;" (two or more entities in a row).
 # Each repetition ends in ";", which its inner classes exclude: linear.
-ENTITY_RUN = re.compile(
-    r"(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});){2,}")
+# Written as one entity and then more, so that the pattern starts with the literal "&" and the
+# engine skips to each one ("(?:&...;){2,}" was tried at every position: 20 ns a character).
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+ENTITY_RUN = re.compile(f"{_ENTITY}(?:{_ENTITY})+")
 
 # Symbols that damaged text is full of and real prose never puts against a letter
 # ("Ã©", "Ð±", "pi√π", "┬┐que"); "™ ® ° ² ³" after a word are normal ("Windows®", "m²");
