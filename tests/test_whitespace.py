@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.pipeline import replay_step
-from newsclean.whitespace import nbsp, unwrap
+from newsclean.whitespace import _lines, nbsp, unwrap
 
 from strategies import plain_prose, wire_paragraphs
 
@@ -85,3 +85,9 @@ def test_number_spaces_are_kept() -> None:
     assert replay_step(nbsp, "10\u00a0000 km, 5\u202f% and \u20ac\u00a05") == \
         "10\u00a0000 km, 5\u202f% and \u20ac\u00a05"
     assert replay_step(nbsp, "le\u00a0chef\u2009dit") == "le chef dit"
+
+
+@given(st.lists(st.sampled_from(["", "a", "word " * 30, "x" * 70_000]), max_size=8))
+def test_lines_split_a_block_at_a_time_as_str_split_does(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    assert list(_lines(text)) == text.split("\n")

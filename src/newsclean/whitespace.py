@@ -160,20 +160,36 @@ def _sign_off(text: str) -> Iterator[Edit]:
 
 def _wrap_width(text: str) -> int | None:
     """The column the text is hard-wrapped at, or None when it is not hard-wrapped."""
-    lines = list(map(str.rstrip, text.split("\n")))
-    lengths = [n for n in map(len, lines) if n <= P.WRAP_MAX]
+    # Each line's length and whether it ends a sentence, not the lines: holding every line
+    # of a 10 MB article at once cost another copy of it and 57 bytes a line.
+    sizes: list[int] = []
+    ends: list[bool] = []
+    for line in map(str.rstrip, _lines(text)):
+        sizes.append(len(line))
+        ends.append(line.endswith(P.SENTENCE_END))
+    lengths = [n for n in sizes if n <= P.WRAP_MAX]
     if not lengths:
         return None
     width = max(lengths)
-    full = sum(1 for line in lines if width - P.WRAP_FULL <= len(line) <= P.WRAP_MAX
-               and not line.endswith(P.SENTENCE_END))
-    too_long = len(lines) - len(lengths)
+    full = sum(1 for n, end in zip(sizes, ends, strict=True)
+               if width - P.WRAP_FULL <= n <= P.WRAP_MAX and not end)
+    too_long = len(sizes) - len(lengths)
     if width < P.WRAP_MIN or full < 2 or full <= 2 * too_long:
         return None
     # Two full lines are enough with Reuters-style indented paragraphs (searched only then).
     if full == 2 and not P.INDENTED_PARAGRAPH.search(text):
         return None
     return width
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\n")``, splitting a block of about 64 KB at a time."""
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos + 65_536)
+        end = len(text) if end < 0 else end
+        yield from text[pos:end].split("\n")
+        pos = end + 1
 
 
 def _unwrap_block(block: str, lines: list[str], width: int) -> str:
