@@ -183,7 +183,7 @@ def _wrap_width(text: str) -> int | None:
 
 
 def _lines(text: str) -> Iterator[str]:
-    """``text.split("\n")``, splitting a block of about 64 KB at a time."""
+    r"""``text.split("\n")``, splitting a block of about 64 KB at a time."""
     pos = 0
     while pos <= len(text):
         end = text.find("\n", pos + 65_536)
