@@ -23,10 +23,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from run import INPUTS, article_page, damage, load_corpora, typographic
+from run import article_page, damage, load_corpora, typographic
 
 import newsclean
+
+from adversarial_inputs import INPUTS
 
 
 def documents(limit: int) -> Iterator[tuple[str, str]]:
@@ -34,9 +37,10 @@ def documents(limit: int) -> Iterator[tuple[str, str]]:
     rng = random.Random(20)
     for name, docs in load_corpora(limit).items():
         for i, doc in enumerate(docs):
+            modern = typographic(doc)
             yield f"{name}/{i}", doc
-            yield f"{name}/{i}/typographic", typographic(doc)
-            yield f"{name}/{i}/damaged", damage(typographic(doc), 0.2, rng)
+            yield f"{name}/{i}/typographic", modern
+            yield f"{name}/{i}/damaged", damage(modern, 0.2, rng)
             if name != "seed" and i < 200:
                 yield f"{name}/{i}/page", article_page(doc, i)
     for name, build in INPUTS.items():

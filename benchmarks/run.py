@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import multiprocessing as mp
 import os
 import platform
 import random
@@ -212,12 +211,12 @@ def with_typographic(sets: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 def bench_clean(sets: dict[str, list[str]], reps: int) -> None:
-    for data, docs in with_typographic(sets).items():
+    for data, docs in sets.items():
         compare("clean vs ftfy.fix_text", data, docs, newsclean.clean, ftfy.fix_text, 0.33, reps)
 
 
 def bench_parse(sets: dict[str, list[str]], reps: int) -> None:
-    for data, docs in with_typographic(sets).items():
+    for data, docs in sets.items():
         compare("parse vs ftfy.fix_text", data, docs, newsclean.parse, ftfy.fix_text, 0.5, reps)
 
 
@@ -299,32 +298,18 @@ def _files(sets: dict[str, list[str]], folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def _clean_file(path: Path) -> str:
-    return newsclean.clean(path.read_bytes())
-
-
 def bench_workers(sets: dict[str, list[str]], reps: int, count: int) -> None:
-    clean_many = getattr(newsclean, "clean_many", None)
     with tempfile.TemporaryDirectory() as tmp:
         paths = _files(sets, Path(tmp), count)
-        if clean_many is not None:
-            how = "newsclean.clean_many"
 
-            def run(workers: int) -> object:
-                return list(clean_many((p.read_bytes() for p in paths), workers=workers))
-            times = race({"one": lambda: run(1), "two": lambda: run(2)}, reps, time.perf_counter)
-        else:
-            how = "multiprocessing.Pool (no clean_many yet)"
-            ctx = mp.get_context("fork")
-            with ctx.Pool(2) as pool:
-                times = race({"one": lambda: [_clean_file(p) for p in paths],
-                              "two": lambda: pool.map(_clean_file, paths, chunksize=16)}, reps,
-                             time.perf_counter)
+        def run(workers: int) -> object:
+            return list(newsclean.clean_many((p.read_bytes() for p in paths), workers=workers))
+        times = race({"one": lambda: run(1), "two": lambda: run(2)}, reps, time.perf_counter)
     speedup = 1 / median_ratio(times["two"], times["one"])
     load = os.getloadavg()[0]
     report(Row("2 workers vs 1 (speed-up)", f"{count} files", statistics.median(times["two"]),
                statistics.median(times["one"]), speedup, ">= 1.6", speedup >= 1.6,
-               f"{how}; load average {load:.1f} on {os.cpu_count()} cores"))
+               f"newsclean.clean_many; load average {load:.1f} on {os.cpu_count()} cores"))
 
 
 def bench_import(reps: int) -> None:
@@ -461,9 +446,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"{'benchmark':<34} {'data':<26} {'ours ms':>9} {'anchor ms':>9} {'ratio':>7}  "
           f"{'target':<8} ok")
     chosen = args.only or BENCHES
+    both = with_typographic(sets) if {"clean", "parse"} & set(chosen) else sets
     plan: dict[str, Callable[[], None]] = {
-        "clean": lambda: bench_clean(sets, reps),
-        "parse": lambda: bench_parse(sets, reps),
+        "clean": lambda: bench_clean(both, reps),
+        "parse": lambda: bench_parse(both, reps),
         "mojibake": lambda: bench_mojibake(sets, reps),
         "html": lambda: bench_html(sets, reps),
         "scaling": lambda: bench_scaling(sets, reps, big),

@@ -16,6 +16,7 @@ from . import _debris as D
 from . import _patterns as P
 from .article import Edit
 from .config import Config
+from .whitespace import line_blocks
 
 
 def html_document(text: str, config: Config) -> Iterator[Edit]:
@@ -390,24 +391,16 @@ def _related_block_end(text: str, pos: int) -> int:
     return pos
 
 
-# Lowercased a block of lines at a time: str.lower() of text beyond ASCII works in a buffer
-# of 12 bytes a character (up to three UCS-4 characters each), 120 MB for a 10 MB article.
-_LOWER_BLOCK = 65_536
-
-
 def _maybe_debris(text: str, maybe: re.Pattern[str]) -> Iterator[int]:
-    """The starts of the lines that may be built-in debris, found in lowercased blocks."""
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos + _LOWER_BLOCK)
-        end = len(text) if end < 0 else end
-        block = text[pos:end]
+    """The starts of the lines that may be built-in debris, found in lowercased blocks
+    (``str.lower()`` of a whole 10 MB article beyond ASCII took 120 MB)."""
+    for start, end in line_blocks(text):
+        block = text[start:end]
         lowered = "\n" + block.lower()  # the newline lets the lookahead find line 0 too
         if len(lowered) == len(block) + 1 and not any(map(block.__contains__, D.LOWER_APART)):
-            yield from (pos + found.end() - 1 for found in maybe.finditer(lowered))
+            yield from (start + found.end() - 1 for found in maybe.finditer(lowered))
         else:  # lowercasing moved or merged characters: every line of the block
-            yield from _line_starts_in(text, pos, end)
-        pos = end + 1
+            yield from _line_starts_in(text, start, end)
 
 
 def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:

@@ -112,8 +112,9 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     found: dict[str, Any] = {}
     for step in steps:
         # Calling a step costs about half a microsecond even when it finds nothing, and an
-        # "in" a tenth of that: on a short lead, skipping the steps whose needs are absent
-        # saves a tenth of ftfy's time. (The first need is tested alone: any() costs 0.25 µs.)
+        # "in" a tenth of that: on AG News leads, skipping the steps whose needs are absent
+        # saves 6% of ftfy's instructions (callgrind). The first need is tested alone: any()
+        # costs 0.25 µs.
         needs = step.needs
         if needs and needs[0] not in text and (
                 len(needs) == 1 or not any(map(text.__contains__, needs[1:]))):

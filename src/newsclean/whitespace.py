@@ -183,12 +183,28 @@ def _wrap_width(text: str) -> int | None:
 
 
 def _lines(text: str) -> Iterator[str]:
-    r"""``text.split("\n")``, splitting a block of about 64 KB at a time."""
+    r"""``text.split("\n")``, splitting one block of lines at a time."""
+    for start, end in line_blocks(text):
+        yield from text[start:end].split("\n")
+
+
+# A whole-text copy or split costs a step as much memory as the text, and a copy of text
+# beyond ASCII made by str.lower() 12 bytes a character: steps that need one make it a block
+# of lines this long at a time.
+BLOCK_CHARS = 65_536
+
+
+def line_blocks(text: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of blocks of whole lines of about BLOCK_CHARS characters, in order.
+
+    The newline between two blocks belongs to neither; a text that ends with one ends with an
+    empty block, as ``text.split("\n")`` ends with an empty line.
+    """
     pos = 0
     while pos <= len(text):
-        end = text.find("\n", pos + 65_536)
+        end = text.find("\n", pos + BLOCK_CHARS)
         end = len(text) if end < 0 else end
-        yield from text[pos:end].split("\n")
+        yield pos, end
         pos = end + 1
 
 
