@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import newsclean
+from newsclean import _codecs
+from newsclean import mojibake as engine
 from newsclean.mojibake import mojibake
 from newsclean.pipeline import replay_step
 
@@ -122,6 +125,77 @@ def test_latin_damage_then_repair_round_trips(damage: str, text: str) -> None:
 def test_clean_text_is_unchanged(text: str) -> None:
     assume(not AMBIGUOUS.search(text))
     assert newsclean.fix_mojibake(text) == text
+
+
+# --- the shortcut: a line one code page explains is repaired without the full machinery ---
+
+def _shortcut_taken(text: str) -> bool:
+    """Whether ``_whole_lines`` decides ``text``; if it does, it must decide as the full repair.
+
+    The record may differ in its notes (a run windows-1250 reads as windows-1252 does is
+    named once) and its edits (runs, not a word diff), never in the text.
+    """
+    flagged = [(start, old, view) for start, old, view, risky in engine._non_ascii_lines(text)
+               if risky and _codecs.SUSPECT.search(view)]
+    quick = engine._whole_lines(text, flagged) if flagged else None
+    if quick is None:
+        return False
+    full = list(engine._full_repair(text, flagged))
+    assert [line[:3] for line in quick] == [line[:3] for line in full]
+    return True
+
+
+_REGRESSIONS = Path(__file__).parent / "fixtures" / "regressions" / "mojibake.jsonl"
+_INPUTS = [case["input"] for case in CASES] + [
+    json.loads(line)["input"] for line in _REGRESSIONS.read_text(encoding="utf-8").splitlines()
+    if line.strip()]
+
+
+def test_shortcut_decides_as_the_full_repair_on_fixtures() -> None:
+    taken = sum(_shortcut_taken(text) for text in _INPUTS)
+    assert taken >= 15  # 17 of the 68 fixtures take it: the equality above is exercised
+
+
+_ALL_DAMAGES = {
+    **DAMAGES, **LATIN_DAMAGES,
+    "cp437": lambda t: t.encode("utf-8").decode("cp437"),
+    "windows-1251": lambda t: _sloppy(t.encode("utf-8"), "cp1251"),
+    # a converter turned the byte 0xA0 into a space, or dropped the undefined byte 0x9D
+    "0xA0 as a space": lambda t: _sloppy(t.encode("utf-8"), "cp1252").replace("\xa0", " "),
+    "0x9D dropped": lambda t: _sloppy(t.encode("utf-8"), "cp1252").replace("\x9d", ""),
+}
+_LINES = st.lists(st.tuples(news_words, st.sampled_from([None, *sorted(_ALL_DAMAGES)]),
+                            st.booleans()), min_size=1, max_size=5)
+
+
+@given(_LINES)
+def test_shortcut_decides_as_the_full_repair(lines: list[tuple[str, str | None, bool]]) -> None:
+    out = []
+    for text, damage, partly in lines:
+        if damage is not None:
+            cut = text.find(" ", len(text) // 2) if partly else len(text)
+            cut = len(text) if cut < 0 else cut
+            text = _ALL_DAMAGES[damage](text[:cut]) + text[cut:]
+        out.append(text)
+    _shortcut_taken("\n".join(out))
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    ("Syrian track â€” they said", True),
+    ("Le prÃ©sident, Ã  Paris.\n\nIl a dit â€œoui â€” enfinâ€\x9d.", True),
+    ("“This comes from the Syrian track â€” they”, Putin said", True),  # clean quotes too
+    ("Ð¡Ð¾Ð²ÐµÑ‚ Ð¾Ð´Ð¾Ð±Ñ€Ð¸Ð» Ð¿Ð»Ð°Ð½.", True),
+    ("cafÃ© rÃ©sumÃ©\nÄ word", False),  # "Ä " may be 0xA0 read as a space: evidence decides
+    ("cafÃ© rÃ©sumÃ©\nĂ„pfel", False),  # two code pages in one article
+    # ... where the full repair's evidence misleads it: mac-roman, strong on the Greek line,
+    # reads "Ã¥" as "̴" (the shortcut would give "Blåbær"; left to the full repair, see below)
+    ("Ψηφοφορία ΑΘΉΝΑ".encode().decode("mac-roman") + "\nBlÃ¥bÃ¦r TromsÃ¸", False),
+    ("Le cafÃ© de " + "привет мир".encode().decode("cp437"), False),  # two code pages, one line
+    ("voilÃ le travail", False),  # a space that was byte 0xA0
+    ("ESPAÑ… y más", False),  # one ambiguous pair: evidence decides
+])
+def test_shortcut_is_taken_only_where_one_code_page_explains(text: str, taken: bool) -> None:
+    assert _shortcut_taken(text) is taken
 
 
 def _finishes(func: object, text: str) -> None:

@@ -6,7 +6,9 @@ Three layers, each cheaper than the next is expensive:
    continuation character under the same code page (ours or one ftfy tries); ASCII text
    costs one ``str.isascii`` call and clean typography ("l’été — “Déjà”", "Привет") has
    no hit;
-2. ``ftfy.fix_encoding`` repairs the flagged lines it finds bad on their own;
+2. a flagged line that one code page explains is repaired by it at once (``_whole_line``),
+   the commonest damage; otherwise ``ftfy.fix_encoding`` repairs the flagged lines it finds
+   bad on their own;
 3. every remaining candidate span is decoded under each code-page path and judged by how
    odd it looks before and after ("Ã©" is odd, "é" is not). A span that gets clearly less
    odd is repaired; an ambiguous one ("Ñ…" could be Spanish before an ellipsis) is repaired
@@ -77,7 +79,7 @@ def repair(text: str) -> str:
         return text
     pieces: list[str] = []
     pos = 0
-    for start, old, new, _note in lines:
+    for start, old, new, _note, _runs in lines:
         pieces += (text[pos:start], new)
         pos = start + len(old)
     pieces.append(text[pos:])
@@ -85,9 +87,23 @@ def repair(text: str) -> str:
 
 
 def _document_edits(text: str) -> Iterator[Edit]:
-    for start, old, new, note in _repair_lines(text):
-        for s, e, replacement in _diff(old, new):
+    for start, old, new, note, runs in _repair_lines(text):
+        for s, e, replacement in _diff(old, new) if runs is None else _word_edits(old, runs):
             yield Edit(start + s, start + e, replacement, note)
+
+
+def _word_edits(line: str, runs: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """The repaired runs of a line as edits, those within one word as one ("Ã©tÃ©")."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, new in runs:
+        gap = line[merged[-1][1]:start] if merged else " "
+        if not gap or gap.split() == [gap]:
+            first, _, joined = merged.pop()
+            merged.append((first, end, joined + gap + new))
+        else:
+            merged.append((start, end, new))
+    for start, end, new in merged:
+        yield from _narrow(line[start:end], new, start)
 
 
 class _Span(NamedTuple):
@@ -115,12 +131,23 @@ def _non_ascii_lines(text: str) -> Iterator[tuple[int, str, str, bool]]:
             yield m.start(), m[0], view, C.risk().search(view) is not None
 
 
-def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
-    """(offset, old line, new line, note) for every line the repair changes."""
+# (offset, old line, new line, note, runs): the runs are (start, end, new) in the old line
+# when one code page explains it (``_whole_line``), else None and a word diff finds them.
+_Repaired = tuple[int, str, str, str, list[tuple[int, int, str]] | None]
+
+
+def _repair_lines(text: str) -> Iterator[_Repaired]:
+    """Every line the repair changes."""
     flagged = [(start, old, view) for start, old, view, risky in _non_ascii_lines(text)
                if risky and C.SUSPECT.search(view)]
     if not flagged:
         return  # no evidence and nothing explained (that needs a risk() hit): no 0xA0 either
+    quick = _whole_lines(text, flagged)
+    yield from _full_repair(text, flagged) if quick is None else quick
+
+
+def _full_repair(text: str, flagged: list[tuple[int, str, str]]) -> Iterator[_Repaired]:
+    """The flagged lines repaired with ftfy, every code page and the article's evidence."""
     # Only now, for the rare text that has a suspect line, the other lines (a second pass:
     # keeping them all on the first took five copies of a 3 MB article at once).
     a0_only = []  # lines only an 0xA0 reading could change, if the article trusts its path
@@ -171,7 +198,137 @@ def _repair_lines(text: str) -> Iterator[tuple[int, str, str, str]]:
                 mine, own = theirs, [ftfy_note, *after_ftfy]
         line, notes = mine, notes + own
         if line != view:
-            yield start, old, line, "; then ".join(notes)
+            yield start, old, line, "; then ".join(notes), None
+
+
+def _whole_lines(text: str, flagged: list[tuple[int, str, str]]) -> list[_Repaired] | None:
+    """Every flagged line repaired by ``_whole_line``, or None when one of them needs more.
+
+    Also None when a line the scan passed could take the 0xA0 reading under a code page the
+    article may trust: that is for the article's evidence to decide.
+    """
+    out: list[_Repaired] = []
+    trusted: set[str] = set()
+    for start, old, view in flagged:
+        whole = _whole_line(old) if old == view and not C.C1_IN_WORD.search(old) else None
+        if whole is None:
+            return None
+        trusted.add(whole.path)
+        out.append((start, old, whole.new, whole.note, whole.runs))
+    if len(trusted) > 1:
+        # Lines damaged by different code pages: the full repair weighs one against the other.
+        return None
+    # The code pages under which a line the scan passed could take the 0xA0 reading into
+    # something a repair may give ("voilÃ le"; "”" then a space is a mac-roman lead and 0xA0,
+    # but gives the rare "Ӡ").
+    a0_paths = {path.name for _, _, view, risky in _non_ascii_lines(text)
+                if not risky and C.SUSPECT.search(view) for path in C.PATHS
+                if _a0_readable(view, path)}
+    for path in (path for path in C.PATHS if path.name in a0_paths):
+        # Only a code page the article trusts may read them so: one that repaired a line, or
+        # one with a clear span of its own in one. Then the full repair decides.
+        if path.name in trusted or any(span.strong and span.common for _, _, view in flagged
+                                       for span in _spans(view, path, False)):
+            return None
+    return out
+
+
+class _Whole(NamedTuple):
+    new: str
+    path: str
+    runs: list[tuple[int, int, str]] | None  # None after a second layer: a diff finds them
+    note: str
+
+
+def _whole_line(line: str) -> _Whole | None:
+    """``line`` repaired in one go, when one code page explains its damage.
+
+    The common case: a line read with one wrong code page ("the Syrian track â€” they",
+    "Ã©tÃ©"). The code page that explains the most non-ASCII text (the first of a tie, as
+    in the full repair) must decode every run of UTF-8 sequences to common characters that
+    look clearly less odd. Its evidence then outweighs any other code page's, which can only
+    read the same characters. Where the line also holds clean non-ASCII text ("“... â€”
+    ...”"), no other code page may read any of it, nothing may read as a lost byte or as a
+    space that was byte 0xA0, and ftfy must repair the line by the same code page (the
+    evidence the full repair would need). Then the full repair makes the same choice,
+    without its evidence, its spans under every code page and its word diff: a test checks
+    this on every fixture and on generated articles (tests/test_mojibake.py). Otherwise
+    None, and the full repair decides.
+    """
+    reads = [(path, list(C.scan(path.name).seq_run.finditer(line))) for path in C.PATHS]
+    path, matches = max(reads, key=lambda read: _covered(read[1]))  # the first of the most
+    runs = [(m.start(), m.end(), _bytes(m[0], path).decode("utf-8")) for m in matches]
+    if not runs or any(c in C.UNCOMMON for _, _, new in runs for c in new) or not all(
+            _verdict(line, start, end, new) for start, end, new in runs):
+        return None
+    whole = _covered(matches) == len(C.NON_ASCII.findall(line))
+    taken = bytearray(len(line))
+    for start, end, _ in runs:
+        taken[start:end] = b"\x01" * (end - start)
+    if not whole and any(0 in taken[m.start():m.end()] for _, found in reads for m in found):
+        return None
+    if not whole and ("\ufffd" in line or C.scan(C.PATHS[0].name).lost_byte.search(line)
+                      or any(_a0_readable(line, other) for other in C.PATHS)):
+        return None
+    pieces: list[str] = []
+    pos, mask = 0, bytearray()  # mask: where the new line came from a repair (_apply's)
+    for start, end, new in runs:
+        pieces += (line[pos:start], new)
+        mask += bytes(start - pos) + b"\x01" * len(new)
+        pos = end
+    pieces.append(line[pos:])
+    mask += bytes(len(line) - pos)
+    repaired = _Whole("".join(pieces), path.name, runs, _note([path.name] * len(runs)))
+    if C.risk().search(repaired.new):
+        repaired = _inner_layers(repaired, mask)
+    odd = _oddness(repaired.new)
+    if (odd or not whole) and not _ftfy_agrees(line, repaired, odd, whole):
+        return None
+    return repaired
+
+
+def _covered(matches: list[re.Match[str]]) -> int:
+    return sum(m.end() - m.start() for m in matches)
+
+
+def _a0_readable(line: str, path: C.Path) -> bool:
+    """Whether ``path`` reads a lead and a space in ``line`` as a character a repair may give."""
+    return any(_kind((_bytes(m[0][0], path) + b"\xa0").decode("utf-8")).cls != "X"
+               for m in C.scan(path.name).a0.finditer(line))
+
+
+def _ftfy_agrees(line: str, whole: _Whole, odd: int, complete: bool) -> bool:
+    """Whether the full repair, which asks ftfy too, would keep ``whole`` for ``line``.
+
+    It drops a repair that still looks odd and that ftfy finds bad, and prefers ftfy's repair
+    when that looks less odd. On a line with clean non-ASCII text too, it accepts a lone run
+    only when ftfy repairs the line by the same code page (its evidence).
+    """
+    from ftfy import fix_encoding_and_explain
+    from ftfy.badness import is_bad
+
+    if odd and is_bad(whole.new):
+        return False
+    fixed, plan = fix_encoding_and_explain(line) if is_bad(line) else (line, [])
+    if fixed == line:
+        return complete
+    if not complete and whole.path not in {C.FTFY_NAMES.get(name) for _, name in plan or ()}:
+        return False
+    theirs, _ = _passes(fixed, Counter(), frozenset(), outer=False)
+    return _oddness(theirs) >= odd
+
+
+def _inner_layers(whole: _Whole, mask: bytearray) -> _Whole:
+    """``whole`` after the passes ``_passes`` makes for double and triple encoding."""
+    line, notes, used = whole.new, [whole.note], [whole.path]
+    for _ in range(_PASSES - 1):
+        line, used, mask = _apply(line, Counter(), frozenset(), mask, frozenset(used))
+        if not used:
+            break
+        notes.append(_note(used))
+    if len(notes) == 1:
+        return whole
+    return _Whole(line, whole.path, None, "; then ".join(notes))
 
 
 def _passes(line: str, evidence: Counter[str], explained: frozenset[str], outer: bool = True
@@ -465,7 +622,7 @@ def _entity_edits(text: str) -> Iterator[Edit]:
         fixed = repair(decoded)
         if fixed != decoded:
             yield Edit(m.start(), m.end(), fixed, "html entities of mojibake: " + "; ".join(
-                note for _, _, _, note in _repair_lines(decoded)))
+                line[3] for line in _repair_lines(decoded)))
 
 
 def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
