@@ -21,17 +21,21 @@ from typing import NamedTuple
 # Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
 _SEQ = ("<c2-df><80-bf>|<e0><a0-bf><80-bf>|<e1-ec,ee-ef><80-bf>{2}|<ed><80-9f><80-bf>"
         "|<f0><90-bf><80-bf>{2}|<f1-f3><80-bf>{3}|<f4><80-8f><80-bf>{2}")
-_SEQ_RUN = "(?:" + _SEQ + ")+"
+# Each pattern that opens with alternatives first looks ahead for a lead: the engine then
+# tests one class at each position instead of trying every alternative (windows-1252's
+# runs over the typographic seed: 2.6x faster). A lookahead at one character: still linear.
+_LEAD = "(?=<c2-f4>)"
+_SEQ_RUN = _LEAD + "(?:" + _SEQ + ")+"
 # The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
 # space that a later step turned into a plain one: "voilÃ le travail", "hĂ i"). Used only
 # when the article already shows damage by that path.
-_SEQ_RUN_A0 = "(?:" + _SEQ + "|<c2-df> (?=[^ ]))+"
+_SEQ_RUN_A0 = _LEAD + "(?:" + _SEQ + "|<c2-df> (?=[^ ]))+"
 # A three-byte lead and one continuation, then not a continuation: the third byte was lost
 # (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ";
 # or it was "”" and a quote straightener made it '"' ('â€"' for "—").
 _LOST_BYTE = '<e2><80>(?:<01>|")?(?!<80-bf>)'
 # Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
-_LOSSY = "<c2-df><01>|<e0-ef><80-bf>?<01>|<f0-f4><80-bf>{0,2}<01>"
+_LOSSY = _LEAD + "(?:<c2-df><01>|<e0-ef><80-bf>?<01>|<f0-f4><80-bf>{0,2}<01>)"
 
 
 class Path(NamedTuple):
@@ -153,8 +157,9 @@ _LEAD2 = _class("".join(p.lead2 for p in PATHS))
 _LEAD3 = _class("".join(p.lead3 for p in PATHS))
 _LEAD4 = _class("".join(p.lead4 for p in PATHS))
 _CONT = _class("".join(p.cont for p in PATHS))
-SUSPECT = re.compile(f"{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
-                     "|â€|[\x80-\x9f\ufffd]")
+SUSPECT = re.compile(f"(?=[{_LEAD2[1:-1]}{_LEAD3[1:-1]}{_LEAD4[1:-1]}\x80-\x9f\ufffd])"
+                     f"(?:{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
+                     "|â€|[\x80-\x9f\ufffd])")
 
 
 @cache
@@ -198,7 +203,10 @@ C1_IN_WORD = re.compile("(?<=[A-Za-z])[\x80-\x9f](?=[A-Za-z])")
 CONTRACTION = re.compile("(?:s|t|d|m|ll|re|ve)(?![^\\W\\d_])", re.IGNORECASE)
 # What the ``invisible`` step deletes after us, C1 controls and the soft hyphen excepted
 # (those are bytes of mojibake: "Ã\xad" is "í").
-INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]+")
+# One class and then the class repeated, not "[...]+": only a pattern that opens with a class
+# lets the engine skip to a candidate in C (2.5x faster on the seed's lines).
+_INVISIBLE = "[\x00-\x08\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]"
+INVISIBLE = re.compile(f"{_INVISIBLE}{_INVISIBLE}*")
 # Portuguese "à" contracted with the next word ("às", "àquele"): "Ã s" is one word, so the
 # space a converter put for the byte 0xA0 goes.
 NEXT_WORD = re.compile(r"[^ \n]{0,40}")  # bounded: looked at once per "Ã " in a line

@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from difflib import Match, SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import _codecs as C
@@ -116,8 +116,10 @@ class _Span(NamedTuple):
     a0: bool = False  # a space read as the byte 0xA0 ("voilÃ le")
 
 
-def _non_ascii_lines(text: str) -> Iterator[tuple[int, str, str, bool]]:
-    """(offset, line, view, at risk) for each line of ``text`` beyond ASCII.
+def _non_ascii_lines(text: str, only: re.Pattern[str] | None = None
+                     ) -> Iterator[tuple[int, str, str, bool]]:
+    """(offset, line, view, at risk) for each line of ``text`` beyond ASCII (whose view
+    ``only`` finds, if given).
 
     The view is the line without the characters the ``invisible`` step deletes later:
     "Â\x1f©" must be repaired now, or a second run would find the "Â©" that deletion leaves.
@@ -128,7 +130,8 @@ def _non_ascii_lines(text: str) -> Iterator[tuple[int, str, str, bool]]:
     for m in P.LINE.finditer(text):
         if not m[0].isascii():
             view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
-            yield m.start(), m[0], view, C.risk().search(view) is not None
+            if only is None or only.search(view):
+                yield m.start(), m[0], view, C.risk().search(view) is not None
 
 
 # (offset, old line, new line, note, runs): the runs are (start, end, new) in the old line
@@ -218,12 +221,10 @@ def _whole_lines(text: str, flagged: list[tuple[int, str, str]]) -> list[_Repair
     if len(trusted) > 1:
         # Lines damaged by different code pages: the full repair weighs one against the other.
         return None
-    # The code pages under which a line the scan passed could take the 0xA0 reading into
-    # something a repair may give ("voilÃ le"; "”" then a space is a mac-roman lead and 0xA0,
-    # but gives the rare "Ӡ").
-    a0_paths = {path.name for _, _, view, risky in _non_ascii_lines(text)
+    # The code pages under which a line the scan passed could take the 0xA0 reading.
+    a0_paths = {path.name for _, _, view, risky in _non_ascii_lines(text, _a0_leads(""))
                 if not risky and C.SUSPECT.search(view) for path in C.PATHS
-                if _a0_readable(view, path)}
+                if _a0_leads(path.name).search(view)}
     for path in (path for path in C.PATHS if path.name in a0_paths):
         # Only a code page the article trusts may read them so: one that repaired a line, or
         # one with a clear span of its own in one. Then the full repair decides.
@@ -268,7 +269,7 @@ def _whole_line(line: str) -> _Whole | None:
     if not whole and any(0 in taken[m.start():m.end()] for _, found in reads for m in found):
         return None
     if not whole and ("\ufffd" in line or C.scan(C.PATHS[0].name).lost_byte.search(line)
-                      or any(_a0_readable(line, other) for other in C.PATHS)):
+                      or _a0_leads("").search(line)):
         return None
     pieces: list[str] = []
     pos, mask = 0, bytearray()  # mask: where the new line came from a repair (_apply's)
@@ -291,10 +292,17 @@ def _covered(matches: list[re.Match[str]]) -> int:
     return sum(m.end() - m.start() for m in matches)
 
 
-def _a0_readable(line: str, path: C.Path) -> bool:
-    """Whether ``path`` reads a lead and a space in ``line`` as a character a repair may give."""
-    return any(_kind((_bytes(m[0][0], path) + b"\xa0").decode("utf-8")).cls != "X"
-               for m in C.scan(path.name).a0.finditer(line))
+@cache
+def _a0_leads(name: str) -> re.Pattern[str]:
+    """A lead, a space, not a space, where the path ``name`` (or any, for "") reads the lead
+    and the byte 0xA0 as a character a repair may give.
+
+    "voilÃ le" can be "voilà le" and "Ä " the "Ġ" of windows-1252, but "” " under mac-roman
+    would be the rare "Ӡ": curly quotes before a space do not count.
+    """
+    leads = "".join(lead for path in C.PATHS if name in ("", path.name) for lead in path.lead2
+                    if _kind((_bytes(lead, path) + b"\xa0").decode("utf-8")).cls != "X")
+    return re.compile(f"[{re.escape(leads)}] (?=[^ ])")
 
 
 def _ftfy_agrees(line: str, whole: _Whole, odd: int, complete: bool) -> bool:
