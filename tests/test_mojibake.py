@@ -130,18 +130,23 @@ def test_clean_text_is_unchanged(text: str) -> None:
 # --- the shortcut: a line one code page explains is repaired without the full machinery ---
 
 def _shortcut_taken(text: str) -> bool:
-    """Whether ``_whole_lines`` decides ``text``; if it does, it must decide as the full repair.
+    """Whether every flagged line of ``text`` takes its one code page's reading at once.
 
-    The record may differ in its notes (a run windows-1250 reads as windows-1252 does is
-    named once) and its edits (runs, not a word diff), never in the text.
+    If so, and they all take the same code page, the article's evidence must lead the full
+    repair to the same text (the record may differ: a run windows-1250 reads as windows-1252
+    does is named once, and edits are runs, not a word diff).
     """
     flagged = [(start, old, view) for start, old, view, risky in engine._non_ascii_lines(text)
                if risky and _codecs.SUSPECT.search(view)]
-    quick = engine._whole_lines(text, flagged) if flagged else None
-    if quick is None:
+    wholes = [engine._whole_line(old) if old == view else None for _, old, view in flagged]
+    paths = {whole.path for whole in wholes if whole}
+    if not flagged or not all(wholes) or engine._a0_in_doubt(text, flagged, paths):
         return False
-    full = list(engine._full_repair(text, flagged))
-    assert [line[:3] for line in quick] == [line[:3] for line in full]
+    if len(paths) == 1:
+        full = list(engine._full_repair(text, flagged))
+        quick = [(start, old, whole.new) for (start, old, _), whole in zip(flagged, wholes)
+                 if whole and whole.new != old]
+        assert quick == [line[:3] for line in full]
     return True
 
 
@@ -186,16 +191,24 @@ def test_shortcut_decides_as_the_full_repair(lines: list[tuple[str, str | None, 
     ("“This comes from the Syrian track â€” they”, Putin said", True),  # clean quotes too
     ("Ð¡Ð¾Ð²ÐµÑ‚ Ð¾Ð´Ð¾Ð±Ñ€Ð¸Ð» Ð¿Ð»Ð°Ð½.", True),
     ("cafÃ© rÃ©sumÃ©\nÄ word", False),  # "Ä " may be 0xA0 read as a space: evidence decides
-    ("cafÃ© rÃ©sumÃ©\nĂ„pfel", False),  # two code pages in one article
-    # ... where the full repair's evidence misleads it: mac-roman, strong on the Greek line,
-    # reads "Ã¥" as "̴" (the shortcut would give "Blåbær"; left to the full repair, see below)
-    ("Ψηφοφορία ΑΘΉΝΑ".encode().decode("mac-roman") + "\nBlÃ¥bÃ¦r TromsÃ¸", False),
+    ("cafÃ© rÃ©sumÃ©\nĂ„pfel", True),  # two code pages, each explaining its line
     ("Le cafÃ© de " + "привет мир".encode().decode("cp437"), False),  # two code pages, one line
     ("voilÃ le travail", False),  # a space that was byte 0xA0
     ("ESPAÑ… y más", False),  # one ambiguous pair: evidence decides
 ])
 def test_shortcut_is_taken_only_where_one_code_page_explains(text: str, taken: bool) -> None:
     assert _shortcut_taken(text) is taken
+
+
+def test_a_line_one_code_page_explains_keeps_its_reading() -> None:
+    # Weighing the article, mac-roman (strong on the Greek line) read "Ã¥" in the next line
+    # as the combining "̴": "Bl̴bær". A line that windows-1252 explains entirely is read so.
+    article = "Ψηφοφορία ΑΘΉΝΑ".encode().decode("mac-roman") + "\nBlÃ¥bÃ¦r TromsÃ¸"
+    assert newsclean.fix_mojibake(article) == "Ψηφοφορία ΑΘΉΝΑ\nBlåbær Tromsø"
+    # ... also when another line needs the full repair ("voilÃ le": a space that was 0xA0;
+    # that line the evidence decides, and mac-roman outweighs windows-1252 here)
+    fixed = newsclean.fix_mojibake(article + "\nvoilÃ le travail")
+    assert fixed.split("\n")[1] == "Blåbær Tromsø"
 
 
 def _finishes(func: object, text: str) -> None:

@@ -58,6 +58,10 @@ WRAP_FULL = 10
 # one still counts as full (Reuters-21578: 99.9% of continuation lines then join).
 WRAP_SLACK = 4
 BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# A newline inside a block of lines (not next to another): without one every block is a
+# single line, and there is nothing to join (AG News leads: "Title\n\nLead."). Opens with
+# the literal newline, which the engine skips to.
+NEWLINE_IN_BLOCK = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")
 # A list item or a table row: never joined to its neighbours. "- item", "* item", "• item",
 # "1. item", "a) item"; a row has a run of three spaces between its cells ("Net  1.2   3.4").
 _LIST_ITEM = r"[ \t]*(?:[-*+•–·▪◦]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)])[ \t]"

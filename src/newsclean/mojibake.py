@@ -145,12 +145,26 @@ def _repair_lines(text: str) -> Iterator[_Repaired]:
                if risky and C.SUSPECT.search(view)]
     if not flagged:
         return  # no evidence and nothing explained (that needs a risk() hit): no 0xA0 either
-    quick = _whole_lines(text, flagged)
-    yield from _full_repair(text, flagged) if quick is None else quick
+    wholes = [_whole_line(old) if old == view and not C.C1_IN_WORD.search(old) else None
+              for _, old, view in flagged]
+    if all(wholes) and not _a0_in_doubt(text, flagged, {w.path for w in wholes if w}):
+        # The commonest damage, and no evidence needed: the full repair would take the same
+        # readings (tests/test_mojibake.py checks it), at a fraction of the cost.
+        yield from ((start, old, w.new, w.note, w.runs)
+                    for (start, old, _), w in zip(flagged, wholes, strict=True) if w)
+        return
+    yield from _full_repair(text, flagged, wholes)
 
 
-def _full_repair(text: str, flagged: list[tuple[int, str, str]]) -> Iterator[_Repaired]:
-    """The flagged lines repaired with ftfy, every code page and the article's evidence."""
+def _full_repair(text: str, flagged: list[tuple[int, str, str]],
+                 wholes: Sequence[_Whole | None] | None = None) -> Iterator[_Repaired]:
+    """The flagged lines repaired with ftfy, every code page and the article's evidence.
+
+    A line in ``wholes`` takes that reading (``_whole_line``) whatever the other lines show:
+    evidence of one code page must not misread a line another one explains entirely (mac-roman
+    damage in one line made "BlÃ¥bÃ¦r" in the next "Bl̴bær"). Without ``wholes`` every line
+    is weighed (the tests compare the two).
+    """
     # Only now, for the rare text that has a suspect line, the other lines (a second pass:
     # keeping them all on the first took five copies of a 3 MB article at once).
     a0_only = []  # lines only an 0xA0 reading could change, if the article trusts its path
@@ -164,6 +178,8 @@ def _full_repair(text: str, flagged: list[tuple[int, str, str]]) -> Iterator[_Re
 
     evidence: Counter[str] = Counter()
     staged: list[tuple[int, str, str, str, list[str], str | None, str]] = []
+    whole_at = {start: whole for (start, _, _), whole in zip(flagged, wholes, strict=True)
+                if whole} if wholes else {}
     for start, old, view in flagged:
         line, notes = _single_byte_letters(view)
         ftfy_line, ftfy_note = None, ""
@@ -192,6 +208,9 @@ def _full_repair(text: str, flagged: list[tuple[int, str, str]]) -> Iterator[_Re
                    if any(a0.search(view) for a0 in trusted) and C.SUSPECT.search(view)]
         staged.sort(key=lambda line: line[0])
     for start, old, view, line, notes, ftfy_line, ftfy_note in staged:
+        if (whole := whole_at.get(start)) is not None:
+            yield start, old, whole.new, whole.note, whole.runs
+            continue
         # Our own repair first; ftfy's (which may over-reach on a mixed line: "√Ç √ü" is
         # "Â ß", not "\xa0ß") only when ours leaves the line looking like mojibake.
         mine, own = _passes(line, evidence, explained)
@@ -204,34 +223,16 @@ def _full_repair(text: str, flagged: list[tuple[int, str, str]]) -> Iterator[_Re
             yield start, old, line, "; then ".join(notes), None
 
 
-def _whole_lines(text: str, flagged: list[tuple[int, str, str]]) -> list[_Repaired] | None:
-    """Every flagged line repaired by ``_whole_line``, or None when one of them needs more.
-
-    Also None when a line the scan passed could take the 0xA0 reading under a code page the
-    article may trust: that is for the article's evidence to decide.
-    """
-    out: list[_Repaired] = []
-    trusted: set[str] = set()
-    for start, old, view in flagged:
-        whole = _whole_line(old) if old == view and not C.C1_IN_WORD.search(old) else None
-        if whole is None:
-            return None
-        trusted.add(whole.path)
-        out.append((start, old, whole.new, whole.note, whole.runs))
-    if len(trusted) > 1:
-        # Lines damaged by different code pages: the full repair weighs one against the other.
-        return None
-    # The code pages under which a line the scan passed could take the 0xA0 reading.
+def _a0_in_doubt(text: str, flagged: list[tuple[int, str, str]], paths: set[str]) -> bool:
+    """Whether a line the scan passed could take the 0xA0 reading ("voilÃ le") under a code
+    page the article trusts: one of ``paths``, or one with a clear span in a flagged line.
+    Then the article's evidence decides, in the full repair."""
     a0_paths = {path.name for _, _, view, risky in _non_ascii_lines(text, _a0_leads(""))
                 if not risky and C.SUSPECT.search(view) for path in C.PATHS
                 if _a0_leads(path.name).search(view)}
-    for path in (path for path in C.PATHS if path.name in a0_paths):
-        # Only a code page the article trusts may read them so: one that repaired a line, or
-        # one with a clear span of its own in one. Then the full repair decides.
-        if path.name in trusted or any(span.strong and span.common for _, _, view in flagged
-                                       for span in _spans(view, path, False)):
-            return None
-    return out
+    return any(path.name in paths or any(span.strong and span.common for _, _, view in flagged
+                                         for span in _spans(view, path, False))
+               for path in C.PATHS if path.name in a0_paths)
 
 
 class _Whole(NamedTuple):

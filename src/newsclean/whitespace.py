@@ -132,8 +132,8 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
     'Traders said the market was likely to stay quiet.'
     ' Reuter'
     """
-    if "\n" not in text:
-        return
+    if not P.NEWLINE_IN_BLOCK.search(text):
+        return  # every block one line: nothing to join, no sign-off on a line of its own
     width = _wrap_width(text)
     if width is None:
         yield from _sign_off(text)
