@@ -144,7 +144,8 @@ def _shortcut_taken(text: str) -> bool:
         return False
     if len(paths) == 1:
         full = list(engine._full_repair(text, flagged))
-        quick = [(start, old, whole.new) for (start, old, _), whole in zip(flagged, wholes)
+        quick = [(start, old, whole.new)
+                 for (start, old, _), whole in zip(flagged, wholes, strict=True)
                  if whole and whole.new != old]
         assert quick == [line[:3] for line in full]
     return True
