@@ -145,8 +145,7 @@ def _repair_lines(text: str) -> Iterator[_Repaired]:
                if risky and C.SUSPECT.search(view)]
     if not flagged:
         return  # no evidence and nothing explained (that needs a risk() hit): no 0xA0 either
-    wholes = [_whole_line(old) if old == view and not C.C1_IN_WORD.search(old) else None
-              for _, old, view in flagged]
+    wholes = _whole_lines(flagged)
     if all(wholes) and not _a0_in_doubt(text, flagged, {w.path for w in wholes if w}):
         # The commonest damage, and no evidence needed: the full repair would take the same
         # readings (tests/test_mojibake.py checks it), at a fraction of the cost.
@@ -154,6 +153,13 @@ def _repair_lines(text: str) -> Iterator[_Repaired]:
                     for (start, old, _), w in zip(flagged, wholes, strict=True) if w)
         return
     yield from _full_repair(text, flagged, wholes)
+
+
+def _whole_lines(flagged: list[tuple[int, str, str]]) -> list[_Whole | None]:
+    """``_whole_line`` of each flagged line, None for one holding what the ``invisible``
+    step deletes or a C1 control between letters (the full repair reads those)."""
+    return [_whole_line(old) if old == view and not C.C1_IN_WORD.search(old) else None
+            for _, old, view in flagged]
 
 
 def _full_repair(text: str, flagged: list[tuple[int, str, str]],
