@@ -15,7 +15,6 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import _codecs
 from newsclean import mojibake as engine
 from newsclean.mojibake import mojibake
 from newsclean.pipeline import replay_step
@@ -136,13 +135,11 @@ def _shortcut_taken(text: str) -> bool:
     repair to the same text (the record may differ: a run windows-1250 reads as windows-1252
     does is named once, and edits are runs, not a word diff).
     """
-    flagged = [(start, old, view) for start, old, view, risky in engine._non_ascii_lines(text)
-               if risky and _codecs.SUSPECT.search(view)]
+    flagged = engine._flagged(text)
     wholes = engine._whole_lines(flagged)
-    paths = {whole.path for whole in wholes if whole}
-    if not flagged or not all(wholes) or engine._a0_in_doubt(text, flagged, paths):
+    if not flagged or not engine._settled(text, flagged, wholes):
         return False
-    if len(paths) == 1:
+    if len({whole.path for whole in wholes if whole}) == 1:
         full = list(engine._full_repair(text, flagged))
         quick = [(start, old, whole.new)
                  for (start, old, _), whole in zip(flagged, wholes, strict=True)

@@ -141,18 +141,30 @@ _Repaired = tuple[int, str, str, str, list[tuple[int, int, str]] | None]
 
 def _repair_lines(text: str) -> Iterator[_Repaired]:
     """Every line the repair changes."""
-    flagged = [(start, old, view) for start, old, view, risky in _non_ascii_lines(text)
-               if risky and C.SUSPECT.search(view)]
+    flagged = _flagged(text)
     if not flagged:
         return  # no evidence and nothing explained (that needs a risk() hit): no 0xA0 either
     wholes = _whole_lines(flagged)
-    if all(wholes) and not _a0_in_doubt(text, flagged, {w.path for w in wholes if w}):
+    if _settled(text, flagged, wholes):
         # The commonest damage, and no evidence needed: the full repair would take the same
         # readings (tests/test_mojibake.py checks it), at a fraction of the cost.
         yield from ((start, old, w.new, w.note, w.runs)
                     for (start, old, _), w in zip(flagged, wholes, strict=True) if w)
         return
     yield from _full_repair(text, flagged, wholes)
+
+
+def _flagged(text: str) -> list[tuple[int, str, str]]:
+    """(offset, line, view) of the lines the scan finds at risk and suspect."""
+    return [(start, old, view) for start, old, view, risky in _non_ascii_lines(text)
+            if risky and C.SUSPECT.search(view)]
+
+
+def _settled(text: str, flagged: list[tuple[int, str, str]],
+             wholes: Sequence[_Whole | None]) -> bool:
+    """Whether every flagged line takes its one code page's reading and nothing else of the
+    article needs its evidence."""
+    return all(wholes) and not _a0_in_doubt(text, flagged, {w.path for w in wholes if w})
 
 
 def _whole_lines(flagged: list[tuple[int, str, str]]) -> list[_Whole | None]:
