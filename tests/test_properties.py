@@ -75,10 +75,11 @@ def test_utf8_read_as_cp1252_is_repaired(text: str) -> None:
 
 
 GATED = [step for step in STEPS if step.needs]
-FIXTURE_INPUTS = sorted({json.loads(line)["input"]
+FIXTURE_INPUTS = sorted({case["input"]
                          for path in (Path(__file__).parent / "fixtures").rglob("*.jsonl")
-                         for line in path.read_text(encoding="utf-8").splitlines()
-                         if line.strip() and isinstance(json.loads(line).get("input"), str)})
+                         for case in map(json.loads, filter(str.strip, path.read_text(
+                             encoding="utf-8").splitlines()))
+                         if isinstance(case.get("input"), str)})
 
 
 def _without(needs: tuple[str, ...], text: str) -> str:

@@ -32,9 +32,11 @@ def __getattr__(name: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return version("newsclean")
+        found = version("newsclean")
     except PackageNotFoundError:  # running from a source tree that was never installed
-        return "0+unknown"
+        found = "0+unknown"
+    globals()["__version__"] = found  # read once: later lookups find it without this hook
+    return found
 
 __all__ = [
     "STEPS",

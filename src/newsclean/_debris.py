@@ -4,7 +4,8 @@ No logic lives here. Each entry is ``(name, pattern, source)``: ``name`` goes in
 ("debris: advertisement"), ``pattern`` must match a whole line (case-insensitively, after an
 optional bullet or quote mark), and ``source`` says which real pages or house style made it
 necessary. Every pattern starts with a letter, "(" or "©" (``FIRST``): the debris step tries
-no other line. Every pattern is a fixed phrase or a fixed phrase followed by a bounded tail
+them on no other line (patterns of your own, from ``Config.debris``, on every line). Every
+pattern is a fixed phrase or a fixed phrase followed by a bounded tail
 (``[^\\n]{0,N}``), so matching is linear in the line length. Users add their own patterns
 with ``Config.debris``.
 """

@@ -26,14 +26,14 @@ LINE_ENDING = re.compile(r"\r\n?(?:\r\n?)*")
 # Reuters-21578 bodies carry DEL line noise); C1 controls left over after mojibake repair.
 INVISIBLE_OUTSIDE_ASCII = ("\u200b\u200c\u200d\u2060\ufeff\u00ad"
                            + "".join(map(chr, range(0x80, 0xa0))))
-_INVISIBLE = f"[{INVISIBLE_OUTSIDE_ASCII}\x00-\x08\x0b-\x1f\x7f]"
+# The invisible characters ASCII has: C0 controls but tab and newline, and DEL.
+ASCII_CONTROLS = "".join(map(chr, (*range(0x09), *range(0x0b, 0x20), 0x7f)))
+_INVISIBLE = f"[{INVISIBLE_OUTSIDE_ASCII}{ASCII_CONTROLS}]"  # none needs escaping in a class
 INVISIBLE = re.compile(f"{_INVISIBLE}{_INVISIBLE}*")
 # Zero-width (non-)joiners are letters' business in Persian, Indic scripts and emoji
 # sequences ("\U0001f468\u200d\U0001f469"): kept between two characters outside ASCII.
 JOINERS = frozenset("\u200c\u200d")
 CONTROL = frozenset(chr(c) for c in (*range(0x20), *range(0x7f, 0xa0)))
-# The invisible characters ASCII has: C0 controls but tab and newline, and DEL.
-ASCII_CONTROLS = "".join(map(chr, (*range(0x09), *range(0x0b, 0x20), 0x7f)))
 # Non-breaking and other fixed-width spaces from HTML (&nbsp;, &thinsp;, French "&#8239;").
 # Kept next to a digit ("10\u00a0000", "5\u00a0km", "\u20ac\u00a05"), plain spaces elsewhere.
 ODD_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000"

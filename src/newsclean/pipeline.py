@@ -25,8 +25,10 @@ StepFunc = Callable[[str, Config], Iterable[Edit]]
 class Step:
     """A named step: ``stage`` is ``clean`` (repairs text) or ``split`` (takes out a part).
 
-    ``needs``: the step can change only a text that contains one of these strings (empty:
-    any text), so the runner skips it on the others without calling it.
+    ``needs``: the step can change only a text that contains one of these characters
+    (empty: any text), so the runner skips it on the others without calling it. Single
+    characters: ``str`` finds one with memchr, a longer string costs 30x as much on a 3 KB
+    text ("![" 2.2 µs against "!" 0.05 µs), more than most steps it would skip.
     """
 
     name: str
@@ -69,18 +71,18 @@ STEPS: tuple[Step, ...] = (
     _step(markup.tags, "markup", needs=("<",)),
     _step(whitespace.nbsp, "whitespace"),
     _step(whitespace.tabs, "whitespace", needs=("\t",)),
-    _step(markup.md_image, "markup", needs=("![",)),
-    _step(markup.md_link, "markup", needs=("](",)),
-    _step(markup.md_strong, "markup", needs=("**", "__")),
+    _step(markup.md_image, "markup", needs=("!",)),
+    _step(markup.md_link, "markup", needs=("]",)),
+    _step(markup.md_strong, "markup", needs=("*", "_")),
     _step(markup.md_emphasis, "markup", needs=("*",)),
     _step(markup.md_heading, "markup", needs=("#",)),
-    _step(markup.md_rule, "markup", needs=("---", "***", "___")),
+    _step(markup.md_rule, "markup", needs=("-", "*", "_")),
     _step(markup.md_bullet, "markup", needs=("*", "+")),
     _step(markup.backslashes, "markup", needs=("\\",)),
     _step(whitespace.spaces, "whitespace"),
     _step(whitespace.unwrap, "whitespace", needs=("\n",)),
     _step(markup.debris, "markup"),
-    _step(whitespace.blank_lines, "whitespace", needs=("\n\n\n",)),
+    _step(whitespace.blank_lines, "whitespace", needs=("\n",)),
     _step(whitespace.trim, "whitespace"),
     _step(structure.headline, "structure", "split"),
     _step(structure.byline, "structure", "split"),

@@ -16,9 +16,8 @@ def line_endings(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(line_endings, "a\r\nb\rc")
     'a\nb\nc'
     """
-    if "\r" in text:
-        for m in P.LINE_ENDING.finditer(text):
-            yield Edit(m.start(), m.end(), "\n" * m[0].count("\r"))
+    for m in P.LINE_ENDING.finditer(text):
+        yield Edit(m.start(), m.end(), "\n" * m[0].count("\r"))
 
 
 def invisible(text: str, config: Config) -> Iterator[Edit]:
@@ -74,7 +73,7 @@ def nbsp(text: str, config: Config) -> Iterator[Edit]:
 def _holds_any(text: str, chars: str) -> bool:
     """True when ``text`` holds one of ``chars``: one ``in`` per character, which skips ahead
     like memchr, is 10-50x faster than scanning with a character class."""
-    return any(map(text.__contains__, chars))  # no generator: 2x faster on short texts
+    return any(map(text.__contains__, chars))
 
 
 def tabs(text: str, config: Config) -> Iterator[Edit]:
@@ -84,9 +83,8 @@ def tabs(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(tabs, "Net\t1.2\nRevenue\t3.4")
     'Net     1.2\nRevenue 3.4'
     """
-    if "\t" in text:
-        for m in P.LINE_WITH_TAB.finditer(text):
-            yield Edit(m.start(), m.end(), m[0].expandtabs(8), "tabs")
+    for m in P.LINE_WITH_TAB.finditer(text):
+        yield Edit(m.start(), m.end(), m[0].expandtabs(8), "tabs")
 
 
 def spaces(text: str, config: Config) -> Iterator[Edit]:
