@@ -233,6 +233,22 @@ def test_every_debris_pattern_says_where_it_came_from() -> None:
                                 re.IGNORECASE), name
 
 
+def _builtin_debris_patterns() -> list[str]:
+    """Every built-in debris pattern, as the debris step embeds it (no named group)."""
+    from newsclean import _debris
+
+    return [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
+            _debris.RELATED_HEADING, *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
+
+
+def _parse(pattern: str) -> Any:
+    """The pattern as the ``re`` module parses it (a private module: tests only)."""
+    parser: Any = getattr(re, "_parser", None)
+    if parser is None:  # Python 3.10
+        import sre_parse as parser
+    return parser.parse(pattern)
+
+
 def _first_characters(items: Any) -> tuple[set[str], bool]:
     """The characters a parsed pattern (``re._parser``) can start with, and whether it can be
     empty; an item this does not know fails the test, to be taught here."""
@@ -266,26 +282,68 @@ def test_every_debris_pattern_starts_as_the_debris_step_expects() -> None:
     """The debris step tries only lines that start with ``_debris.FIRST`` (a letter, "(", "©")."""
     from newsclean import _debris
 
-    parser: Any = getattr(re, "_parser", None)
-    if parser is None:  # Python 3.10
-        import sre_parse as parser
-    patterns = [_debris.WRITTEN_BY, _debris.COPYRIGHT, _debris.RELATED_HEADING,
-                *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
-    for pattern in patterns:
-        chars, empty = _first_characters(parser.parse(pattern))
+    for pattern in _builtin_debris_patterns():
+        chars, empty = _first_characters(_parse(pattern))
         assert not empty, pattern
         for char in chars:
             assert re.match(_debris.FIRST, char, re.IGNORECASE), (char, pattern)
 
 
-def test_debris_patterns_are_lowercase_and_lower_apart_is_complete() -> None:
-    """The debris step finds candidate lines case-sensitively in ``text.lower()``: that finds
-    every line IGNORECASE does only if the patterns are lowercase and the text has none of the
-    characters that IGNORECASE and str.lower() treat apart (``_debris.LOWER_APART``)."""
+def _literal_starts(items: Any, cap: int = 40) -> set[str]:
+    """The literal text a parsed pattern (``re._parser``) starts with, one string per way
+    through it: every match starts with one of them. A string ends where the pattern stops
+    being literal (a class of more than four characters, a repetition), or at ``cap``."""
+    if not items:
+        return {""}
+    (op, av), rest = items[0], list(items[1:])
+    name = str(op)
+    if name == "BRANCH":
+        return set().union(*(_literal_starts([*alternative, *rest], cap) for alternative in av[1]))
+    if name == "SUBPATTERN":
+        return _literal_starts([*av[-1], *rest], cap)
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and (av[0], av[1]) == (0, 1):
+        return _literal_starts([*av[2], *rest], cap) | _literal_starts(rest, cap)
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+        return _literal_starts(list(av[2]), cap)  # the first copy, then anything
+    if name == "AT":
+        return _literal_starts(rest, cap)
+    if name == "LITERAL":
+        chars = [chr(av)]
+    elif name == "IN" and len(av) <= 4 and all(str(kind) == "LITERAL" for kind, _ in av):
+        chars = [chr(value) for _, value in av]
+    else:
+        return {""}
+    if cap == 0:
+        return {""}
+    return {char + tail for char in chars for tail in _literal_starts(rest, cap - 1)}
+
+
+def test_literal_starts_follow_the_pattern() -> None:
+    assert _literal_starts(_parse(r"\(?(?:ad|pic)s?\b[:|][^\n]{0,9}")) == {
+        "(ad:", "(ad|", "(ads:", "(ads|", "(pic:", "(pic|", "(pics:", "(pics|",
+        "ad:", "ad|", "ads:", "ads|", "pic:", "pic|", "pics:", "pics|"}
+    assert _literal_starts(_parse(r"contin[úu]a\s+x")) == {"continúa", "continua"}
+
+
+def test_every_debris_pattern_opens_with_a_lead() -> None:
+    """The debris step fully matches only lines that open with one of ``_debris.LEADS`` (after
+    an optional "("): every way through every built-in pattern must start with one."""
     from newsclean import _debris
 
-    patterns = [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
-                _debris.RELATED_HEADING, *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
+    for pattern in _builtin_debris_patterns():
+        for start in _literal_starts(_parse(pattern)):
+            assert start.startswith(_debris.LEADS) or (
+                start.startswith("(") and start[1:].startswith(_debris.LEADS)), (start, pattern)
+
+
+def test_debris_patterns_are_lowercase_and_lower_apart_is_complete() -> None:
+    """The debris step finds candidate lines case-sensitively in ``text.lower()``: that finds
+    every line IGNORECASE does only if the patterns and their leads are lowercase and the text
+    has none of the characters that IGNORECASE and str.lower() treat apart
+    (``_debris.LOWER_APART``)."""
+    from newsclean import _debris
+
+    patterns = [*_builtin_debris_patterns(), *_debris.LEADS]
     letters = {c for pattern in patterns for c in pattern if c.isalpha()}
     for pattern in patterns:
         assert pattern == pattern.lower(), pattern

@@ -7,7 +7,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from html.entities import html5
 from typing import NamedTuple
@@ -389,11 +389,17 @@ def _maybe_debris(text: str, maybe: re.Pattern[str]) -> Iterator[int]:
     (``str.lower()`` of a whole 10 MB article beyond ASCII took 120 MB)."""
     for start, end in line_blocks(text):
         block = text[start:end]
-        lowered = "\n" + block.lower()  # the newline lets the lookahead find line 0 too
-        if len(lowered) == len(block) + 1 and not any(map(block.__contains__, D.LOWER_APART)):
-            yield from (start + found.end() - 1 for found in maybe.finditer(lowered))
-        else:  # lowercasing moved or merged characters: every line of the block
-            yield from _line_starts_in(text, start, end)
+        lowered = "\n" + block.lower()  # the newline lets the pattern find line 0 too
+        if len(lowered) != len(block) + 1 or (
+                not block.isascii() and any(map(block.__contains__, D.LOWER_APART))):
+            yield from _line_starts_in(text, start, end)  # lowercasing moved characters
+            continue
+        # search() in a loop rather than finditer(): most texts have no candidate line, and
+        # one search costs a third of setting up an iterator (0.17 against 0.57 µs).
+        found = maybe.search(lowered)
+        while found:
+            yield start + found.start()
+            found = maybe.search(lowered, found.end())
 
 
 def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
@@ -405,15 +411,15 @@ def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
 class _DebrisPatterns(NamedTuple):
     line: re.Pattern[str]  # a debris line, matched at its start
     kinds: dict[str, str]  # group name -> kind of debris
-    # Finds the newline before each line of lowercased text that may be built-in debris
-    # (case-sensitive; None with patterns of the user's, which may not be lowercase).
+    # Finds the newline before each line of lowercased text that opens as built-in debris
+    # may (case-sensitive; None with patterns of the user's, which may not be lowercase).
     maybe: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=32)
 def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
     """One pattern over every debris kind, a named group per kind, the group names, and the
-    built-in kinds as a lookahead for lowercased text (see ``_debris_lines``)."""
+    leads of the built-in kinds for lowercased text (see ``_debris_lines``)."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
               f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
@@ -430,6 +436,20 @@ def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
         alternatives += f"|(?P<d{i}>{pattern})"
     # Each line stops before its newline, so that a "\n" is left to start the next one.
     line = rf"[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?=\n|\Z)"
-    maybe = rf"\n(?=[ \t]*(?:[-*•>][ \t]*)?(?:{builtin})[ \t]*(?:\n|\Z))"
+    maybe = rf"\n[ \t]*(?:[-*•>][ \t]*)?\(?{_prefix_tree(D.LEADS)}"
     return _DebrisPatterns(re.compile(line, re.IGNORECASE), kinds,
                            None if extra else re.compile(maybe))
+
+
+def _prefix_tree(words: Sequence[str]) -> str:
+    """A pattern that matches where one of ``words`` starts a string: ``a(?:d|pple)`` for "ad"
+    and "apple". The engine rejects a branch at its first literal, so a line is ruled out in
+    a few steps, where a flat alternation of 150 words tries each of them (2.6 against 9.4 ns
+    a character, and 1.1 against 3.0 µs for an AG News lead, before: ``timeit``)."""
+    if "" in words:
+        return ""  # a word ends here: a longer one that shares its start adds nothing
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _prefix_tree(rest) for first, rest in sorted(rests.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
