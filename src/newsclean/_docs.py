@@ -21,7 +21,8 @@ def steps_table() -> str:
     ]
     for step in STEPS:
         default = "on" if step.default else "opt-in"
-        needs = " ".join(f"`{need!r}`" for need in step.needs)
+        needs = " ".join([f"`{need!r}`" for need in step.needs]
+                         + ["any beyond ASCII"] * step.beyond_ascii)
         lines.append(f"| `{step.name}` | {step.stage} | {step.kind} | {default} | {needs} | "
                      f"{step.summary} |")
     return "\n".join(lines) + "\n"

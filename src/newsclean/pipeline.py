@@ -8,11 +8,12 @@ bookkeeping but no text rules: it applies each step's edits in one pass and reco
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
+from . import _patterns as P
 from . import markup, mojibake, structure, whitespace
 from .article import Edit, Fix
 from .config import Config
@@ -29,6 +30,7 @@ class Step:
     (empty: any text), so the runner skips it on the others without calling it. Single
     characters: ``str`` finds one with memchr, a longer string costs 30x as much on a 3 KB
     text ("![" 2.2 µs against "!" 0.05 µs), more than most steps it would skip.
+    ``beyond_ascii``: any character beyond ASCII is a need too (mojibake is made of them).
     """
 
     name: str
@@ -37,6 +39,19 @@ class Step:
     func: StepFunc
     default: bool = True
     needs: tuple[str, ...] = ()
+    beyond_ascii: bool = False
+    # What the runner tests, from the two above: the needs an ASCII text can hold (whether a
+    # str is ASCII is a flag CPython keeps, so asking costs nothing), and those of any other
+    # text; None runs the step on every text of that kind.
+    ascii_gate: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+    other_gate: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        gated = bool(self.needs) or self.beyond_ascii
+        object.__setattr__(self, "ascii_gate", tuple(c for c in self.needs if c.isascii())
+                           if gated else None)
+        object.__setattr__(self, "other_gate", self.needs
+                           if gated and not self.beyond_ascii else None)
 
     @property
     def summary(self) -> str:
@@ -45,8 +60,8 @@ class Step:
 
 
 def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True,
-          needs: tuple[str, ...] = ()) -> Step:
-    return Step(func.__name__, kind, stage, func, default, needs)
+          needs: tuple[str, ...] = (), beyond_ascii: bool = False) -> Step:
+    return Step(func.__name__, kind, stage, func, default, needs, beyond_ascii)
 
 
 # The pipeline, in order. Line endings first so that every later rule sees "\n" only; mojibake
@@ -63,13 +78,13 @@ def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True,
 # (top), then byline and dateline (under it), credit (bottom).
 STEPS: tuple[Step, ...] = (
     _step(whitespace.line_endings, "whitespace", needs=("\r",)),
-    _step(mojibake.mojibake, "mojibake"),
+    _step(mojibake.mojibake, "mojibake", needs=("&",), beyond_ascii=True),
     _step(whitespace.invisible, "whitespace"),
     _step(markup.html_document, "markup", needs=("<",)),
     _step(markup.entities, "markup", needs=("&",)),
     _step(markup.entity_fragments, "markup", needs=(";",)),
     _step(markup.tags, "markup", needs=("<",)),
-    _step(whitespace.nbsp, "whitespace"),
+    _step(whitespace.nbsp, "whitespace", needs=tuple(P.ODD_SPACES)),
     _step(whitespace.tabs, "whitespace", needs=("\t",)),
     _step(markup.md_image, "markup", needs=("!",)),
     _step(markup.md_link, "markup", needs=("]",)),
@@ -117,9 +132,9 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
         # "in" a tenth of that: on AG News leads, skipping the steps whose needs are absent
         # saves 6% of ftfy's instructions (callgrind). The first need is tested alone: any()
         # costs 0.25 µs.
-        needs = step.needs
-        if needs and needs[0] not in text and (
-                len(needs) == 1 or not any(map(text.__contains__, needs[1:]))):
+        needs = step.ascii_gate if text.isascii() else step.other_gate
+        if needs is not None and (not needs or (needs[0] not in text and (
+                len(needs) == 1 or not any(map(text.__contains__, needs[1:]))))):
             continue
         edits = list(step.func(text, config))
         if not edits:  # most steps find nothing in most documents: skip the bookkeeping
@@ -136,26 +151,32 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
 def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
                 found: dict[str, Any]) -> str:
     """Apply one step's edits in one pass, appending a fix to ``record`` for each change."""
-    return "".join(_pieces(text, name, edits, record, found))
+    return "".join(_pieces(text, name, list(edits), record, found))
 
 
-def _pieces(text: str, name: str, edits: Iterable[Edit], record: list[Fix] | None,
+def _pieces(text: str, name: str, edits: list[Edit], record: list[Fix] | None,
             found: dict[str, Any]) -> list[str]:
-    """The pieces the edited text is made of, in order; the record and fields as a side effect."""
+    """The pieces the edited text is made of, in order; the record and fields as a side effect.
+
+    ``edits`` is sorted in place, when it holds more than one (most steps that change a text
+    change it once).
+    """
+    if len(edits) > 1:
+        edits.sort(key=_span)
     pieces: list[str] = []
     pos = 0
-    for edit in sorted(edits, key=_span):
-        if edit.start < pos or edit.end < edit.start:
+    for start, end, new, note, fields in edits:
+        if start < pos or end < start:
             raise AssertionError(f"step {name} proposed overlapping edits")
-        if edit.fields:
-            found.update(edit.fields)
-        old = text[edit.start:edit.end]
-        if old == edit.new:
+        if fields:
+            found.update(fields)
+        old = text[start:end]
+        if old == new:
             continue
-        pieces += (text[pos:edit.start], edit.new)
-        pos = edit.end
+        pieces += (text[pos:start], new)
+        pos = end
         if record is not None:
-            record.append(Fix(name, edit.start, old, edit.new, edit.note))
+            record.append(Fix(name, start, old, new, note))
     pieces.append(text[pos:] if pos else text)
     return pieces
 
