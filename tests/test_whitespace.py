@@ -13,8 +13,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean import _patterns
 from newsclean.pipeline import replay_step
-from newsclean.whitespace import _lines, nbsp, unwrap
+from newsclean.whitespace import SHORT_TEXT, _holds_control, _lines, nbsp, unwrap
 
 from strategies import plain_prose, wire_paragraphs
 
@@ -91,3 +92,11 @@ def test_number_spaces_are_kept() -> None:
 def test_lines_split_a_block_at_a_time_as_str_split_does(parts: list[str]) -> None:
     text = "\n".join(parts)
     assert list(_lines(text)) == text.split("\n")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7f), max_size=50),
+       st.sampled_from([0, 1, SHORT_TEXT]), st.sampled_from(["", "x", "\u00e9"]))
+def test_control_characters_are_found_in_short_and_long_texts(text: str, pad: int,
+                                                              extra: str) -> None:
+    text = "a" * pad + text + extra  # short or long, ASCII or not
+    assert _holds_control(text) == any(c in text for c in _patterns.ASCII_CONTROLS)

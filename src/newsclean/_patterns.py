@@ -28,6 +28,7 @@ INVISIBLE_OUTSIDE_ASCII = ("\u200b\u200c\u200d\u2060\ufeff\u00ad"
                            + "".join(map(chr, range(0x80, 0xa0))))
 # The invisible characters ASCII has: C0 controls but tab and newline, and DEL.
 ASCII_CONTROLS = "".join(map(chr, (*range(0x09), *range(0x0b, 0x20), 0x7f)))
+ASCII_CONTROL_BYTES = ASCII_CONTROLS.encode("ascii")
 _INVISIBLE = f"[{INVISIBLE_OUTSIDE_ASCII}{ASCII_CONTROLS}]"  # none needs escaping in a class
 INVISIBLE = re.compile(f"{_INVISIBLE}{_INVISIBLE}*")
 # Zero-width (non-)joiners are letters' business in Persian, Indic scripts and emoji

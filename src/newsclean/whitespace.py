@@ -34,7 +34,7 @@ def invisible(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(invisible, "zero\u200bwidth, dlr\x7funtied, \u0645\u06cc\u200c\u062e")
     'zerowidth, dlr untied, \u0645\u06cc\u200c\u062e'
     """
-    if not _holds_any(text, P.ASCII_CONTROLS) and (
+    if not _holds_control(text) and (
             text.isascii() or not _holds_any(text, P.INVISIBLE_OUTSIDE_ASCII)):
         return  # most texts have none (the scan below costs 20x these tests)
     for m in P.INVISIBLE.finditer(text):
@@ -68,6 +68,22 @@ def nbsp(text: str, config: Config) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), " " * len(m[0]), f"space {hex(ord(m[0][0]))}")
 
 
+def _holds_control(text: str) -> bool:
+    """True when ``text`` holds an ASCII control character other than tab and newline.
+
+    An ASCII text up to SHORT_TEXT characters is copied to bytes and the controls deleted in
+    one pass: 0.6 µs for a 250-character AG News lead, against 1.9 µs for an ``in`` per
+    control character (``timeit``). Longer texts take the ``in``s, which need no copy.
+    """
+    if text.isascii() and len(text) <= SHORT_TEXT:
+        return len(text.encode("ascii").translate(None, P.ASCII_CONTROL_BYTES)) != len(text)
+    return _holds_any(text, P.ASCII_CONTROLS)
+
+
+# Up to this length a step may copy a text to test it faster (see _holds_control).
+SHORT_TEXT = 4096
+
+
 def _holds_any(text: str, chars: str) -> bool:
     """True when ``text`` holds one of ``chars``: one ``in`` per character, which skips ahead
     like memchr, is 10-50x faster than scanning with a character class."""
@@ -96,8 +112,14 @@ def spaces(text: str, config: Config) -> Iterator[Edit]:
     """
     # The engine skips from "\n" to "\n" (a literal), and only a line that ends in a space is
     # read again: a pattern for the spaces themselves is tried at every position (20x slower).
-    ends = [m.start() for m in P.NEWLINE_AFTER_SPACE.finditer(text)]
-    if text and text[-1] in P.TRAILING_SPACE:
+    # Most texts have none: one search tells, and the rest is set up only when it finds one.
+    first = P.NEWLINE_AFTER_SPACE.search(text)
+    at_end = bool(text) and text[-1] in P.TRAILING_SPACE
+    if first is None and not at_end:
+        return
+    ends = [m.start() for m in P.NEWLINE_AFTER_SPACE.finditer(text, first.start())] if first \
+        else []
+    if at_end:
         ends.append(len(text))
     for end in ends:
         run = P.SPACE_RUN_AT_END.search(text, text.rfind("\n", 0, end) + 1, end)
@@ -273,8 +295,9 @@ def blank_lines(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(blank_lines, "a\n\n\n\nb")
     'a\n\nb'
     """
-    for m in P.BLANK_RUN.finditer(text):
-        yield Edit(m.start(), m.end(), "\n\n")
+    if "\n\n\n" in text:  # most texts have none; finditer() costs 0.4 µs to set up
+        for m in P.BLANK_RUN.finditer(text):
+            yield Edit(m.start(), m.end(), "\n\n")
 
 
 def trim(text: str, config: Config) -> Iterator[Edit]:
@@ -284,6 +307,8 @@ def trim(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(trim, "\n\n  Indented first line\n\n")
     '  Indented first line'
     """
+    if not text or (text[0] not in " \t\n" and not text[-1].isspace()):
+        return  # nothing to trim (most texts), told without a copy or a pattern
     end = len(text.rstrip())
     lead = P.LEADING_BLANK.match(text)
     if lead and lead.end() > end:
