@@ -99,9 +99,9 @@ STEPS: tuple[Step, ...] = (
     _step(markup.debris, "markup"),
     _step(whitespace.blank_lines, "whitespace", needs=("\n",)),
     _step(whitespace.trim, "whitespace"),
-    _step(structure.headline, "structure", "split"),
-    _step(structure.byline, "structure", "split"),
-    _step(structure.dateline, "structure", "split"),
+    _step(structure.headline, "structure", "split", needs=("\n",)),
+    _step(structure.byline, "structure", "split", needs=("\n",)),
+    _step(structure.dateline, "structure", "split", needs=("-", "—", "–", ":", ")")),
     _step(structure.credit, "structure", "split"),
 )
 STEP_NAMES: frozenset[str] = frozenset(step.name for step in STEPS)

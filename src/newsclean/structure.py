@@ -10,7 +10,6 @@ line directly under the last sentence) and for one line per paragraph.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
@@ -39,8 +38,8 @@ def headline(text: str, config: Config) -> Iterator[Edit]:
     if brk is None or brk.end() >= len(text):
         return
     line = text[:end].strip()
-    if not line or not _reads_as_headline(line) or _byline_fields(line, config) is not None \
-            or _leads_with_dateline(line):
+    if not line or not _reads_as_headline(line) or _leads_with_dateline(line) \
+            or _byline_fields(line, config) is not None:
         return
     yield Edit(0, brk.end(), "", "headline: one short line, then a blank line",
                {"headline": line})
@@ -114,7 +113,7 @@ def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | No
         return None
     # Each pattern only where it can match (every headline comes here): "By", "Written by", a
     # digit, a year. Five times faster on AG News, whose headlines are no bylines.
-    if line[:2].lower() == "by":
+    if line.startswith(("By", "BY", "by", "bY")):
         name, m = "BYLINE_BY", P.BYLINE_BY.fullmatch(line)
     elif line.startswith("Written by"):
         name, m = "BYLINE_WRITTEN", P.BYLINE_WRITTEN.fullmatch(line)
@@ -206,7 +205,12 @@ def dateline(text: str, config: Config) -> Iterator[Edit]:
 def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
     stop = window.find("\n")
-    stop = len(window) if stop < 0 else stop
+    line = window if stop < 0 else window[:stop]
+    # A dateline ends in a dash, a colon or the ") " of an agency (below): a line with none of
+    # them is done at once (most AG News headlines and half its leads: 0.3 against 2 µs).
+    if not ("-" in line or "—" in line or "–" in line or ":" in line or ") " in line):
+        return None
+    stop = len(line)
     # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
     # character after it may lie just beyond them: +2), a colon right after them or ") " among
     # them ("Beirut (PTI) Ten") must be there. Most lines have none, nor do AG News headlines
@@ -219,7 +223,10 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
         # No separator starts before the spaces and dashes leading up to that dash (a search
         # from the start tries every character: 2 µs before "NEW YORK, March 16 - ").
         first = len(window[:dash.start()].rstrip(" \t.-—–"))
-        for sep in itertools.islice(P.DATELINE_SEPARATOR.finditer(window, first, end), 3):
+        sep = P.DATELINE_SEPARATOR.search(window, first, end)
+        for _ in range(3):  # the first three separators (search: finditer costs 0.4 µs more)
+            if sep is None:
+                break
             m = P.DATELINE.fullmatch(window, 0, sep.start())
             if m is not None and _wire_dateline(m):
                 fields = _dateline_fields(m)
@@ -232,6 +239,7 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
             m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
             if m is not None:
                 return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
+            sep = P.DATELINE_SEPARATOR.search(window, sep.end(), end)
     if window[reach:reach + 1] != ":" and window.find(") ", 0, reach) < 0:
         return None
     m = P.DATELINE.match(window, 0, stop)
