@@ -87,7 +87,7 @@ def test_bad_input_types_raise_clear_errors() -> None:
 
 def test_make_article_builds_what_the_constructor_builds() -> None:
     values = {"headline": "H", "body": "B", "authors": ("A",), "fixes": (Fix("trim", 1, " ", ""),)}
-    assert make_article(**values) == Article(**values)
-    assert repr(make_article(**values)) == repr(Article(**values))
+    assert make_article(values) == Article(**values)
+    assert repr(make_article(values)) == repr(Article(**values))
     with pytest.raises(TypeError, match="no_such_field"):
-        make_article(no_such_field=1)
+        make_article({"no_such_field": 1})

@@ -81,7 +81,8 @@ def parse(text: str | bytes, config: Config | None = None, *,
         given["headline"] = title or None
         steps = tuple(step for step in steps if step.name != "headline")
     body, record, found = run(source, steps, config)
-    return make_article(body=body, encoding=encoding, fixes=tuple(record), **(found | given))
+    found.update(given, body=body, encoding=encoding, fixes=tuple(record))
+    return make_article(found)
 
 
 _MOJIBAKE = tuple(step for step in STEPS if step.name == "mojibake")
