@@ -61,10 +61,11 @@ def _reads_as_headline(line: str) -> bool:
     Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
     NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
     """
-    if line.endswith(P.HEADLINE_BAD_END) or line.endswith(".."):
+    last = line[-1]  # the caller passes a stripped line that is not empty
+    if last != ".":
+        return last not in P.HEADLINE_BAD_END
+    if line.endswith(".."):
         return False
-    if not line.endswith("."):
-        return True
     letters = [c for c in line if c.isalpha()]
     last = line.rsplit(" ", 1)[-1]
     return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]
@@ -259,15 +260,16 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
 
 def _wire_dateline(m: re.Match[str]) -> bool:
     """Whether a dash dateline is one: "LONDON (Reuters)", "(CNN)", "New York, Feb 26"."""
-    place, date, agency = m["place"], m["date"], m["agency"] or m["signed"]
+    place, date, agency, signed = m.group("place", "date", "agency", "signed")
+    agency = agency or signed
     if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()):
         return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
     if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
         return False
     if not place:
         return _known_agency(agency)
-    first = place.split(",")[0]
-    word = first.split(" ")[0].strip(".'’*")
+    first = place.partition(",")[0]
+    word = first.partition(" ")[0].strip(".'’*")
     if word.upper() in P.NOT_PLACES or len(word) < 2:
         return False
     if date or agency:
