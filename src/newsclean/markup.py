@@ -19,7 +19,7 @@ from .config import Config
 from .whitespace import line_blocks
 
 
-def html_document(text: str, config: Config) -> Iterator[Edit]:
+def html_document(text: str, config: Config) -> list[Edit]:
     r"""Turn a whole HTML page into text: headline, byline, published time, then paragraphs.
 
     The headline comes from ``og:title`` (or JSON-LD), else the first ``<h1>``, else the
@@ -38,12 +38,11 @@ def html_document(text: str, config: Config) -> Iterator[Edit]:
     'Rates rise\n\nThe bank raised rates.'
     """
     if not _is_page(text):
-        return
+        return []
     from . import _html  # late: only pages need the HTML parser and its entity table
 
     page = _html.page_text(text)
-    if page is not None:
-        yield Edit(0, len(text), page, "html page to text")
+    return [] if page is None else [Edit(0, len(text), page, "html page to text")]
 
 
 def _is_page(text: str) -> bool:
@@ -60,7 +59,7 @@ def _is_page(text: str) -> bool:
     return P.HTML_DOCUMENT.match(text, pos) is not None
 
 
-def entities(text: str, config: Config) -> Iterator[Edit]:
+def entities(text: str, config: Config) -> list[Edit]:
     """Decode HTML entities, double-escaped ones too ("&amp;amp;" and "&amp;#39;").
 
     Unknown names such as "&foo;" are left as they are; an entity for an invisible character
@@ -70,6 +69,7 @@ def entities(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(entities, "AT&amp;T&#39;s &amp;amp; &foo; &#38;quot;")
     'AT&T\\'s & &foo; "'
     """
+    edits = []
     for m in P.ENTITY.finditer(text):
         name = m[1]
         # A name must be a whole entity: html.unescape would also read "&amppm;" as the legacy
@@ -78,10 +78,11 @@ def entities(text: str, config: Config) -> Iterator[Edit]:
             continue
         decoded = html.unescape("&" + name + ";")
         if decoded != "&" + name + ";":
-            yield Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded))
+            edits.append(Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded)))
+    return edits
 
 
-def entity_fragments(text: str, config: Config) -> Iterator[Edit]:
+def entity_fragments(text: str, config: Config) -> list[Edit]:
     """Repair entities whose "&" a scraper turned into a space ("Israel #39;s" -> "Israel's").
 
     Only fragments that stand for punctuation are repaired ("#39;", "#36;", "quot;", "lt;",
@@ -91,6 +92,7 @@ def entity_fragments(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(entity_fragments, "Israel #39;s plan to cause  quot;fear quot; and  #36;5")
     'Israel\\'s plan to cause "fear" and $5'
     """
+    edits = []
     semicolon = text.find(";")
     while semicolon >= 0:
         end = semicolon + 1
@@ -98,11 +100,12 @@ def entity_fragments(text: str, config: Config) -> Iterator[Edit]:
         if m:
             decoded = html.unescape("&" + m[1] + ";")
             if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PSZ":
-                yield Edit(m.start(), m.end(), decoded, "entity fragment")
+                edits.append(Edit(m.start(), m.end(), decoded, "entity fragment"))
         semicolon = text.find(";", end)
+    return edits
 
 
-def backslashes(text: str, config: Config) -> Iterator[Edit]:
+def backslashes(text: str, config: Config) -> list[Edit]:
     r"""Turn a backslash left where a line break was into a space, and drop one before "$".
 
     AG News leads read "Hamid Karzai\promised" and "earned \$120 million"; two backslashes
@@ -112,6 +115,7 @@ def backslashes(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(backslashes, r"Karzai\promised \$5 in C:\Program Files\Temp")
     'Karzai promised $5 in C:\\Program Files\\Temp'
     """
+    edits = []
     backslash = text.find("\\")
     while backslash >= 0:  # each line that has one
         start = text.rfind("\n", 0, backslash) + 1
@@ -125,8 +129,9 @@ def backslashes(text: str, config: Config) -> Iterator[Edit]:
                      if P.PATH_TOKEN.search(m[0])]
         for m in P.BACKSLASH.finditer(text, start, stop):
             if not _inside(m.start(), paths):
-                yield Edit(m.start(), m.end(), _break(text, m), "backslash line break")
+                edits.append(Edit(m.start(), m.end(), _break(text, m), "backslash line break"))
         backslash = text.find("\\", end)
+    return edits
 
 
 def _break(text: str, m: re.Match[str]) -> str:
@@ -146,7 +151,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def tags(text: str, config: Config) -> Iterator[Edit]:
+def tags(text: str, config: Config) -> list[Edit]:
     r"""Remove real HTML tags; block tags become paragraph breaks and ``<br>`` a line break.
 
     Only known tag names with well-formed attributes count, so Reuters tickers and company
@@ -163,14 +168,14 @@ def tags(text: str, config: Config) -> Iterator[Edit]:
     hidden = list(_hidden_spans(text))
     found = [m for m in P.TAG.finditer(text) if not _inside(m.start(), hidden)]
     html_like = any(m["close"] or m["attrs"].strip() or not m["name"].isupper() for m in found)
-    for start, end in hidden:
-        yield Edit(start, end, "", "html element with no text")
+    edits = [Edit(start, end, "", "html element with no text") for start, end in hidden]
     for m in found:
         if not html_like and m["name"].isupper():
             continue
         name = m["name"].lower()
         new = "\n" if name == "br" else "\n\n" if name in P.BLOCK_TAG_NAMES else ""
-        yield Edit(m.start(), m.end(), new, "html tag")
+        edits.append(Edit(m.start(), m.end(), new, "html tag"))
+    return edits
 
 
 def _hidden_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -206,31 +211,31 @@ def _closing_tag(name: str) -> re.Pattern[str]:
     return re.compile(rf"</{name}\b", re.IGNORECASE)
 
 
-def md_image(text: str, config: Config) -> Iterator[Edit]:
+def md_image(text: str, config: Config) -> list[Edit]:
     """Remove markdown image syntax ``![alt](url)``; the alt text is kept in the record.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(md_image, "Before ![a photo](http://x/y.jpg)after")
     'Before after'
     """
-    if "![" in text:  # the runner checked "!", which str finds with memchr
-        for m in P.MD_IMAGE.finditer(text):
-            yield Edit(m.start(), m.end(), "", "markdown image")
+    if "![" not in text:  # the runner checked "!", which str finds with memchr
+        return []
+    return [Edit(m.start(), m.end(), "", "markdown image") for m in P.MD_IMAGE.finditer(text)]
 
 
-def md_link(text: str, config: Config) -> Iterator[Edit]:
+def md_link(text: str, config: Config) -> list[Edit]:
     """Turn markdown links ``[text](url)`` into their text; the URL is kept in the record.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(md_link, "See [the report](http://x.y/z) today, [sic] too")
     'See the report today, [sic] too'
     """
-    if "](" in text:  # the runner checked "]", which str finds with memchr
-        for m in P.MD_LINK.finditer(text):
-            yield Edit(m.start(), m.end(), m[1], "markdown link")
+    if "](" not in text:  # the runner checked "]", which str finds with memchr
+        return []
+    return [Edit(m.start(), m.end(), m[1], "markdown link") for m in P.MD_LINK.finditer(text)]
 
 
-def md_strong(text: str, config: Config) -> Iterator[Edit]:
+def md_strong(text: str, config: Config) -> list[Edit]:
     """Unwrap ``**bold**`` and ``__bold__``; lone asterisks and underscores stay.
 
     >>> from newsclean.pipeline import replay_step
@@ -240,50 +245,52 @@ def md_strong(text: str, config: Config) -> Iterator[Edit]:
     # One character first: str finds it with memchr, two with a slower general search.
     stars = "*" in text and "**" in text
     underscores = "_" in text and "__" in text
-    if stars or underscores:
-        pattern = (P.MD_STRONG if stars and underscores
-                   else P.MD_STRONG_STARS if stars else P.MD_STRONG_UNDERSCORES)
-        for m in pattern.finditer(text):
-            inner = m[m.lastindex or 0]  # the group of the alternative that matched
-            yield Edit(m.start(), m.end(), inner, "markdown strong")
+    if not (stars or underscores):
+        return []
+    pattern = (P.MD_STRONG if stars and underscores
+               else P.MD_STRONG_STARS if stars else P.MD_STRONG_UNDERSCORES)
+    # m.lastindex: the group of the alternative that matched
+    return [Edit(m.start(), m.end(), m[m.lastindex or 0], "markdown strong")
+            for m in pattern.finditer(text)]
 
 
-def md_emphasis(text: str, config: Config) -> Iterator[Edit]:
+def md_emphasis(text: str, config: Config) -> list[Edit]:
     """Unwrap ``*emphasis*``; ratings such as "4* hotel" and footnote marks stay.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(md_emphasis, "a *very* good 4* hotel*")
     'a very good 4* hotel*'
     """
-    for m in P.MD_EMPHASIS.finditer(text):
-        yield Edit(m.start(), m.end(), m[1], "markdown emphasis")
+    return [Edit(m.start(), m.end(), m[1], "markdown emphasis")
+            for m in P.MD_EMPHASIS.finditer(text)]
 
 
-def md_heading(text: str, config: Config) -> Iterator[Edit]:
+def md_heading(text: str, config: Config) -> list[Edit]:
     r"""Remove the ``#`` marks of markdown headings; hashtags, "#1" and "C#" stay.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(md_heading, "## Title\n#1 seed, #news and C#")
     'Title\n#1 seed, #news and C#'
     """
-    for start, m in _line_starts(text, *P.MD_HEADING):
-        yield Edit(start, m.end(), "", "markdown heading")
+    return [Edit(start, m.end(), "", "markdown heading")
+            for start, m in _line_starts(text, *P.MD_HEADING)]
 
 
-def md_rule(text: str, config: Config) -> Iterator[Edit]:
+def md_rule(text: str, config: Config) -> list[Edit]:
     r"""Remove horizontal rules (a line of ``---``, ``***`` or ``___``).
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(md_rule, "one\n\n---\n\ntwo -- three")
     'one\n\n\ntwo -- three'
     """
-    if ("-" in text and "---" in text) or ("*" in text and "***" in text) or (
-            "_" in text and "___" in text):  # one character first, as in md_strong
-        for start, m in _line_starts(text, *P.MD_RULE):
-            yield Edit(start, m.end() + text.startswith("\n", m.end()), "", "markdown rule")
+    if not (("-" in text and "---" in text) or ("*" in text and "***" in text) or (
+            "_" in text and "___" in text)):  # one character first, as in md_strong
+        return []
+    return [Edit(start, m.end() + text.startswith("\n", m.end()), "", "markdown rule")
+            for start, m in _line_starts(text, *P.MD_RULE)]
 
 
-def md_bullet(text: str, config: Config) -> Iterator[Edit]:
+def md_bullet(text: str, config: Config) -> list[Edit]:
     r"""Render markdown bullets ("* item", "+ item") as "• item", the way the page showed them.
 
     "- item" is plain-text typography too and stays; so does "4* hotel" or "*" in prose.
@@ -292,11 +299,11 @@ def md_bullet(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(md_bullet, "Key points:\n* Rates rise\n+ Shares fall\n- Oil flat")
     'Key points:\n• Rates rise\n• Shares fall\n- Oil flat'
     """
-    for start, m in _line_starts(text, *P.MD_BULLET):
-        yield Edit(start, m.end(), m[1] + "• ", "markdown bullet")
+    return [Edit(start, m.end(), m[1] + "• ", "markdown bullet")
+            for start, m in _line_starts(text, *P.MD_BULLET)]
 
 
-def debris(text: str, config: Config) -> Iterator[Edit]:
+def debris(text: str, config: Config) -> list[Edit]:
     r"""Remove whole lines that are scraping debris ("Advertisement", "Also read: …").
 
     Only a line with nothing else on it is removed, so the same words inside a sentence stay;
@@ -312,6 +319,7 @@ def debris(text: str, config: Config) -> Iterator[Edit]:
     """
     patterns = _debris_patterns(config.debris)
     kinds = patterns.kinds
+    edits = []
     pos = 0
     for start, m in _debris_lines(text, patterns):
         if start < pos:
@@ -321,15 +329,16 @@ def debris(text: str, config: Config) -> Iterator[Edit]:
         if kind == "written_by":
             who = re.search(D.WRITTEN_BY, m[0], re.IGNORECASE)
             new = f"By {who['who'].strip()}" if who else ""
-            yield Edit(start, m.end(), new, "debris: syndication chrome")
+            edits.append(Edit(start, m.end(), new, "debris: syndication chrome"))
             pos = end
             continue
         if kind == "copyright" and re.search(rf"\b(?:{P.AGENCY})\b", m[0]):
             continue
         if kind == "related":
             end = _related_block_end(text, end)
-        yield Edit(start, end, "", "debris: " + kinds.get(kind, kind))
+        edits.append(Edit(start, end, "", "debris: " + kinds.get(kind, kind)))
         pos = end
+    return edits
 
 
 def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
@@ -355,10 +364,10 @@ def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, r
     mode finds it: the start of each line and the match.
 
     Under IGNORECASE the engine tries every alternative of the pattern at every line (about
-    3 µs a line); case-sensitive, it rejects most alternatives at their first letter. So the
-    built-in patterns first look for the lines of the lowercased text that may be debris
-    (3x faster on Reuters), and only those are matched for real. Lowercasing costs up to
-    5 ns a character: text with few lines is matched line by line.
+    3 µs a line). So with the built-in patterns, the lines of the lowercased text that open
+    with one of their leads (``_debris.LEADS``) are found first, case-sensitively and in one
+    search, and only those are matched for real. Lowercasing costs up to 5 ns a character:
+    text with few lines is matched line by line.
     """
     if patterns.maybe is not None and text.count("\n") > len(text) // 1000:
         starts = _maybe_debris(text, patterns.maybe)
@@ -411,8 +420,9 @@ def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
 class _DebrisPatterns(NamedTuple):
     line: re.Pattern[str]  # a debris line, matched at its start
     kinds: dict[str, str]  # group name -> kind of debris
-    # Finds the newline before each line of lowercased text that opens as built-in debris
-    # may (case-sensitive; None with patterns of the user's, which may not be lowercase).
+    # Finds the newline before each line of lowercased text that opens with a lead of the
+    # built-in debris (case-sensitive; None with patterns of the user's, which may not be
+    # lowercase).
     maybe: re.Pattern[str] | None
 
 

@@ -44,7 +44,7 @@ _DIFF_TOKENS = 4000
 _PASSES = 3
 
 
-def mojibake(text: str, config: Config) -> Iterator[Edit]:
+def mojibake(text: str, config: Config) -> list[Edit]:
     """Repair text that was decoded with the wrong codec ("â€”" back to "—").
 
     Lines flagged by a cheap scan go to ``ftfy.fix_encoding``; then each span that reads as
@@ -62,14 +62,12 @@ def mojibake(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(mojibake, fine) == fine
     True
     """
-    entity_edits = list(_entity_edits(text)) if "&" in text else []
-    yield from entity_edits
+    edits = list(_entity_edits(text)) if "&" in text else []
     if text.isascii():
-        return
-    taken = [(e.start, e.end) for e in entity_edits]
-    for edit in _document_edits(text):
-        if not any(s < edit.end and edit.start < e for s, e in taken):
-            yield edit
+        return edits
+    taken = [(e.start, e.end) for e in edits]
+    return edits + [edit for edit in _document_edits(text)
+                    if not any(s < edit.end and edit.start < e for s, e in taken)]
 
 
 def repair(text: str) -> str:

@@ -20,7 +20,7 @@ from .config import Config
 from .dates import is_timestamp, parse_datetime
 
 
-def headline(text: str, config: Config) -> Iterator[Edit]:
+def headline(text: str, config: Config) -> list[Edit]:
     r"""Take a first paragraph of one short line, followed by a blank line, as the headline.
 
     A first line that reads as a sentence (a final full stop in a line that is not in
@@ -36,13 +36,13 @@ def headline(text: str, config: Config) -> Iterator[Edit]:
     end = text.find("\n", 0, P.HEADLINE_MAX + 1)
     brk = P.PARAGRAPH_BREAK.match(text, end) if end > 0 else None
     if brk is None or brk.end() >= len(text):
-        return
+        return []
     line = text[:end].strip()
     if not line or not _reads_as_headline(line) or _leads_with_dateline(line) \
             or _byline_fields(line, config) is not None:
-        return
-    yield Edit(0, brk.end(), "", "headline: one short line, then a blank line",
-               {"headline": line})
+        return []
+    return [Edit(0, brk.end(), "", "headline: one short line, then a blank line",
+                 {"headline": line})]
 
 
 def _leads_with_dateline(line: str) -> bool:
@@ -71,7 +71,7 @@ def _reads_as_headline(line: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]
 
 
-def byline(text: str, config: Config) -> Iterator[Edit]:
+def byline(text: str, config: Config) -> list[Edit]:
     r"""Take byline and timestamp lines ("By X", "19/09/2016 21:30 by admin") off the top.
 
     Only whole lines among the first few count, one after the other; the first line that is
@@ -85,14 +85,16 @@ def byline(text: str, config: Config) -> Iterator[Edit]:
     'By the time police came\nthe crowd had gone.'
     """
     found: dict[str, Any] = {}
+    edits = []
     for start, end, after in _top_lines(text):
         line = text[start:end].strip()
         parsed = _byline_fields(line, config)
         if parsed is None or after >= len(text) or found.keys() & parsed[0].keys():
-            return
+            break
         fields, name = parsed
         found.update(fields)
-        yield Edit(start, after, "", f"byline: {name} matched {line!r}", fields)
+        edits.append(Edit(start, after, "", f"byline: {name} matched {line!r}", fields))
+    return edits
 
 
 def _top_lines(text: str) -> Iterator[tuple[int, int, int]]:
@@ -179,7 +181,7 @@ def _is_name(part: str, lower_ok: bool = False) -> bool:
     return lower_ok or all(w[0].isupper() or w in P.PARTICLES for w in part.split(" "))
 
 
-def dateline(text: str, config: Config) -> Iterator[Edit]:
+def dateline(text: str, config: Config) -> list[Edit]:
     """Take the dateline off the start of the first paragraph ("WASHINGTON (AP) —", "Beirut:").
 
     A dash dateline needs a place in capitals, a date or an agency; a colon dateline counts
@@ -194,13 +196,13 @@ def dateline(text: str, config: Config) -> Iterator[Edit]:
     """
     found = _dateline(text[:P.DATELINE_WINDOW])
     if found is None:
-        return
+        return []
     end, fields, name = found
     tail = P.DATELINE_TAIL.match(text, end)  # always matches: everything in it is optional
     end = tail.end() if tail else end
     if not P.NON_SPACE.search(text, end):
-        return
-    yield Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)
+        return []
+    return [Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)]
 
 
 def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
@@ -317,7 +319,7 @@ def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
             "dateline_date": groups.get("date"), "dateline_agency": agency}
 
 
-def credit(text: str, config: Config) -> Iterator[Edit]:
+def credit(text: str, config: Config) -> list[Edit]:
     r"""Take closing credits ("(With AP inputs)", "Reuter") off the end of the text.
 
     Only whole lines among the last few count, read upwards until a line is not a credit;
@@ -352,18 +354,18 @@ def credit(text: str, config: Config) -> Iterator[Edit]:
         if parsed.pattern == "CREDIT_WIRE":
             break  # the 1987 wire signs off once; a second "REUTER" above it is body text
     if not found:
-        return
+        return []
     begin = found[-1][0]
     body_end = len(text[:begin].rstrip())
     if body_end == 0:
-        return
+        return []
     credits = [c for _, c in reversed(found)]
     fields = {"credit": "\n".join(c.value for c in credits),
               "credit_agencies": _unique(a for c in credits for a in c.agencies),
               "credit_reporters": _unique(r for c in credits for r in c.reporters),
               "credit_editors": _unique(e for c in credits for e in c.editors)}
     note = "; ".join(f"{c.pattern} matched {c.value!r}" for c in credits)
-    yield Edit(body_end, len(text), "", f"credit: {note}", fields)
+    return [Edit(body_end, len(text), "", f"credit: {note}", fields)]
 
 
 class _Credit(NamedTuple):

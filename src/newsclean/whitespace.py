@@ -9,18 +9,18 @@ from .article import Edit
 from .config import Config
 
 
-def line_endings(text: str, config: Config) -> Iterator[Edit]:
+def line_endings(text: str, config: Config) -> list[Edit]:
     r"""Turn Windows and old Mac line endings into ``\n``; leaves everything else alone.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(line_endings, "a\r\nb\rc")
     'a\nb\nc'
     """
-    for m in P.LINE_ENDING.finditer(text):
-        yield Edit(m.start(), m.end(), "\n" * m[0].count("\r"))
+    return [Edit(m.start(), m.end(), "\n" * m[0].count("\r"))
+            for m in P.LINE_ENDING.finditer(text)]
 
 
-def invisible(text: str, config: Config) -> Iterator[Edit]:
+def invisible(text: str, config: Config) -> list[Edit]:
     r"""Remove zero-width characters, soft hyphens and control-character noise.
 
     A control character between two ASCII words stood for a lost character (Reuters-21578:
@@ -36,7 +36,8 @@ def invisible(text: str, config: Config) -> Iterator[Edit]:
     """
     if not _holds_control(text) and (
             text.isascii() or not _holds_any(text, P.INVISIBLE_OUTSIDE_ASCII)):
-        return  # most texts have none (the scan below costs 20x these tests)
+        return []  # most texts have none (the scan below costs 20x these tests)
+    edits = []
     for m in P.INVISIBLE.finditer(text):
         before = text[m.start() - 1:m.start()]
         after = text[m.end():m.end() + 1]
@@ -47,10 +48,12 @@ def invisible(text: str, config: Config) -> Iterator[Edit]:
         control = any(c in P.CONTROL for c in m[0])
         ascii_words = before.strip() and after.strip() and (before + after).isascii()
         new = " " if control and ascii_words else ""
-        yield Edit(m.start(), m.end(), new, f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
+        edits.append(Edit(m.start(), m.end(), new,
+                          f"invisible {', '.join(hex(ord(c)) for c in m[0])}"))
+    return edits
 
 
-def nbsp(text: str, config: Config) -> Iterator[Edit]:
+def nbsp(text: str, config: Config) -> list[Edit]:
     r"""Turn non-breaking and other fixed-width spaces into plain spaces, except by a digit.
 
     "10\u00a0000", "5\u00a0km" and "\u20ac\u00a05" keep theirs: there it holds a number and
@@ -60,12 +63,14 @@ def nbsp(text: str, config: Config) -> Iterator[Edit]:
     >>> replay_step(nbsp, "Le\u00a0chef a dit\u202f: 10\u00a0000\u00a0km").replace("\u00a0", "~")
     'Le chef a dit : 10~000~km'
     """
+    edits = []
     for m in P.ODD_SPACE.finditer(text):
         before = text[m.start() - 1:m.start()]
         after = text[m.end():m.end() + 1]
         if m[0] in P.NUMBER_SPACE and (before.isdigit() or after.isdigit()):
             continue
-        yield Edit(m.start(), m.end(), " " * len(m[0]), f"space {hex(ord(m[0][0]))}")
+        edits.append(Edit(m.start(), m.end(), " " * len(m[0]), f"space {hex(ord(m[0][0]))}"))
+    return edits
 
 
 def _holds_control(text: str) -> bool:
@@ -90,18 +95,18 @@ def _holds_any(text: str, chars: str) -> bool:
     return any(map(text.__contains__, chars))
 
 
-def tabs(text: str, config: Config) -> Iterator[Edit]:
+def tabs(text: str, config: Config) -> list[Edit]:
     r"""Expand tabs into spaces at stops of 8 columns, so tables stay aligned.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(tabs, "Net\t1.2\nRevenue\t3.4")
     'Net     1.2\nRevenue 3.4'
     """
-    for m in P.LINE_WITH_TAB.finditer(text):
-        yield Edit(m.start(), m.end(), m[0].expandtabs(8), "tabs")
+    return [Edit(m.start(), m.end(), m[0].expandtabs(8), "tabs")
+            for m in P.LINE_WITH_TAB.finditer(text)]
 
 
-def spaces(text: str, config: Config) -> Iterator[Edit]:
+def spaces(text: str, config: Config) -> list[Edit]:
     r"""Remove spaces and tabs at the ends of lines; indents and runs inside lines stay.
 
     Runs of spaces inside a line are kept because wire copy aligns its tables with them.
@@ -116,18 +121,20 @@ def spaces(text: str, config: Config) -> Iterator[Edit]:
     first = P.NEWLINE_AFTER_SPACE.search(text)
     at_end = bool(text) and text[-1] in P.TRAILING_SPACE
     if first is None and not at_end:
-        return
+        return []
     ends = [m.start() for m in P.NEWLINE_AFTER_SPACE.finditer(text, first.start())] if first \
         else []
     if at_end:
         ends.append(len(text))
+    edits = []
     for end in ends:
         run = P.SPACE_RUN_AT_END.search(text, text.rfind("\n", 0, end) + 1, end)
         if run:  # always: the line ends in a space
-            yield Edit(run.start(), end, "")
+            edits.append(Edit(run.start(), end, ""))
+    return edits
 
 
-def unwrap(text: str, config: Config) -> Iterator[Edit]:
+def unwrap(text: str, config: Config) -> list[Edit]:
     r"""Join hard-wrapped lines into one line per paragraph, a blank line between paragraphs.
 
     Only text wrapped at a fixed width (50 to 100 columns, as wire copy is) is touched: a line
@@ -151,29 +158,32 @@ def unwrap(text: str, config: Config) -> Iterator[Edit]:
     ' Reuter'
     """
     if not P.NEWLINE_IN_BLOCK.search(text):
-        return  # every block one line: nothing to join, no sign-off on a line of its own
+        return []  # every block one line: nothing to join, no sign-off on a line of its own
     width = _wrap_width(text)
     if width is None:
-        yield from _sign_off(text)
-        return
+        return _sign_off(text)
+    edits = []
     for block in P.BLOCK.finditer(text):
         lines = block[0].split("\n")
         if len(lines) > 1:
             new = _unwrap_block(block[0], lines, width)
             if new != block[0]:
-                yield Edit(block.start(), block.end(), new, f"joined lines wrapped at {width}")
+                edits.append(Edit(block.start(), block.end(), new,
+                                  f"joined lines wrapped at {width}"))
+    return edits
 
 
-def _sign_off(text: str) -> Iterator[Edit]:
+def _sign_off(text: str) -> list[Edit]:
     """Make a sign-off on the last line of the text a paragraph of its own."""
     end = len(text.rstrip())
     gap = text.rfind("\n\n", 0, end)  # the last block is the only one that can end there
     block = P.BLOCK.search(text, gap + 2 if gap >= 0 else 0)
     if block is None or block.end() != end:
-        return
+        return []
     head, newline, last = block[0].rpartition("\n")
     if newline and P.SIGN_OFF.fullmatch(last):
-        yield Edit(block.start(), block.end(), head + "\n\n" + last, "sign-off paragraph")
+        return [Edit(block.start(), block.end(), head + "\n\n" + last, "sign-off paragraph")]
+    return []
 
 
 def _wrap_width(text: str) -> int | None:
@@ -288,19 +298,19 @@ def _join(lines: list[str]) -> str:
     return out
 
 
-def blank_lines(text: str, config: Config) -> Iterator[Edit]:
+def blank_lines(text: str, config: Config) -> list[Edit]:
     r"""Leave at most one blank line between paragraphs.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(blank_lines, "a\n\n\n\nb")
     'a\n\nb'
     """
-    if "\n\n\n" in text:  # most texts have none; finditer() costs 0.4 µs to set up
-        for m in P.BLANK_RUN.finditer(text):
-            yield Edit(m.start(), m.end(), "\n\n")
+    if "\n\n\n" not in text:  # most texts have none; finditer() costs 0.4 µs to set up
+        return []
+    return [Edit(m.start(), m.end(), "\n\n") for m in P.BLANK_RUN.finditer(text)]
 
 
-def trim(text: str, config: Config) -> Iterator[Edit]:
+def trim(text: str, config: Config) -> list[Edit]:
     r"""Remove blank lines at the start and whitespace at the end of the text.
 
     >>> from newsclean.pipeline import replay_step
@@ -308,13 +318,12 @@ def trim(text: str, config: Config) -> Iterator[Edit]:
     '  Indented first line'
     """
     if not text or (text[0] not in " \t\n" and not text[-1].isspace()):
-        return  # nothing to trim (most texts), told without a copy or a pattern
+        return []  # nothing to trim (most texts), told without a copy or a pattern
     end = len(text.rstrip())
     lead = P.LEADING_BLANK.match(text)
     if lead and lead.end() > end:
-        yield Edit(0, len(text), "")
-        return
-    if lead:
-        yield Edit(0, lead.end(), "")
+        return [Edit(0, len(text), "")]
+    edits = [Edit(0, lead.end(), "")] if lead else []
     if end < len(text):
-        yield Edit(end, len(text), "")
+        edits.append(Edit(end, len(text), ""))
+    return edits
