@@ -129,12 +129,13 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     """
     record: list[Fix] | None = [] if keep_record else None
     found: dict[str, Any] = {}
+    is_ascii = text.isascii()  # asked again only when a step changed the text
     for step in steps:
         # Calling a step costs about half a microsecond even when it finds nothing, and an
         # "in" a tenth of that: on AG News leads, skipping the steps whose needs are absent
         # saves 6% of ftfy's instructions (callgrind). The first need is tested alone: any()
         # costs 0.25 µs.
-        needs = step.ascii_gate if text.isascii() else step.other_gate
+        needs = step.ascii_gate if is_ascii else step.other_gate
         if needs is not None and (not needs or (needs[0] not in text and (
                 len(needs) == 1 or not any(map(text.__contains__, needs[1:]))))):
             continue
@@ -147,6 +148,7 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
         del text
         text = "".join(pieces)
         del pieces
+        is_ascii = text.isascii()
     return text, record or [], found
 
 
@@ -178,7 +180,8 @@ def _pieces(text: str, name: str, edits: list[Edit], record: list[Fix] | None,
         pieces += (text[pos:start], new)
         pos = end
         if record is not None:
-            record.append(Fix(name, start, old, new, note))
+            # tuple.__new__ skips the named tuple's Python-level __new__: 0.25 against 0.63 µs
+            record.append(tuple.__new__(Fix, (name, start, old, new, note)))
     pieces.append(text[pos:] if pos else text)
     return pieces
 

@@ -200,8 +200,8 @@ def dateline(text: str, config: Config) -> list[Edit]:
     end, fields, name = found
     tail = P.DATELINE_TAIL.match(text, end)  # always matches: everything in it is optional
     end = tail.end() if tail else end
-    if not P.NON_SPACE.search(text, end):
-        return []
+    if end >= len(text) or (text[end].isspace() and not P.NON_SPACE.search(text, end)):
+        return []  # no body after it (text[end] is the body's first character, mostly)
     return [Edit(0, end, "", f"dateline: {name} matched {text[:end].strip()!r}", fields)]
 
 
@@ -233,8 +233,9 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
             m = P.DATELINE.fullmatch(window, 0, sep.start())
             if m is not None and _wire_dateline(m):
                 fields = _dateline_fields(m)
-                late = P.LATE_DATE.match(window, sep.end(), stop)
-                if late is None or m["date"] or m["agency"]:
+                late = None if m["date"] or m["agency"] else \
+                    P.LATE_DATE.match(window, sep.end(), stop)
+                if late is None:
                     return sep.end(), fields, "DATELINE + DATELINE_SEPARATOR"
                 fields.update(dateline=window[:late.start("sep")].strip(),
                               dateline_date=late["date"])
