@@ -320,9 +320,9 @@ def debris(text: str, config: Config) -> list[Edit]:
     patterns = _debris_patterns(config.debris)
     kinds = patterns.kinds
     edits = []
-    pos = 0
-    for start, m in _debris_lines(text, patterns):
-        if start < pos:
+    pos = 0  # where the last removal ended: no line that starts before it is tried
+    for start in _debris_candidates(text, patterns.maybe):
+        if start < pos or not (m := patterns.line.match(text, start)):
             continue
         kind = m.lastgroup or "debris"
         end = m.end() + text.startswith("\n", m.end())  # the line's newline goes with it
@@ -359,9 +359,8 @@ def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
         pos = found.end()
 
 
-def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, re.Match[str]]]:
-    """Where the debris pattern matches at the start of a line, as ``^pattern`` in MULTILINE
-    mode finds it: the start of each line and the match.
+def _debris_candidates(text: str, maybe: re.Pattern[str] | None) -> Iterator[int]:
+    """The starts of the lines the debris pattern may match at, in order.
 
     Under IGNORECASE the engine tries every alternative of the pattern at every line (about
     3 µs a line). So with the built-in patterns, the lines of the lowercased text that open
@@ -369,15 +368,9 @@ def _debris_lines(text: str, patterns: _DebrisPatterns) -> Iterator[tuple[int, r
     search, and only those are matched for real. Lowercasing costs up to 5 ns a character:
     text with few lines is matched line by line.
     """
-    if patterns.maybe is not None and text.count("\n") > len(text) // 1000:
-        starts = _maybe_debris(text, patterns.maybe)
-    else:
-        starts = _line_starts_in(text, 0, len(text))
-    after = -1  # where the last match ended: no line starting there or before is tried
-    for start in starts:
-        if start > after and (m := patterns.line.match(text, start)):
-            yield start, m
-            after = m.end()
+    if maybe is not None and text.count("\n") > len(text) // 1000:
+        return _maybe_debris(text, maybe)
+    return _line_starts_in(text, 0, len(text))
 
 
 def _related_block_end(text: str, pos: int) -> int:
@@ -429,7 +422,7 @@ class _DebrisPatterns(NamedTuple):
 @lru_cache(maxsize=32)
 def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
     """One pattern over every debris kind, a named group per kind, the group names, and the
-    leads of the built-in kinds for lowercased text (see ``_debris_lines``)."""
+    leads of the built-in kinds for lowercased text (see ``_debris_candidates``)."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
               f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]

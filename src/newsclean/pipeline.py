@@ -133,12 +133,15 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     for step in steps:
         # Calling a step costs about half a microsecond even when it finds nothing, and an
         # "in" a tenth of that: on AG News leads, skipping the steps whose needs are absent
-        # saves 6% of ftfy's instructions (callgrind). The first need is tested alone: any()
-        # costs 0.25 µs.
+        # saves 6% of ftfy's instructions (callgrind). A loop over the needs costs 0.09 µs
+        # for two, any(map(...)) 0.3 µs (timeit).
         needs = step.ascii_gate if is_ascii else step.other_gate
-        if needs is not None and (not needs or (needs[0] not in text and (
-                len(needs) == 1 or not any(map(text.__contains__, needs[1:]))))):
-            continue
+        if needs is not None:
+            for need in needs:
+                if need in text:
+                    break
+            else:
+                continue  # none of its needs: the step could change nothing
         edits = step.func(text, config)
         if not edits:  # most steps find nothing in most documents: skip the bookkeeping
             continue
