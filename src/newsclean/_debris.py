@@ -95,7 +95,7 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
      r"contin[úu]a (?:leyendo|lendo|despu[ée]s de la publicidad)|"
      r"la suite (?:de l'article )?après (?:cette )?(?:la )?publicité|"
      r"(?:der )?artikel (?:geht|wird) (?:nach der werbung|unten) weiter|"
-     r"continua (?:após|depois d)a publicidade",
+     r"continua (?:após a|depois da) publicidade",
      "the same ad slots on Spanish (El País), French (Le Monde), German (Spiegel) and "
      "Portuguese (Folha) pages"),
     # --- read-more and related-story links ---------------------------------------------------
