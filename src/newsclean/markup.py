@@ -7,16 +7,17 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from html.entities import html5
+from itertools import chain
 from typing import NamedTuple
 
 from . import _debris as D
 from . import _patterns as P
 from .article import Edit
 from .config import Config
-from .whitespace import line_blocks
+from .whitespace import BLOCK_CHARS, line_blocks
 
 
 def html_document(text: str, config: Config) -> list[Edit]:
@@ -359,7 +360,7 @@ def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
         pos = found.end()
 
 
-def _debris_candidates(text: str, maybe: re.Pattern[str] | None) -> Iterator[int]:
+def _debris_candidates(text: str, maybe: re.Pattern[str] | None) -> Iterable[int]:
     """The starts of the lines the debris pattern may match at, in order.
 
     Under IGNORECASE the engine tries every alternative of the pattern at every line (about
@@ -368,9 +369,12 @@ def _debris_candidates(text: str, maybe: re.Pattern[str] | None) -> Iterator[int
     search, and only those are matched for real. Lowercasing costs up to 5 ns a character:
     text with few lines is matched line by line.
     """
-    if maybe is not None and text.count("\n") > len(text) // 1000:
-        return _maybe_debris(text, maybe)
-    return _line_starts_in(text, 0, len(text))
+    if maybe is None or text.count("\n") <= len(text) // 1000:
+        return _line_starts_in(text, 0, len(text))
+    if len(text) <= BLOCK_CHARS:  # one block, as most articles are: nothing to chain
+        return _leads(text, 0, len(text), maybe)
+    return chain.from_iterable(_leads(text, start, end, maybe)
+                               for start, end in line_blocks(text))
 
 
 def _related_block_end(text: str, pos: int) -> int:
@@ -386,22 +390,23 @@ def _related_block_end(text: str, pos: int) -> int:
     return pos
 
 
-def _maybe_debris(text: str, maybe: re.Pattern[str]) -> Iterator[int]:
-    """The starts of the lines that may be built-in debris, found in lowercased blocks
-    (``str.lower()`` of a whole 10 MB article beyond ASCII took 120 MB)."""
-    for start, end in line_blocks(text):
-        block = text[start:end]
-        lowered = "\n" + block.lower()  # the newline lets the pattern find line 0 too
-        if len(lowered) != len(block) + 1 or (
-                not block.isascii() and any(map(block.__contains__, D.LOWER_APART))):
-            yield from _line_starts_in(text, start, end)  # lowercasing moved characters
-            continue
-        # search() in a loop rather than finditer(): most texts have no candidate line, and
-        # one search costs a third of setting up an iterator (0.17 against 0.57 µs).
-        found = maybe.search(lowered)
-        while found:
-            yield start + found.start()
-            found = maybe.search(lowered, found.end())
+def _leads(text: str, start: int, end: int, maybe: re.Pattern[str]) -> Iterable[int]:
+    """The starts of the lines from ``start`` to ``end`` (a block of whole lines) that open
+    with a lead of the built-in debris, found in the lowercased block: ``str.lower()`` of a
+    whole 10 MB article beyond ASCII took 120 MB."""
+    block = text[start:end]
+    lowered = "\n" + block.lower()  # the newline lets the pattern find line 0 too
+    if len(lowered) != len(block) + 1 or (
+            not block.isascii() and any(map(block.__contains__, D.LOWER_APART))):
+        return _line_starts_in(text, start, end)  # lowercasing moved characters: every line
+    # search() in a loop rather than finditer(): most texts have no candidate line, and one
+    # search costs a third of setting up an iterator (0.17 against 0.57 µs).
+    starts = []
+    found = maybe.search(lowered)
+    while found:
+        starts.append(start + found.start())
+        found = maybe.search(lowered, found.end())
+    return starts
 
 
 def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
