@@ -102,8 +102,17 @@ def tabs(text: str, config: Config) -> list[Edit]:
     >>> replay_step(tabs, "Net\t1.2\nRevenue\t3.4")
     'Net     1.2\nRevenue 3.4'
     """
-    return [Edit(m.start(), m.end(), m[0].expandtabs(8), "tabs")
-            for m in P.LINE_WITH_TAB.finditer(text)]
+    # Each line with a tab, found from its tab: a pattern anchored with "^" in MULTILINE mode
+    # is tried at every position (5x slower per MB on text that has tabs here and there).
+    edits = []
+    tab = text.find("\t")
+    while tab >= 0:
+        start = text.rfind("\n", 0, tab) + 1
+        end = text.find("\n", tab)
+        end = len(text) if end < 0 else end
+        edits.append(Edit(start, end, text[start:end].expandtabs(8), "tabs"))
+        tab = text.find("\t", end)
+    return edits
 
 
 def spaces(text: str, config: Config) -> list[Edit]:
