@@ -1,0 +1,107 @@
+"""Two versions of newsclean against ftfy in one process: did a change make it faster?
+
+    python benchmarks/compare.py 03d0f61 HEAD                  # AG News, clean and parse
+    python benchmarks/compare.py HEAD WORKTREE reuters "bbc typographic"
+
+Each version is a git revision (or WORKTREE, the files as they are now), unpacked under a
+module name of its own in a temporary folder, so both import side by side: the package
+imports itself relatively. Every repetition times ``ftfy.fix_text`` and each version on the
+same documents, round-robin with the order flipped each time, and the table gives each
+version's median ratio to ftfy in the same repetition. Two separate runs of
+``benchmarks/run.py`` differ by more than most single changes on this shared machine;
+versions measured side by side do not share that noise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from io import BytesIO
+from pathlib import Path
+from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ftfy
+from run import load_corpora, typographic
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_version(revision: str, folder: Path) -> ModuleType:
+    """newsclean as it is at ``revision`` (or in the working tree), under its own name."""
+    name = "newsclean_" + "".join(c if c.isalnum() else "_" for c in revision)
+    target = folder / name
+    if revision == "WORKTREE":
+        for path in (ROOT / "src" / "newsclean").rglob("*.py"):
+            copy = target / path.relative_to(ROOT / "src" / "newsclean")
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(path.read_bytes())
+    else:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "src/newsclean"],
+                                 capture_output=True, check=True).stdout
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            for member in tar.getmembers():
+                if member.isfile():
+                    copy = target / Path(member.name).relative_to("src/newsclean")
+                    copy.parent.mkdir(parents=True, exist_ok=True)
+                    copy.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
+    sys.path.insert(0, str(folder))
+    return importlib.import_module(name)
+
+
+def ratios(contenders: dict[str, Callable[[str], object]], docs: list[str], reps: int
+           ) -> dict[str, float]:
+    """Each contender's median ratio to ftfy.fix_text within the same repetition."""
+    order = ["ftfy", *contenders]
+    funcs = {"ftfy": ftfy.fix_text, **contenders}
+    for func in funcs.values():  # warm up: imports, caches
+        for doc in docs:
+            func(doc)
+    found: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(reps):
+        took = {}
+        for name in order:
+            start = time.process_time()
+            for doc in docs:
+                funcs[name](doc)
+            took[name] = time.process_time() - start
+        for name in contenders:
+            found[name].append(took[name] / took["ftfy"])
+        order.reverse()
+    return {name: statistics.median(values) for name, values in found.items()}
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("old", help="a git revision, or WORKTREE")
+    parser.add_argument("new", help="a git revision, or WORKTREE")
+    parser.add_argument("corpora", nargs="*", default=["ag-news"],
+                        help="corpus names, optionally followed by ' typographic'")
+    parser.add_argument("--reps", type=int, default=15)
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    sets = load_corpora(1500)
+    with tempfile.TemporaryDirectory() as tmp:
+        versions = {rev: load_version(rev, Path(tmp)) for rev in (args.old, args.new)}
+        print(f"{'data':<24} {'function':<9} " + "  ".join(f"{rev:>10}" for rev in versions)
+              + "   (time / ftfy.fix_text's, same repetition)")
+        for corpus in args.corpora:
+            base, _, kind = corpus.partition(" ")
+            docs = [typographic(doc) for doc in sets[base]] if kind else sets[base]
+            for function in ("clean", "parse"):
+                found = ratios({rev: getattr(module, function)
+                                for rev, module in versions.items()}, docs, args.reps)
+                print(f"{corpus:<24} {function:<9} "
+                      + "  ".join(f"{found[rev]:>10.3f}" for rev in versions))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
