@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Config, ConfigError
@@ -352,3 +353,11 @@ def test_debris_patterns_are_lowercase_and_lower_apart_is_complete() -> None:
              if len(char.lower()) == 1 and char.lower() != letter
              and re.fullmatch(re.escape(letter), char, re.IGNORECASE)}
     assert apart <= set(_debris.LOWER_APART)
+
+
+@given(st.lists(st.text(alphabet="abc(é", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abc(é", max_size=6))
+def test_the_prefix_tree_matches_where_a_word_starts(words: list[str], text: str) -> None:
+    from newsclean.markup import _prefix_tree
+
+    assert (re.match(_prefix_tree(words), text) is not None) == text.startswith(tuple(words))

@@ -452,8 +452,10 @@ def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
 def _prefix_tree(words: Sequence[str]) -> str:
     """A pattern that matches where one of ``words`` starts a string: ``a(?:d|pple)`` for "ad"
     and "apple". The engine rejects a branch at its first literal, so a line is ruled out in
-    a few steps, where a flat alternation of 150 words tries each of them (2.6 against 9.4 ns
-    a character, and 1.1 against 3.0 µs for an AG News lead, before: ``timeit``)."""
+    a few steps, where a flat alternation tries each of 150 words. Finding the candidate lines
+    of an AG News lead (``timeit``): 1.1 µs with the tree, 1.8 µs with a flat alternation,
+    3.0 µs with the whole debris patterns as a lookahead, as before the leads.
+    """
     if "" in words:
         return ""  # a word ends here: a longer one that shares its start adds nothing
     rests: dict[str, list[str]] = {}

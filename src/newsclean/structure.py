@@ -61,9 +61,9 @@ def _reads_as_headline(line: str) -> bool:
     Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
     NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
     """
-    last = line[-1]  # the caller passes a stripped line that is not empty
-    if last != ".":
-        return last not in P.HEADLINE_BAD_END
+    end = line[-1]  # the caller passes a stripped line that is not empty
+    if end != ".":
+        return end not in P.HEADLINE_BAD_END
     if line.endswith(".."):
         return False
     letters = [c for c in line if c.isalpha()]

@@ -73,6 +73,10 @@ def nbsp(text: str, config: Config) -> list[Edit]:
     return edits
 
 
+# Up to this length a step may copy a text to test it faster (see _holds_control).
+SHORT_TEXT = 4096
+
+
 def _holds_control(text: str) -> bool:
     """True when ``text`` holds an ASCII control character other than tab and newline.
 
@@ -83,10 +87,6 @@ def _holds_control(text: str) -> bool:
     if text.isascii() and len(text) <= SHORT_TEXT:
         return len(text.encode("ascii").translate(None, P.ASCII_CONTROL_BYTES)) != len(text)
     return _holds_any(text, P.ASCII_CONTROLS)
-
-
-# Up to this length a step may copy a text to test it faster (see _holds_control).
-SHORT_TEXT = 4096
 
 
 def _holds_any(text: str, chars: str) -> bool:
