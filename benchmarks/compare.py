@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from io import BytesIO
 from pathlib import Path
 from types import ModuleType
@@ -30,7 +28,7 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import ftfy
-from run import load_corpora, typographic
+from run import each, load_corpora, median_ratio, race, typographic
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,28 +55,6 @@ def load_version(revision: str, folder: Path) -> ModuleType:
     return importlib.import_module(name)
 
 
-def ratios(contenders: dict[str, Callable[[str], object]], docs: list[str], reps: int
-           ) -> dict[str, float]:
-    """Each contender's median ratio to ftfy.fix_text within the same repetition."""
-    order = ["ftfy", *contenders]
-    funcs = {"ftfy": ftfy.fix_text, **contenders}
-    for func in funcs.values():  # warm up: imports, caches
-        for doc in docs:
-            func(doc)
-    found: dict[str, list[float]] = {name: [] for name in contenders}
-    for _ in range(reps):
-        took = {}
-        for name in order:
-            start = time.process_time()
-            for doc in docs:
-                funcs[name](doc)
-            took[name] = time.process_time() - start
-        for name in contenders:
-            found[name].append(took[name] / took["ftfy"])
-        order.reverse()
-    return {name: statistics.median(values) for name, values in found.items()}
-
-
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("old", help="a git revision, or WORKTREE")
@@ -96,10 +72,11 @@ def main(argv: Iterable[str] | None = None) -> int:
             base, _, kind = corpus.partition(" ")
             docs = [typographic(doc) for doc in sets[base]] if kind else sets[base]
             for function in ("clean", "parse"):
-                found = ratios({rev: getattr(module, function)
-                                for rev, module in versions.items()}, docs, args.reps)
-                print(f"{corpus:<24} {function:<9} "
-                      + "  ".join(f"{found[rev]:>10.3f}" for rev in versions))
+                times = race({"ftfy": each(ftfy.fix_text, docs),
+                              **{rev: each(getattr(module, function), docs)
+                                 for rev, module in versions.items()}}, args.reps)
+                print(f"{corpus:<24} {function:<9} " + "  ".join(
+                    f"{median_ratio(times[rev], times['ftfy']):>10.3f}" for rev in versions))
     return 0
 
 
