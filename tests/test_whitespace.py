@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from itertools import pairwise
 from pathlib import Path
@@ -100,3 +101,11 @@ def test_control_characters_are_found_in_short_and_long_texts(text: str, pad: in
                                                               extra: str) -> None:
     text = "a" * pad + text + extra  # short or long, ASCII or not
     assert _holds_control(text) == any(c in text for c in _patterns.ASCII_CONTROLS)
+
+
+@given(st.text(alphabet="\r\na", max_size=40))
+def test_line_endings_pattern_finds_the_runs_the_plain_pattern_finds(text: str) -> None:
+    """LINE_ENDING is possessive where Python allows it; the runs it finds must not change."""
+    plain = re.compile(r"\r\n?(?:\r\n?)*")
+    assert ([m.span() for m in _patterns.LINE_ENDING.finditer(text)]
+            == [m.span() for m in plain.finditer(text)])
