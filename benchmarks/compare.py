@@ -34,24 +34,23 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_version(revision: str, folder: Path) -> ModuleType:
-    """newsclean as it is at ``revision`` (or in the working tree), under its own name."""
-    name = "newsclean_" + "".join(c if c.isalnum() else "_" for c in revision)
-    target = folder / name
+    """newsclean as it is at ``revision`` (or in the working tree), under its own name in
+    ``folder``, which must be on ``sys.path``."""
+    source = ROOT / "src" / "newsclean"
     if revision == "WORKTREE":
-        for path in (ROOT / "src" / "newsclean").rglob("*.py"):
-            copy = target / path.relative_to(ROOT / "src" / "newsclean")
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_bytes(path.read_bytes())
+        files = [(path.relative_to(source), path.read_bytes()) for path in source.rglob("*.py")]
     else:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "src/newsclean"],
                                  capture_output=True, check=True).stdout
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            for member in tar.getmembers():
-                if member.isfile():
-                    copy = target / Path(member.name).relative_to("src/newsclean")
-                    copy.parent.mkdir(parents=True, exist_ok=True)
-                    copy.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
-    sys.path.insert(0, str(folder))
+            files = [(Path(member.name).relative_to("src/newsclean"),
+                      tar.extractfile(member).read())  # type: ignore[union-attr]
+                     for member in tar.getmembers() if member.isfile()]
+    name = "newsclean_" + "".join(c if c.isalnum() else "_" for c in revision)
+    for relative, data in files:
+        copy = folder / name / relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(data)
     return importlib.import_module(name)
 
 
@@ -65,6 +64,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else None)
     sets = load_corpora(1500)
     with tempfile.TemporaryDirectory() as tmp:
+        sys.path.insert(0, tmp)
         versions = {rev: load_version(rev, Path(tmp)) for rev in (args.old, args.new)}
         print(f"{'data':<24} {'function':<9} " + "  ".join(f"{rev:>10}" for rev in versions)
               + "   (time / ftfy.fix_text's, same repetition)")

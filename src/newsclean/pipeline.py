@@ -28,11 +28,11 @@ StepFunc = Callable[[str, Config], list[Edit]]
 class Step:
     """A named step: ``stage`` is ``clean`` (repairs text) or ``split`` (takes out a part).
 
-    ``needs``: the step can change only a text that contains one of these characters
-    (empty: any text), so the runner skips it on the others without calling it. Single
-    characters: ``str`` finds one with memchr, a longer string costs 30x as much on a 3 KB
-    text ("![" 2.2 µs against "!" 0.05 µs), more than most steps it would skip.
-    ``beyond_ascii``: any character beyond ASCII is a need too (mojibake is made of them).
+    ``needs``: the step can change only a text that contains one of these characters, so
+    the runner skips it on the others without calling it. Single characters: ``str`` finds
+    one with memchr, a longer string costs 30x as much on a 3 KB text ("![" 2.2 µs against
+    "!" 0.05 µs), more than most steps it would skip. ``beyond_ascii``: any character beyond
+    ASCII is a need too (mojibake is made of them). A step with neither runs on every text.
     """
 
     name: str

@@ -210,7 +210,8 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     stop = window.find("\n")
     line = window if stop < 0 else window[:stop]
     # A dateline ends in a dash, a colon or the ") " of an agency (below): a line with none of
-    # them is done at once (most AG News headlines and half its leads: 0.3 against 2 µs).
+    # them is done at once (170 of 200 AG News headlines, 62 of its 99 leads without a
+    # dateline: 0.3 against 2 µs).
     if not ("-" in line or "—" in line or "–" in line or ":" in line or ") " in line):
         return None
     stop = len(line)

