@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 import newsclean
 from newsclean import Article, Config, ConfigError, Fix, ReplayError
 from newsclean.article import make_article
-from newsclean.pipeline import STEPS, active_steps
+from newsclean.pipeline import STEPS, _source_docstrings, active_steps
 
 # The whole ordered pipeline, pinned: a change of order is a decision, not an accident.
 PIPELINE = [
@@ -27,6 +29,16 @@ def test_every_step_has_a_summary_and_a_known_kind() -> None:
         assert step.summary, step.name
         assert step.kind in {"whitespace", "mojibake", "markup", "structure"}
         assert step.stage in {"clean", "split"}
+
+
+def test_summaries_read_from_the_source_are_the_docstrings() -> None:
+    # The compiled build has no docstrings and reads them from the source; the pure build
+    # has both, and they must agree. In the compiled build this checks the source is there.
+    for step in STEPS:
+        from_source = _source_docstrings(step.func.__module__)[step.name]
+        assert from_source.splitlines()[0]
+        if step.func.__doc__:
+            assert from_source == inspect.getdoc(step.func)
 
 
 def test_unknown_step_names_are_all_listed() -> None:

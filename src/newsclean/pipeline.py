@@ -9,9 +9,12 @@ the text.
 
 from __future__ import annotations
 
+import ast
+import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import groupby
 from typing import Any
 
@@ -58,7 +61,22 @@ class Step:
     @property
     def summary(self) -> str:
         """The first line of the step function's docstring."""
-        return (self.func.__doc__ or "").strip().splitlines()[0]
+        doc = self.func.__doc__ or _source_docstrings(self.func.__module__)[self.name]
+        return doc.strip().splitlines()[0]
+
+
+@cache
+def _source_docstrings(module: str) -> dict[str, str]:
+    """The docstrings of a module's functions, read from its source file.
+
+    mypyc drops docstrings from the functions it compiles (the compiled build, see
+    pyproject.toml), and ships the source next to the compiled module.
+    """
+    folder = os.path.dirname(sys.modules[module].__file__ or "")
+    with open(os.path.join(folder, module.rpartition(".")[2] + ".py"), encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    return {node.name: ast.get_docstring(node) or "" for node in tree.body
+            if isinstance(node, ast.FunctionDef)}
 
 
 def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True,
