@@ -447,7 +447,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     big = 2_000_000 if args.quick else 8_000_000
     sets = load_corpora(300 if args.quick else args.docs)
     print(machine())
-    print(f"newsclean {newsclean.__version__} from {Path(newsclean.__file__).parent}")
+    compiled = not newsclean.pipeline.__file__.endswith(".py")  # mypyc: pyproject.toml
+    print(f"newsclean {newsclean.__version__} from {Path(newsclean.__file__).parent}, "
+          + ("compiled build (mypyc)" if compiled else "pure Python"))
     print("documents: " + ", ".join(f"{k} {len(v)} ({sum(map(len, v)) / 1e6:.2f} M chars)"
                                     for k, v in sets.items()))
     print(f"{reps} repetitions, round-robin; ratio = median of per-repetition ratios\n")
