@@ -15,8 +15,19 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import _patterns
+from newsclean.config import DEFAULT
 from newsclean.pipeline import replay_step
-from newsclean.whitespace import SHORT_TEXT, _holds_control, _lines, nbsp, unwrap
+from newsclean.whitespace import (
+    SCAN_CHARS,
+    SHORT_TEXT,
+    _holds_control,
+    _invisible_runs,
+    _lines,
+    blocks_beyond_ascii,
+    invisible,
+    nbsp,
+    unwrap,
+)
 
 from strategies import plain_prose, wire_paragraphs
 
@@ -93,6 +104,30 @@ def test_number_spaces_are_kept() -> None:
 def test_lines_split_a_block_at_a_time_as_str_split_does(parts: list[str]) -> None:
     text = "\n".join(parts)
     assert list(_lines(text)) == text.split("\n")
+
+
+# Lines for texts longer than SCAN_CHARS, which are tested a block at a time.
+_BLOCK_PARTS = st.lists(st.sampled_from(
+    ["", "a", "word " * 30, "x" * SCAN_CHARS, "caf\u00e9", "\u00e9" * SCAN_CHARS, "\u2019",
+     "dlr\x7funtied", "\x01", "zero\u200bwidth", "\u0645\u200c\u062e", "\u00c3\x81\u00a9"]),
+    max_size=12)
+
+
+@given(_BLOCK_PARTS)
+def test_blocks_beyond_ascii_hold_every_line_beyond_ascii(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    blocks = list(blocks_beyond_ascii(text))
+    for start, end in blocks:
+        assert text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")
+    found = [m.span() for start, end in blocks for m in _patterns.LINE.finditer(text, start, end)
+             if not m[0].isascii()]
+    assert found == [m.span() for m in _patterns.LINE.finditer(text) if not m[0].isascii()]
+
+
+@given(_BLOCK_PARTS)
+def test_invisible_finds_a_block_at_a_time_what_one_scan_finds(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    assert invisible(text, DEFAULT) == list(_invisible_runs(text, 0, len(text)))
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x7f), max_size=50),

@@ -34,6 +34,7 @@ from . import _codecs as C
 from . import _patterns as P
 from .article import Edit
 from .config import Config
+from .whitespace import blocks_beyond_ascii
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +126,10 @@ def _non_ascii_lines(text: str, only: re.Pattern[str] | None = None
     nor our spans can change the line or add evidence (steps.py: the step on BBC typographic
     text from 1.9x fix_text's time to 0.05x).
     """
-    for m in P.LINE.finditer(text):
-        if not m[0].isascii():
+    for start, end in blocks_beyond_ascii(text):
+        for m in P.LINE.finditer(text, start, end):
+            if m[0].isascii():
+                continue
             view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
             if only is None or only.search(view):
                 yield m.start(), m[0], view, C.risk().search(view) is not None
