@@ -77,10 +77,17 @@ def entities(text: str, config: Config) -> list[Edit]:
         # "&amp" plus "pm;", making "&pm;", which a second clean would decode again.
         if name[0] != "#" and name + ";" not in html5:
             continue
-        decoded = html.unescape("&" + name + ";")
+        decoded = _unescape(name)
         if decoded != "&" + name + ";":
             edits.append(Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded)))
     return edits
+
+
+@lru_cache(maxsize=1024)
+def _unescape(name: str) -> str:
+    """``html.unescape`` of the entity "&name;". News text holds the same few entities again
+    and again, and unescape runs Python code for each one (a callback per match)."""
+    return html.unescape("&" + name + ";")
 
 
 def entity_fragments(text: str, config: Config) -> list[Edit]:
@@ -99,7 +106,7 @@ def entity_fragments(text: str, config: Config) -> list[Edit]:
         end = semicolon + 1
         m = P.ENTITY_FRAGMENT.search(text, max(end - P.ENTITY_FRAGMENT_REACH, 0), end)
         if m:
-            decoded = html.unescape("&" + m[1] + ";")
+            decoded = _unescape(m[1])
             if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PSZ":
                 edits.append(Edit(m.start(), m.end(), decoded, "entity fragment"))
         semicolon = text.find(";", end)
