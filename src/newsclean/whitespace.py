@@ -43,6 +43,7 @@ def invisible(text: str, config: Config) -> list[Edit]:
 
 
 def _holds_invisible(text: str) -> bool:
+    """Whether ``text`` holds a character the ``invisible`` step looks at (tests, no scan)."""
     return _holds_control(text) or (
         not text.isascii() and _holds_any(text, P.INVISIBLE_OUTSIDE_ASCII))
 
@@ -270,7 +271,7 @@ def blocks_beyond_ascii(text: str) -> Iterator[tuple[int, int]]:
     the text into lines 58 ms, and asking ``isascii`` of a copy of each block 2 ms. Before
     the ``mojibake`` and ``invisible`` steps tested blocks, that text as one document cost
     the compiled build 1.32x the time per MB of the same text in 8 KB documents, most of
-    which skip those steps; 0.90x after (benchmarks/run.py, scaling).
+    which skip those steps; 0.86x after (benchmarks/run.py, scaling).
     """
     if len(text) <= SCAN_CHARS:
         if not text.isascii():
