@@ -23,7 +23,8 @@ from newsclean.whitespace import (
     _holds_control,
     _invisible_runs,
     _lines,
-    blocks_beyond_ascii,
+    beyond_ascii,
+    blocks_holding,
     invisible,
     nbsp,
     unwrap,
@@ -116,7 +117,7 @@ _BLOCK_PARTS = st.lists(st.sampled_from(
 @given(_BLOCK_PARTS)
 def test_blocks_beyond_ascii_hold_every_line_beyond_ascii(parts: list[str]) -> None:
     text = "\n".join(parts)
-    blocks = list(blocks_beyond_ascii(text))
+    blocks = list(blocks_holding(text, beyond_ascii))
     for start, end in blocks:
         assert text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")
     found = [m.span() for start, end in blocks for m in _patterns.LINE.finditer(text, start, end)

@@ -34,7 +34,7 @@ from . import _codecs as C
 from . import _patterns as P
 from .article import Edit
 from .config import Config
-from .whitespace import blocks_beyond_ascii
+from .whitespace import beyond_ascii, blocks_holding
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def _non_ascii_lines(text: str, only: re.Pattern[str] | None = None
     nor our spans can change the line or add evidence (steps.py: the step on BBC typographic
     text from 1.9x fix_text's time to 0.05x).
     """
-    for start, end in blocks_beyond_ascii(text):
+    for start, end in blocks_holding(text, beyond_ascii):
         for m in P.LINE.finditer(text, start, end):
             if m[0].isascii():
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import _patterns as P
 from .article import Edit
@@ -34,12 +34,10 @@ def invisible(text: str, config: Config) -> list[Edit]:
     >>> replay_step(invisible, "zero\u200bwidth, dlr\x7funtied, \u0645\u06cc\u200c\u062e")
     'zerowidth, dlr untied, \u0645\u06cc\u200c\u062e'
     """
-    # Most texts have none, and these tests cost a twentieth of the scan. A long text is
-    # tested a block at a time (see SCAN_CHARS): a run of them never crosses a newline.
-    if len(text) <= SCAN_CHARS:
-        return list(_invisible_runs(text, 0, len(text))) if _holds_invisible(text) else []
-    return [edit for start, end in line_blocks(text, SCAN_CHARS)
-            if _holds_invisible(text[start:end]) for edit in _invisible_runs(text, start, end)]
+    # Most texts have none, and the tests cost a twentieth of the scan. A long text is tested
+    # a block of lines at a time: a run of these characters never crosses a newline.
+    return [edit for start, end in blocks_holding(text, _holds_invisible)
+            for edit in _invisible_runs(text, start, end)]
 
 
 def _holds_invisible(text: str) -> bool:
@@ -257,29 +255,36 @@ def line_blocks(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]
 
 
 # A long text is tested for what a step looks for this many characters at a time (see
-# blocks_beyond_ascii): most blocks of English news then pass ``str.isascii`` (89% of the
-# 8 KB pieces of the corpora), and blocks up to SHORT_TEXT take _holds_control's fast test.
+# blocks_holding): most blocks of English news then pass ``str.isascii`` (89% of the 8 KB
+# pieces of the corpora), and blocks up to SHORT_TEXT take _holds_control's fast test.
 SCAN_CHARS = 2048
 
 
-def blocks_beyond_ascii(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the blocks of whole lines of ``text`` that hold a character beyond
-    ASCII, in order; a text up to SCAN_CHARS is one block.
+def blocks_holding(text: str, holds: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the blocks of whole lines of ``text``, of about SCAN_CHARS characters,
+    for which ``holds(block)`` is true, in order; a text up to SCAN_CHARS is one block.
 
-    A regular-expression search runs at about 5 ns a character. On 8 MB of the corpora (one
-    "£" in 20,000 characters), finding the lines beyond ASCII with one took 44 ms, splitting
-    the text into lines 58 ms, and asking ``isascii`` of a copy of each block 2 ms. Before
-    the ``mojibake`` and ``invisible`` steps tested blocks, that text as one document cost
-    the compiled build 1.32x the time per MB of the same text in 8 KB documents, most of
-    which skip those steps; 0.86x after (benchmarks/run.py, scaling).
+    A step that scans only the blocks holding what it looks for costs what it would on the
+    same text cut into small documents, most of which it skips. A regular-expression search
+    runs at about 5 ns a character. On 8 MB of the corpora (one "£" in 20,000 characters),
+    finding the lines beyond ASCII with one search took 46 ms, walking every line as the
+    ``mojibake`` step did 41 ms, and ``isascii`` of each block 5 ms. Before the ``mojibake``
+    and ``invisible`` steps tested blocks, that text as one document cost the compiled build
+    1.32x the time per MB of the same text in 8 KB documents; 0.86x after
+    (benchmarks/run.py, scaling).
     """
     if len(text) <= SCAN_CHARS:
-        if not text.isascii():
+        if holds(text):
             yield 0, len(text)
         return
     for start, end in line_blocks(text, SCAN_CHARS):
-        if not text[start:end].isascii():
+        if holds(text[start:end]):
             yield start, end
+
+
+def beyond_ascii(text: str) -> bool:
+    """Whether ``text`` holds a character beyond ASCII (for ``blocks_holding``)."""
+    return not text.isascii()
 
 
 def _unwrap_block(block: str, lines: list[str], width: int) -> str:
