@@ -41,6 +41,7 @@ import ftfy  # noqa: E402  (after the path to the shared test inputs)
 from bs4 import BeautifulSoup  # noqa: E402
 
 import newsclean  # noqa: E402
+import newsclean.cli  # noqa: E402
 
 from adversarial_inputs import INPUTS  # noqa: E402
 
@@ -464,9 +465,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     big = 2_000_000 if args.quick else 8_000_000
     sets = load_corpora(300 if args.quick else args.docs)
     print(machine())
-    compiled = not newsclean.pipeline.__file__.endswith(".py")  # mypyc: pyproject.toml
     print(f"newsclean {newsclean.__version__} from {Path(newsclean.__file__).parent}, "
-          + ("compiled build (mypyc)" if compiled else "pure Python"))
+          f"{newsclean.cli.build()}")
     print("documents: " + ", ".join(f"{k} {len(v)} ({sum(map(len, v)) / 1e6:.2f} M chars)"
                                     for k, v in sets.items()))
     print(f"{reps} repetitions, round-robin; ratio = median of per-repetition ratios\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import io
 import json
 import os
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean.cli import main
+from newsclean.cli import build, main
 
 from conftest import ROOT
 
@@ -306,7 +307,14 @@ def test_list_steps_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--version"])
     assert exit_.value.code == 0
-    assert capsys.readouterr().out == f"newsclean {newsclean.__version__}\n"
+    assert capsys.readouterr().out == f"newsclean {newsclean.__version__} ({build()})\n"
+
+
+def test_build_names_the_runner_module_that_was_imported() -> None:
+    # The compiled build's modules are C extensions (.so, .pyd), the pure build's .py files.
+    suffix = Path(newsclean.pipeline.__file__ or "").suffix
+    assert suffix in {".py", *(Path(s).suffix for s in importlib.machinery.EXTENSION_SUFFIXES)}
+    assert build() == ("pure Python" if suffix == ".py" else "compiled (mypyc)")
 
 
 @pytest.mark.parametrize("argv", [[], ["--check", "--json", "x"], ["--workers", "0", "x"],
