@@ -314,7 +314,7 @@ def test_build_names_the_runner_module_that_was_imported() -> None:
     # The compiled build's modules are C extensions (.so, .pyd), the pure build's .py files.
     suffix = Path(newsclean.pipeline.__file__ or "").suffix
     assert suffix in {".py", *(Path(s).suffix for s in importlib.machinery.EXTENSION_SUFFIXES)}
-    assert build() == ("pure Python" if suffix == ".py" else "compiled (mypyc)")
+    assert build() == ("pure Python" if suffix == ".py" else "compiled with mypyc")
 
 
 @pytest.mark.parametrize("argv", [[], ["--check", "--json", "x"], ["--workers", "0", "x"],

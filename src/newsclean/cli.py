@@ -98,19 +98,17 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         from . import __version__
 
-        # where argparse's "version" writes
+        # to standard output, where argparse's "version" writes
         sys.stdout.write(f"newsclean {__version__} ({build()})\n")
         parser.exit()
 
 
 def build() -> str:
-    """Which build runs: "compiled (mypyc)" or "pure Python" (pyproject.toml, performance.md).
-
-    The compiled build replaces the runner's module, among others, by a C extension.
-    """
+    """Which build runs: "pure Python", or "compiled with mypyc" (docs/performance.md), which
+    replaces the runner's module, among others, by a C extension."""
     from . import pipeline
 
-    return "pure Python" if (pipeline.__file__ or "").endswith(".py") else "compiled (mypyc)"
+    return "pure Python" if (pipeline.__file__ or "").endswith(".py") else "compiled with mypyc"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
