@@ -464,11 +464,31 @@ def test_workers_give_the_same_output_in_the_same_order(capsys: pytest.CaptureFi
 def newsclean_cmd(*args: str | Path, stdin: bytes | None = None, script: bool = False
                   ) -> subprocess.CompletedProcess[bytes]:
     """Run the command with this checkout's code first on the path."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get(
-        "PYTHONPATH", "")])}
     prefix = ["newsclean"] if script else [sys.executable, "-m", "newsclean"]
     return subprocess.run([*prefix, *map(str, args)], input=stdin, capture_output=True,
-                          env=env, timeout=120, check=False)
+                          env=checkout_env(), timeout=120, check=False)
+
+
+def checkout_env() -> dict[str, str]:
+    """The environment, with this checkout's code first on the path."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get(
+        "PYTHONPATH", "")])}
+
+
+@pytest.mark.parametrize("args", [["--list-steps"], ["--version"], ["--help"], ["big.txt"],
+                                  ["--json", "big.txt"]])
+def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path: Path, args: list[str]) -> None:
+    # `newsclean ... | head`: the reader is gone before the first write, so every write fails.
+    write(tmp_path / "big.txt", DAMAGED * 2_000)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "newsclean", *args], cwd=tmp_path,
+                              env=checkout_env(), stdout=write_end, stderr=subprocess.PIPE,
+                              timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr.decode()) == (0, "")
 
 
 def test_python_dash_m_newsclean(tmp_path: Path) -> None:
@@ -502,9 +522,8 @@ def test_killed_mid_rewrite_leaves_the_old_file(tmp_path: Path) -> None:
         f'{{"id": {n}, "text": "Caf\u00c3\u00a9 &amp; <b>row</b> {n}  "}}\n'
         for n in range(40_000)))
     before = path.read_bytes()
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
     process = subprocess.Popen([sys.executable, "-m", "newsclean", "-i", "--workers", "1",
-                                "--field", "text", str(path)], env=env)
+                                "--field", "text", str(path)], env=checkout_env())
     deadline = time.monotonic() + 60
     while not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]:
         assert process.poll() is None, "finished before it could be killed: make the file larger"
@@ -520,11 +539,10 @@ def test_killed_at_any_moment_the_file_is_old_or_new(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     old = (DAMAGED * 300).encode()
     new = (newsclean.clean(DAMAGED * 300) + "\n").encode()
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
     for delay in (0.3, 0.7, 1.1):
         write(path, old)
         process = subprocess.Popen([sys.executable, "-m", "newsclean", "-i", str(path)],
-                                   env=env)
+                                   env=checkout_env())
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait()

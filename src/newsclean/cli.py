@@ -113,6 +113,20 @@ def build() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 fine, 1 changes found, 2 error)."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `newsclean --list-steps | head`, or --version, --help
+        _reader_left()
+        return 0
+
+
+def _reader_left() -> None:
+    """The reader of standard output closed it: send what is still buffered nowhere, so that
+    Python's flush at exit does not fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.list_steps:
@@ -137,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         run.all()
     except BrokenPipeError:  # `newsclean big.jsonl | head`: the reader had enough
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _reader_left()
         return run.status
     except KeyboardInterrupt:
         print("newsclean: interrupted; files being rewritten were left as they were",
