@@ -321,6 +321,18 @@ def test_build_is_read_off_the_runner_module(monkeypatch: pytest.MonkeyPatch, na
     assert build() == label
 
 
+@pytest.mark.parametrize("name", ["no-such-codec", "base64", "undefined"])
+def test_an_encoding_python_cannot_read_text_with_is_a_usage_error(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
+    # Refused before any file is read: a UTF-8 file alone would never have tried it.
+    path = write(tmp_path / "a.txt", DAMAGED)
+    with pytest.raises(SystemExit) as exit_:
+        main(["--encoding", name, "-i", str(path)])
+    assert exit_.value.code == 2
+    assert f"--encoding: {name!r} is not a text encoding" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == DAMAGED
+
+
 @pytest.mark.parametrize("argv", [[], ["--check", "--json", "x"], ["--workers", "0", "x"],
                                   ["--in-place", "--explain", "x"]])
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:

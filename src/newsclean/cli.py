@@ -142,6 +142,11 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.error("--diff goes with --check only")
     if args.workers < 1 or args.max_bytes < 1:
         parser.error("--workers and --max-bytes take a number of at least 1")
+    if args.encoding is not None:
+        try:  # asked before any file is read: a UTF-8 file would never try it
+            "".encode(args.encoding)  # (b"".decode skips the lookup)
+        except (LookupError, UnicodeError):  # no such codec, not for text ("base64"), "undefined"
+            parser.error(f"--encoding: {args.encoding!r} is not a text encoding Python knows")
     try:
         config = Config(enable=frozenset(args.enable), disable=frozenset(args.disable))
     except NewscleanError as error:
@@ -461,8 +466,6 @@ class _Run:
                 self.data_stream(source, stream, stat, reader)
         except OSError as error:
             self.problem(path, error.strerror or str(error))
-        except LookupError:
-            self.problem(path, f"unknown encoding {args.encoding!r}")
 
     def data_stream(self, source: _Source, stream: IO[str], stat: Fingerprint | None,
                     reader: DigestReader | None) -> None:
