@@ -117,6 +117,32 @@ def test_diff_is_a_unified_diff(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert path.read_bytes().decode() == DAMAGED
 
 
+def test_diff_marks_a_last_line_without_newline_and_splits_at_newlines_only(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # As `diff -u` prints it, so that `patch` applies it and the next file's header starts a
+    # line; a form feed inside a line does not split it (str.splitlines would).
+    first = write(tmp_path / "a.txt", "Page\x0cone\nCaf\u00c3\u00a9")
+    second = write(tmp_path / "b.txt", "Caf\u00c3\u00a9\n")
+    out = run(capsys, "--diff", first, second)[1]
+    assert out == (f"--- a/{first}\n+++ b/{first}\n@@ -1,2 +1,2 @@\n"
+                   "-Page\x0cone\n-Caf\u00c3\u00a9\n\\ No newline at end of file\n"
+                   "+Page one\n+Caf\u00e9\n\\ No newline at end of file\n"
+                   f"--- a/{second}\n+++ b/{second}\n@@ -1 +1 @@\n-Caf\u00c3\u00a9\n+Caf\u00e9\n")
+
+
+@pytest.mark.parametrize(("name", "field"), [("x.txt", None), ("x.jsonl", "text")])
+def test_several_inputs_printed_do_not_run_into_each_other(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, field: str | None) -> None:
+    # Inputs without a final newline: the next one's first line starts a line of its own.
+    texts = ['{"text": "one  "}', '{"text": "two"}'] if field else ["one  ", "two"]
+    paths = [write(tmp_path / f"{n}{name}", text) for n, text in enumerate(texts)]
+    options = ["--field", field] if field else []
+    out = run(capsys, *options, *paths)[1]
+    assert out.splitlines() == [text.replace("  ", "") for text in texts]
+    assert out.endswith("\n")
+    assert run(capsys, *options, paths[0])[1] == texts[0].replace("  ", "")  # one: as it was
+
+
 def test_check_lists_changes_and_writes_nothing_even_read_only(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o444)

@@ -310,10 +310,19 @@ class _Run:
     status: int = 0
     several: bool = False
     _stdout: IO[bytes] = field(default_factory=lambda: sys.stdout.buffer)
+    _open_line: bool = False  # the last output did not end with a newline
 
     # output
     def out(self, text: str) -> None:
-        self._stdout.write(text.encode("utf-8", "backslashreplace"))
+        if text:
+            self._stdout.write(text.encode("utf-8", "backslashreplace"))
+            self._open_line = text[-1] != "\n"
+
+    def end_input(self) -> None:
+        """With several inputs, end the output of one that lacks a final newline, so that
+        the next does not run into its last line ('{"a": 1}{"a": 2}' is no JSON Lines)."""
+        if self.several and self._open_line:
+            self.out("\n")
 
     def json_line(self, obj: dict[str, Any], pretty: bool = False) -> None:
         self.out(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n")
@@ -370,6 +379,7 @@ class _Run:
                 texts = []
             if source is not None:
                 self.data_file(source)
+                self.end_input()
         self._stdout.flush()
 
     # text files
@@ -395,6 +405,7 @@ class _Run:
                 self.note(result.path, result.skipped)
             else:
                 self.text_result(result)
+                self.end_input()
 
     def text_result(self, r: _TextResult) -> None:
         args = self.args
@@ -407,9 +418,8 @@ class _Run:
                                else fix.to_dict())
         elif args.check or args.diff:
             if r.changed and args.diff:
-                self.out("".join(difflib.unified_diff(
-                    r.text.splitlines(keepends=True), r.out.splitlines(keepends=True),
-                    f"a/{r.path}", f"b/{r.path}")))
+                self.out(_diff_text(difflib.unified_diff(
+                    _lines(r.text), _lines(r.out), f"a/{r.path}", f"b/{r.path}")))
             if r.changed and args.check:
                 self.changed(f"{r.path}: would change ({', '.join(r.kinds)})")
         elif args.in_place and r.path != "-":
@@ -572,13 +582,26 @@ class _DataSummary:
             self.kinds.update(*(r.kinds for r in results if r is not None))
 
     def hunk(self, record: Record, text: str) -> str:
-        old, new = record.raw.splitlines(keepends=True), text.splitlines(keepends=True)
+        old, new = _lines(record.raw), _lines(text)
         start = record.line + self.offset
         self.offset += len(new) - len(old)
-        lines = [f"-{line}" for line in old] + [f"+{line}" for line in new]
-        body = "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-                       for line in lines)
+        body = _diff_text([f"-{line}" for line in old] + [f"+{line}" for line in new])
         return f"@@ -{record.line},{len(old)} +{start},{len(new)} @@\n{body}"
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of ``text``, each with its newline; split at "\n" only, as diff and patch
+    split (``str.splitlines`` would also split at a form feed or a U+2028 in the text)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+def _diff_text(lines: Iterable[str]) -> str:
+    """Diff lines joined as ``diff -u`` prints them: a last line without a newline is marked,
+    so that the next line does not run into it."""
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
 
 
 def _progress(items: Iterable[Any], total: int | None, unit: str,
