@@ -590,7 +590,7 @@ class _DataSummary:
 
 
 def _lines(text: str) -> list[str]:
-    """The lines of ``text``, each with its newline; split at "\n" only, as diff and patch
+    r"""The lines of ``text``, each with its newline; split at "\n" only, as diff and patch
     split (``str.splitlines`` would also split at a form feed or a U+2028 in the text)."""
     lines = [line + "\n" for line in text.split("\n")]
     lines[-1] = lines[-1][:-1]
