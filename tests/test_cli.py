@@ -143,6 +143,22 @@ def test_several_inputs_printed_do_not_run_into_each_other(
     assert run(capsys, *options, paths[0])[1] == texts[0].replace("  ", "")  # one: as it was
 
 
+@pytest.mark.parametrize(("name", "data", "clean"), [
+    ("a.csv", 'text,id\n"Caf\u00c3\u00a9 ",1\n', "text,id\nCaf\u00e9,1\n"),
+    ("a.tsv", "text\tid\nx  \t1\n", "text\tid\nx\t1\n"),
+    ("a.json", '[{"text": "x  "}]\n', '[{"text": "x"}]\n'),
+    ("a.jsonl", '{"text": "x  "}\n', '{"text": "x"}\n'),
+])
+def test_data_files_with_a_byte_order_mark(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                           name: str, data: str, clean: str) -> None:
+    # Excel and other Windows tools start UTF-8 files with one: it is not part of the first
+    # column's name, and a rewrite keeps it.
+    path = write(tmp_path / name, "\ufeff" + data)
+    assert run(capsys, "--field", "text", path) == (0, "\ufeff" + clean, "")
+    assert run(capsys, "-i", "--field", "text", path)[0] == 0
+    assert path.read_text(encoding="utf-8") == "\ufeff" + clean
+
+
 def test_check_lists_changes_and_writes_nothing_even_read_only(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o444)

@@ -216,7 +216,8 @@ def _json_array(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: i
             start = line
             return start, data, take(end)
 
-    lead = skip_space()
+    lead = take(1) if buf.startswith("\ufeff") else ""  # a byte-order mark, kept as it was
+    lead += skip_space()
     if buf[pos:pos + 1] != "[":
         start, data, text = value()
         yield Record(start, lead + text + skip_space(), _values(data, fields), data)
@@ -255,8 +256,8 @@ def _csv(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
         nonlocal consumed
         while line := _read_line(stream, consumed + 1, max_chars):
             consumed += 1
-            captured.append(line)
-            yield line
+            captured.append(line)  # the raw text keeps a byte-order mark; the columns do not
+            yield line.removeprefix("\ufeff") if consumed == 1 else line
 
     def raw() -> str:
         text = "".join(captured)
