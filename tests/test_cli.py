@@ -159,6 +159,23 @@ def test_data_files_with_a_byte_order_mark(capsys: pytest.CaptureFixture[str], t
     assert path.read_text(encoding="utf-8") == "\ufeff" + clean
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_data_files_are_told_by_their_mark_and_rewritten_in_kind(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, codec: str) -> None:
+    # Excel's "Unicode text" export is UTF-16 with a byte-order mark, tab-separated.
+    path = write(tmp_path / "a.tsv", "\ufefftext\tid\nx  \t1\ny  \t2\n".encode(codec))
+    assert run(capsys, "--field", "text", path) == (0, "\ufefftext\tid\nx\t1\ny\t2\n", "")
+    assert run(capsys, "-i", "--field", "text", path)[0] == 0
+    assert path.read_bytes() == "\ufefftext\tid\nx\t1\ny\t2\n".encode(codec)
+
+
+def test_an_encoding_given_writes_its_byte_order_mark_once(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write(tmp_path / "a.jsonl", '{"text": "x  "}\n{"text": "y  "}\n'.encode("utf-16"))
+    assert run(capsys, "-i", "--encoding", "utf-16", "--field", "text", path)[0] == 0
+    assert path.read_bytes() == '{"text": "x"}\n{"text": "y"}\n'.encode("utf-16")
+
+
 def test_check_lists_changes_and_writes_nothing_even_read_only(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o444)

@@ -11,6 +11,7 @@ still processed.
 from __future__ import annotations
 
 import argparse
+import codecs
 import difflib
 import hashlib
 import io
@@ -38,6 +39,7 @@ from .files import (
     binary_reason,
     fingerprint,
     walk,
+    wide_codec,
 )
 from .pipeline import STEPS
 
@@ -464,20 +466,24 @@ class _Run:
             return
         try:
             if path == "-":
-                stream = io.TextIOWrapper(sys.stdin.buffer, args.encoding or "utf-8",
-                                          newline="")
-                self.data_stream(source, stream, None, None)
+                self.data_stream(source, self.text_stream(sys.stdin.buffer), None, None)
                 return
             with open(path, "rb") as handle:
                 stat = fingerprint(os.fstat(handle.fileno()))
                 reader = DigestReader(handle)
-                stream = io.TextIOWrapper(io.BufferedReader(reader), args.encoding or "utf-8",
-                                          newline="")
-                self.data_stream(source, stream, stat, reader)
+                self.data_stream(source, self.text_stream(io.BufferedReader(reader)), stat,
+                                 reader)
         except OSError as error:
             self.problem(path, error.strerror or str(error))
 
-    def data_stream(self, source: _Source, stream: IO[str], stat: Fingerprint | None,
+    def text_stream(self, binary: IO[bytes]) -> io.TextIOWrapper:
+        """A data file's text: in the encoding given, else UTF-32 or UTF-16 by a byte-order
+        mark, else UTF-8."""
+        head = binary.peek(4) if isinstance(binary, io.BufferedReader) else b""
+        encoding = self.args.encoding or wide_codec(head) or "utf-8"
+        return io.TextIOWrapper(binary, encoding, newline="")
+
+    def data_stream(self, source: _Source, stream: io.TextIOWrapper, stat: Fingerprint | None,
                     reader: DigestReader | None) -> None:
         args = self.args
         path = source.path
@@ -486,13 +492,16 @@ class _Run:
             self.problem(path, "is read-only; not rewritten")
             return
         target = os.path.realpath(path)
-        encoding = args.encoding or "utf-8"
+        encoding = stream.encoding
+        # One encoder for the whole file: "utf-16" given with --encoding writes its
+        # byte-order mark once, not before every record.
+        encode = codecs.getincrementalencoder(encoding)().encode
         with AtomicFile(target) if in_place else NoFile() as atomic:
             summary = _DataSummary()
             try:
                 for record, text, results in self.records(source, stream, summary):
                     if in_place:
-                        atomic.stream.write(text.encode(encoding))
+                        atomic.stream.write(encode(text))
                     else:
                         self.data_output(source, record, text, results, summary)
             except NewscleanError as error:

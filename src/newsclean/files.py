@@ -26,6 +26,12 @@ _MAGIC = {
     b"SQLite format": "SQLite database",
 }
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+# The codec of each byte-order mark of UTF-32 and UTF-16, longest first (UTF-32-LE's starts
+# with UTF-16-LE's). The byte-order codecs leave the mark in the text as U+FEFF, so that a
+# rewrite writes it back as it was; "utf-16" would take it out, then put one before each
+# piece written.
+_WIDE_CODECS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def matches(rel: str, globs: Sequence[str]) -> bool:
@@ -64,6 +70,12 @@ def walk(root: str, include: Sequence[str], exclude: Sequence[str],
 def fingerprint(stat: os.stat_result) -> Fingerprint:
     """What tells a file's version apart cheaply: modification time, size and inode."""
     return stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
+def wide_codec(head: bytes) -> str | None:
+    """The codec of UTF-32 or UTF-16 text that starts with ``head``, told by its byte-order
+    mark (Excel's "Unicode text" is UTF-16), or None."""
+    return next((codec for mark, codec in _WIDE_CODECS if head.startswith(mark)), None)
 
 
 def binary_reason(head: bytes) -> str | None:
