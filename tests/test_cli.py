@@ -176,6 +176,21 @@ def test_an_encoding_given_writes_its_byte_order_mark_once(
     assert path.read_bytes() == '{"text": "x"}\n{"text": "y"}\n'.encode("utf-16")
 
 
+def test_a_number_json_cannot_write_back_stops_the_rewrite(capsys: pytest.CaptureFixture[str],
+                                                           tmp_path: Path) -> None:
+    # 1e400 reads as an infinite float, which json would write as Infinity (no JSON).
+    huge = '{"text": "a  ", "n": 1e400}\n'
+    path = write(tmp_path / "a.jsonl", huge)
+    code, _, err = run(capsys, "-i", "--field", "text", path)
+    assert code == 2
+    assert "line 1: a number too large for a float" in err
+    assert path.read_text(encoding="utf-8") == huge
+    # A record that held Python's Infinity and NaN already gets them back.
+    path = write(tmp_path / "b.jsonl", '{"text": "a  ", "n": Infinity, "x": NaN}\n')
+    assert run(capsys, "--field", "text", path) == (
+        0, '{"text": "a", "n": Infinity, "x": NaN}\n', "")
+
+
 def test_check_lists_changes_and_writes_nothing_even_read_only(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o444)

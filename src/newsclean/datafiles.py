@@ -90,7 +90,11 @@ def rebuild(record: Record, fmt: str, fields: Sequence[str],
     for path, old, value in zip(fields, record.values, new, strict=True):
         if value is not None and value != old:
             data = _set(data, path.split("."), value)
-    return _json_text(data, record.raw)
+    try:
+        return _json_text(data, record.raw)
+    except ValueError:
+        raise DataError(f"line {record.line}: a number too large for a float (such as 1e400) "
+                        "would be written back as Infinity, which is no JSON") from None
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -125,12 +129,16 @@ def _json_text(data: Any, raw: str) -> str:
     bom = "\ufeff" if body.startswith("\ufeff") else ""
     compact = '": ' not in body and '", ' not in body
     separators = (",", ":") if compact else None
-    text = json.dumps(data, ensure_ascii=body.isascii() and "\\u" in body, separators=separators)
+    # Infinity and NaN are not JSON: a record that held them as such (Python reads them) gets
+    # them back; one that held a number beyond a float's range (1e400) raises ValueError.
+    allow_nan = "Infinity" in body or "NaN" in body
+    text = json.dumps(data, ensure_ascii=body.isascii() and "\\u" in body, separators=separators,
+                      allow_nan=allow_nan)
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate ("\\ud83d" cut from its pair): escape
-            text = json.dumps(data, separators=separators)
+            text = json.dumps(data, separators=separators, allow_nan=allow_nan)
     return bom + text + ending
 
 
