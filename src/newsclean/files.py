@@ -25,7 +25,6 @@ _MAGIC = {
     b"OggS": "Ogg media", b"ID3": "MP3 audio", b"wOFF": "web font",
     b"SQLite format": "SQLite database",
 }
-_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 # The codec of each byte-order mark of UTF-32 and UTF-16, longest first (UTF-32-LE's starts
 # with UTF-16-LE's). The byte-order codecs leave the mark in the text as U+FEFF, so that a
 # rewrite writes it back as it was; "utf-16" would take it out, then put one before each
@@ -80,7 +79,7 @@ def wide_codec(head: bytes) -> str | None:
 
 def binary_reason(head: bytes) -> str | None:
     """Why ``head`` (a file's first bytes) is not text, or None when it may be text."""
-    if head.startswith(_WIDE_BOMS):
+    if wide_codec(head):
         return None  # UTF-16 and UTF-32 text is full of NUL bytes
     for magic, kind in _MAGIC.items():
         if head.startswith(magic):
