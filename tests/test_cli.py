@@ -169,6 +169,16 @@ def test_utf16_and_utf32_data_files_are_told_by_their_mark_and_rewritten_in_kind
     assert path.read_bytes() == "\ufefftext\tid\nx\t1\ny\t2\n".encode(codec)
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_a_utf16_or_utf32_text_file_is_text_not_binary(capsys: pytest.CaptureFixture[str],
+                                                       tmp_path: Path, codec: str) -> None:
+    # Full of NUL bytes, which otherwise mark a binary file.
+    path = write(tmp_path / "a.txt", DAMAGED.encode(codec))
+    assert run(capsys, path) == (0, CLEAN, "")
+    assert run(capsys, "-i", path)[0] == 0
+    assert path.read_bytes() == CLEAN.encode(codec)
+
+
 def test_an_encoding_given_writes_its_byte_order_mark_once(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = write(tmp_path / "a.jsonl", '{"text": "x  "}\n{"text": "y  "}\n'.encode("utf-16"))
