@@ -201,6 +201,22 @@ def test_a_number_json_cannot_write_back_stops_the_rewrite(capsys: pytest.Captur
         0, '{"text": "a", "n": Infinity, "x": NaN}\n', "")
 
 
+@pytest.mark.parametrize(("data", "clean"), [
+    ('[\n  {\n    "text": "a  ",\n    "id": 1\n  },\n  {"text": "b", "id": 2}\n]\n',
+     '[\n  {\n    "text": "a",\n    "id": 1\n  },\n  {"text": "b", "id": 2}\n]\n'),
+    ('[\r\n\t{\r\n\t\t"text": "a  ",\r\n\t\t"m": {\r\n\t\t\t"n": 1\r\n\t\t}\r\n\t}\r\n]\r\n',
+     '[\r\n\t{\r\n\t\t"text": "a",\r\n\t\t"m": {\r\n\t\t\t"n": 1\r\n\t\t}\r\n\t}\r\n]\r\n'),
+    ('\n  {"text": "a  "}\n', '\n  {"text": "a"}\n'),
+])
+def test_a_changed_json_record_keeps_its_layout(capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path, data: str, clean: str) -> None:
+    # Pretty-printed records keep their indentation (spaces or tabs) and line endings; what
+    # stands before a single document stays.
+    path = write(tmp_path / "a.json", data)
+    assert run(capsys, "-i", "--field", "text", path)[0] == 0
+    assert path.read_bytes().decode() == clean
+
+
 def test_check_lists_changes_and_writes_nothing_even_read_only(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o444)

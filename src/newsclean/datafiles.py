@@ -123,23 +123,46 @@ def _values(data: Any, fields: Sequence[str]) -> tuple[str | None, ...]:
 
 
 def _json_text(data: Any, raw: str) -> str:
-    """``data`` serialised in the style of ``raw``: its escaping, spacing and line ending."""
+    """``data`` serialised in the style of ``raw``: what comes before it (a byte-order mark,
+    blank space), its escaping, spacing, indentation and line endings."""
     body = raw.rstrip("\r\n")
     ending = raw[len(body):]
-    bom = "\ufeff" if body.startswith("\ufeff") else ""
-    compact = '": ' not in body and '", ' not in body
+    record = body.lstrip("\ufeff \t\r\n")
+    lead = body[:len(body) - len(record)]
+    compact = '": ' not in record and '", ' not in record
     separators = (",", ":") if compact else None
+    indent, base = _indentation(record)
     # Infinity and NaN are not JSON: a record that held them as such (Python reads them) gets
     # them back; one that held a number beyond a float's range (1e400) raises ValueError.
-    allow_nan = "Infinity" in body or "NaN" in body
-    text = json.dumps(data, ensure_ascii=body.isascii() and "\\u" in body, separators=separators,
-                      allow_nan=allow_nan)
+    allow_nan = "Infinity" in record or "NaN" in record
+    text = json.dumps(data, ensure_ascii=record.isascii() and "\\u" in record,
+                      separators=separators, indent=indent, allow_nan=allow_nan)
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate ("\\ud83d" cut from its pair): escape
-            text = json.dumps(data, separators=separators, allow_nan=allow_nan)
-    return bom + text + ending
+            text = json.dumps(data, separators=separators, indent=indent, allow_nan=allow_nan)
+    if indent is not None:  # each line after the first at the record's own depth
+        text = text.replace("\n", ("\r\n" if "\r\n" in record else "\n") + base)
+    return lead + text + ending
+
+
+def _indentation(record: str) -> tuple[str | None, str]:
+    """The indent of one level and the indentation of the closing bracket of a pretty-printed
+    JSON record ("    " and "  " for an element of an array indented by two); (None, "")
+    for a record on one line."""
+    lines = record.split("\n")
+    if len(lines) < 3:
+        return None, ""
+    base = _leading_space(lines[-1])
+    inner = _leading_space(lines[1])
+    if len(inner) <= len(base) or not inner.startswith(base):
+        return None, ""
+    return inner[len(base):], base
+
+
+def _leading_space(line: str) -> str:
+    return line[:len(line) - len(line.lstrip(" \t"))]
 
 
 def _read_line(stream: IO[str], number: int, max_chars: int) -> str:
