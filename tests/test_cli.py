@@ -217,6 +217,46 @@ def test_a_changed_json_record_keeps_its_layout(capsys: pytest.CaptureFixture[st
     assert path.read_bytes().decode() == clean
 
 
+def apply_diff(text: str, diff: str) -> str:
+    """``text`` with one of our unified diffs applied (hunks of removed and added lines, no
+    context), as ``patch`` would; each removed line must be there."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    pos = 0
+    last = ""
+    for line in diff.splitlines(keepends=True)[2:]:
+        kind, body = line[:1], line[1:]
+        if line.startswith("@@ "):
+            start = int(line.split()[1][1:].split(",")[0]) - 1
+            out += lines[pos:start]
+            pos = start
+        elif kind == "-":
+            assert lines[pos].removesuffix("\n") == body.removesuffix("\n")
+            pos += 1
+        elif kind == "+":
+            out.append(body)
+        elif kind == "\\" and last == "+":  # the added line before has no newline
+            out[-1] = out[-1].removesuffix("\n")
+        last = kind
+    return "".join(out + lines[pos:])
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("a.json", '[\n  {\n    "text": "a  ",\n    "id": 1\n  },\n  {"text": "b  "},\n'
+               '  {"text": "c"}\n]\n'),
+    ("b.json", '[{"text": "a  "}, {"text": "b"}, {"text": "c  "}]'),
+    ("c.jsonl", '{"text": "a  "}\n{"text": "b"}\n{"text": "c  "}'),
+    ("d.csv", 'text,id\na  ,1\nb,2\n"c\n  ",3\n'),
+])
+def test_a_data_file_diff_applies_to_give_the_cleaned_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, data: str) -> None:
+    # Hunks span whole lines, though a JSON array's elements start and end inside them.
+    path = write(tmp_path / name, data)
+    diff = run(capsys, "--diff", "--field", "text", path)[1]
+    assert diff.startswith(f"--- a/{path}\n+++ b/{path}\n@@ -")
+    assert apply_diff(data, diff) == run(capsys, "--field", "text", path)[1]
+
+
 def test_check_lists_changes_and_writes_nothing_even_read_only(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     damaged = write(tmp_path / "damaged.txt", DAMAGED, 0o444)

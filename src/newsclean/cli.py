@@ -512,6 +512,8 @@ class _Run:
                 self.problem(path, f"the cleaned text cannot be written as {encoding} "
                                    f"({error.reason}); the file was left as it is")
                 return
+            if args.diff:
+                self.out(summary.diff.close())
             if in_place and summary.changed and reader is not None:
                 why = atomic.commit(stat, reader.hash.digest())
                 if why:
@@ -564,23 +566,23 @@ class _Run:
                     for fix in result.fixes:
                         self.json_line({**where, "field": name, **fix.to_dict()})
         elif args.check or args.diff:
-            if args.diff and text != record.raw:
-                if summary.changed == 1:
+            if args.diff:
+                if text != record.raw and summary.changed == 1:
                     self.out(f"--- a/{source.path}\n+++ b/{source.path}\n")
-                self.out(summary.hunk(record, text))
+                self.out(summary.diff.add(record.raw, text))
         else:
             self.out(text)
 
 
 @dataclass
 class _DataSummary:
-    """What changed in a data file, and the line offset for the diff's new side."""
+    """What changed in a data file, and its diff."""
 
     changed: int = 0
     first: int = 0
     kinds: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)
-    offset: int = 0
+    diff: _DataDiff = field(default_factory=lambda: _DataDiff())
 
     def add(self, record: Record, fields: Sequence[str], text: str,
             results: tuple[_Value | None, ...]) -> None:
@@ -590,12 +592,45 @@ class _DataSummary:
             self.first = self.first or record.line
             self.kinds.update(*(r.kinds for r in results if r is not None))
 
-    def hunk(self, record: Record, text: str) -> str:
-        old, new = _lines(record.raw), _lines(text)
-        start = record.line + self.offset
+
+
+@dataclass
+class _DataDiff:
+    """A unified diff of a data file, made as its records stream by. A hunk spans the whole
+    lines the changed records touch: an element of a JSON array starts after its indentation
+    and ends before its comma, inside lines."""
+
+    line: int = 1  # the old file's line at which ``partial`` or the open hunk starts
+    offset: int = 0  # the new file's line numbers minus the old file's, after the hunks so far
+    partial: str = ""  # the current line up to here, the same in both files
+    old: str | None = None  # the open hunk, from the start of its first line: as it was,
+    new: str = ""  # and as it is now
+
+    def add(self, raw: str, text: str) -> str:
+        """Take the next record as it was and as it is now; return the hunk it completes."""
+        if self.old is None:
+            if raw == text:
+                done = self.partial + raw
+                cut = done.rfind("\n") + 1
+                self.line += done.count("\n", 0, cut)
+                self.partial = done[cut:]
+                return ""
+            self.old = self.new = self.partial
+        self.old += raw
+        self.new += text
+        return self.close() if self.old.endswith("\n") and self.new.endswith("\n") else ""
+
+    def close(self) -> str:
+        """The open hunk, if any; at the end of the file its last line may lack a newline."""
+        if self.old is None:
+            return ""
+        old, new = _lines(self.old), _lines(self.new)
+        head = f"@@ -{self.line},{len(old)} +{self.line + self.offset},{len(new)} @@\n"
+        self.line += len(old)
         self.offset += len(new) - len(old)
         body = _diff_text([f"-{line}" for line in old] + [f"+{line}" for line in new])
-        return f"@@ -{record.line},{len(old)} +{start},{len(new)} @@\n{body}"
+        self.old, self.new, self.partial = None, "", ""
+        return head + body
 
 
 def _lines(text: str) -> list[str]:
