@@ -598,38 +598,41 @@ class _DataSummary:
 class _DataDiff:
     """A unified diff of a data file, made as its records stream by. A hunk spans the whole
     lines the changed records touch: an element of a JSON array starts after its indentation
-    and ends before its comma, inside lines."""
+    and ends before its comma, inside lines. Text is kept in lists of pieces: a minified array
+    is one line, and adding to a string would copy it for every record (quadratic)."""
 
     line: int = 1  # the old file's line at which ``partial`` or the open hunk starts
     offset: int = 0  # the new file's line numbers minus the old file's, after the hunks so far
-    partial: str = ""  # the current line up to here, the same in both files
-    old: str | None = None  # the open hunk, from the start of its first line: as it was,
-    new: str = ""  # and as it is now
+    partial: list[str] = field(default_factory=list)  # the current line up to here (both files)
+    old: list[str] | None = None  # the open hunk, from the start of its first line: as it was,
+    new: list[str] = field(default_factory=list)  # and as it is now
 
     def add(self, raw: str, text: str) -> str:
         """Take the next record as it was and as it is now; return the hunk it completes."""
         if self.old is None:
             if raw == text:
-                done = self.partial + raw
-                cut = done.rfind("\n") + 1
-                self.line += done.count("\n", 0, cut)
-                self.partial = done[cut:]
+                cut = raw.rfind("\n") + 1
+                if cut:
+                    self.line += raw.count("\n")
+                    self.partial = [raw[cut:]]
+                else:
+                    self.partial.append(raw)
                 return ""
-            self.old = self.new = self.partial
-        self.old += raw
-        self.new += text
-        return self.close() if self.old.endswith("\n") and self.new.endswith("\n") else ""
+            self.old, self.new = [*self.partial], [*self.partial]
+        self.old.append(raw)
+        self.new.append(text)
+        return self.close() if raw.endswith("\n") and text.endswith("\n") else ""
 
     def close(self) -> str:
         """The open hunk, if any; at the end of the file its last line may lack a newline."""
         if self.old is None:
             return ""
-        old, new = _lines(self.old), _lines(self.new)
+        old, new = _lines("".join(self.old)), _lines("".join(self.new))
         head = f"@@ -{self.line},{len(old)} +{self.line + self.offset},{len(new)} @@\n"
         self.line += len(old)
         self.offset += len(new) - len(old)
         body = _diff_text([f"-{line}" for line in old] + [f"+{line}" for line in new])
-        self.old, self.new, self.partial = None, "", ""
+        self.old, self.new, self.partial = None, [], []
         return head + body
 
 
