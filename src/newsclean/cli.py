@@ -29,7 +29,7 @@ from .batch import cpu_count, ordered_map
 from .config import Config
 from .core import explain, parse
 from .datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
-from .encoding import decode
+from .encoding import decode, marked_codec
 from .errors import NewscleanError
 from .files import (
     AtomicFile,
@@ -39,7 +39,6 @@ from .files import (
     binary_reason,
     fingerprint,
     walk,
-    wide_codec,
 )
 from .pipeline import STEPS
 
@@ -477,10 +476,10 @@ class _Run:
             self.problem(path, error.strerror or str(error))
 
     def text_stream(self, binary: IO[bytes]) -> io.TextIOWrapper:
-        """A data file's text: in the encoding given, else UTF-32 or UTF-16 by a byte-order
-        mark, else UTF-8."""
+        """A data file's text: in the encoding given, else the one its byte-order mark tells
+        (Excel's "Unicode text" is UTF-16), else UTF-8."""
         head = binary.peek(4) if isinstance(binary, io.BufferedReader) else b""
-        encoding = self.args.encoding or wide_codec(head) or "utf-8"
+        encoding = self.args.encoding or marked_codec(head) or "utf-8"
         return io.TextIOWrapper(binary, encoding, newline="")
 
     def data_stream(self, source: _Source, stream: io.TextIOWrapper, stat: Fingerprint | None,

@@ -24,6 +24,7 @@ import io
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePath
 from typing import IO, Any
 
@@ -134,14 +135,14 @@ def _json_text(data: Any, raw: str) -> str:
     indent, base = _indentation(record)
     # Infinity and NaN are not JSON: a record that held them as such (Python reads them) gets
     # them back; one that held a number beyond a float's range (1e400) raises ValueError.
-    allow_nan = "Infinity" in record or "NaN" in record
-    text = json.dumps(data, ensure_ascii=record.isascii() and "\\u" in record,
-                      separators=separators, indent=indent, allow_nan=allow_nan)
+    dump = partial(json.dumps, data, separators=separators, indent=indent,
+                   allow_nan="Infinity" in record or "NaN" in record)
+    text = dump(ensure_ascii=record.isascii() and "\\u" in record)
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate ("\\ud83d" cut from its pair): escape
-            text = json.dumps(data, separators=separators, indent=indent, allow_nan=allow_nan)
+            text = dump()
     if indent is not None:  # each line after the first at the record's own depth
         text = text.replace("\n", ("\r\n" if "\r\n" in record else "\n") + base)
     return lead + text + ending

@@ -10,9 +10,23 @@ from dataclasses import dataclass
 from . import _codecs as C
 from .errors import DecodeError
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+# Each byte-order mark, longest first (UTF-32-LE's starts with UTF-16-LE's), with the codec
+# that reads the text without it, and the one that leaves it in the text as U+FEFF. A data
+# file is rewritten record by record, and so writes the mark back once that way; "utf-16"
+# would put one before each record.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"),
+         (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"))
+
+
+def marked_codec(head: bytes) -> str | None:
+    """The codec of text that starts with ``head``, told by its byte-order mark, that leaves
+    the mark in the text ("utf-16-le", "utf-8"); None without a mark."""
+    return next((codec for bom, _, codec in _BOMS if head.startswith(bom)), None)
+
+
 # <meta charset="windows-1252">, <meta http-equiv=... content="text/html; charset=...">,
 # <?xml version="1.0" encoding="ISO-8859-1"?>: looked for in the first 4 KB only.
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""",
@@ -87,7 +101,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise DecodeError(f"decode() takes bytes, not {type(data).__name__}")
     data = bytes(data)
-    for bom, name in _BOMS:
+    for bom, name, _ in _BOMS:
         if data.startswith(bom):
             return _strict(data, name, "byte-order mark")
     try:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 from types import TracebackType
 from typing import IO, Any
 
+from .encoding import marked_codec
+
 Fingerprint = tuple[int, int, int]
 
 # Signatures of files that are not text, by their first bytes.
@@ -25,12 +27,6 @@ _MAGIC = {
     b"OggS": "Ogg media", b"ID3": "MP3 audio", b"wOFF": "web font",
     b"SQLite format": "SQLite database",
 }
-# The codec of each byte-order mark of UTF-32 and UTF-16, longest first (UTF-32-LE's starts
-# with UTF-16-LE's). The byte-order codecs leave the mark in the text as U+FEFF, so that a
-# rewrite writes it back as it was; "utf-16" would take it out, then put one before each
-# piece written.
-_WIDE_CODECS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-                (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 def matches(rel: str, globs: Sequence[str]) -> bool:
@@ -71,15 +67,9 @@ def fingerprint(stat: os.stat_result) -> Fingerprint:
     return stat.st_mtime_ns, stat.st_size, stat.st_ino
 
 
-def wide_codec(head: bytes) -> str | None:
-    """The codec of UTF-32 or UTF-16 text that starts with ``head``, told by its byte-order
-    mark (Excel's "Unicode text" is UTF-16), or None."""
-    return next((codec for mark, codec in _WIDE_CODECS if head.startswith(mark)), None)
-
-
 def binary_reason(head: bytes) -> str | None:
     """Why ``head`` (a file's first bytes) is not text, or None when it may be text."""
-    if wide_codec(head):
+    if marked_codec(head) not in (None, "utf-8"):
         return None  # UTF-16 and UTF-32 text is full of NUL bytes
     for magic, kind in _MAGIC.items():
         if head.startswith(magic):
