@@ -461,6 +461,14 @@ def test_build_is_read_off_the_runner_module(monkeypatch: pytest.MonkeyPatch, na
     assert build() == label
 
 
+@pytest.mark.skipif("NEWSCLEAN_EXPECT_BUILD" not in os.environ,
+                    reason="NEWSCLEAN_EXPECT_BUILD names the build a release check expects")
+def test_the_installed_build_is_the_one_expected() -> None:
+    # .ci/run and cibuildwheel (docs/releasing.md) set it when they test a compiled wheel: a
+    # wheel that silently came out pure would pass every other test.
+    assert build() == os.environ["NEWSCLEAN_EXPECT_BUILD"]
+
+
 @pytest.mark.parametrize("name", ["no-such-codec", "base64", "undefined"])
 def test_an_encoding_python_cannot_read_text_with_is_a_usage_error(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
