@@ -59,6 +59,15 @@ def test_zone_is_honoured_as_an_aware_datetime() -> None:
     assert parse_datetime("19/09/2016 21:30") == datetime(2016, 9, 19, 21, 30)
 
 
+@pytest.mark.parametrize("value", ["2016-09-19T21:30:00+24:00", "2016-09-19T21:30:00+99:99",
+                                   "March 17, 2023 07:40 UTC+24", "March 17, 2023 07:40 GMT+25"])
+def test_an_offset_no_zone_has_is_left_unread(value: str) -> None:
+    # Python's timezone() raises on a day or more; parse() called it unguarded.
+    assert parse_datetime(value) is None
+    assert parse_datetime(value.replace("+24", "+05").replace("+99:99", "+05:30")
+                          .replace("+25", "+5")) is not None
+
+
 def test_us_eastern_time_follows_daylight_saving() -> None:
     pytest.importorskip("zoneinfo").ZoneInfo("America/New_York")
     summer = parse_datetime("9:30 a.m. ET Sept. 19, 2016")

@@ -181,7 +181,7 @@ def _day_month(a: int, b: int, day_first: bool | None) -> tuple[int, int] | None
 
 
 class _Undecided(Exception):
-    """A part of the value cannot be read on this system."""
+    """A part of the value cannot be read on this system, or is no real value."""
 
 
 def _zone(parts: dict[str, str]) -> tzinfo | None:
@@ -192,6 +192,8 @@ def _zone(parts: dict[str, str]) -> tzinfo | None:
         if not minutes and len(hours) > 2:
             hours, minutes = hours[:-2], hours[-2:]
         total = int(hours) * 60 + int(minutes or 0)
+        if total >= 24 * 60 or int(minutes or 0) >= 60:
+            raise _Undecided  # "+24:00", "GMT+25", "+99:99": no zone has them
         return timezone(timedelta(minutes=-total if offset[0] == "-" else total))
     zone = parts.get("zone")
     if zone in US_ZONES:

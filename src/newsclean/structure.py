@@ -141,7 +141,7 @@ def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | No
         label = (m.groupdict().get("label") or "").lower()
         key = "updated" if "updated" in label or "modified" in label else "published"
         if stamp is None:
-            name += f" ({key} left unread: day/month order undecided)"
+            name += f" ({key} left unread: day/month order undecided, or no such date)"
         else:
             fields[key] = stamp
     return fields, name
