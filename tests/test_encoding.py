@@ -61,6 +61,50 @@ def test_mixed_utf8_and_cp1252_is_decoded_span_by_span() -> None:
     assert result.encoding == "utf-8"
 
 
+@pytest.mark.parametrize(("data", "text"), [
+    ("naïve ".encode() + b"\x93q\x94", "naïve “q”"),
+    (b"Caf\xc3\xa9 \x93open\x94", "Café “open”"),
+    (b"The caf\xc3\xa9 said \x93hello\x94.", "The café said “hello”."),
+    (b"S\xc3\xa3o Paulo \x96 Brazil", "São Paulo – Brazil"),
+])
+def test_a_few_accents_and_more_pasted_quotes_are_still_mixed(data: bytes, text: str) -> None:
+    # Fewer UTF-8 sequences than stray bytes used to send these to charset-normalizer, which
+    # read them as UTF-16-BE, cp1125 or windows-1250.
+    assert decode(data).text == text
+
+
+def test_a_single_byte_page_with_an_accidental_pair_stays_single_byte() -> None:
+    # "É’" is also the UTF-8 of "ɒ": not Latin text, so the page is windows-1252.
+    assert decode("CAFÉ’S “x”".encode("cp1252")).text == "CAFÉ’S “x”"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+@pytest.mark.parametrize("text", ["LONDON (Reuters) - Hello world.", "Привет, мир."])
+def test_utf16_and_utf32_without_a_byte_order_mark(codec: str, text: str) -> None:
+    # Every byte is below 0x80, so strict UTF-8 accepted them, NULs and all.
+    result = decode(text.encode(codec))
+    assert (result.text, result.encoding) == (text, codec)
+
+
+def test_utf8_with_a_stray_nul_stays_utf8() -> None:
+    assert decode(b"Hello\x00 world, this is text.").text == "Hello\x00 world, this is text."
+    assert decode(b"\x00").encoding == "utf-8"
+
+
+@pytest.mark.parametrize("name", ["rot13", "base64", "zlib", "undefined", "unicode_escape"])
+def test_a_declared_codec_that_is_no_character_set_is_ignored(name: str) -> None:
+    # They raised LookupError or UnicodeError out of decode(); unicode_escape rewrote "\u0041".
+    page = f'<meta charset="{name}"><p>'.encode() + b"caf\xe9 \\u0041</p>"
+    assert decode(page).text.endswith("café \\u0041</p>")
+
+
+def test_a_caller_encoding_that_is_not_text_is_a_decode_error() -> None:
+    with pytest.raises(DecodeError, match="not a text encoding"):
+        decode(b"caf\xe9", encoding="rot13")
+    with pytest.raises(DecodeError, match="must be a str"):
+        decode(b"caf\xe9", encoding=5)  # type: ignore[arg-type]
+
+
 def test_decoded_stays_compatible() -> None:
     old_style = Decoded("x", "utf-8", "utf-8")
     assert old_style.encodings == ("utf-8",)

@@ -1,4 +1,4 @@
-"""Bytes to text: BOM, strict UTF-8, a declared encoding, mixed UTF-8 and windows-1252,
+"""Bytes to text: BOM, strict UTF-8 (or unmarked UTF-16/32), a declared encoding, mixed UTF-8 and windows-1252,
 a single-byte code page whose letters make one alphabet, then charset-normalizer."""
 
 from __future__ import annotations
@@ -51,6 +51,15 @@ _SYMBOL_IN_WORD = re.compile("[^\\W\\d_][\u0080-\u009f\u00a2-\u00a9\u00ac-\u00af
 _MIXED_WORD = re.compile("[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
 # Bytes that text never holds (NUL and most C0 controls): binary data, or UTF-16 without BOM.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# The codecs of text without a byte-order mark that strict UTF-8 may accept (names as
+# charset-normalizer spells them).
+_WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+# Python codecs that read bytes as text but are no character set a page can be written in:
+# "unicode_escape" would rewrite the article's own "\u0041".
+_NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "punycode", "idna"})
+# What a windows-1252 capital followed by a punctuation byte reads as in UTF-8, past Latin
+# (IPA, Greek, Cyrillic, Hebrew, Arabic, Syriac...).
+_FAR_SCRIPT = re.compile("[\u0250-\u07ff]")
 # A byte that is not UTF-8, as decoding with "surrogateescape" leaves it.
 _ESCAPED = re.compile("[\udc80-\udcff]")
 # Byte -> windows-1252 character; the five undefined bytes read as C1 controls, as browsers do.
@@ -83,7 +92,8 @@ class Decoded:
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     r"""Decode bytes of unknown encoding, saying which encoding was used and why.
 
-    Order: a byte-order mark; strict UTF-8; the caller's ``encoding`` or one the document
+    Order: a byte-order mark; strict UTF-8 (unless its NULs make it UTF-16 or UTF-32
+    without a mark); the caller's ``encoding`` or one the document
     declares (HTML meta, XML prolog); UTF-8 with stray windows-1252 bytes, read span by
     span; a single-byte code page whose letters form one alphabet; charset-normalizer's best
     guess. Raises :class:`DecodeError` when none of them reads the bytes as text.
@@ -105,10 +115,14 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         if data.startswith(bom):
             return _strict(data, name, "byte-order mark")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _unmarked_wide(data) or Decoded(text, "utf-8", "utf-8")
     if encoding:
+        if not isinstance(encoding, str):
+            raise DecodeError(f"encoding must be a str, not {type(encoding).__name__}")
         return _strict(data, encoding, "given")
     declared = _DECLARED.search(data, 0, 4096)
     # A declaration readable as ASCII cannot be right about UTF-16 or UTF-32 (HTML says the
@@ -130,11 +144,34 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     return Decoded(str(best), best.encoding, "charset-normalizer")
 
 
+def _unmarked_wide(data: bytes) -> Decoded | None:
+    """UTF-16 or UTF-32 without a byte-order mark, which also reads as UTF-8 when every unit
+    is below 0x80 ("L\0O\0N\0", Cyrillic's "\x1f\x04"): one byte in eight or more is
+    NUL or a C0 control, which text written in UTF-8 does not hold. Its spaces alone hold a
+    NUL, so a text without one is done at once (memchr, where the count is a regex pass)."""
+    if b"\x00" not in data or len(_BINARY.findall(data)) * 8 < len(data):
+        return None
+    from charset_normalizer import from_bytes  # late: 0.05 s to import
+
+    best = from_bytes(data, cp_isolation=_WIDE).best()
+    if best is None:
+        return None
+    return Decoded(str(best), best.encoding.replace("_", "-"),
+                   "charset-normalizer: no byte-order mark")
+
+
 def _mixed_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with a few windows-1252 bytes pasted in, decoded span by span."""
     text = data.decode("utf-8", "surrogateescape")  # each stray byte becomes U+DC80-U+DCFF
-    strays = len(_ESCAPED.findall(text))
-    if len(_UTF8_SEQ.findall(data)) <= strays:
+    strays = _ESCAPED.findall(text)
+    sequences = len(_UTF8_SEQ.findall(data))
+    # A single-byte page can hold a few pairs that happen to be UTF-8, but its letters
+    # (0xC0-0xFF) are then among the strays, or the pair reads as a letter of another script
+    # ("Ü”" as Syriac "ܔ"). Strays that are all punctuation (0x80-0xBF: smart quotes,
+    # dashes, "€") beside UTF-8 that reads as Latin were pasted into UTF-8 text. Still
+    # ambiguous: an all-capitals "PERCHÈ”" with no other accent reads as "PERCHȔ".
+    pasted = sequences and all(s < "\udcc0" for s in strays) and not _FAR_SCRIPT.search(text)
+    if sequences <= len(strays) and not pasted:
         return None  # mostly not UTF-8: a single-byte page with a few accidental pairs
     text = _ESCAPED.sub(lambda m: _CP1252[ord(m[0]) - 0xDC00], text)
     return Decoded(text, "utf-8", "utf-8 with windows-1252 bytes", ("utf-8", "windows-1252"))
@@ -177,6 +214,12 @@ def _strict(data: bytes, name: str, method: str) -> Decoded:
         info = codecs.lookup(name)
     except LookupError:
         raise DecodeError(f"unknown encoding {name!r}") from None
+    try:
+        "".encode(info.name)
+    except (LookupError, UnicodeError):  # "rot13", "base64"; "undefined", which reads nothing
+        raise DecodeError(f"{name!r} is not a text encoding") from None
+    if method == "declared" and info.name in _NOT_CHARSETS:
+        raise DecodeError(f"{name!r} is no character set")
     try:
         return Decoded(data.decode(info.name), info.name, method)
     except UnicodeDecodeError as error:
