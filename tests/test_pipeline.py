@@ -7,7 +7,7 @@ import inspect
 import pytest
 
 import newsclean
-from newsclean import Article, Config, ConfigError, Fix, ReplayError
+from newsclean import Article, Config, ConfigError, Fix, InputError, ReplayError
 from newsclean.article import make_article
 from newsclean.pipeline import STEPS, _source_docstrings, active_steps
 
@@ -81,6 +81,30 @@ def test_fix_recorded_only_when_text_changed() -> None:
 def test_replay_checks_the_text() -> None:
     with pytest.raises(ReplayError):
         newsclean.replay("abc", [Fix("spaces", 1, "x", "")])
+
+
+def test_replay_takes_the_record_as_explain_writes_it() -> None:
+    raw = "Caf\u00c3\u00a9  opens&amp;closes"
+    cleaned = newsclean.explain(raw)
+    assert newsclean.replay(raw, [fix.to_dict() for fix in cleaned.fixes]) == cleaned.text
+    assert newsclean.replay(raw, [tuple(fix) for fix in cleaned.fixes]) == cleaned.text
+
+
+@pytest.mark.parametrize(("text", "fixes", "error", "message"), [
+    ("abc", [Fix("x", 5, "", "b")], ReplayError, "starts beyond the text"),
+    ("abc", [Fix("x", 2, "c", "C"), Fix("x", 0, "a", "A")], ReplayError, "out of order"),
+    ("abc", [Fix("x", 0, None, "b")], ReplayError, "needs str step"),  # type: ignore[arg-type]
+    ("abc", [Fix("x", -1, "", "b")], ReplayError, "start of 0 or more"),
+    ("abc", [{"step": "x", "old": "a", "new": "b"}], ReplayError, "no 'start' field"),
+    ("abc", [1], ReplayError, "must be a Fix or a dict"),
+    ("abc", None, InputError, "takes fixes"),
+    (5, [], InputError, "takes str"),
+])
+def test_replay_names_what_is_wrong_with_a_record(text: object, fixes: object,
+                                                  error: type[Exception], message: str) -> None:
+    # These raised AttributeError or TypeError from inside, or (beyond the text) succeeded.
+    with pytest.raises(error, match=message):
+        newsclean.replay(text, fixes)  # type: ignore[arg-type]
 
 
 def test_user_debris_patterns() -> None:

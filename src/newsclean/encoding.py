@@ -1,5 +1,6 @@
-"""Bytes to text: BOM, strict UTF-8 (or unmarked UTF-16/32), a declared encoding, mixed UTF-8 and windows-1252,
-a single-byte code page whose letters make one alphabet, then charset-normalizer."""
+"""Bytes to text: BOM, strict UTF-8 (or unmarked UTF-16/32), a declared encoding, mixed
+UTF-8 and windows-1252, a single-byte code page whose letters make one alphabet, then
+charset-normalizer."""
 
 from __future__ import annotations
 
