@@ -20,6 +20,7 @@ from types import FrameType, TracebackType
 import pytest
 
 import newsclean
+from newsclean.config import _GROUP_REFERENCE
 
 from adversarial_inputs import INPUTS, nested_divs
 
@@ -75,6 +76,11 @@ def finishes(func: Callable[[str], object], text: str) -> None:
         message = (f"{func.__name__} hung on {len(text):,} characters: {hang}; "
                    f"it was in {_where(hang.__traceback__)}")
     pytest.fail(message, pytrace=False)
+
+
+@pytest.mark.parametrize("pattern", ["\\" * SIZE, "\\a" * (SIZE // 2), "(?P" * (SIZE // 3)])
+def test_checking_a_debris_pattern_finishes(pattern: str) -> None:
+    finishes(_GROUP_REFERENCE.search, pattern)
 
 
 @pytest.mark.parametrize("name", list(INPUTS))

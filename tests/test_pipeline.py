@@ -114,6 +114,28 @@ def test_user_debris_patterns() -> None:
     assert "Subscribe" in newsclean.clean(text)
 
 
+@pytest.mark.parametrize("debris", [("(?P<d0>Promo x)",), ("(?P<k>Promo) x", "(?P<k>Ad) y"),
+                                    ("(?P<copyright>Promo)",), (r"(a)\1",), ("(?P<a>a)(?P=a)",)])
+def test_debris_patterns_that_name_or_refer_to_groups_are_refused(debris: tuple[str, ...]
+                                                                  ) -> None:
+    # Joined into one pattern, their names clashed with the built-in groups (re.error out of
+    # clean) and their back-references pointed at other groups (the pattern never matched).
+    with pytest.raises(ConfigError, match="names or refers back to a group"):
+        Config(debris=debris)
+
+
+def test_debris_patterns_may_capture_and_escape_backslashes() -> None:
+    text = "Para.\n\nPromo x\n\nEnd."
+    assert newsclean.clean(text, Config(debris=("(Promo) x",))) == "Para.\n\nEnd."
+    Config(debris=(r"a\\1", r"a\\\\1"))  # an escaped backslash, then the digit 1
+
+
+@pytest.mark.parametrize("kwargs", [{"disable": [["a"]]}, {"enable": [1]}, {"debris": None}])
+def test_config_values_of_the_wrong_type_are_config_errors(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ConfigError, match="must be a"):  # were TypeError from inside
+        Config(**kwargs)  # type: ignore[arg-type]
+
+
 def test_bad_input_types_raise_clear_errors() -> None:
     with pytest.raises(TypeError, match="expected str or bytes, not int"):
         newsclean.clean(42)  # type: ignore[arg-type]

@@ -35,7 +35,8 @@ class Config:
         problems = []
         for name in ("enable", "disable"):
             value = getattr(self, name)
-            if isinstance(value, str) or not isinstance(value, Iterable):
+            if isinstance(value, str) or not isinstance(value, Iterable) \
+                    or not all(isinstance(v, str) for v in value):
                 problems.append(f"{name} must be a set of step names, not {value!r}")
                 continue
             object.__setattr__(self, name, frozenset(value))
@@ -45,18 +46,34 @@ class Config:
                                 + ", ".join(repr(u) for u in unknown))
         if self.day_first is not None and not isinstance(self.day_first, bool):
             problems.append(f"day_first must be True, False or None, not {self.day_first!r}")
-        if isinstance(self.debris, str) or not all(isinstance(p, str) for p in self.debris):
+        if isinstance(self.debris, str) or not isinstance(self.debris, Iterable) \
+                or not all(isinstance(p, str) for p in self.debris):
             problems.append(f"debris must be a tuple of regular expressions, not {self.debris!r}")
         else:
             object.__setattr__(self, "debris", tuple(self.debris))
-            for pattern in self.debris:
-                try:
-                    re.compile(f"(?:{pattern})")  # as the debris step will embed it
-                except re.error as error:
-                    problems.append(f"debris pattern {pattern!r} is not a regular expression: "
-                                    f"{error}")
+            problems += filter(None, map(_debris_problem, self.debris))
         if problems:
             raise ConfigError("; ".join(problems))
+
+
+
+# A reference to a group by number, "\\1" (one by name needs a named group, refused anyway);
+# an even run of backslashes before it escapes only itself.
+_GROUP_REFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")
+
+
+def _debris_problem(pattern: str) -> str:
+    """What is wrong with a user's debris pattern, or "". The debris step joins every pattern
+    into one, a named group per pattern: a pattern's own group names would clash with those,
+    and its group numbers would point at other patterns' groups."""
+    try:
+        compiled = re.compile(f"(?:{pattern})")  # as the debris step will embed it
+    except re.error as error:
+        return f"debris pattern {pattern!r} is not a regular expression: {error}"
+    if compiled.groupindex or _GROUP_REFERENCE.search(pattern):
+        return (f"debris pattern {pattern!r} names or refers back to a group; use (?:...) "
+                "groups: the patterns are joined into one")
+    return ""
 
 
 DEFAULT = Config()
