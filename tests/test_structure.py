@@ -109,6 +109,14 @@ def test_given_headline_skips_the_headline_finder() -> None:
     assert newsclean.parse("Stocks rose.", headline="").headline is None
 
 
+@pytest.mark.parametrize("title", ["Watch: Storm hits the coast", "Listen: The week in review",
+                                   "Photo: Crowds at the border", "Sponsored"])
+def test_a_given_headline_is_never_dropped_as_debris(title: str) -> None:
+    # The debris rules took these whole, and the record covers the text only.
+    assert newsclean.parse("A storm hit.", headline=title).headline == title
+    assert newsclean.parse("A storm hit.", headline=f"**{title}**").headline == title
+
+
 def test_given_headline_must_be_text() -> None:
     with pytest.raises(TypeError):
         newsclean.parse("Stocks rose.", headline=42)  # type: ignore[arg-type]

@@ -63,9 +63,10 @@ def parse(text: str | bytes, config: Config | None = None, *,
     """Clean ``text``, then split it into headline, byline, dateline, body and credit.
 
     For records that are already split (a title and a text field, as in most scraped data
-    sets) pass the title as ``headline``: it is cleaned on its own and the headline finder
-    does not run, so the first line of ``text`` is never taken for a second headline. The
-    record (``fixes``) then covers ``text`` only.
+    sets) pass the title as ``headline``: it is cleaned on its own (repaired, markup taken
+    out; the debris rules do not drop it) and the headline finder does not run, so the first
+    line of ``text`` is never taken for a second headline. The record (``fixes``) then covers
+    ``text`` only.
 
     >>> a = parse("NEW YORK (Reuters) - Stocks rose.", headline="Stocks rise")
     >>> a.headline, a.dateline, a.dateline_agency, a.body
@@ -77,7 +78,10 @@ def parse(text: str | bytes, config: Config | None = None, *,
     given: dict[str, str | None] = {}
     if headline is not None:
         title, _ = _text(headline)
-        title = run(title, active_steps(config), config, keep_record=False)[0].strip()
+        # Not the debris rules: the caller says this is the headline, and "Watch: Storm hits
+        # the coast" would go whole, with no record to say so.
+        title_steps = tuple(step for step in active_steps(config) if step.name != "debris")
+        title = run(title, title_steps, config, keep_record=False)[0].strip()
         given["headline"] = title or None
         steps = tuple(step for step in steps if step.name != "headline")
     body, record, found = run(source, steps, config)
