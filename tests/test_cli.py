@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -11,11 +12,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import newsclean
+import newsclean.cli
 from newsclean.cli import build, main
+from newsclean.files import AtomicFile
 
 from conftest import ROOT
 
@@ -363,9 +367,12 @@ def test_recursive_with_globs_hidden_files_and_links(capsys: pytest.CaptureFixtu
     code, out, err = run(capsys, "--check", "-r", "--include", "*.txt", "--exclude", "drafts",
                          root)
     assert code == 1
+    # in.txt is a.txt: checked once, under the name the walk met first.
     assert [line.split(":")[0] for line in out.splitlines()] == [
-        str(root / "a.txt"), str(root / "in.txt"), str(root / "sub/b.txt")]
-    assert err == f"newsclean: {root / 'out.txt'}: skipped: a link to a file outside the folder\n"
+        str(root / "a.txt"), str(root / "sub/b.txt")]
+    assert err == (f"newsclean: {root / 'out.txt'}: skipped: a link to a file outside the "
+                   f"folder\nnewsclean: {root / 'in.txt'}: skipped: the same file as "
+                   f"{root / 'a.txt'}\n")
     code, _, _ = run(capsys, "-i", "-r", root)
     assert outside.read_text(encoding="utf-8") == DAMAGED
     assert (root / ".git/d.txt").read_text(encoding="utf-8") == DAMAGED
@@ -730,3 +737,118 @@ def test_a_lone_surrogate_in_json_survives_a_rewrite(capsys: pytest.CaptureFixtu
     path = write(tmp_path / "d.jsonl", '{"text": "cut \\ud83d here  ", "other": "caf\u00e9"}\n')
     assert run(capsys, "-i", "--field", "text", path) == (0, "", "")
     assert path.read_bytes() == b'{"text": "cut \\ud83d here", "other": "caf\\u00e9"}\n'
+
+
+# --- found by a bug hunt on awkward input --------------------------------------------------------
+
+@pytest.mark.parametrize(("codec", "bom"), [("utf-16-be", codecs.BOM_UTF16_BE),
+                                            ("utf-32-be", codecs.BOM_UTF32_BE)])
+def test_big_endian_files_keep_their_byte_order(capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path, codec: str, bom: bytes) -> None:
+    # Re-encoded as "utf-16", they came out in the machine's byte order: a clean file was
+    # reported as changed, and -i turned a dirty one little-endian.
+    clean = write(tmp_path / "clean.txt", bom + "Clean text.\n".encode(codec))
+    assert run(capsys, "--check", clean)[0] == 0
+    dirty = write(tmp_path / "dirty.txt", bom + DAMAGED.encode(codec))
+    assert run(capsys, "-i", dirty)[0] == 0
+    assert dirty.read_bytes() == bom + CLEAN.encode(codec)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["a.txt"], ["--field", "text", "a.jsonl"]])
+def test_a_full_standard_output_is_one_line_not_the_inputs_fault(tmp_path: Path,
+                                                                 args: list[str]) -> None:
+    write(tmp_path / "a.txt", DAMAGED)
+    write(tmp_path / "a.jsonl", json.dumps({"text": DAMAGED}) + "\n")
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "newsclean", *args], cwd=tmp_path,
+                              env=checkout_env(), stdout=full, stderr=subprocess.PIPE,
+                              timeout=120, check=False)
+    assert (done.returncode, done.stderr.decode()) == (
+        2, "newsclean: error: cannot write to standard output: No space left on device\n")
+
+
+def test_data_files_to_a_reader_that_stopped_get_no_message(tmp_path: Path) -> None:
+    # BrokenPipeError is an OSError: each data file reported "Broken pipe" and exit 2.
+    for name in ("a.jsonl", "b.jsonl"):
+        write(tmp_path / name, (json.dumps({"text": DAMAGED}) + "\n") * 2_000)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "newsclean", "--field", "text", "a.jsonl",
+                               "b.jsonl"], cwd=tmp_path, env=checkout_env(), stdout=write_end,
+                              stderr=subprocess.PIPE, timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr.decode()) == (0, "")
+
+
+@pytest.mark.parametrize(("redirect", "stream"), [(">&-", "output"), ("<&-", "input")])
+def test_a_closed_standard_stream_is_one_line(tmp_path: Path, redirect: str,
+                                              stream: str) -> None:
+    write(tmp_path / "a.txt", DAMAGED)
+    path = "a.txt" if stream == "output" else "-"
+    done = subprocess.run(f'"{sys.executable}" -m newsclean {path} {redirect}', shell=True,
+                          cwd=tmp_path, env=checkout_env(), stderr=subprocess.PIPE,
+                          timeout=120, check=False)
+    assert (done.returncode, done.stderr.decode()) == (
+        2, f"newsclean: error: standard {stream} is closed\n")
+
+
+def test_a_read_only_data_file_is_a_problem_only_if_it_would_change(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    clean = write(tmp_path / "clean.jsonl", '{"text": "clean"}\n', mode=0o444)
+    assert run(capsys, "-i", "--field", "text", clean)[0] == 0
+    dirty = write(tmp_path / "dirty.jsonl", json.dumps({"text": DAMAGED}) + "\n", mode=0o444)
+    code, _, err = run(capsys, "-i", "--field", "text", dirty)
+    assert (code, err) == (2, f"newsclean: {dirty}: is read-only; not rewritten\n")
+    assert json.loads(dirty.read_text(encoding="utf-8")) == {"text": DAMAGED}
+    assert listing(tmp_path) == ["clean.jsonl", "dirty.jsonl"]
+
+
+def test_a_file_that_vanishes_before_its_rewrite_is_one_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "a.txt", DAMAGED)
+    read = newsclean.cli._text_job
+
+    def read_then_delete(job: Any) -> Any:
+        result = read(job)
+        os.unlink(job.path)
+        return result
+
+    monkeypatch.setattr(newsclean.cli, "_text_job", read_then_delete)
+    code, _, err = run(capsys, "-i", "--workers", "1", path)
+    assert (code, err) == (2, f"newsclean: {path}: could not be rewritten (No such file or "
+                              "directory); left as it was\n")
+
+
+def test_a_link_beside_its_target_is_rewritten_once(capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    # Two workers rewrote the file twice, and the second found it changed: exit 2.
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for i in range(6):
+        write(folder / f"f{i}.txt", DAMAGED)
+    (folder / "a_link.txt").symlink_to("f1.txt")
+    code, _, err = run(capsys, "-i", "-r", "--workers", "2", folder)
+    assert code == 0
+    assert err == f"newsclean: {folder / 'f1.txt'}: skipped: the same file as " \
+                  f"{folder / 'a_link.txt'}\n"
+    assert all((folder / f"f{i}.txt").read_text(encoding="utf-8") == CLEAN for i in range(6))
+
+
+def test_a_temporary_file_goes_even_when_closing_it_fails(tmp_path: Path) -> None:
+    # A full disk fails the write, then the close: the unlink after it was never reached.
+    target = write(tmp_path / "a.txt", "old")
+
+    class FullDisk(io.BytesIO):
+        def close(self) -> None:
+            if not self.closed:
+                super().close()
+                raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"), AtomicFile(str(target)) as atomic:
+        atomic.stream.close()
+        atomic.stream = FullDisk()
+    assert listing(tmp_path) == ["a.txt"]

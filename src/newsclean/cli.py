@@ -153,17 +153,29 @@ def _main(argv: Sequence[str] | None) -> int:
     except NewscleanError as error:
         print(f"newsclean: error: {error}", file=sys.stderr)
         return 2
+    if sys.stdout is None or (sys.stdin is None and "-" in args.paths):
+        print(f"newsclean: error: standard {'output' if sys.stdout is None else 'input'} is "
+              "closed", file=sys.stderr)
+        return 2
     run = _Run(args, config)
     try:
         run.all()
     except BrokenPipeError:  # `newsclean big.jsonl | head`: the reader had enough
         _reader_left()
         return run.status
+    except _OutputError as error:
+        print(f"newsclean: error: cannot write to standard output: {error}", file=sys.stderr)
+        _reader_left()  # what is still buffered would fail again at exit
+        return 2
     except KeyboardInterrupt:
         print("newsclean: interrupted; files being rewritten were left as they were",
               file=sys.stderr)
         return 130
     return run.status
+
+
+class _OutputError(Exception):
+    """Standard output cannot be written (not a broken pipe): the run stops with exit 2."""
 
 
 # --- inputs --------------------------------------------------------------------------------------
@@ -264,8 +276,10 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
         return _TextResult(job.path, fixes=article.fixes, article=article.to_dict())
     result = explain(text, job.config)
     out = finish(text, result.text)
+    marked = marked_codec(original)  # "utf-16-be": write the mark back in its byte order
     try:
-        data: bytes | None = out.encode(decoded.encoding)
+        data: bytes | None = ("\ufeff" + out).encode(marked) if marked \
+            else out.encode(decoded.encoding)
     except UnicodeEncodeError:
         data = None
     return _TextResult(job.path, changed=data != original if data is not None else out != text,
@@ -316,7 +330,12 @@ class _Run:
     # output
     def out(self, text: str) -> None:
         if text:
-            self._stdout.write(text.encode("utf-8", "backslashreplace"))
+            try:
+                self._stdout.write(text.encode("utf-8", "backslashreplace"))
+            except BrokenPipeError:
+                raise
+            except OSError as error:  # a full disk, /dev/full: not the input's fault
+                raise _OutputError(error.strerror or str(error)) from None
             self._open_line = text[-1] != "\n"
 
     def end_input(self) -> None:
@@ -362,7 +381,21 @@ class _Run:
                 found += walked
             else:
                 found.append(_Source(path, self.format(path)))
-        return found
+        # A link beside its target, or a file named twice, is rewritten or checked once: two
+        # workers rewriting one file would each find it changed under them. (Printed, it is
+        # printed twice, as cat would.)
+        if not (args.in_place or args.check or args.diff):
+            return found
+        first: dict[str, str] = {}
+        unique = []
+        for source in found:
+            real = source.path if source.path == "-" else os.path.realpath(source.path)
+            if real in first:
+                self.note(source.path, f"skipped: the same file as {first[real]}")
+            else:
+                first[real] = source.path
+                unique.append(source)
+        return unique
 
     def format(self, path: str) -> str:
         return str(self.args.format or format_of(path) or "text")
@@ -381,7 +414,12 @@ class _Run:
             if source is not None:
                 self.data_file(source)
                 self.end_input()
-        self._stdout.flush()
+        try:
+            self._stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputError(error.strerror or str(error)) from None
 
     # text files
     def text_files(self, sources: list[_Source]) -> None:
@@ -439,10 +477,10 @@ class _Run:
                                  "the file was left as it is")
             return
         target = os.path.realpath(r.path)  # a link: rewrite the file it points to
-        if not os.stat(target).st_mode & 0o222:
-            self.problem(r.path, "is read-only; not rewritten")
-            return
         try:
+            if not os.stat(target).st_mode & 0o222:
+                self.problem(r.path, "is read-only; not rewritten")
+                return
             with AtomicFile(target) as atomic:
                 atomic.stream.write(r.data)
                 why = atomic.commit(r.stat, r.digest)
@@ -472,6 +510,8 @@ class _Run:
                 reader = DigestReader(handle)
                 self.data_stream(source, self.text_stream(io.BufferedReader(reader)), stat,
                                  reader)
+        except BrokenPipeError:
+            raise  # the reader of standard output left: not this file's problem
         except OSError as error:
             self.problem(path, error.strerror or str(error))
 
@@ -487,21 +527,20 @@ class _Run:
         args = self.args
         path = source.path
         in_place = args.in_place and reader is not None
-        if in_place and not os.stat(os.path.realpath(path)).st_mode & 0o222:
-            self.problem(path, "is read-only; not rewritten")
-            return
         target = os.path.realpath(path)
+        # A read-only file is read all the same: it is a problem only if a record changes.
+        writable = in_place and bool(os.stat(target).st_mode & 0o222)
         encoding = stream.encoding
         # One encoder for the whole file: "utf-16" given with --encoding writes its
         # byte-order mark once, not before every record.
         encode = codecs.getincrementalencoder(encoding)().encode
-        with AtomicFile(target) if in_place else NoFile() as atomic:
+        with AtomicFile(target) if writable else NoFile() as atomic:
             summary = _DataSummary()
             try:
                 for record, text, results in self.records(source, stream, summary):
-                    if in_place:
+                    if writable:
                         atomic.stream.write(encode(text))
-                    else:
+                    elif not in_place:
                         self.data_output(source, record, text, results, summary)
             except NewscleanError as error:
                 left = "; the file was left as it is" if in_place else ""
@@ -514,7 +553,8 @@ class _Run:
             if args.diff:
                 self.out(summary.diff.close())
             if in_place and summary.changed and reader is not None:
-                why = atomic.commit(stat, reader.hash.digest())
+                why = atomic.commit(stat, reader.hash.digest()) if writable \
+                    else "is read-only; not rewritten"
                 if why:
                     self.problem(path, why)
         for field_name in args.field:

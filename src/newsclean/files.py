@@ -100,10 +100,12 @@ class AtomicFile:
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  traceback: TracebackType | None) -> None:
-        if not self.stream.closed:
-            self.stream.close()
-        if os.path.exists(self.tmp):
-            os.unlink(self.tmp)
+        try:
+            if not self.stream.closed:
+                self.stream.close()  # may fail again, as the write did: a full disk
+        finally:
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
 
     def commit(self, stat: Fingerprint | None, digest: bytes) -> str | None:
         """Replace the target; return why not when it changed since it was read."""
