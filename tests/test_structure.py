@@ -177,3 +177,34 @@ def test_finders_are_bounded_on_pathological_input(unit: str) -> None:
         newsclean.parse(text)
 
     assert _finishes(work)
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("ZÜRICH (Reuters) - A storm hit.", "ZÜRICH (Reuters)"),
+    ("BOGOTÁ, March 3 (Reuters) - A storm hit.", "BOGOTÁ, March 3 (Reuters)"),
+    ("МОСКВА (Reuters) - Шторм прошёл.", "МОСКВА (Reuters)"),
+    ("MÉXICO: A storm hit the city today.", "MÉXICO"),
+])
+def test_places_beyond_ascii_are_datelines(text: str, dateline: str) -> None:
+    # Places had to start with an ASCII letter and hold ASCII letters only.
+    assert newsclean.parse(text).dateline == dateline
+
+
+@pytest.mark.parametrize("name", ["José Álvarez", "Владимир Путин", "Łukasz Żółw"])
+def test_names_beyond_ascii_are_bylines(name: str) -> None:
+    article = newsclean.parse(f"Storm hits\n\nBy {name}\n\nA storm hit the coast on Friday.")
+    assert (article.byline, article.authors, article.body) == (
+        name, (name,), "A storm hit the coast on Friday.")
+
+
+@pytest.mark.parametrize("author", ["José Álvarez", "The Editorial Board", "Jane Doe | Reuters"])
+def test_a_page_author_never_becomes_body_text(author: str) -> None:
+    # The page's metadata author was written as a "By" line for the byline finder; a line
+    # the finder did not take stayed in the body, text the article never had.
+    page = (f'<html><head><meta name="author" content="{author}"></head><body><article>'
+            "<h1>Storm</h1><p>A storm hit the coast on Friday, officials said.</p>"
+            "</article></body></html>")
+    article = newsclean.parse(page)
+    assert article.body == "A storm hit the coast on Friday, officials said."
+    assert article.byline == author
+    assert newsclean.replay(page, article.fixes) == article.body

@@ -22,6 +22,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from . import _patterns as P
+from .config import DEFAULT
+from .structure import byline_fields
 
 log = logging.getLogger(__name__)
 
@@ -285,10 +287,14 @@ def _character(name: str) -> str:
     return chr(code)
 
 
-def page_text(text: str) -> str | None:
-    """The text of a whole HTML page: headline, byline, published time, then paragraphs.
+def page_text(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The text of a whole HTML page (headline, byline, published time, then paragraphs),
+    and the article fields the page's metadata gives that the text does not carry.
 
-    None when the parser rejects the page (a malformed ``<![…]>`` section).
+    The authors become a "By …" line only when the byline finder will take it back out:
+    "By The Editorial Board" would otherwise stay in the body, made up from metadata. Those
+    go to the fields instead. None when the parser rejects the page (a malformed ``<![…]>``
+    section).
     """
     try:
         page = Page(text)
@@ -305,11 +311,16 @@ def page_text(text: str) -> str | None:
     if headline:
         head.append((headline, False))
         blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] != headline]
+    fields: dict[str, Any] = {}
     if meta.get("authors"):
-        head.append(("By " + _names_line(meta["authors"]), False))
+        names = _names_line(meta["authors"])
+        if byline_fields("By " + names, DEFAULT) is not None:
+            head.append(("By " + names, False))
+        else:
+            fields.update(byline=names, authors=tuple(meta["authors"]))
     if meta.get("published"):
         head.append(("Published: " + meta["published"], False))
-    return _join_blocks(head + blocks)
+    return _join_blocks(head + blocks), fields
 
 
 def _article_root(page: Page, chrome: int) -> _Element:

@@ -78,9 +78,12 @@ BYLINE_STAMP = re.compile(r"(?:(?P<label>(?:Last |First )?(?:Updated|Published|P
 # Four digits in a row: a timestamp line must give its year (dates.py reads no date without).
 # Not \d{4}: a pattern that opens with a repeat is tried at every character, 1.4 times slower.
 YEAR = re.compile(r"\d\d\d\d")
+# The letters a name or a place may start with, for character classes: ASCII, Latin-1 and
+# Latin Extended ("José Álvarez", "ZÜRICH", "Łódź"), Greek and Cyrillic ("Владимир").
+LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 # Names in a byline: "Jane Doe", "TED D'AFFLISIO", "Jean-Loup Fievet", "Mohamed Elfatih
 # Sidahmed", "Solange De Santis", "keith grant" (Reuters-21578 has one in lower case).
-NAME = re.compile(r"[A-Za-z][\w'’.-]{0,30}(?: [A-Za-z][\w'’.-]{0,30}){0,4}")
+NAME = re.compile(rf"[{LETTERS}][\w'’.-]{{0,30}}(?: [{LETTERS}][\w'’.-]{{0,30}}){{0,4}}")
 NAME_SEPARATOR = re.compile(r",? and |,? AND |, ?| & ")
 # Words that start a sentence rather than a name: "By Tuesday, ...", "By the time ...".
 NOT_NAMES = frozenset("""
@@ -117,9 +120,9 @@ DATELINE_TAIL = re.compile(r"[ \t]{0,20}\n?")
 # The colon of a South Asian dateline ("Beirut: ", "NEW DELHI: ").
 DATELINE_COLON = re.compile(r"[ \t]*:(?=[ \t])")
 # One comma-separated part of a dateline place: "BAHIA BLANCA", "Argentina", "N.J.",
-# "ST. JOHN'S", "WILKES-BARRE", "DALLAS/FORT WORTH AIRPORT", "La paz". No digits: a part
+# "ST. JOHN'S", "WILKES-BARRE", "DALLAS/FORT WORTH AIRPORT", "La paz", "ZÜRICH". No digits: a part
 # cannot swallow the date that follows it.
-_PART = r"[A-Za-z][A-Za-z'’.&/}-]{0,30}(?: [A-Za-z'’.&/-]{1,30}){0,3}"
+_PART = rf"[{LETTERS}][{LETTERS}'’.&/}}-]{{0,30}}(?: [{LETTERS}'’.&/-]{{1,30}}){{0,3}}"
 # "Feb 26", "March 16", "MArch 9", "3 mar" (EFE), "2 March", and the typo "March 187".
 _DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
@@ -132,7 +135,7 @@ DATELINE = re.compile(
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
 # YORK, March 16 (Reuters)"). The first other character of a line bounds where the finder
 # looks for the separator; most lines have none before it, and are done.
-DATELINE_CHARS = re.compile(r"[ \t*A-Za-z'’.&/},\d()-]*")
+DATELINE_CHARS = re.compile(rf"[ \t*{LETTERS}'’.&/}},\d()-]*")
 # A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
 LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",

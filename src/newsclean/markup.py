@@ -25,7 +25,8 @@ def html_document(text: str, config: Config) -> list[Edit]:
 
     The headline comes from ``og:title`` (or JSON-LD), else the first ``<h1>``, else the
     ``<title>`` (without a " | Site" suffix); authors and the published time from JSON-LD or
-    meta tags, written as "By …" and "Published: …" lines for the structure finders.
+    meta tags, written as "By …" and "Published: …" lines for the structure finders (authors
+    the byline finder would not take go straight to the article's fields).
     Scripts, styles, navigation, headers, footers, asides, forms, figures and
     share/related/newsletter widgets are dropped.
     Text that does not start as a page does (``<!doctype html>``, ``<html>``, ``<head>`` or
@@ -43,7 +44,12 @@ def html_document(text: str, config: Config) -> list[Edit]:
     from . import _html  # late: only pages need the HTML parser and its entity table
 
     page = _html.page_text(text)
-    return [] if page is None else [Edit(0, len(text), page, "html page to text")]
+    if page is None:
+        return []
+    out, fields = page
+    note = "html page to text" + (f"; byline from the page's metadata: {fields['byline']!r}"
+                                  if fields else "")
+    return [Edit(0, len(text), out, note, fields or None)]
 
 
 def _is_page(text: str) -> bool:

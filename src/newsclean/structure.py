@@ -39,7 +39,7 @@ def headline(text: str, config: Config) -> list[Edit]:
         return []
     line = text[:end].strip()
     if not line or not _reads_as_headline(line) or _leads_with_dateline(line) \
-            or _byline_fields(line, config) is not None:
+            or byline_fields(line, config) is not None:
         return []
     return [Edit(0, brk.end(), "", "headline: one short line, then a blank line",
                  {"headline": line})]
@@ -88,7 +88,7 @@ def byline(text: str, config: Config) -> list[Edit]:
     edits = []
     for start, end, after in _top_lines(text):
         line = text[start:end].strip()
-        parsed = _byline_fields(line, config)
+        parsed = byline_fields(line, config)
         if parsed is None or after >= len(text) or found.keys() & parsed[0].keys():
             break
         fields, name = parsed
@@ -110,7 +110,7 @@ def _top_lines(text: str) -> Iterator[tuple[int, int, int]]:
         pos = after.start() if after else len(text)
 
 
-def _byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
+def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
     """The byline fields one line gives and the name of the pattern, or None."""
     if len(line) > 200:
         return None
