@@ -69,6 +69,33 @@ def test_errors_arrive_in_order_from_the_workers() -> None:
         next(results)
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_error_in_a_chunk_comes_after_the_results_before_it(workers: int) -> None:
+    # With two workers the chunk's error came out at once, and its first ten results were lost.
+    items = ["a &amp;"] * 10 + [42] + ["b"] * 200
+    got: list[str] = []
+    with pytest.raises(InputError, match="not int"):
+        got.extend(newsclean.clean_many(items, workers=workers))  # type: ignore[arg-type]
+    assert got == ["a &"] * 10
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("broken_at", [20, 500])
+def test_an_input_that_raises_gives_every_result_before_it(workers: int, broken_at: int
+                                                            ) -> None:
+    # Read ahead for the workers, the input's error came out before results still on them.
+    def texts() -> Iterator[str]:
+        for n in range(1_000):
+            if n == broken_at:
+                raise ValueError(f"input broke at {n}")
+            yield "x &amp; y"
+
+    got: list[str] = []
+    with pytest.raises(ValueError, match=f"input broke at {broken_at}"):
+        got.extend(newsclean.clean_many(texts(), workers=workers))
+    assert got == ["x & y"] * broken_at
+
+
 @pytest.mark.parametrize("bad", [0, -1, 1.5, True])
 def test_bad_worker_counts_are_refused_at_the_call(bad: object) -> None:
     with pytest.raises(ConfigError, match="workers must be a whole number"):
@@ -91,7 +118,7 @@ def test_ordered_map_is_lazy_and_ordered_for_any_function() -> None:
 
 def test_chunks_close_at_a_size_in_characters_as_well_as_a_count() -> None:
     texts = ["x" * (CHUNK_CHARS // 2)] * 5
-    assert [len(c) for c in _chunks(iter(texts), 64)] == [2, 2, 1]
+    assert [len(c) for c in _chunks(iter(texts), 64, [])] == [2, 2, 1]
     records = [("x" * (CHUNK_CHARS // 4), None, b"y" * (CHUNK_CHARS // 4))] * 3
-    assert [len(c) for c in _chunks(iter(records), 64)] == [2, 1]
-    assert [len(c) for c in _chunks(iter(range(10)), 4)] == [4, 4, 2]  # not texts: the count
+    assert [len(c) for c in _chunks(iter(records), 64, [])] == [2, 1]
+    assert [len(c) for c in _chunks(iter(range(10)), 4, [])] == [4, 4, 2]  # not texts: the count

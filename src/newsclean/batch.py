@@ -36,8 +36,15 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def _apply(func: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [func(item) for item in chunk]
+def _apply(func: Callable[[T], R], chunk: list[T]) -> tuple[list[R], Exception | None]:
+    """The results of a chunk up to its first error, and that error (None if none)."""
+    results: list[R] = []
+    try:
+        for item in chunk:
+            results.append(func(item))
+    except Exception as error:  # raised by the caller after the results before it
+        return results, error
+    return results, None
 
 
 def ordered_map(func: Callable[[T], R], items: Iterable[T], *, workers: int = 1,
@@ -59,11 +66,14 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], *, workers: int = 1,
 
 def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunksize: int
              ) -> Iterator[R]:
-    chunks = _chunks(iterator, chunksize)
+    failed: list[Exception] = []  # the input's own error, raised after the items before it
+    chunks = _chunks(iterator, chunksize, failed)
     first = next(chunks, [])
     second = next(chunks, []) if workers > 1 else []
     if not second:
         yield from map(func, first)
+        if failed:
+            raise failed[0]
         yield from map(func, iterator)
         return
     # Forked workers inherit the parent's unflushed output buffers and flush them again at
@@ -75,16 +85,20 @@ def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunks
     # ``import newsclean``'s budget, and a single worker never needs them.
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    pending: deque[Future[list[R]]] = deque()
+    pending: deque[Future[tuple[list[R], Exception | None]]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         try:
             for chunk in islice(chunks, 2 * workers):
                 pending.append(pool.submit(_apply, func, chunk))
             while pending:
-                done = pending.popleft().result()
+                done, error = pending.popleft().result()
                 for chunk in islice(chunks, 1):
                     pending.append(pool.submit(_apply, func, chunk))
                 yield from done
+                if error is not None:
+                    raise error
+            if failed:
+                raise failed[0]
         finally:  # also when the consumer stops early: do not leave work running
             for future in pending:
                 future.cancel()
@@ -97,19 +111,24 @@ def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunks
 CHUNK_CHARS = 64_000
 
 
-def _chunks(iterator: Iterator[T], size: int) -> Iterator[list[T]]:
+def _chunks(iterator: Iterator[T], size: int, failed: list[Exception]) -> Iterator[list[T]]:
     """Lists of at most ``size`` items, and of about CHUNK_CHARS characters of text.
 
-    Reads the iterator only as far as the chunk it yields.
+    Reads the iterator only as far as the chunk it yields. When the iterator raises, the
+    items read before go out as a last chunk, and the error to ``failed``: raised here, it
+    would come out ahead of results still on the workers, and lose the chunk being read.
     """
     chunk: list[T] = []
     chars = 0
-    for item in iterator:
-        chunk.append(item)
-        chars += _chars(item)
-        if len(chunk) >= size or chars >= CHUNK_CHARS:
-            yield chunk
-            chunk, chars = [], 0
+    try:
+        for item in iterator:
+            chunk.append(item)
+            chars += _chars(item)
+            if len(chunk) >= size or chars >= CHUNK_CHARS:
+                yield chunk
+                chunk, chars = [], 0
+    except Exception as error:
+        failed.append(error)
     if chunk:
         yield chunk
 
