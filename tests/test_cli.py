@@ -852,3 +852,18 @@ def test_a_temporary_file_goes_even_when_closing_it_fails(tmp_path: Path) -> Non
         atomic.stream.close()
         atomic.stream = FullDisk()
     assert listing(tmp_path) == ["a.txt"]
+
+
+@pytest.mark.skipif(not os.path.exists("/bin/bash"), reason="needs bash")
+def test_a_pipe_given_as_a_path_is_read_and_never_rewritten(tmp_path: Path) -> None:
+    # Its size is 0 to stat, so it was refused as "changed while it was being read".
+    def bash(command: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(["/bin/bash", "-c", f'"{sys.executable}" -m newsclean {command}'],
+                              cwd=tmp_path, env=checkout_env(), capture_output=True,
+                              timeout=120, check=False)
+
+    done = bash("<(printf 'a &amp; b\\n')")
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"a & b\n", b"")
+    done = bash("-i <(printf 'a &amp; b\\n')")
+    assert done.returncode == 2
+    assert done.stderr.decode().endswith(": is not a regular file (a pipe?); not rewritten\n")

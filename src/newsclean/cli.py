@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from stat import S_ISREG
 from typing import IO, Any
 
 from .article import Fix
@@ -261,9 +262,15 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
                     f"{before.st_size:,} bytes is too large to be one article (the limit is "
                     f"{job.max_bytes:,}; raise it with --max-bytes)"))
             original = handle.read(job.max_bytes + 1)
-        stat = fingerprint(before)
-        if len(original) != before.st_size or fingerprint(os.stat(job.path)) != stat:
-            return _TextResult(job.path, problem="the file changed while it was being read")
+        if len(original) > job.max_bytes:  # a pipe, whose size is not known before
+            return _TextResult(job.path, problem=(
+                f"more than {job.max_bytes:,} bytes is too large to be one article (raise the "
+                "limit with --max-bytes)"))
+        # A pipe (`<(...)`, /dev/stdin, a FIFO) has no size to compare, and is never rewritten.
+        if S_ISREG(before.st_mode):
+            stat = fingerprint(before)
+            if len(original) != before.st_size or fingerprint(os.stat(job.path)) != stat:
+                return _TextResult(job.path, problem="the file changed while it was being read")
     else:
         original = job.data
     reason = binary_reason(original)
@@ -468,6 +475,9 @@ class _Run:
             self.out(r.out)
 
     def rewrite(self, r: _TextResult) -> None:
+        if r.stat is None:
+            self.problem(r.path, "is not a regular file (a pipe?); not rewritten")
+            return
         if not r.confident:
             self.problem(r.path, f"the encoding was guessed ({r.encoding}), not known; not "
                                  "rewritten (name it with --encoding to rewrite)")
