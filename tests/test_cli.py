@@ -867,3 +867,14 @@ def test_a_pipe_given_as_a_path_is_read_and_never_rewritten(tmp_path: Path) -> N
     done = bash("-i <(printf 'a &amp; b\\n')")
     assert done.returncode == 2
     assert done.stderr.decode().endswith(": is not a regular file (a pipe?); not rewritten\n")
+
+
+@pytest.mark.parametrize("array", ['[{"text": "a &amp;"},]', '[{"text": "a &amp;"} ,\n]'])
+def test_a_trailing_comma_in_a_json_array_is_invalid_json(capsys: pytest.CaptureFixture[str],
+                                                           tmp_path: Path, array: str) -> None:
+    # It was accepted, and -i wrote the invalid array back.
+    path = write(tmp_path / "a.json", array + "\n")
+    code, _, err = run(capsys, "-i", "--field", "text", path)
+    assert (code, err) == (2, f"newsclean: {path}: line {1 + array.count(chr(10))}: invalid "
+                              "JSON (a comma before ']'); the file was left as it is\n")
+    assert path.read_text(encoding="utf-8") == array + "\n"

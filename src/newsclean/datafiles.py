@@ -257,9 +257,12 @@ def _json_array(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: i
             raise DataError(f"line {line}: unexpected text after the JSON document")
         return
     yield Record(1, lead + take(pos + 1))
+    comma = False  # the last token was a comma: an element must follow (JSON has no "[1,]")
     while True:
         gap = skip_space()
         if buf[pos:pos + 1] == "]":
+            if comma:
+                raise DataError(f"line {line}: invalid JSON (a comma before ']')")
             yield Record(line - gap.count("\n"), gap + take(pos + 1) + skip_space())
             if pos < len(buf):
                 raise DataError(f"line {line}: unexpected text after the JSON array")
@@ -269,7 +272,8 @@ def _json_array(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: i
         start, data, text = value()
         yield Record(start, text, _values(data, fields), data)
         gap = skip_space()
-        if buf[pos:pos + 1] == ",":
+        comma = buf[pos:pos + 1] == ","
+        if comma:
             yield Record(line - gap.count("\n"), gap + take(pos + 1))
         elif buf[pos:pos + 1] != "]":
             raise DataError(f"line {line}: expected ',' or ']' after an array element")
