@@ -878,3 +878,12 @@ def test_a_trailing_comma_in_a_json_array_is_invalid_json(capsys: pytest.Capture
     assert (code, err) == (2, f"newsclean: {path}: line {1 + array.count(chr(10))}: invalid "
                               "JSON (a comma before ']'); the file was left as it is\n")
     assert path.read_text(encoding="utf-8") == array + "\n"
+
+
+def test_utf16_without_a_byte_order_mark_is_text_when_named(capsys: pytest.CaptureFixture[str],
+                                                             tmp_path: Path) -> None:
+    # Its NULs made it "a binary file" even with --encoding, so --check passed a dirty file.
+    path = write(tmp_path / "u.txt", DAMAGED.encode("utf-16-le"))
+    assert run(capsys, "--encoding", "utf-16-le", "--check", path)[0] == 1
+    assert run(capsys, "--encoding", "utf-16-le", "-i", path)[0] == 0
+    assert path.read_bytes() == CLEAN.encode("utf-16-le")

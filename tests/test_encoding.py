@@ -147,3 +147,8 @@ def test_cp1252_pages_round_trip(text: str) -> None:
     result = decode(data)
     if not text.isascii():
         assert result.text == text, result
+
+
+def test_a_caller_encoding_wins_over_the_utf16_guess() -> None:
+    result = decode("Caf&eacute;".encode("utf-16-le"), encoding="utf-16-le")
+    assert (result.text, result.method) == ("Caf&eacute;", "given")

@@ -273,7 +273,10 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
                 return _TextResult(job.path, problem="the file changed while it was being read")
     else:
         original = job.data
-    reason = binary_reason(original)
+    # UTF-16 and UTF-32 without a byte-order mark are full of NULs: named, they are text.
+    wide = job.encoding is not None and codecs.lookup(job.encoding).name.startswith(
+        ("utf-16", "utf-32"))
+    reason = None if wide else binary_reason(original)
     if reason:
         return _TextResult(job.path, skipped=f"skipped: {reason}")
     decoded = decode(original, job.encoding)

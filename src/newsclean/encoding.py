@@ -120,7 +120,10 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         pass
     else:
-        return _unmarked_wide(data) or Decoded(text, "utf-8", "utf-8")
+        if not _wide_looking(data):
+            return Decoded(text, "utf-8", "utf-8")
+        if not encoding:  # a caller's encoding comes first (below)
+            return _unmarked_wide(data) or Decoded(text, "utf-8", "utf-8")
     if encoding:
         if not isinstance(encoding, str):
             raise DecodeError(f"encoding must be a str, not {type(encoding).__name__}")
@@ -145,13 +148,17 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     return Decoded(str(best), best.encoding, "charset-normalizer")
 
 
+def _wide_looking(data: bytes) -> bool:
+    """Whether bytes that read as UTF-8 may be UTF-16 or UTF-32 without a byte-order mark,
+    whose units below 0x80 are valid UTF-8 ("L\0O\0N\0", Cyrillic's "\x1f\x04"): one byte
+    in eight or more is NUL or a C0 control, which text written in UTF-8 does not hold. Its
+    spaces alone hold a NUL, so a text without one is done at once (memchr, where the count
+    is a regex pass)."""
+    return b"\x00" in data and len(_BINARY.findall(data)) * 8 >= len(data)
+
+
 def _unmarked_wide(data: bytes) -> Decoded | None:
-    """UTF-16 or UTF-32 without a byte-order mark, which also reads as UTF-8 when every unit
-    is below 0x80 ("L\0O\0N\0", Cyrillic's "\x1f\x04"): one byte in eight or more is
-    NUL or a C0 control, which text written in UTF-8 does not hold. Its spaces alone hold a
-    NUL, so a text without one is done at once (memchr, where the count is a regex pass)."""
-    if b"\x00" not in data or len(_BINARY.findall(data)) * 8 < len(data):
-        return None
+    """UTF-16 or UTF-32 without a byte-order mark, as charset-normalizer reads it."""
     from charset_normalizer import from_bytes  # late: 0.05 s to import
 
     best = from_bytes(data, cp_isolation=_WIDE).best()
