@@ -21,6 +21,7 @@ import pytest
 
 import newsclean
 from newsclean.config import _GROUP_REFERENCE
+from newsclean.datafiles import _without_strings
 
 from adversarial_inputs import INPUTS, nested_divs
 
@@ -76,6 +77,11 @@ def finishes(func: Callable[[str], object], text: str) -> None:
         message = (f"{func.__name__} hung on {len(text):,} characters: {hang}; "
                    f"it was in {_where(hang.__traceback__)}")
     pytest.fail(message, pytrace=False)
+
+
+@pytest.mark.parametrize("record", ['"' + '\\"' * SIZE, '"a",' * SIZE, '"' * SIZE])
+def test_reading_a_json_records_spacing_finishes(record: str) -> None:
+    finishes(_without_strings, record)
 
 
 @pytest.mark.parametrize("pattern", ["\\" * SIZE, "\\a" * (SIZE // 2), "(?P" * (SIZE // 3)])

@@ -887,3 +887,14 @@ def test_utf16_without_a_byte_order_mark_is_text_when_named(capsys: pytest.Captu
     assert run(capsys, "--encoding", "utf-16-le", "--check", path)[0] == 1
     assert run(capsys, "--encoding", "utf-16-le", "-i", path)[0] == 0
     assert path.read_bytes() == CLEAN.encode("utf-16-le")
+
+
+def test_a_changed_json_record_keeps_its_spacing_whatever_its_strings_hold(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Spacing was read off '", ' and '": ' anywhere, strings included: a compact record
+    # quoting '"no", then' got spaces, and '[1, "x"]' lost them.
+    lines = ['{"id":1,"text":"He said \\"no\\", then &amp; left"}', '[1, "x &amp;"]']
+    path = write(tmp_path / "q.jsonl", "\n".join(lines) + "\n")
+    assert run(capsys, "-i", "--field", "text", "--field", "1", path)[0] == 0
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        '{"id":1,"text":"He said \\"no\\", then & left"}', '[1, "x &"]']

@@ -130,7 +130,8 @@ def _json_text(data: Any, raw: str) -> str:
     ending = raw[len(body):]
     record = body.lstrip("\ufeff \t\r\n")
     lead = body[:len(body) - len(record)]
-    compact = '": ' not in record and '", ' not in record
+    skeleton = _without_strings(record)  # a ", " inside a value says nothing
+    compact = ": " not in skeleton and ", " not in skeleton
     separators = (",", ":") if compact else None
     indent, base = _indentation(record)
     # Infinity and NaN are not JSON: a record that held them as such (Python reads them) gets
@@ -146,6 +147,26 @@ def _json_text(data: Any, raw: str) -> str:
     if indent is not None:  # each line after the first at the record's own depth
         text = text.replace("\n", ("\r\n" if "\r\n" in record else "\n") + base)
     return lead + text + ending
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _without_strings(record: str) -> str:
+    """``record`` with its strings emptied (``{"a": "b, c"}`` -> ``{"": ""}``), each read by
+    the json module's decoder: linear, where a pattern for strings backtracks on an
+    unterminated one."""
+    pieces = []
+    pos = 0
+    while (start := record.find('"', pos)) >= 0:
+        pieces.append(record[pos:start] + '""')
+        try:
+            pos = _DECODER.raw_decode(record, start)[1]
+        except ValueError:  # not a whole string: keep the rest as it is
+            pos = start + 1
+            break
+    pieces.append(record[pos:])
+    return "".join(pieces)
 
 
 def _indentation(record: str) -> tuple[str | None, str]:
