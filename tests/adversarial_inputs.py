@@ -94,6 +94,9 @@ INPUTS.update({
     "[ then ](": _tail("[", "](x"),
     "![ then ](": _tail("![", "](x"),
     "* a then *": _tail("*a ", "*"),
+    "* * rule then word": _tail("* ", "x"),
+    "## then # run, word": lambda size: "## " + _tail("#", " x")(size),
+    '<a title=" then >': _tail('<a title="', ">"),
     "&amp; entity chain": _entity_chain,
     "empty <p></p> tags": _empty_tags,
     # The same triggers inside a whole page, so that the HTML page reader gets them.

@@ -361,3 +361,25 @@ def test_the_prefix_tree_matches_where_a_word_starts(words: list[str], text: str
     from newsclean.markup import _prefix_tree
 
     assert (re.match(_prefix_tree(words), text) is not None) == text.startswith(tuple(words))
+
+
+@pytest.mark.parametrize("rule", ["* * *", "- - -", "* * * * *", "_ _ _", "  * * *  "])
+def test_a_spaced_scene_break_is_a_rule_not_a_bullet(rule: str) -> None:
+    # "* * *" became "• * *": only unspaced runs were rules.
+    assert newsclean.clean(f"Para.\n\n{rule}\n\nPara two.") == "Para.\n\nPara two."
+
+
+@pytest.mark.parametrize(("line", "title"), [("##  Title ##", "Title"), ("## C# ##", "C#"),
+                                             ("# Title #  ", "Title"), ("## Issue #5", "Issue #5"),
+                                             ("## Title#", "Title#")])
+def test_a_headings_closing_hashes_go(line: str, title: str) -> None:
+    assert newsclean.clean(f"{line}\n\nBody.") == f"{title}\n\nBody."
+
+
+@pytest.mark.parametrize(("text", "clean"), [
+    ('Hello <img alt="x > y" src="a.png">world', "Hello world"),
+    ('See <a title="1 > 0" href="/x">this</a> now', "See this now"),
+    ("A <b class='a>b'>bold</b> word", "A bold word"),
+])
+def test_a_quoted_attribute_may_hold_a_greater_than_sign(text: str, clean: str) -> None:
+    assert newsclean.clean(text) == clean

@@ -141,10 +141,12 @@ INLINE_TAGS = ("a|abbr|acronym|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|im
                "kbd|label|mark|meta|link|nobr|picture|q|s|samp|small|source|span|strike|strong|"
                "sub|sup|time|tt|u|var|wbr|html|head|body|title|base")
 BREAK_TAGS = "br"
+# A quoted attribute value may hold ">" ('alt="x > y"'), as HTML allows; not "<", so an
+# unclosed quote ends at the next tag.
 _BOOLEAN_ATTRS = ("allowfullscreen|async|autofocus|autoplay|checked|controls|defer|disabled|"
                   "hidden|itemscope|loop|multiple|muted|nowrap|novalidate|open|readonly|"
                   "required|reversed|selected")
-_ATTRS = (r"(?:\s+(?:[A-Za-z_:][-\w:.]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+)"
+_ATTRS = (r"(?:\s+(?:[A-Za-z_:][-\w:.]*\s*=\s*(?:\"[^\"<]*\"|'[^'<]*'|[^\s\"'<>=`]+)"
           rf"|(?:{_BOOLEAN_ATTRS})(?![-\w:.])))*\s*/?")
 TAG = re.compile(rf"<(?=/?[A-Za-z])(?P<close>/)?"
                  rf"(?P<name>{BLOCK_TAGS}|{BREAK_TAGS}|{INLINE_TAGS})(?P<attrs>{_ATTRS})>",
@@ -162,7 +164,9 @@ HIDDEN_ELEMENT = re.compile(r"<(script|style|noscript|template|svg|iframe|object
 # which starts the next line's match (markup._line_starts reads them as "^" would).
 _HEADING = r"[ \t]{0,3}(?:#{1,6}[ \t]+)+"
 MD_HEADING = (re.compile(_HEADING), re.compile(rf"\n{_HEADING}"))
-_RULE = r"[ \t]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=\n|\Z)"
+# "---", "***", "___", and spaced as scene breaks are: "* * *", "- - -". Each repeat starts
+# with its mark, so the spaces between marks cannot be split two ways.
+_RULE = r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})(?=\n|\Z)"
 MD_RULE = (re.compile(_RULE), re.compile(rf"\n{_RULE}"))
 # "**bold**", "***bold italic***", "__bold__"; a run of marks is tried from its start only.
 # Each starts with its mark and checks the character before it after that, so the engine

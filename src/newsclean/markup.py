@@ -283,22 +283,34 @@ def md_heading(text: str, config: Config) -> list[Edit]:
     r"""Remove the ``#`` marks of markdown headings; hashtags, "#1" and "C#" stay.
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(md_heading, "## Title\n#1 seed, #news and C#")
+    >>> replay_step(md_heading, "## Title ##\n#1 seed, #news and C#")
     'Title\n#1 seed, #news and C#'
     """
-    return [Edit(start, m.end(), "", "markdown heading")
-            for start, m in _line_starts(text, *P.MD_HEADING)]
+    edits = []
+    for start, m in _line_starts(text, *P.MD_HEADING):
+        edits.append(Edit(start, m.end(), "", "markdown heading"))
+        # An optional closing run of "#" after a space ("## Title ##"), read without a
+        # pattern: one over a line of "#"s would try each of them.
+        end = text.find("\n", m.end())
+        line = text[m.end():end if end >= 0 else len(text)].rstrip(" \t")
+        title = line.rstrip("#")
+        if len(title) < len(line) and title[-1:] in (" ", "\t"):
+            cut = m.end() + len(title.rstrip(" \t"))
+            edits.append(Edit(cut, m.end() + len(line), "", "markdown heading (closing #)"))
+    return edits
 
 
 def md_rule(text: str, config: Config) -> list[Edit]:
-    r"""Remove horizontal rules (a line of ``---``, ``***`` or ``___``).
+    r"""Remove horizontal rules (a line of ``---``, ``***`` or ``___``, or ``* * *``).
 
     >>> from newsclean.pipeline import replay_step
-    >>> replay_step(md_rule, "one\n\n---\n\ntwo -- three")
-    'one\n\n\ntwo -- three'
+    >>> replay_step(md_rule, "one\n\n---\n\ntwo -- three\n* * *\n")
+    'one\n\n\ntwo -- three\n'
     """
-    if not (("-" in text and "---" in text) or ("*" in text and "***" in text) or (
-            "_" in text and "___" in text)):  # one character first, as in md_strong
+    # One character first, as in md_strong; a spaced rule is looked for by its first two
+    # marks ("* *"), so one spaced wider ("*  *  *") stays.
+    if not any(mark in text and (mark * 3 in text or f"{mark} {mark}" in text)
+               for mark in "-*_"):
         return []
     return [Edit(start, m.end() + text.startswith("\n", m.end()), "", "markdown rule")
             for start, m in _line_starts(text, *P.MD_RULE)]
