@@ -300,6 +300,9 @@ def md_heading(text: str, config: Config) -> list[Edit]:
     return edits
 
 
+_RULE_HINTS = (("-", "---", "- -"), ("*", "***", "* *"), ("_", "___", "_ _"))
+
+
 def md_rule(text: str, config: Config) -> list[Edit]:
     r"""Remove horizontal rules (a line of ``---``, ``***`` or ``___``, or ``* * *``).
 
@@ -309,8 +312,10 @@ def md_rule(text: str, config: Config) -> list[Edit]:
     """
     # One character first, as in md_strong; a spaced rule is looked for by its first two
     # marks ("* *"), so one spaced wider ("*  *  *") stays.
-    if not any(mark in text and (mark * 3 in text or f"{mark} {mark}" in text)
-               for mark in "-*_"):
+    for mark, run, spaced in _RULE_HINTS:
+        if mark in text and (run in text or spaced in text):
+            break
+    else:
         return []
     return [Edit(start, m.end() + text.startswith("\n", m.end()), "", "markdown rule")
             for start, m in _line_starts(text, *P.MD_RULE)]
