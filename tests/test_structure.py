@@ -208,3 +208,16 @@ def test_a_page_author_never_becomes_body_text(author: str) -> None:
     assert article.body == "A storm hit the coast on Friday, officials said."
     assert article.byline == author
     assert newsclean.replay(page, article.fixes) == article.body
+
+
+@pytest.mark.parametrize("last", ["With inputs from agencies, the board decided to wait.",
+                                  "Everyone contributed.", "With better inputs."])
+def test_closing_sentences_that_look_like_credits_stay_in_the_body(last: str) -> None:
+    article = newsclean.parse(f"The vote passed.\n\n{last}")
+    assert (article.credit, article.body) == (None, f"The vote passed.\n\n{last}")
+
+
+@pytest.mark.parametrize("label", ["FACT CHECK", "EXPLAINER", "OBITUARY", "CEO", "IMF",
+                                   "JUST IN"])
+def test_labels_and_speakers_before_a_colon_are_no_datelines(label: str) -> None:
+    assert newsclean.parse(f"{label}: The claim was false, officials said.").dateline is None

@@ -155,6 +155,10 @@ COMMENT FEATURE FEATURES SPORTS SPORT BUSINESS WORLD NATION NEWS PREVIEW RESULTS
 REPORT STATEMENT TRANSCRIPT QUOTE QUOTES SUMMARY HIGHLIGHTS THIS IT WE HE SHE THEY IN ON
 AT BY FOR TO OF AND OR BUT NO NOT YES OK KEY BOTTOM WHAT WHY HOW WHEN WHERE WHO TOP LATEST
 MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY TODAY TONIGHT YESTERDAY
+FACT EXPLAINER OBITUARY JUST RECAP REACTION VERDICT POLL QUIZ PROFILE INSIGHT SPECIAL GRAPHIC
+GALLERY PODCAST DEVELOPING MARKETS MARKET STOCKS ECONOMY CLIMATE HEALTH TECH SCIENCE POLITICS
+ELECTION ELECTIONS POLICE COURT OFFICIALS ANALYSTS WITNESSES
+CEO CFO COO IMF NASA FBI CIA CDC NATO OPEC FIFA UEFA OECD WTO FDA SEC ECB
 """.split())
 # Places that may stand before a colon dateline without capitals; an all-capitals place
 # ("NEW DELHI:") needs no list. A dash dateline with neither date nor agency ("LONDON - ",
@@ -190,9 +194,11 @@ CREDIT_GLUED = re.compile(r"(?:(?<=[.)])|(?<=[.!?][\"”]))[ \t]{1,12}"
 # and only if "euter" or "EUTER" is among them.
 CREDIT_GLUED_MAX = 28
 # "(With AP inputs)", "(With inputs from PTI)", "With inputs from agencies" (Indian sites),
-# "(With agency inputs)".
-CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:inputs? from [^()\n]{1,60}?|"
-                           r"[^()\n]{1,40}? inputs?))(?(open)\))\.?")
+# "(With agency inputs)". No comma in the source, and a name or "agency" before "inputs": a
+# sentence ("With inputs from agencies, the board decided", "With better inputs") is no credit.
+CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:inputs? from [^()\n,;]{1,60}?|"
+                           r"(?:[^()\n,;]{1,30} )?(?:[A-Z][\w.&/-]*|agency|agencies|wires?)"
+                           r" inputs?))(?(open)\))\.?")
 # "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Sam Poe)"
 # (Reuters since the 1990s), "Additional reporting by ...". The parts are read by
 # CREDIT_ROLE_PART below; this only finds the line.

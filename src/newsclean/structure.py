@@ -415,7 +415,7 @@ def _credit_line(line: str) -> _Credit | None:
     m = P.CREDIT_CONTRIBUTED.fullmatch(line)
     if m:
         who = _people(m["who"])
-        if who:
+        if who and all(" " in name for name in who):  # "Everyone contributed." is a sentence
             return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]), who)
     return None
 
