@@ -898,3 +898,16 @@ def test_a_changed_json_record_keeps_its_spacing_whatever_its_strings_hold(
     assert run(capsys, "-i", "--field", "text", "--field", "1", path)[0] == 0
     assert path.read_text(encoding="utf-8").splitlines() == [
         '{"id":1,"text":"He said \\"no\\", then & left"}', '[1, "x &"]']
+
+
+def test_a_pretty_printed_arrays_diff_has_a_hunk_per_changed_element(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # The separators between elements (",\n  ") never end in a newline, so the first hunk
+    # stayed open to the end of the file: every later element was in it.
+    records = [{"id": i, "text": "a &amp; b" if i in (0, 4) else "clean"} for i in range(6)]
+    data = json.dumps(records, indent=2) + "\n"
+    path = write(tmp_path / "a.json", data)
+    diff = run(capsys, "--diff", "--field", "text", path)[1]
+    assert [line for line in diff.splitlines() if line.startswith("@@")] == [
+        "@@ -2,4 +2,4 @@", "@@ -18,4 +18,4 @@"]
+    assert apply_diff(data, diff) == run(capsys, "--field", "text", path)[1]

@@ -660,7 +660,16 @@ class _DataDiff:
     new: list[str] = field(default_factory=list)  # and as it is now
 
     def add(self, raw: str, text: str) -> str:
-        """Take the next record as it was and as it is now; return the hunk it completes."""
+        """Take the next record as it was and as it is now; return the hunks it completes."""
+        done = ""
+        if self.old is not None and raw == text and "\n" in raw:
+            # An unchanged piece that ends the open hunk's last line (",\n  " between the
+            # elements of a pretty-printed array) closes it; the rest starts the next line.
+            cut = raw.find("\n") + 1
+            self.old.append(raw[:cut])
+            self.new.append(raw[:cut])
+            done = self.close()
+            raw = text = raw[cut:]
         if self.old is None:
             if raw == text:
                 cut = raw.rfind("\n") + 1
@@ -669,11 +678,11 @@ class _DataDiff:
                     self.partial = [raw[cut:]]
                 else:
                     self.partial.append(raw)
-                return ""
+                return done
             self.old, self.new = [*self.partial], [*self.partial]
         self.old.append(raw)
         self.new.append(text)
-        return self.close() if raw.endswith("\n") and text.endswith("\n") else ""
+        return done + (self.close() if raw.endswith("\n") and text.endswith("\n") else "")
 
     def close(self) -> str:
         """The open hunk, if any; at the end of the file its last line may lack a newline."""
