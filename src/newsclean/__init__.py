@@ -11,7 +11,7 @@ from __future__ import annotations
 from .article import Article, Fix
 from .batch import clean_many, parse_many
 from .config import Config
-from .core import Cleaned, clean, explain, fix_mojibake, parse
+from .core import Cleaned, clean, explain, fix_mojibake, parse, replay
 from .encoding import Decoded, decode
 from .errors import (
     ConfigError,
@@ -21,7 +21,7 @@ from .errors import (
     NewscleanError,
     ReplayError,
 )
-from .pipeline import STEPS, Step, replay
+from .pipeline import STEPS, Step
 
 
 def __getattr__(name: str) -> str:

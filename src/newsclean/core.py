@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from . import pipeline
 from .article import Article, Fix, make_article
 from .config import DEFAULT, Config
 from .encoding import decode
-from .errors import InputError
+from .errors import InputError, ReplayError
 from .pipeline import STEPS, active_steps, run
 
 
@@ -101,3 +104,43 @@ def fix_mojibake(text: str) -> str:
     if not isinstance(text, str):
         raise InputError(f"fix_mojibake() takes str, not {type(text).__name__}")
     return run(text, _MOJIBAKE, DEFAULT, keep_record=False)[0]
+
+
+def replay(text: str, fixes: Iterable[Fix | dict[str, Any] | tuple[Any, ...]]) -> str:
+    """Apply a record of fixes to the text it was made from, and return the result.
+
+    A fix may also be a dict, as ``Fix.to_dict()`` and ``newsclean --explain`` write it, or a
+    plain tuple. A record that does not fit the text raises :class:`ReplayError`.
+
+    >>> replay("a  b", [Fix("spaces", 1, "  ", " ")])
+    'a b'
+    >>> replay("a  b", [{"step": "spaces", "start": 1, "old": "  ", "new": " "}])
+    'a b'
+    """
+    # Checked here, in Python: the compiled runner (pipeline) would reject a wrong type with
+    # a bare TypeError before any check of its own.
+    if not isinstance(text, str):
+        raise InputError(f"replay() takes str, not {type(text).__name__}")
+    try:
+        entries = iter(fixes)
+    except TypeError:
+        raise InputError(f"replay() takes fixes, not {type(fixes).__name__}") from None
+    return pipeline.replay(text, map(_fix, entries))
+
+
+def _fix(item: object) -> Fix:
+    """A record entry as a Fix, its fields checked: a wrong one is a ReplayError naming it."""
+    if isinstance(item, tuple) and not isinstance(item, Fix) and 4 <= len(item) <= 5:
+        item = Fix(*item)
+    elif isinstance(item, dict):
+        try:
+            item = Fix(item["step"], item["start"], item["old"], item["new"], item.get("note", ""))
+        except KeyError as missing:
+            raise ReplayError(f"a fix has no {missing} field: {item!r}") from None
+    if not isinstance(item, Fix):
+        raise ReplayError(f"a fix must be a Fix or a dict, not {type(item).__name__}")
+    step, start, old, new, _ = item
+    if not (isinstance(step, str) and isinstance(old, str) and isinstance(new, str)
+            and isinstance(start, int) and not isinstance(start, bool) and start >= 0):
+        raise ReplayError(f"a fix needs str step, old and new and a start of 0 or more: {item!r}")
+    return item

@@ -22,7 +22,7 @@ from . import _patterns as P
 from . import markup, mojibake, structure, whitespace
 from .article import Edit, Fix
 from .config import Config
-from .errors import InputError, ReplayError
+from .errors import ReplayError
 
 StepFunc = Callable[[str, Config], list[Edit]]
 
@@ -216,23 +216,10 @@ def replay_step(func: StepFunc, text: str, config: Config | None = None) -> str:
     return apply_edits(text, func.__name__, func(text, config or Config()), [], {})
 
 
-def replay(text: str, fixes: Iterable[Fix | dict[str, Any]]) -> str:
-    """Apply a record of fixes to the text it was made from, and return the result.
-
-    A fix may also be a dict, as ``Fix.to_dict()`` and ``newsclean --explain`` write it.
-
-    >>> replay("a  b", [Fix("spaces", 1, "  ", " ")])
-    'a b'
-    >>> replay("a  b", [{"step": "spaces", "start": 1, "old": "  ", "new": " "}])
-    'a b'
-    """
-    if not isinstance(text, str):
-        raise InputError(f"replay() takes str, not {type(text).__name__}")
-    try:
-        entries = iter(fixes)
-    except TypeError:
-        raise InputError(f"replay() takes fixes, not {type(fixes).__name__}") from None
-    for step, group in groupby(map(_fix, entries), key=lambda fix: fix.step):
+def replay(text: str, fixes: Iterable[Fix]) -> str:
+    """Apply a record of fixes to the text it was made from (the loop of
+    :func:`newsclean.replay`, which checks what it is given first)."""
+    for step, group in groupby(fixes, key=lambda fix: fix.step):
         pieces: list[str] = []
         pos = 0
         for fix in group:
@@ -251,21 +238,3 @@ def replay(text: str, fixes: Iterable[Fix | dict[str, Any]]) -> str:
         pieces.append(text[pos:])
         text = "".join(pieces)
     return text
-
-
-def _fix(item: Fix | dict[str, Any] | tuple[Any, ...]) -> Fix:
-    """A record entry as a Fix, its fields checked: a wrong one is a ReplayError naming it."""
-    if isinstance(item, tuple) and not isinstance(item, Fix) and 4 <= len(item) <= 5:
-        item = Fix(*item)
-    elif isinstance(item, dict):
-        try:
-            item = Fix(item["step"], item["start"], item["old"], item["new"], item.get("note", ""))
-        except KeyError as missing:
-            raise ReplayError(f"a fix has no {missing} field: {item!r}") from None
-    if not isinstance(item, Fix):
-        raise ReplayError(f"a fix must be a Fix or a dict, not {type(item).__name__}")
-    step, start, old, new, _ = item
-    if not (isinstance(step, str) and isinstance(old, str) and isinstance(new, str)
-            and isinstance(start, int) and not isinstance(start, bool) and start >= 0):
-        raise ReplayError(f"a fix needs str step, old and new and a start of 0 or more: {item!r}")
-    return item
