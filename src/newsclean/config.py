@@ -56,7 +56,6 @@ class Config:
             raise ConfigError("; ".join(problems))
 
 
-
 # A reference to a group by number, "\\1" (one by name needs a named group, refused anyway);
 # an even run of backslashes before it escapes only itself.
 _GROUP_REFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")

@@ -94,10 +94,10 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     r"""Decode bytes of unknown encoding, saying which encoding was used and why.
 
     Order: a byte-order mark; strict UTF-8 (unless its NULs make it UTF-16 or UTF-32
-    without a mark); the caller's ``encoding`` or one the document
-    declares (HTML meta, XML prolog); UTF-8 with stray windows-1252 bytes, read span by
-    span; a single-byte code page whose letters form one alphabet; charset-normalizer's best
-    guess. Raises :class:`DecodeError` when none of them reads the bytes as text.
+    without a mark); the caller's ``encoding`` or one the document declares (HTML meta, XML
+    prolog); UTF-8 with stray windows-1252 bytes, read span by span; a single-byte code page
+    whose letters form one alphabet; charset-normalizer's best guess. Raises
+    :class:`DecodeError` when none of them reads the bytes as text.
 
     >>> decode("café".encode("utf-8"))
     Decoded(text='café', encoding='utf-8', method='utf-8', encodings=('utf-8',))
@@ -149,7 +149,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
 
 
 def _wide_looking(data: bytes) -> bool:
-    """Whether bytes that read as UTF-8 may be UTF-16 or UTF-32 without a byte-order mark,
+    r"""Whether bytes that read as UTF-8 may be UTF-16 or UTF-32 without a byte-order mark,
     whose units below 0x80 are valid UTF-8 ("L\0O\0N\0", Cyrillic's "\x1f\x04"): one byte
     in eight or more is NUL or a C0 control, which text written in UTF-8 does not hold. Its
     spaces alone hold a NUL, so a text without one is done at once (memchr, where the count
