@@ -60,6 +60,20 @@ def test_missing_values_pass_through() -> None:
     assert result["text"].dropna().tolist() == ["a", "b"]
 
 
+def test_missing_values_keep_their_kind() -> None:
+    # pandas 3's Series.map turned None and pd.NA in an object column into NaN.
+    index = [3, 3, 4, 5]
+    frame = pd.DataFrame({
+        "text": pd.Series(["a &amp;", None, pd.NA, "b"], dtype=object, index=index),
+        "typed": pd.Series(["a &amp;", None, "b", None], dtype="string", index=index)})
+    result = clean_columns(frame, ["text", "typed"])
+    assert [type(v) for v in result["text"]] == [str, type(None), type(pd.NA), str]
+    assert result["text"][:1].tolist() == ["a &"]
+    assert result["typed"].dtype == "string"
+    assert result["typed"].isna().tolist() == [False, True, False, True]
+    assert result.index.tolist() == [3, 3, 4, 5]
+
+
 def test_wrong_collections_get_clear_errors() -> None:
     with pytest.raises(InputError, match=r"dask\.bag\.Bag"):
         clean_bag(["a list"])

@@ -41,8 +41,16 @@ def _clean_value(value: Any, config: Config | None) -> Any:
 
 
 def clean_series(series: Any, config: Config | None = None) -> Any:
-    """Clean one pandas Series (one partition of a Dask column); index and gaps are kept."""
-    return series.map(partial(_clean_value, config=config))
+    """Clean one pandas Series (one partition of a Dask column); index and gaps are kept.
+
+    An object column is built again from a list: pandas 3's ``Series.map`` turns its None
+    and pd.NA into NaN. Other columns ("string", "category") keep theirs through ``map``.
+    """
+    clean_value = partial(_clean_value, config=config)
+    if series.dtype != object:
+        return series.map(clean_value)
+    return type(series)([clean_value(value) for value in series], index=series.index,
+                        name=series.name, dtype=object)
 
 
 def _need(collection: Any, what: str, method: str = "map_partitions") -> None:
