@@ -30,8 +30,8 @@ from .batch import cpu_count, ordered_map
 from .config import Config
 from .core import explain, parse
 from .datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
-from .encoding import decode, marked_codec
-from .errors import NewscleanError
+from .encoding import decode, marked_codec, text_codec
+from .errors import DecodeError, NewscleanError
 from .files import (
     AtomicFile,
     DigestReader,
@@ -118,13 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except BrokenPipeError:  # `newsclean --list-steps | head`, or --version, --help
-        _reader_left()
+        _silence_stdout()
         return 0
 
 
-def _reader_left() -> None:
-    """The reader of standard output closed it: send what is still buffered nowhere, so that
-    Python's flush at exit does not fail again."""
+def _silence_stdout() -> None:
+    """Standard output can take no more (its reader left, or it failed): send what is still
+    buffered nowhere, so that Python's flush at exit does not fail again."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
@@ -146,8 +146,8 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.error("--workers and --max-bytes take a number of at least 1")
     if args.encoding is not None:
         try:  # asked before any file is read: a UTF-8 file would never try it
-            "".encode(args.encoding)  # (b"".decode skips the lookup)
-        except (LookupError, UnicodeError):  # no such codec, not for text ("base64"), "undefined"
+            args.encoding = text_codec(args.encoding)
+        except DecodeError:
             parser.error(f"--encoding: {args.encoding!r} is not a text encoding Python knows")
     try:
         config = Config(enable=frozenset(args.enable), disable=frozenset(args.disable))
@@ -162,11 +162,11 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         run.all()
     except BrokenPipeError:  # `newsclean big.jsonl | head`: the reader had enough
-        _reader_left()
+        _silence_stdout()
         return run.status
     except _OutputError as error:
         print(f"newsclean: error: cannot write to standard output: {error}", file=sys.stderr)
-        _reader_left()  # what is still buffered would fail again at exit
+        _silence_stdout()
         return 2
     except KeyboardInterrupt:
         print("newsclean: interrupted; files being rewritten were left as they were",
@@ -274,8 +274,7 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
     else:
         original = job.data
     # UTF-16 and UTF-32 without a byte-order mark are full of NULs: named, they are text.
-    wide = job.encoding is not None and codecs.lookup(job.encoding).name.startswith(
-        ("utf-16", "utf-32"))
+    wide = (job.encoding or "").startswith(("utf-16", "utf-32"))  # text_codec's names
     reason = None if wide else binary_reason(original)
     if reason:
         return _TextResult(job.path, skipped=f"skipped: {reason}")

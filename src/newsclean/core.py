@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from . import pipeline
@@ -11,7 +12,7 @@ from .article import Article, Fix, make_article
 from .config import DEFAULT, Config
 from .encoding import decode
 from .errors import InputError, ReplayError
-from .pipeline import STEPS, active_steps, run
+from .pipeline import STEPS, Step, active_steps, run
 
 
 @dataclass(frozen=True)
@@ -83,13 +84,19 @@ def parse(text: str | bytes, config: Config | None = None, *,
         title, _ = _text(headline)
         # Not the debris rules: the caller says this is the headline, and "Watch: Storm hits
         # the coast" would go whole, with no record to say so.
-        title_steps = tuple(step for step in active_steps(config) if step.name != "debris")
-        title = run(title, title_steps, config, keep_record=False)[0].strip()
+        title = run(title, _steps_but(config, ("clean",), "debris"), config,
+                    keep_record=False)[0].strip()
         given["headline"] = title or None
-        steps = tuple(step for step in steps if step.name != "headline")
+        steps = _steps_but(config, ("clean", "split"), "headline")
     body, record, found = run(source, steps, config)
     found.update(given, body=body, encoding=encoding, fixes=tuple(record))
     return make_article(found)
+
+
+@lru_cache(maxsize=64)  # asked for every record that comes with its title
+def _steps_but(config: Config, stages: tuple[str, ...], name: str) -> tuple[Step, ...]:
+    """The active steps of ``stages`` without the one called ``name``."""
+    return tuple(step for step in active_steps(config, stages) if step.name != name)
 
 
 _MOJIBAKE = tuple(step for step in STEPS if step.name == "mojibake")

@@ -217,19 +217,26 @@ def _single_byte(data: bytes) -> Decoded | None:
     return Decoded(str(best), name, "single-byte: one alphabet, charset-normalizer")
 
 
-def _strict(data: bytes, name: str, method: str) -> Decoded:
+def text_codec(name: str) -> str:
+    """Python's name of the text encoding ``name`` ("latin-1" -> "iso8859-1"); DecodeError
+    for an unknown one, or a codec that is not for text ("base64", "rot13", "undefined")."""
     try:
         info = codecs.lookup(name)
     except LookupError:
         raise DecodeError(f"unknown encoding {name!r}") from None
     try:
-        "".encode(info.name)
+        "".encode(info.name)  # b"".decode would not look the codec up
     except (LookupError, UnicodeError):  # "rot13", "base64"; "undefined", which reads nothing
         raise DecodeError(f"{name!r} is not a text encoding") from None
-    if method == "declared" and info.name in _NOT_CHARSETS:
+    return info.name
+
+
+def _strict(data: bytes, name: str, method: str) -> Decoded:
+    codec = text_codec(name)
+    if method == "declared" and codec in _NOT_CHARSETS:
         raise DecodeError(f"{name!r} is no character set")
     try:
-        return Decoded(data.decode(info.name), info.name, method)
+        return Decoded(data.decode(codec), codec, method)
     except UnicodeDecodeError as error:
-        raise DecodeError(f"bytes are not valid {info.name} ({method}): {error.reason} at "
+        raise DecodeError(f"bytes are not valid {codec} ({method}): {error.reason} at "
                           f"byte {error.start}") from None
