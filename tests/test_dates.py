@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from newsclean.dates import is_timestamp, parse_datetime
+from newsclean.dates import is_placeholder, is_timestamp, parse_datetime
 
 # (value, day_first, ISO result or None)
 CASES = [
@@ -33,6 +33,21 @@ CASES = [
     ("12:05 am March 17, 2023", None, "2023-03-17T00:05:00"),
     ("2016-09-19T21:30:00Z", None, "2016-09-19T21:30:00+00:00"),
     ("2016-09-19 21:30:00-0400", None, "2016-09-19T21:30:00-04:00"),
+    # other languages' month and weekday names, and their ways of writing a day and a time
+    ("19 septembre 2016", None, "2016-09-19T00:00:00"),
+    ("le 19 décembre 2016 à 21h30", None, "2016-12-19T21:30:00"),
+    ("19. September 2016 21:30", None, "2016-09-19T21:30:00"),
+    ("Mittwoch, 19. Oktober 2016, am 19. Oktober um 9:30 Uhr", None, None),
+    ("am 19. März 2016 um 21:30 Uhr", None, "2016-03-19T21:30:00"),
+    ("lunes 4 de marzo de 2013", None, "2013-03-04T00:00:00"),
+    ("19 de septiembre de 2016, 21:30", None, "2016-09-19T21:30:00"),
+    ("3 de março de 2013 às 21h30", None, "2013-03-03T21:30:00"),
+    ("segunda-feira, 4 de fevereiro de 2013", None, "2013-02-04T00:00:00"),
+    # Indian sites' stamps; the Times of India writes its zone twice
+    ("Nov 22, 2023 08:06 AM IST", None, "2023-11-22T08:06:00+05:30"),
+    ("24 Oct 2023, 06:03 PM IST", None, "2023-10-24T18:03:00+05:30"),
+    ("Jun 21, 2023, 20:58 IST IST", None, "2023-06-21T20:58:00+05:30"),
+    ("Jun 21, 2023, 20:58 IST GMT", None, None),
     # no year: a wire dateline's date stays text, nothing is invented
     ("Feb 26", None, None),
     ("March 16 21:30", None, None),
@@ -76,6 +91,14 @@ def test_us_eastern_time_follows_daylight_saving() -> None:
     assert winter is not None and winter.utcoffset() == timedelta(hours=-5)
 
 
+@pytest.mark.parametrize(("value", "placeholder"), [
+    ("0001-01-01T00:00:00", True), ("1970-01-01T00:00:00Z", True), ("2999-01-01", True),
+    ("2016-09-19T21:30:00+05:30", False), ("1987-02-26", False), ("1970-01-02", False)])
+def test_a_placeholder_date_is_told_apart(value: str, placeholder: bool) -> None:
+    stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    assert is_placeholder(stamp, now=datetime(2024, 1, 1)) is placeholder
+
+
 def test_is_timestamp_knows_a_date_it_cannot_decide() -> None:
     assert is_timestamp("03/04/2016 10:00")
     assert is_timestamp("March 17, 2023")
@@ -84,7 +107,8 @@ def test_is_timestamp_knows_a_date_it_cannot_decide() -> None:
     assert not is_timestamp("By Jane Doe")
 
 
-@pytest.mark.parametrize("unit", ["1", "1/", "12:30 ", "March ", "+05", "a.m. ", "- "])
+@pytest.mark.parametrize("unit", ["1", "1/", "12:30 ", "March ", "+05", "a.m. ", "- ", "1. ",
+                                  "21h30 ", "IST ", "de ", "é"])
 def test_parse_datetime_is_linear_on_pathological_input(unit: str) -> None:
     value = unit * (400_000 // len(unit))
     worker = threading.Thread(target=lambda: (parse_datetime(value), is_timestamp(value)),

@@ -84,7 +84,7 @@ def test_every_finder_says_which_pattern_fired_on_what() -> None:
             "(With AP inputs)")
     notes = {fix.step: fix.note for fix in newsclean.parse(text).fixes}
     assert notes["headline"].startswith("headline:")
-    assert notes["byline"] == "byline: BYLINE_BY matched 'By Jane Doe'"
+    assert notes["byline"] == "byline: 'By Jane Doe' at the top of the article"
     assert notes["dateline"] == ("dateline: DATELINE + DATELINE_SEPARATOR matched "
                                  "'WASHINGTON (AP) —'")
     assert notes["credit"] == "credit: CREDIT_INPUTS matched 'With AP inputs'"

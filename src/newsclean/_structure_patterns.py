@@ -56,13 +56,24 @@ AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
 
 # A first line ending like this is the end of a sentence or a lead-in, not a headline.
 HEADLINE_BAD_END = (":", ",", ";")
+# A photo caption or credit standing where a title would: "(PTI photo)", "(Representational
+# image)", "File photo: ...", "Photo: Reuters". A line wholly in brackets is never a title.
+CAPTION = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]"
+                     r"|(?:[A-Z][a-z]{0,20} )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ii]magen)s?"
+                     r"(?: [a-z]{1,20})?:.{0,200}")
+# How many lines the header zone may hold under the headline (a second title, a byline spread
+# over three lines, a stamp, an update summary), and how many characters a header line may
+# hold: a longer line is a paragraph of the body.
+HEADER_LINES = 12
+HEADER_LINE_MAX = 300
 
 # --- bylines and timestamps ------------------------------------------------------------------
 
 # "By Jane Doe", "BY TED D'AFFLISIO, Reuters" (Reuters-21578 AUTHOR), "By Jane Doe and John
 # Roe, Reuters", "By Press Trust of India | Updated: Sep 19, 2016, 09:30 PM IST" (Indian
 # sites put the byline and the time on one line, split by a bar).
-BYLINE_BY = re.compile(r"[Bb][Yy]:?[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*"
+# "ByRajeev Jayaswal, New Delhi" (Hindustan Times runs "By" into the name).
+BYLINE_BY = re.compile(r"(?:[Bb][Yy]:?[ \t]+|By(?=[A-Z]))(?P<who>[^|\n]{1,120}?)[ \t]*"
                        r"(?:\|[ \t]*(?P<label>(?:Last )?(?:Updated|Published|Posted)(?: on| at)?"
                        r"[ \t]*:?)?[ \t]*(?P<when>[^|\n]{4,60}?))?[ \t]*")
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
@@ -75,7 +86,39 @@ BYLINE_WRITTEN = re.compile(r"Written by[ \t]+(?P<who>[^|\n]{1,80}?)(?:[ \t]+for
 # "March 17, 2023 — 07:40 pm EDT"; what follows the label must read as a date (dates.py).
 BYLINE_STAMP = re.compile(r"(?:(?P<label>(?:Last |First )?(?:Updated|Published|Posted|Modified)"
                           r"|Date)(?: on| at)?[ \t]*:?[ \t]*)?(?P<when>[^|\n]{6,60}?)[ \t]*")
+# The parts of a stamp line: "November 23, 2023 09:12 pm | Updated 09:12 pm IST - Salem" (The
+# Hindu: the time it went up, the time it was updated, and the place it was filed from);
+# "TNN Updated: Mar 19, 2023, 23:09 IST" (the Times of India names its source first);
+# "Monday, February 29, 2016, 03:52 pm PT (06:52 pm ET)" (the same time in a second zone).
+STAMP_LABEL = re.compile(
+    r"(?P<label>(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ee]dited)"
+    r"|Date|Publicado|Actualizado|Atualizado|Publié|Mis à jour|Veröffentlicht|Aktualisiert)"
+    r"(?: on| at| el| le| em| am)?[ \t]*:?[ \t]*")
+STAMP_SOURCE = re.compile(r"(?P<source>[A-Z][A-Z&.]{1,20}(?: [A-Z][A-Z&.]{1,20}){0,3})[ \t]+"
+                          r"(?=\S)")
+STAMP_PLACE = re.compile(r"[ \t]+[-–—][ \t]+(?P<place>[A-Z][\w.'’]{1,30}(?: [\w.'’]{1,30}){0,3})"
+                         r"[ \t]*:?[ \t]*\Z")
+# The label words of an update time, by the part they share: "Updated", "Last Updated",
+# "Modified", "Edited", "Actualizado", "Atualizado", "Mis à jour", "Aktualisiert".
+UPDATE_WORDS = ("upd", "modif", "edit", "actuali", "atuali", "mis à jour", "aktuali")
+STAMP_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*\Z")
+# An agency with a bar, where a byline would be: "PTI |", "ANI |", "PTI | | Posted by Jane Doe"
+# (Hindustan Times: the agency wrote it, a desk editor posted it).
+BYLINE_AGENCY = re.compile(rf"(?P<who>{AGENCY})[ \t]*\|[ \t|]*(?:Posted by[ \t]+"
+                           r"(?P<poster>[^|\n]{1,80}?))?[ \t]*")
+# An update summary under a wire headline: "Adds details on recommendations, markets", "Updates
+# with comments from officials", "Recasts with vote, adds quotes" (Reuters since the 2000s).
+UPDATE_SUMMARY = re.compile(r"(?:\(|\*[ \t]?)?(?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|"
+                            r"Refiles|Repeats|Fixes|Moves|Inserts|Removes|Writes through|Tops)"
+                            r" [^\n]{1,150}")
+# Words that name a newsroom desk rather than a person, alone on a line under the headline:
+# "REDACCION" (La Jornada), "La Jornada Zacatecas/REDACCION", "Staff", "Redação".
+DESKS = frozenset("redaccion redacción redação redacao rédaction redaction redaktion staff "
+                  "newsdesk webdesk".split())
 # Four digits in a row: a timestamp line must give its year (dates.py reads no date without).
+# A time of day: a stamp line with a source before its date must give one ("TNN Jun 21,
+# 2023, 20:58 IST"), so that "OPEC MEETING JUNE 25 1987" is no stamp.
+CLOCK = re.compile(r"\d[:.h]\d\d")
 # Not \d{4}: a pattern that opens with a repeat is tried at every character, 1.4 times slower.
 YEAR = re.compile(r"\d\d\d\d")
 # The letters a name or a place may start with, for character classes: ASCII, Latin-1 and

@@ -12,15 +12,33 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# Month names, full and abbreviated, in English, Spanish, French, German and Portuguese
+# ("19 septembre 2016", "19. September 2016", "3 de março de 2013"), with and without accents.
 MONTHS = {name: number for number, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
-WEEKDAYS = frozenset("mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri "
-                     "friday sat saturday sun sunday".split())
+    "jan january enero ene janvier janv januar jänner janeiro",
+    "feb february febrero février fevrier févr fevr februar fevereiro fev",
+    "mar march marzo mars märz maerz mär março marco",
+    "apr april abril abr avril avr",
+    "may mayo mai maio",
+    "jun june junio juin juni junho",
+    "jul july julio juillet juil juli julho",
+    "aug august agosto ago août aout",
+    "sep sept september septiembre setiembre septembre setembro set",
+    "oct october octubre octobre okt oktober outubro out",
+    "nov november noviembre novembre novembro",
+    "dec december diciembre dic décembre decembre déc dez dezember dezembro"), start=1)
+    for name in names.split()}
+# Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira").
+WEEKDAYS = frozenset("""
+mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
+sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi
+mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag
+sonnabend sonntag segunda terça terca quarta quinta sexta feira
+""".split())
 # Words that may stand between the parts of a timestamp: "Sep 19, 2016 at 21:30",
-# "on Monday", "the 19th of September".
-FILLERS = frozenset("at on of the".split())
+# "on Monday", "the 19th of September", "19 de septiembre de 2016", "le 19 septembre 2016 à
+# 21h30", "am 19. September 2016 um 21:30 Uhr", "19 de setembro de 2016 às 21h30".
+FILLERS = frozenset("at on of the de del le à a às as um uhr".split())
 
 # Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
 # sites use it far more than Irish or Israeli ones).
@@ -35,18 +53,19 @@ US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/De
 
 # One token of a timestamp. Each alternative starts with a different kind of character or is
 # bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
-# (the Guardian); numeric dates as "19/09/2016" and "19.09.2016".
+# (the Guardian) and "21h30" (French and Portuguese); numeric dates as "19/09/2016" and
+# "19.09.2016"; a full stop after a day is German ("19. September 2016").
 _TOKEN = re.compile(r"""
     (?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))T?
   | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
-  | (?P<time>(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
+  | (?P<time>(?P<hour>\d{1,2})(?::|h(?=\d))(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
   | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
   | (?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?![\d:])
   | (?P<ampmhour>\d{1,2})(?=\s?[AaPp]\.?[Mm]\b)
   | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
   | (?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z])
-  | (?P<word>[A-Za-z]{1,12})\.?
-  | (?P<punct>[\s,|@/()—–-]+)
+  | (?P<word>[^\W\d_]{1,12})\.?
+  | (?P<punct>[\s,.|@/()—–-]+)
 """, re.VERBOSE)
 
 
@@ -68,6 +87,24 @@ def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None
     if parts is None:
         return None
     return _build(parts, day_first)
+
+
+def is_placeholder(stamp: datetime, now: datetime | None = None) -> bool:
+    """Whether a date is a stand-in rather than a time: year 1 and other years before 1800,
+    the Unix epoch (1970-01-01), or more than a day after ``now`` (default: the clock).
+
+    >>> is_placeholder(datetime(1, 1, 1)), is_placeholder(datetime(1970, 1, 1, 0, 0))
+    (True, True)
+    >>> is_placeholder(datetime(2016, 9, 19), now=datetime(2023, 1, 1))
+    False
+    """
+    if stamp.year < 1800 or (stamp.year, stamp.month, stamp.day) == (1970, 1, 1):
+        return True
+    if now is None:
+        now = datetime.now(stamp.tzinfo)
+    elif (now.tzinfo is None) != (stamp.tzinfo is None):
+        now = now.replace(tzinfo=stamp.tzinfo)
+    return stamp > now + timedelta(days=1)
 
 
 def is_timestamp(value: str) -> bool:
@@ -103,8 +140,8 @@ def _tokens(value: str) -> dict[str, str] | None:
             if token is None:
                 return None
             found = token
-        if parts.keys() & found.keys():
-            return None
+        if parts.keys() & found.keys() and found != {"zone": parts.get("zone")}:
+            return None  # a part given twice; but "20:58 IST IST" (The Times of India) is one zone
         parts.update(found)
     return parts
 
@@ -117,6 +154,8 @@ def _token(kind: str, text: str, parts: dict[str, str]) -> dict[str, str] | None
         if len(text) == 4:
             return {"year": text}
         return {"hour" if "day" in parts else "day": text}
+    if kind == "ampm" and "hour" not in parts and text == "am":
+        return {}  # German "am 19. September" (on the 19th); English puts "am" after the hour
     if kind == "word":
         word, upper = text.lower(), text.upper()
         if word in MONTHS:

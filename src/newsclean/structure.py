@@ -11,38 +11,78 @@ line directly under the last sentence) and for one line per paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from . import _structure_patterns as P
 from .article import Edit
 from .config import Config
-from .dates import is_timestamp, parse_datetime
+from .dates import is_placeholder, is_timestamp, parse_datetime
 
 
 def headline(text: str, config: Config) -> list[Edit]:
-    r"""Take a first paragraph of one short line, followed by a blank line, as the headline.
+    r"""Take the title off the top: a short first line above a blank line or a header line.
 
-    A first line that reads as a sentence (a final full stop in a line that is not in
-    capitals, a final colon or comma), a byline, a timestamp or a line led by a dateline stays
-    in the text.
+    A first line above a blank line is the headline unless it reads as a sentence (a final
+    full stop in a line that is not in capitals, a final colon or comma). Where the next line
+    belongs to the header (a byline, "By" alone, a time stamp), one line break is enough, and
+    a title ending in a full stop or cut off with "..." counts too. A byline, a time stamp, a
+    caption ("(PTI photo)"), a ticker or a line led by a dateline is never the headline. A
+    repeat of the title right under it goes with it.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(headline, "Ad sales boost profit\n\nQuarterly profits rose 76%.")
     'Quarterly profits rose 76%.'
     >>> replay_step(headline, "Quarterly profits rose 76%.\n\nSales rose too.")
     'Quarterly profits rose 76%.\n\nSales rose too.'
+    >>> replay_step(headline, "Growth slows\nBy Jane Doe\nGrowth slowed in May.")
+    'By Jane Doe\nGrowth slowed in May.'
     """
     end = text.find("\n", 0, P.HEADLINE_MAX + 1)
-    brk = P.PARAGRAPH_BREAK.match(text, end) if end > 0 else None
-    if brk is None or brk.end() >= len(text):
+    nxt = P.NON_SPACE.search(text, end) if end > 0 else None
+    if nxt is None:
         return []
     line = text[:end].strip()
-    if not line or not _reads_as_headline(line) or _leads_with_dateline(line) \
-            or byline_fields(line, config) is not None:
+    if not line or _not_a_title(line, config):
         return []
-    return [Edit(0, brk.end(), "", "headline: one short line, then a blank line",
-                 {"headline": line})]
+    blank = text.count("\n", end, nxt.start()) > 1
+    if blank and _reads_as_headline(line):
+        where = "the first line, above a blank line"
+    elif (_reads_as_headline(line) or line.endswith((".", "…"))) \
+            and _header_below(text, nxt.start(), config):
+        where = "the first line, above the byline or time stamp"
+    else:
+        return []
+    edits = [Edit(0, nxt.start(), "", f"headline: {line!r}, {where}", {"headline": line})]
+    stop = text.find("\n", nxt.start(), nxt.start() + P.HEADLINE_MAX + 1)
+    after = P.NON_SPACE.search(text, stop) if stop > 0 else None
+    if after and text[nxt.start():stop].strip().casefold() == line.casefold():
+        edits.append(Edit(nxt.start(), after.start(), "",
+                          "headline: the title again, right under the headline"))
+    return edits
+
+
+def _not_a_title(line: str, config: Config) -> bool:
+    """A first line that is something else: a caption, a ticker, a byline, a time stamp or
+    a dateline leading a sentence."""
+    return bool(P.CAPTION.fullmatch(line)) or _ticker(line) or _leads_with_dateline(line) \
+        or line.lower().rstrip(":") in ("by", "written by") \
+        or byline_fields(line, config) is not None
+
+
+def _ticker(line: str) -> bool:
+    """A line of market figures ("Sensex 65,432.10 +0.52%"): half its words hold digits, and
+    it has a sign or a percentage."""
+    words = line.split()
+    figures = sum(any(c.isdigit() for c in w) for w in words)
+    return 2 * figures >= len(words) and any(c in line for c in "%+▲▼↑↓")
+
+
+def _header_below(text: str, start: int, config: Config) -> bool:
+    """Whether the line at ``start`` opens the header under a title: a byline, a stamp."""
+    lines = _header_lines(text, start, 3)
+    return bool(lines) and _header_item(lines, 0, config) is not None
 
 
 def _leads_with_dateline(line: str) -> bool:
@@ -72,79 +112,263 @@ def _reads_as_headline(line: str) -> bool:
 
 
 def byline(text: str, config: Config) -> list[Edit]:
-    r"""Take byline and timestamp lines ("By X", "19/09/2016 21:30 by admin") off the top.
+    r"""Take the header lines off the top: bylines, time stamps and update summaries.
 
-    Only whole lines among the first few count, one after the other; the first line that is
-    neither a byline nor a timestamp ends the search. "By the time ..." and "By Tuesday, ..."
-    are sentences, not bylines.
+    The header is the lines above the first paragraph of the body, whatever separates them
+    (one line break or blank lines), and an item may be spread over lines ("By" / "Jane Doe" /
+    ", John Roe"; "Written by" / "Jane Doe for" / "Reuters ->"). Each line is typed by its
+    shape; a line of no header kind (a second title, a standfirst) stays in the text and ends
+    the header once one was found. Up to two such lines may stand above the header only where
+    a blank line or a time stamp says it is one, so that a wrapped sentence whose next line
+    starts "By Smith Barney ..." keeps its words. "By the time ..." and "By Tuesday, ..." are
+    sentences, not bylines.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(byline, "19/09/2016 21:30 by admin\n\nThe US-led coalition said.")
     'The US-led coalition said.'
+    >>> replay_step(byline, "By\nJane Doe\nNov 22, 2023 08:06 AM IST\nGrowth slowed in May.")
+    'Growth slowed in May.'
     >>> replay_step(byline, "By the time police came\nthe crowd had gone.")
     'By the time police came\nthe crowd had gone.'
     """
+    lines = _header_lines(text, 0, P.HEADER_LINES)
     found: dict[str, Any] = {}
-    edits = []
-    for start, end, after in _top_lines(text):
-        line = text[start:end].strip()
-        parsed = byline_fields(line, config)
-        if parsed is None or after >= len(text) or found.keys() & parsed[0].keys():
+    edits: list[Edit] = []
+    skipped = 0
+    strong = False
+    i = 0
+    while i < len(lines):
+        item = _header_item(lines, i, config)
+        if item is None:
+            if edits or skipped == 2 or _body_like(lines[i].text):
+                break
+            skipped += 1
+            i += 1
+            continue
+        last, fields, note, sure = item
+        if lines[last].after >= len(text) or found.keys() & fields.keys():
             break
-        fields, name = parsed
         found.update(fields)
-        edits.append(Edit(start, after, "", f"byline: {name} matched {line!r}", fields))
+        strong = strong or sure
+        edits.append(Edit(lines[i].start, lines[last].after, "", note, fields))
+        i = last + 1
+    if skipped and edits and not (strong or lines[skipped - 1].blank):
+        return []
     return edits
 
 
-def _top_lines(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, start of the next non-blank line) of the first few non-blank lines."""
-    first = P.NON_SPACE.search(text, 0, P.TOP_WINDOW)
-    pos = first.start() if first else P.TOP_WINDOW
-    for _ in range(P.TOP_LINES):
-        end = text.find("\n", pos, P.TOP_WINDOW)
+class _Line(NamedTuple):
+    """A non-blank line: where it starts and ends, where the next non-blank line starts,
+    whether a blank line comes before that, and its text without the spaces around it."""
+
+    start: int
+    end: int
+    after: int
+    blank: bool
+    text: str
+
+
+def _header_lines(text: str, start: int, count: int) -> list[_Line]:
+    """Up to ``count`` non-blank lines from ``start``, within the top of the text; the last
+    line of the text is never among them (it is the body)."""
+    window = start + P.TOP_WINDOW
+    first = P.NON_SPACE.search(text, start, window)
+    pos = first.start() if first else window
+    lines: list[_Line] = []
+    while len(lines) < count:
+        end = text.find("\n", pos, window)
         if end < 0:
-            return
+            break
         after = P.NON_SPACE.search(text, end)
-        yield pos, end, after.start() if after else len(text)
-        pos = after.start() if after else len(text)
+        nxt = after.start() if after else len(text)
+        lines.append(_Line(pos, end, nxt, text.count("\n", end, nxt) > 1, text[pos:end].strip()))
+        pos = nxt
+    return lines
+
+
+def _body_like(line: str) -> bool:
+    """A line that is a paragraph of the body, not a title: long, or a sentence of 12 words."""
+    return len(line) > P.HEADER_LINE_MAX or (line[-1:] in ".!?\"”" and len(line.split()) >= 12)
+
+
+def _header_item(lines: list[_Line], i: int, config: Config
+                 ) -> tuple[int, dict[str, Any], str, bool] | None:
+    """The header item starting at line ``i``: its last line, the fields it gives, the note,
+    and whether its shape alone says it is a header (a time stamp, "By" alone above a name)."""
+    line = lines[i].text
+    low = line.lower().rstrip(":")
+    if low in ("by", "written by"):
+        return _spread_byline(lines, i, config)
+    parsed = byline_fields(line, config)
+    if parsed is not None:
+        fields, what = parsed
+        return i, fields, _note(fields, line, what), "byline" not in fields
+    m = P.BYLINE_AGENCY.fullmatch(line)
+    if m:
+        who = P.AGENCIES[m["who"]]
+        posted = f", posted by {m['poster']}" if m["poster"] else ""
+        return i, {"byline": who, "authors": ()}, \
+            f"byline: the agency {who}{posted}, in the header line {line!r}", True
+    desk = line.rsplit("/", 1)[-1].strip()
+    if desk.lower() in P.DESKS and len(line) <= 60:
+        return i, {"byline": desk, "authors": ()}, \
+            f"byline: the newsroom desk {line!r} alone on a line in the header", False
+    if P.UPDATE_SUMMARY.fullmatch(line):
+        return i, {}, f"header: the update summary {line!r} under the headline", False
+    # "Chandra Bhushan" or "AP" alone on a line, right above the time stamp (the Times of
+    # India, USA Today): the stamp says the line belongs to the header.
+    if i + 1 < len(lines) and (line in P.AGENCIES or (_is_name(line) and " " in line)) \
+            and _stamp_fields(lines[i + 1].text, config) is not None:
+        fields = {"byline": P.AGENCIES[line], "authors": ()} if line in P.AGENCIES \
+            else {"byline": line, "authors": (line,)}
+        return i, fields, f"byline: the name {line!r} alone on the line above the time stamp", \
+            True
+    return None
+
+
+def _note(fields: dict[str, Any], line: str, remark: str) -> str:
+    """The note of a header line, in plain words: 'byline: "By Jane Doe" at the top of the
+    article', 'published: the time stamp "Nov 22, 2023 08:06 AM IST" at the top ...'."""
+    if "byline" in fields:
+        return f"byline: {line!r} at the top of the article{remark}"
+    key = "published" if "published" in fields else "updated" if "updated" in fields else "header"
+    return f"{key}: the time stamp {line!r} at the top of the article{remark}"
+
+
+def _spread_byline(lines: list[_Line], i: int, config: Config
+                   ) -> tuple[int, dict[str, Any], str, bool] | None:
+    """A byline spread over lines: "By" / "Jane Doe" / ", John Roe, New Delhi" (Hindustan
+    Times), "Written by" / "Jane Doe for" / "Reuters ->" (a portal re-posting agency copy)."""
+    if i + 1 >= len(lines):
+        return None
+    opener = lines[i].text.rstrip(":")
+    j = i + 1
+    parts = [lines[j].text]
+    limit = min(len(lines) - 1, i + 5)
+    if opener.lower() == "by":
+        while j < limit and (lines[j + 1].text.startswith(",") or parts[-1].endswith(",")):
+            j += 1
+            parts.append(lines[j].text)
+        who = ", ".join(p.strip() for p in " ".join(parts).split(",") if p.strip())
+        parsed = byline_fields(f"{opener} {who}", config)
+    else:
+        # "Jane Doe for" / "Reuters ->", or "Jane Doe" / "for" / "Reuters" / "->"
+        while j < limit and (parts[-1].endswith(" for") or parts[-1] == "for"
+                             or lines[j + 1].text in ("for", "->", "→", "»")):
+            j += 1
+            parts.append(lines[j].text)
+        parsed = byline_fields(f"{opener} {' '.join(parts)}", config)
+    if parsed is None or "byline" not in parsed[0]:
+        return None
+    shown = " / ".join(lines[k].text for k in range(i, j + 1))
+    return j, parsed[0], _note(parsed[0], shown, parsed[1] + ", spread over lines"), True
 
 
 def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
-    """The byline fields one line gives and the name of the pattern, or None."""
+    """The byline and time fields one line gives and a remark for the note, or None."""
     if len(line) > 200:
         return None
     # Each pattern only where it can match (every headline comes here): "By", "Written by", a
     # digit, a year. Five times faster on AG News, whose headlines are no bylines.
     if line.startswith(("By", "BY", "by", "bY")):
-        name, m = "BYLINE_BY", P.BYLINE_BY.fullmatch(line)
+        m = P.BYLINE_BY.fullmatch(line)
     elif line.startswith("Written by"):
-        name, m = "BYLINE_WRITTEN", P.BYLINE_WRITTEN.fullmatch(line)
+        m = P.BYLINE_WRITTEN.fullmatch(line)
+    elif line[:1].isdigit():
+        m = P.BYLINE_STAMP_BY.fullmatch(line)
     else:
-        name, m = "BYLINE_STAMP_BY", P.BYLINE_STAMP_BY.fullmatch(line) \
-            if line[:1].isdigit() else None
-        if m is None and P.YEAR.search(line):  # a timestamp gives its year
-            name, m = "BYLINE_STAMP", P.BYLINE_STAMP.fullmatch(line)
+        m = None
     if m is None:
+        return _stamp_fields(line, config) if P.YEAR.search(line) else None
+    names = _byline_names(m["who"])
+    if names is None:
         return None
-    fields: dict[str, Any] = {}
-    if name != "BYLINE_STAMP":
-        names = _byline_names(m["who"])
-        if names is None:
-            return None
-        fields.update(byline=m["who"].strip(), authors=names)
+    fields: dict[str, Any] = {"byline": m["who"].strip(), "authors": names}
+    remark = ""
     when = m.groupdict().get("when")
     if when:
-        stamp = parse_datetime(when, config.day_first)
-        if stamp is None and not is_timestamp(when):
-            return None
-        label = (m.groupdict().get("label") or "").lower()
-        key = "updated" if "updated" in label or "modified" in label else "published"
+        label = m.groupdict().get("label") or ""
+        stamp = _stamp_fields(f"{label} {when}", config)
+        if stamp is None and not P.CLOCK.search(when):
+            return None  # "By Jane Doe | Reuters": a name written so, not a byline and a time
         if stamp is None:
-            name += f" ({key} left unread: day/month order undecided, or no such date)"
+            remark = " (the time after the bar is left unread: it gives no year)"
         else:
+            fields.update(stamp[0])
+            remark = ", with its time stamp" + stamp[1]
+    return fields, remark
+
+
+def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
+    """The time fields of a stamp line and a remark for the note, or None.
+
+    Reads "Nov 22, 2023 08:06 AM IST", "Published: 19 September 2016", "November 23, 2023
+    09:12 pm | Updated 09:12 pm IST - Salem" (an update time on the same day, the zone written
+    once for the line, the place it was filed from) and "TNN Jun 21, 2023, 20:58 IST" (a
+    source before the date).
+    """
+    if len(line) > 160 or not P.YEAR.search(line):
+        return None
+    fields: dict[str, Any] = {}
+    place = P.STAMP_PLACE.search(line)
+    text = line[:place.start()] if place else line
+    aside = P.STAMP_ASIDE.search(text)
+    text = text[:aside.start()] if aside else text
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    if not parts or len(parts) > 3:
+        return None
+    stamps: list[tuple[str, datetime | None]] = []
+    for n, part in enumerate(parts):
+        read = _stamp_part(part, stamps[0][1] if stamps else None, config, first=n == 0)
+        if read is None:
+            return None
+        stamps.append(read)
+    zones = [s.tzinfo for _, s in stamps if s is not None and s.tzinfo is not None]
+    unread = ""
+    for key, stamp in stamps:
+        if stamp is not None and stamp.tzinfo is None and zones:
+            stamp = stamp.replace(tzinfo=zones[0])  # "09:30 am | Updated 09:30 am IST"
+        if stamp is None:
+            unread = f" ({key} left unread: day/month order undecided, or no such date)"
+        elif is_placeholder(stamp):
+            unread = f" ({key} left unread: {stamp.date()} is a placeholder, not a date)"
+        elif key not in fields:
             fields[key] = stamp
-    return fields, name
+    remark = unread
+    if place:
+        fields.update(dateline=place["place"], dateline_place=place["place"])
+        remark += f", with the place it was filed from, {place['place']!r}"
+    return fields, remark
+
+
+def _stamp_part(part: str, day: datetime | None, config: Config, first: bool
+                ) -> tuple[str, datetime | None] | None:
+    """(field, time) of one part of a stamp line, None when it is no stamp. A later part
+    may give a time alone ("Updated 09:12 pm IST"): it is on the day of the first part."""
+    value = part
+    source = P.STAMP_SOURCE.match(part) if first else None
+    label = P.STAMP_LABEL.match(part)
+    if label is None and source is not None:
+        label = P.STAMP_LABEL.match(part, source.end())
+        if label is not None or P.CLOCK.search(part, source.end()):
+            value = part[source.end():]  # "TNN Jun 21, 2023, 20:58 IST"
+        else:
+            source = None
+    if label is not None:
+        value = part[label.end():]
+    word = label["label"].lower() if label else ""
+    key = "updated" if any(w in word for w in P.UPDATE_WORDS) else "published"
+    if source is not None and not is_timestamp(value):
+        return None
+    stamp = parse_datetime(value, config.day_first)
+    if stamp is None and is_timestamp(value):
+        return key, None
+    if stamp is None and not first and day is not None and P.CLOCK.search(value):
+        stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
+    if stamp is None and source is None:
+        # "JUNE 21, 2023" in capitals: a source is tried only where the whole part is not a date
+        return None
+    return (key, stamp) if stamp is not None else None
 
 
 def _byline_names(who: str) -> tuple[str, ...] | None:
