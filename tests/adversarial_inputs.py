@@ -47,6 +47,20 @@ UNITS: dict[str, str] = {
     "zero width": "\u200b",
     "\\n \\n": "\n \n",
     "By X | ": "By Jane Doe | ",
+    # Header lines (issue 18): "By" alone and its continuation lines, stamps with labels,
+    # sources, bars, places and zones, agency bars, update summaries, captions.
+    "By\\n": "By\n",
+    ", name\\n": ", Jane Doe\n",
+    "Written by\\n": "Written by\n",
+    "Updated: ": "Updated: ",
+    "TNN ": "TNN ",
+    "stamp | ": "Nov 22, 2023 08:06 AM | ",
+    " - Place": " - Salem",
+    "IST ": "IST ",
+    "1. ": "1. ",
+    "PTI | ": "PTI | ",
+    "Adds ": "Adds ",
+    "(photo) ": "(photo) ",
 }
 
 

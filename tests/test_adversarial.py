@@ -20,6 +20,7 @@ from types import FrameType, TracebackType
 import pytest
 
 import newsclean
+from newsclean import _structure_patterns
 from newsclean.config import _GROUP_REFERENCE
 from newsclean.datafiles import _without_strings
 
@@ -163,3 +164,21 @@ def test_a_long_article_costs_a_few_copies_of_itself() -> None:
     text = paragraph * (1_500_000 // len(paragraph))
     newsclean.parse(text[:10_000])  # imports and compiled patterns are not the input
     assert _peak(text) <= 3 * sys.getsizeof(text)
+
+
+# The header patterns (issue 18), each on its own against the triggers it reacts to: the
+# finders only give them lines of a few hundred characters, so this is a bound that does
+# not lean on that limit.
+HEADER_PATTERNS = ("BYLINE_BY", "BYLINE_AGENCY", "BYLINE_WRITTEN", "STAMP_LABEL", "STAMP_SOURCE",
+                   "STAMP_PLACE", "STAMP_ASIDE", "UPDATE_SUMMARY", "CAPTION", "CLOCK")
+HEADER_TRIGGERS = ("By ", "PTI | ", "Written by Jane Doe for ", "Updated on ", "TNN ",
+                   " - Salem", " (x", "Adds ", "(", "[", "Photo ", "1:1", "Jane Doe ")
+
+
+@pytest.mark.parametrize("name", HEADER_PATTERNS)
+def test_header_patterns_finish_on_pathological_input(name: str) -> None:
+    pattern = getattr(_structure_patterns, name)
+    for unit in HEADER_TRIGGERS:
+        text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+        finishes(pattern.search, text)
+        finishes(pattern.fullmatch, text + "\n")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import pipeline
+from . import pipeline, structure
 from .article import Article, Fix, make_article
 from .config import DEFAULT, Config
 from .encoding import decode
@@ -80,6 +80,7 @@ def parse(text: str | bytes, config: Config | None = None, *,
     source, encoding = _text(text)
     steps = active_steps(config, ("clean", "split"))
     given: dict[str, str | None] = {}
+    title = ""
     if headline is not None:
         title, _ = _text(headline)
         # Not the debris rules: the caller says this is the headline, and "Watch: Storm hits
@@ -88,7 +89,18 @@ def parse(text: str | bytes, config: Config | None = None, *,
                     keep_record=False)[0].strip()
         given["headline"] = title or None
         steps = _steps_but(config, ("clean", "split"), "headline")
-    body, record, found = run(source, steps, config)
+    if title and len(steps) < len(active_steps(config, ("clean", "split"))):
+        # The text may open with the title again (a scraped record whose text field repeats
+        # it): that line goes, between the cleaning and the split.
+        clean, record, found = run(source, active_steps(config), config)
+        repeat = structure.repeated_headline(clean, title)
+        if repeat:
+            clean = pipeline.apply_edits(clean, "headline", repeat, record, found)
+        body, split, fields = run(clean, _steps_but(config, ("split",), "headline"), config)
+        record += split
+        found.update(fields)
+    else:
+        body, record, found = run(source, steps, config)
     found.update(given, body=body, encoding=encoding, fixes=tuple(record))
     return make_article(found)
 

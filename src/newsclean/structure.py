@@ -63,6 +63,24 @@ def headline(text: str, config: Config) -> list[Edit]:
     return edits
 
 
+def repeated_headline(text: str, title: str) -> list[Edit]:
+    r"""Take out the first line of the text where it repeats a headline given with it.
+
+    Scraped records often hold a title column and a text that opens with the same title.
+
+    >>> from newsclean.pipeline import apply_edits
+    >>> text = "Stocks rise\n\nStocks rose on Monday."
+    >>> apply_edits(text, "headline", repeated_headline(text, "Stocks Rise"), [], {})
+    'Stocks rose on Monday.'
+    """
+    end = text.find("\n", 0, P.HEADLINE_MAX + 1)
+    nxt = P.NON_SPACE.search(text, end) if end > 0 else None
+    if nxt is None or " ".join(text[:end].split()).casefold() != " ".join(title.split()).casefold():
+        return []
+    return [Edit(0, nxt.start(), "", "headline: the given headline again, as the first line of "
+                 "the text")]
+
+
 def _not_a_title(line: str, config: Config) -> bool:
     """A first line that is something else: a caption, a ticker, a byline, a time stamp or
     a dateline leading a sentence."""
