@@ -205,8 +205,11 @@ def _header_lines(text: str, start: int, count: int) -> list[_Line]:
 
 
 def _body_like(line: str) -> bool:
-    """A line that is a paragraph of the body, not a title: long, or a sentence of 12 words."""
-    return len(line) > P.HEADER_LINE_MAX or (line[-1:] in ".!?\"”" and len(line.split()) >= 12)
+    """A line that is a paragraph of the body, not a title: long, or a sentence of 12 words
+    (a title cut off with "..." is no sentence)."""
+    if len(line) > P.HEADER_LINE_MAX:
+        return True
+    return line[-1:] in ".!?\"”" and not line.endswith("..") and len(line.split()) >= 12
 
 
 def _header_item(lines: list[_Line], i: int, config: Config
