@@ -76,6 +76,14 @@ HEADER_LINE_MAX = 300
 BYLINE_BY = re.compile(r"(?:[Bb][Yy]:?[ \t]+|By(?=[A-Z]))(?P<who>[^|\n]{1,120}?)[ \t]*"
                        r"(?:\|[ \t]*(?P<label>(?:Last )?(?:Updated|Published|Posted)(?: on| at)?"
                        r"[ \t]*:?)?[ \t]*(?P<when>[^|\n]{4,60}?))?[ \t]*")
+# A word before "by" that still makes a byline: "Story by Jane Doe", "Reported by Jane Doe".
+# Not "Edited by" or "Posted by": those name a desk editor, not the author.
+BYLINE_LEADS = ("Story by ", "Story By ", "Reported by ", "Reported By ", "Words by ",
+                "Text by ", "Report by ")
+# "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
+# (German). Every word of the name must be capitalised (see the finder): "Von der Leyen
+# calls for talks" is a headline.
+BYLINE_OTHER = re.compile(r"(?:[Pp]or|POR|Par|PAR|Von|VON)[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*")
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
 BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
                              r"(?P<who>[^|\n]{1,80}?)[ \t]*")
@@ -112,8 +120,9 @@ UPDATE_SUMMARY = re.compile(r"(?:\(|\*[ \t]?)?(?:Adds|Updates|Recasts|Rewrites|C
                             r"Refiles|Repeats|Fixes|Moves|Inserts|Removes|Writes through|Tops)"
                             r" [^\n]{1,150}")
 # Words that name a newsroom desk rather than a person, alone on a line under the headline:
-# "REDACCION" (La Jornada), "La Jornada Zacatecas/REDACCION", "Staff", "Redação".
-DESKS = frozenset("redaccion redacción redação redacao rédaction redaction redaktion staff "
+# "REDACCION" (La Jornada), "La Jornada Zacatecas/REDACCION", "Redação". Not "staff": a
+# wire headline ends "DEPUTY WHITE HOUSE CHIEF/STAFF" (Reuters-21578).
+DESKS = frozenset("redaccion redacción redação redacao rédaction redaction redaktion "
                   "newsdesk webdesk".split())
 # Four digits in a row: a timestamp line must give its year (dates.py reads no date without).
 # A time of day: a stamp line with a source before its date must give one ("TNN Jun 21,

@@ -82,10 +82,11 @@ def repeated_headline(text: str, title: str) -> list[Edit]:
 
 
 def _not_a_title(line: str, config: Config) -> bool:
-    """A first line that is something else: a caption, a ticker, a byline, a time stamp or
-    a dateline leading a sentence."""
+    """A first line that is something else: a caption, a ticker, a byline, an agency or desk
+    line, an update summary, a time stamp or a dateline leading a sentence."""
     return bool(P.CAPTION.fullmatch(line)) or _ticker(line) or _leads_with_dateline(line) \
-        or line.lower().rstrip(":") in ("by", "written by") \
+        or line.lower().rstrip(":") in ("by", "written by") or _desk(line) is not None \
+        or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None
 
 
@@ -230,8 +231,8 @@ def _header_item(lines: list[_Line], i: int, config: Config
         posted = f", posted by {m['poster']}" if m["poster"] else ""
         return i, {"byline": who, "authors": ()}, \
             f"byline: the agency {who}{posted}, in the header line {line!r}", True
-    desk = line.rsplit("/", 1)[-1].strip()
-    if desk.lower() in P.DESKS and len(line) <= 60:
+    desk = _desk(line)
+    if desk:
         return i, {"byline": desk, "authors": ()}, \
             f"byline: the newsroom desk {line!r} alone on a line in the header", False
     if P.UPDATE_SUMMARY.fullmatch(line):
@@ -245,6 +246,12 @@ def _header_item(lines: list[_Line], i: int, config: Config
         return i, fields, f"byline: the name {line!r} alone on the line above the time stamp", \
             True
     return None
+
+
+def _desk(line: str) -> str | None:
+    """The newsroom desk a line names ("REDACCION", "La Jornada Zacatecas/REDACCION")."""
+    desk = line.rsplit("/", 1)[-1].strip()
+    return desk if desk.lower() in P.DESKS and len(line) <= 60 else None
 
 
 def _note(fields: dict[str, Any], line: str, remark: str) -> str:
@@ -295,6 +302,12 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
         m = P.BYLINE_BY.fullmatch(line)
     elif line.startswith("Written by"):
         m = P.BYLINE_WRITTEN.fullmatch(line)
+    elif line.startswith(P.BYLINE_LEADS):  # "Story by Jane Doe", "Reported by Jane Doe"
+        m = P.BYLINE_BY.fullmatch(line, line.index(" ") + 1)
+    elif line.startswith(("Por ", "por ", "POR ", "Par ", "PAR ", "Von ", "VON ")):
+        m = P.BYLINE_OTHER.fullmatch(line)
+        if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(m["who"].strip())):
+            return None
     elif line[:1].isdigit():
         m = P.BYLINE_STAMP_BY.fullmatch(line)
     else:
