@@ -57,9 +57,10 @@ def headline(text: str, config: Config) -> list[Edit]:
     edits = [Edit(0, nxt.start(), "", f"headline: {line!r}, {where}", {"headline": line})]
     stop = text.find("\n", nxt.start(), nxt.start() + P.HEADLINE_MAX + 1)
     after = P.NON_SPACE.search(text, stop) if stop > 0 else None
-    if after and text[nxt.start():stop].strip().casefold() == line.casefold():
-        edits.append(Edit(nxt.start(), after.start(), "",
-                          "headline: the title again, right under the headline"))
+    again = text[nxt.start():stop].strip() if after else ""
+    if again.casefold() == line.casefold():
+        edits.append(Edit(nxt.start(), after.start() if after else stop, "",
+                          f"headline: the title again, {again!r}, right under the headline"))
     return edits
 
 
@@ -91,11 +92,14 @@ def _not_a_title(line: str, config: Config) -> bool:
 
 
 def _ticker(line: str) -> bool:
-    """A line of market figures ("Sensex 65,432.10 +0.52%"): half its words hold digits, and
-    it has a sign or a percentage."""
+    """A line of market figures: "Sensex 65,432.10 +0.52%" (two thirds of its words hold
+    digits, with a sign or a percentage), "Nifty 19,500 ▲ 0.4%" (an arrow and a third);
+    "S&P 500 up 1.2%" is a headline."""
     words = line.split()
-    figures = sum(any(c.isdigit() for c in w) for w in words)
-    return 2 * figures >= len(words) and any(c in line for c in "%+▲▼↑↓")
+    figures = 3 * sum(any(c.isdigit() for c in w) for w in words)
+    if any(c in line for c in "▲▼↑↓"):
+        return figures >= len(words)
+    return figures >= 2 * len(words) and ("%" in line or "+" in line)
 
 
 def _header_below(text: str, start: int, config: Config) -> bool:
