@@ -90,19 +90,28 @@ def parse(text: str | bytes, config: Config | None = None, *,
         given["headline"] = title or None
         steps = _steps_but(config, ("clean", "split"), "headline")
     if title and len(steps) < len(active_steps(config, ("clean", "split"))):
-        # The text may open with the title again (a scraped record whose text field repeats
-        # it): that line goes, between the cleaning and the split.
-        clean, record, found = run(source, active_steps(config), config)
-        repeat = structure.repeated_headline(clean, title)
-        if repeat:
-            clean = pipeline.apply_edits(clean, "headline", repeat, record, found)
-        body, split, fields = run(clean, _steps_but(config, ("split",), "headline"), config)
-        record += split
-        found.update(fields)
+        body, record, found = _parse_titled(source, title, config)
     else:
         body, record, found = run(source, steps, config)
     found.update(given, body=body, encoding=encoding, fixes=tuple(record))
     return make_article(found)
+
+
+def _parse_titled(source: str, title: str, config: Config
+                  ) -> tuple[str, list[Fix], dict[str, Any]]:
+    """Clean and split a text given with its headline (the headline step is on).
+
+    The text may open with the title again (a scraped record whose text field repeats it):
+    that line goes, with a record, between the cleaning and the split, so that the byline
+    step sees the header under it.
+    """
+    clean, record, found = run(source, active_steps(config), config)
+    repeat = structure.repeated_headline(clean, title)
+    if repeat:
+        clean = pipeline.apply_edits(clean, "headline", repeat, record, found)
+    body, split, fields = run(clean, _steps_but(config, ("split",), "headline"), config)
+    found.update(fields)
+    return body, record + split, found
 
 
 @lru_cache(maxsize=64)  # asked for every record that comes with its title
