@@ -159,10 +159,11 @@ PRESS_RELEASE = re.compile(
 # the agency and the dash on three lines ("New Delhi" / "CNN" / " — "); an HTML element that
 # holds the place ('<span class="articleLocation">SEOUL</span>', see markup.tags) leaves it
 # alone on its line. The finder weighs the place's shape and what the lines hold.
+# The lines may stand a blank line apart ("New Delhi" / "" / "CNN" / "" / "—").
 DATELINE_LINES = re.compile(
-    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?))[ \t]*\n"
+    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?))[ \t]*\n(?:[ \t]*\n)?"
     r"(?:[ \t]*\(?(?P<agency>[A-Za-z][A-Za-z.&-]{0,20}(?: [A-Za-z][A-Za-z.&-]{0,20}){0,2})\)?"
-    r"[ \t]*\n)?(?:[ \t]*(?P<dash>—|–|--?)[ \t]*\n)?[ \t]*")
+    r"[ \t]*\n(?:[ \t]*\n)?)?(?:[ \t]*(?P<dash>—|–|--?)[ \t]*\n(?:[ \t]*\n)?)?[ \t]*")
 # The place alone, for a stamp line that ends in one ("November 23, 2023 09:12 pm | Updated
 # 09:12 pm IST - Salem", The Hindu) and for the checks of a dateline's shape.
 PLACE = re.compile(rf"{_PART}(?: ?, ?{_PART}){{0,3}}")

@@ -251,7 +251,8 @@ def _dateline_at(text: str, start: int, end: int, first: bool
     if found is not None:
         stop, fields, name = found
         if first or fields["dateline_agency"] or fields["dateline_date"] \
-                or ("DATELINE_SEPARATOR" in name and (fields["dateline_place"] or "").isupper()):
+                or ("DATELINE_SEPARATOR" in name
+                    and (fields["dateline_place"] or "").split(",")[0].isupper()):
             tail = P.DATELINE_TAIL.match(text, start + stop)
             return start, tail.end() if tail else start + stop, fields, name
     lines = _lines_dateline(text, start, first)
@@ -303,17 +304,19 @@ def _lines_dateline(text: str, start: int, first: bool
                     ) -> tuple[int, dict[str, Any], str] | None:
     """A dateline on lines of its own: "New Delhi" / "CNN" / "—", or "SEOUL" above a sentence.
 
-    With an agency or a dash line it counts anywhere in the top; a place alone on its line
+    With a dash line it counts anywhere in the top; a place alone on its line
     only above the first paragraph, in capitals (a line in title case may be a name), with a
-    sentence right under it.
+    sentence right under it, in the same paragraph.
     """
     m = P.DATELINE_LINES.match(text, start, start + P.DATELINE_WINDOW)
-    if m is None or not _place_shape(m["place"]):
+    if m is None or not _place_shape(m["place"]) or m["place"] in P.AGENCIES:
         return None
     agency, dash = m["agency"], m["dash"]
     if agency and not (_known_agency(agency) or agency.isupper()):
         return None
-    if not (agency or dash):
+    if not dash:  # "Jane Doe" / "AP" is a byline
+        if agency or text.count("\n", m.end("place"), m.end()) > 1:
+            return None  # a line apart: "REDACCION" / "" / "Por segundo año…" is a byline
         head = m["place"].split(",", 1)[0]
         sentence = text[m.end():m.end() + 200].split("\n", 1)[0]
         if not (first and head.isupper() and sum(c.isalpha() for c in head) >= 3
