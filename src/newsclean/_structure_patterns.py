@@ -186,9 +186,20 @@ DATELINE_PERIOD = re.compile(
 # Marks of the summary points some papers put between the headline and the first paragraph
 # ("■ El objetivo es renovar la imagen urbana, señala el titular…"): header lines, not text.
 SUMMARY_BULLETS = "■•▪►◆●"
+# The longest line that holds a place alone ("WASHINGTON/NAVAL AIR WEAPONS STATION CHINA
+# LAKE, Calif." is 56 characters), the longest time stamp line that may end in one, and the
+# most spaces before the full stop of a "Place." dateline ("San Francisco del Rincón, Gto, 19
+# de noviembre." has eight).
+PLACE_LINE_MAX = 80
+PLACE_SPACES = 6
+# How far into a line the agency of a dateline opens: "DALLAS/FORT WORTH AIRPORT, Texas, March
+# 25 (Reuters)".
+AGENCY_REACH = 60
+STAMP_LINE_MAX = 160
+PERIOD_PLACE_SPACES = 9
 DATELINE_LINES_MAX = 10
 DATELINE_ZONE = 1500
-DATELINE_PARAGRAPHS = 2
+DATELINE_PARAGRAPHS = 1
 # Words of a paragraph that must follow a colon dateline whose place is in title case and not
 # a known news city ("Coimbatore: Union minister for textiles … said on Thursday"): a headline
 # with a label ("Brexit: What happens next") has fewer.

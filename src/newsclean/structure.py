@@ -242,12 +242,15 @@ def _dateline_at(text: str, start: int, end: int, first: bool
 
     ``first``: no paragraph of text lies above the line, so the weaker forms count too.
     """
-    line = text[start:end]
-    if first:
-        stamp = _stamp_place(line)
+    if first and end - start <= P.STAMP_LINE_MAX:
+        stamp = _stamp_place(text[start:end])
         if stamp is not None:
             return start + stamp[0], end, stamp[1], "a time stamp that ends in a place"
-    found = _dateline(text[start:start + P.DATELINE_WINDOW])
+    # Below a paragraph only a strong form counts: a place in capitals or an agency in
+    # parentheses opens its line (most lines there are body text, and are done at once).
+    strong_start = first or text[start:start + 2].isupper() \
+        or text.find("(", start, min(end, start + P.AGENCY_REACH)) >= 0
+    found = _dateline(text[start:start + P.DATELINE_WINDOW]) if strong_start else None
     if found is not None:
         stop, fields, name = found
         if first or fields["dateline_agency"] or fields["dateline_date"] \
@@ -255,13 +258,21 @@ def _dateline_at(text: str, start: int, end: int, first: bool
                     and (fields["dateline_place"] or "").split(",")[0].isupper()):
             tail = P.DATELINE_TAIL.match(text, start + stop)
             return start, tail.end() if tail else start + stop, fields, name
-    lines = _lines_dateline(text, start, first)
-    if lines is not None:
-        return (start, *lines)
+    # The two shapes below need a short line, or a full stop after a few words: most lines
+    # have neither, and are done without their patterns.
+    if end - start <= P.PLACE_LINE_MAX and text.count(" ", start, end) <= P.PLACE_SPACES:
+        lines = _lines_dateline(text, start, first)
+        if lines is not None:
+            return (start, *lines)
     if first:
-        period = _period_dateline(text, start)
-        if period is not None:
-            return (start, *period)
+        stop = min(end, start + P.DATELINE_WINDOW)
+        dot = text.find(". ", start, stop)
+        dash = text.find(".- ", start, dot if dot > 0 else stop)  # "RÍO GRANDE, ZAC.- Después"
+        dot = dash if dash > 0 else dot
+        if dot > 0 and text.count(" ", start, dot) <= P.PERIOD_PLACE_SPACES:
+            period = _period_dateline(text, start, dot + 3)
+            if period is not None:
+                return (start, *period)
     return None
 
 
@@ -271,7 +282,7 @@ def _stamp_place(line: str) -> tuple[int, dict[str, Any]] | None:
     "November 23, 2023 09:12 pm | Updated 09:12 pm IST - Salem": the stamp stays in the text
     for the byline finder, which reads time stamps.
     """
-    if not P.YEAR.search(line):
+    if not (" - " in line or " — " in line or " – " in line) or not P.YEAR.search(line):
         return None
     for sep in P.STAMP_PLACE_SEPARATORS:
         cut = line.rfind(sep)
@@ -327,7 +338,8 @@ def _lines_dateline(text: str, start: int, first: bool
     return m.end(), fields, "a place on a line of its own"
 
 
-def _period_dateline(text: str, start: int) -> tuple[int, dict[str, Any], str] | None:
+def _period_dateline(text: str, start: int, stop: int
+                     ) -> tuple[int, dict[str, Any], str] | None:
     """The "Place." dateline of the Spanish, Portuguese and French-language press, or None.
 
     "Washington. La Oficina…", "México, DF. Con…": several weak signals together. The words
@@ -335,7 +347,7 @@ def _period_dateline(text: str, start: int) -> tuple[int, dict[str, Any], str] |
     "Ayer." or "Sin embargo."); a sentence of a paragraph follows, and it reads as one of the
     languages of the convention.
     """
-    m = P.DATELINE_PERIOD.match(text, start, start + P.DATELINE_WINDOW)
+    m = P.DATELINE_PERIOD.match(text, start, stop)
     if m is None or not _place_shape(m["place"]):
         return None
     after = text[m.end():m.end() + 400].split("\n\n", 1)[0]
