@@ -306,7 +306,8 @@ def _place_shape(place: str) -> bool:
     if not words or len(words) > 6 or not words[0][0].isupper():
         return False
     head = words[0].strip(".'’").casefold()
-    if head.upper() in P.NOT_PLACES or head in P.SENTENCE_OPENERS or len(head) < 2:
+    if head.upper() in P.NOT_PLACES or head in P.SENTENCE_OPENERS or len(head) < 2 \
+            or head.endswith(("'s", "’s")):  # "EDITOR'S NOTE —", "Editor’s Note:"
         return False
     return all(w[0].isupper() or w in P.PLACE_PARTICLES for w in words)
 
