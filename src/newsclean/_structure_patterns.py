@@ -207,6 +207,9 @@ COLON_PARAGRAPH_WORDS = 16
 # Words of the sentence after a colon dateline in capitals ("NEW DELHI: The Congress on
 # Wednesday attacked…"); a label in a list of them has a few ("COLOFON: Ver para creer").
 COLON_SENTENCE_WORDS = 6
+# Words of a paragraph that must follow a dash dateline whose place is in title case and has
+# neither date nor agency ("Hamburg – Der Senat hat am Montag beschlossen, …").
+DASH_PARAGRAPH_WORDS = 10
 # Quotation marks that open a quotation, and the first mark that can close it.
 OPENING_QUOTES = "\"“‘'«"
 QUOTE_CLOSE = re.compile(r"[\"”’'»]")
@@ -230,11 +233,11 @@ ELECTION ELECTIONS POLICE COURT OFFICIALS ANALYSTS WITNESSES
 ADVERTISEMENT ADVERTORIAL SPONSORED PROMOTED TRENDING PREMIUM SUBSCRIBE CAPTION
 CEO CFO COO IMF NASA FBI CIA CDC NATO OPEC FIFA UEFA OECD WTO FDA SEC ECB
 """.split())
-# Words that open a sentence and never a place name, in English, Spanish, Portuguese and
-# French: adverbs of time, connectives, pronouns, prepositions, interjections, weekdays and
-# months. A "Place." or "Place:" dateline whose first word is one of these is an ordinary
-# sentence ("Sin embargo.", "Ayer.", "Hoy.", "Además.", "Yesterday: the"). Articles are not
-# here: they open places ("El Cairo", "La Paz", "Le Havre", "Los Angeles").
+# Words that open a sentence and never a place name, in English, Spanish, Portuguese, French,
+# German and Italian: adverbs of time, connectives, pronouns, prepositions, interjections,
+# weekdays and months. A "Place.", "Place:" or "Place –" dateline whose first word is one of
+# these is an ordinary sentence ("Sin embargo.", "Ayer.", "Hoy.", "Además.", "Heute –").
+# Articles are not here: they open places ("El Cairo", "La Paz", "Le Havre", "Los Angeles").
 SENTENCE_OPENERS = frozenset("""
 sin ayer hoy mañana anoche además entonces luego después antes ahora así pero aunque mientras
 finalmente primero segundo tercero también tampoco sí no bueno claro gracias nada todo todos
@@ -253,6 +256,8 @@ ici là avec selon depuis pendant quand où comme lundi mardi mercredi jeudi ven
 dimanche
 uno dos tres cuatro cinco seis siete ocho nueve diez um uma três quatro un deux trois quatre
 one two three four five six seven eight nine ten
+heute gestern morgen aber und oder dann doch jetzt hier dort auch noch schon zudem danach
+oggi ieri domani ma poi ora qui anche però quindi inoltre
 yes no thanks thank sorry today yesterday tomorrow tonight now then also however meanwhile
 finally first second third still yet but and or so well indeed instead here there this that
 these those it he she they we you i in on at for with from by after before during since

@@ -459,10 +459,13 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     # A pilot was killed"); "NO WAY - that was his answer", the wire headline "ROTTERDAM PORT
     # SUBSIDY TO END JULY 1 - MINISTER" and the wire's repeat flag "RPT --LUDWIGSHAFEN, West
     # Germany" are none.
+    # In title case ("Hamburg – Der Senat hat am Montag…", German and Italian papers) a
+    # paragraph must follow, not a headline's few words.
     opening = after.lstrip()[:40]
-    return first.isupper() and first.count(" ") <= 2 and _place_shape(first) \
-        and sum(c.isalpha() for c in first) >= 4 \
-        and opening[:1].isupper() and any(c.islower() for c in opening)
+    if not (first.count(" ") <= 2 and _place_shape(first) and sum(c.isalpha() for c in first) >= 4
+            and opening[:1].isupper() and any(c.islower() for c in opening)):
+        return False
+    return first.isupper() or len(after.split()) >= P.DASH_PARAGRAPH_WORDS
 
 
 def _colon_dateline(m: re.Match[str], rest: str, cut: bool) -> bool:
