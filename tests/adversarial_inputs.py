@@ -37,16 +37,6 @@ UNITS: dict[str, str] = {
     "![": "![",
     "_": "_",
     "**a": "**a",
-    "\\t": "\t",
-    "nbsp": "\u00a0",
-    "\\r": "\r",
-    "&#": "&#",
-    "</": "</",
-    "<br": "<br",
-    "Ã©": "Ã©",
-    "zero width": "\u200b",
-    "\\n \\n": "\n \n",
-    "By X | ": "By Jane Doe | ",
     # Dateline shapes read at the top of an article: "Place." (Spanish, Portuguese, French
     # press), lines of their own (CNN), a stamp ending in a place (The Hindu), a glued or
     # dropped agency, press-release wires, and the element a page marks as the dateline.
@@ -61,6 +51,16 @@ UNITS: dict[str, str] = {
     "/WIRE/ -- ": "AUSTIN, March 3, 2023 /PRNewswire/ -- ",
     "Place: ": "Tiruppur: ",
     "dateline class": '<span class="dateline location ',
+    "\\t": "\t",
+    "nbsp": "\u00a0",
+    "\\r": "\r",
+    "&#": "&#",
+    "</": "</",
+    "<br": "<br",
+    "Ã©": "Ã©",
+    "zero width": "\u200b",
+    "\\n \\n": "\n \n",
+    "By X | ": "By Jane Doe | ",
 }
 
 
