@@ -173,13 +173,14 @@ PLACE_WORD_SPLIT = re.compile(r"[ ,/]+")
 STAMP_PLACE_SEPARATORS = (" - ", " — ", " – ")
 # The convention of the Spanish, Portuguese and French-language press: the place, a full stop,
 # then the first sentence ("Washington. La Oficina Federal…", "México, DF. Con…", "San Salvador
-# Atenco, Mex. Rosa…", "México, DF, 19 de noviembre. En…", "Madrid/Santiago. Las…"). A word
-# may hold inner dots ("D.C."), not a final one: that is the dateline's full stop. Whether the
-# words are a place, and not a short sentence ("Ayer.", "Sin embargo."), the finder decides.
+# Atenco, Mex. Rosa…", "México, DF, 19 de noviembre. En…", "Madrid/Santiago. Las…", "Lyon,
+# 19 novembre. Le…"). A word may hold inner dots ("D.C."), not a final one: that is the
+# dateline's full stop. Whether the words are a place, and not a short sentence ("Ayer.",
+# "Sin embargo."), the finder decides.
 _WORD = rf"[{LETTERS}](?:[{LETTERS}'’-]|\.(?=[{LETTERS}])){{0,24}}"
 DATELINE_PERIOD = re.compile(
     rf"[ \t]*(?P<dateline>(?P<place>{_WORD}(?:[ /]{_WORD}){{0,5}}(?:, ?{_WORD}(?: {_WORD}){{0,3}})"
-    rf"{{0,2}})(?:, (?P<date>\d{{1,2}} de [{LETTERS}]{{3,10}}))?)\.(?:-)?[ \t]+")
+    rf"{{0,2}})(?:, (?P<date>\d{{1,2}}(?: de)? [{LETTERS}]{{3,10}}))?)\.(?:-)?[ \t]+")
 # The most lines of the top of an article the finder reads, the most characters, and the most
 # paragraphs of text (a photo caption, a promo: "A version of this story first appeared in…")
 # it reads past to a dateline in one of its strong forms.
