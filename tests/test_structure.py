@@ -238,6 +238,9 @@ def test_labels_and_speakers_before_a_colon_are_no_datelines(label: str) -> None
     ('<p> <span class="dateline">KEENE, N.H. —</span> Most polls have closed in the state after '
      "a day of voting.</p>", "KEENE, N.H.", "Most polls have closed in the state after a day of "
      "voting."),
+    ('<p><span class="articleLocation">LONDON</span> (Reuters) - Oil prices fell on Tuesday after '
+     "data showed a build in stocks.</p>", "LONDON",
+     "Oil prices fell on Tuesday after data showed a build in stocks."),
 ])
 def test_a_dateline_element_in_html_is_found_after_the_markup_steps(
         html: str, dateline: str, body: str) -> None:

@@ -159,11 +159,16 @@ PRESS_RELEASE = re.compile(
 # the agency and the dash on three lines ("New Delhi" / "CNN" / " — "); an HTML element that
 # holds the place ('<span class="articleLocation">SEOUL</span>', see markup.tags) leaves it
 # alone on its line. The finder weighs the place's shape and what the lines hold.
-# The lines may stand a blank line apart ("New Delhi" / "" / "CNN" / "" / "—").
+# The lines may stand a blank line apart ("New Delhi" / "" / "CNN" / "" / "—"); an agency in
+# parentheses may carry the dash and the sentence on its line ("LONDON" / "(Reuters) - Oil
+# prices fell", from '<span class="articleLocation">LONDON</span> (Reuters) - Oil…').
+_AGENCY_WORDS = r"[A-Za-z][A-Za-z.&-]{0,20}(?: [A-Za-z][A-Za-z.&-]{0,20}){0,2}"
+_LINE_END = r"[ \t]*\n(?:[ \t]*\n)?"
 DATELINE_LINES = re.compile(
-    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?))[ \t]*\n(?:[ \t]*\n)?"
-    r"(?:[ \t]*\(?(?P<agency>[A-Za-z][A-Za-z.&-]{0,20}(?: [A-Za-z][A-Za-z.&-]{0,20}){0,2})\)?"
-    r"[ \t]*\n(?:[ \t]*\n)?)?(?:[ \t]*(?P<dash>—|–|--?)[ \t]*\n(?:[ \t]*\n)?)?[ \t]*")
+    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)){_LINE_END}"
+    rf"(?:[ \t]*(?:\((?P<agency>{_AGENCY_WORDS})\)(?:{_LINE_END})?"
+    rf"|(?P<bare>{_AGENCY_WORDS}){_LINE_END}))?"
+    rf"(?:[ \t]*(?P<dash>—|–|--?)(?:{_LINE_END}|[ \t]+))?[ \t]*")
 # The place alone, for a stamp line that ends in one ("November 23, 2023 09:12 pm | Updated
 # 09:12 pm IST - Salem", The Hindu) and for the checks of a dateline's shape.
 PLACE = re.compile(rf"{_PART}(?: ?, ?{_PART}){{0,3}}")

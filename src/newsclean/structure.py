@@ -316,18 +316,22 @@ def _lines_dateline(text: str, start: int, first: bool
                     ) -> tuple[int, dict[str, Any], str] | None:
     """A dateline on lines of its own: "New Delhi" / "CNN" / "—", or "SEOUL" above a sentence.
 
-    With a dash line it counts anywhere in the top; a place alone on its line
+    With a dash or a known agency in parentheses it counts anywhere in the top ("LONDON" /
+    "(Reuters) - Oil prices fell", from an HTML dateline element); a place alone on its line
     only above the first paragraph, in capitals (a line in title case may be a name), with a
     sentence right under it, in the same paragraph.
     """
     m = P.DATELINE_LINES.match(text, start, start + P.DATELINE_WINDOW)
     if m is None or not _place_shape(m["place"]) or m["place"] in P.AGENCIES:
         return None
-    agency, dash = m["agency"], m["dash"]
-    if agency and not (_known_agency(agency) or agency.isupper()):
-        return None
-    if not dash:  # "Jane Doe" / "AP" is a byline
-        if agency or text.count("\n", m.end("place"), m.end()) > 1:
+    agency, bare, dash = m["agency"], m["bare"], m["dash"]
+    if agency and not (_known_agency(agency) or dash):
+        return None  # "(Thomson Reuters Foundation) -" counts by its dash
+    if bare and not (dash and (_known_agency(bare) or bare.isupper())):
+        return None  # "Jane Doe" / "AP" is a byline
+    agency = agency or bare
+    if not (dash or agency):
+        if text.count("\n", m.end("place"), m.end()) > 1:
             return None  # a line apart: "REDACCION" / "" / "Por segundo año…" is a byline
         head = m["place"].split(",", 1)[0]
         sentence = text[m.end():m.end() + 200].split("\n", 1)[0]
