@@ -187,16 +187,19 @@ def tags(text: str, config: Config) -> list[Edit]:
     html_like = any(m["close"] or m["attrs"].strip() or not m["name"].isupper() for m in found)
     edits = [Edit(start, end, "", "html element with no text") for start, end in hidden]
     place_close = ""  # the name of an open dateline element, whose closing tag ends its line
+    line_start, after = True, 0  # no text yet since the last line break; end of the last tag
     for m in found:
         if not html_like and m["name"].isupper():
             continue
         name = m["name"].lower()
         new = "\n" if name == "br" else "\n\n" if name in P.BLOCK_TAG_NAMES else ""
+        line_start = line_start and not text[after:m.start()].strip()
         if m["close"] and name == place_close:
             new, place_close = new or "\n", ""
-        elif not m["close"] and P.DATELINE_CLASS.search(m["attrs"]):
-            place_close = name
+        elif not m["close"] and line_start and P.DATELINE_CLASS.search(m["attrs"]):
+            place_close = name  # only where a line starts: "in <span class=location>" is text
         edits.append(Edit(m.start(), m.end(), new, "html tag"))
+        line_start, after = line_start or bool(new), m.end()
     return edits
 
 
