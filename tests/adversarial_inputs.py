@@ -37,6 +37,20 @@ UNITS: dict[str, str] = {
     "![": "![",
     "_": "_",
     "**a": "**a",
+    # Dateline shapes read at the top of an article: "Place." (Spanish, Portuguese, French
+    # press), lines of their own (CNN), a stamp ending in a place (The Hindu), a glued or
+    # dropped agency, press-release wires, and the element a page marks as the dateline.
+    "Place. ": "México, DF, 3 de marzo. ",
+    "Place. words": "San Salvador Atenco ",
+    "Place\\nCNN\\n —\\n": "New Delhi\nCNN\n —\n",
+    "PLACE\\n": "SEOUL\n",
+    "stamp - Place": "Nov 23, 2023 09:12 pm | Updated - Salem ",
+    "(PTI)T": "Meerut (PTI)T",
+    "Place, Mon D () ": "Meerut, Nov 5 () ",
+    "--(WIRE)--": "AUSTIN--(BUSINESS WIRE)--",
+    "/WIRE/ -- ": "AUSTIN, March 3, 2023 /PRNewswire/ -- ",
+    "Place: ": "Tiruppur: ",
+    "dateline class": '<span class="dateline location ',
     "\\t": "\t",
     "nbsp": "\u00a0",
     "\\r": "\r",

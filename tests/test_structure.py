@@ -167,7 +167,12 @@ def _finishes(func: Callable[[], object], seconds: float = 120.0) -> bool:
 
 @pytest.mark.parametrize("unit", ["By ", "REUTER\n", "A:", "WASHINGTON (AP) ", "\n\n", " - ",
                                   "19/09/2016 21:30 by ", "(With ", "Reporting by Jane ",
-                                  "NEW YORK, March 2 ", "Copyright ", "Beirut, Sep 19 (PTI) "])
+                                  "NEW YORK, March 2 ", "Copyright ", "Beirut, Sep 19 (PTI) ",
+                                  "Washington. ", "México, DF, 3 de marzo. ",
+                                  "New Delhi\nCNN\n —\n", "SEOUL\n",
+                                  "Nov 23, 2023 09:12 pm - Salem\n", "Meerut (PTI)T",
+                                  "Meerut, Nov 5 () ", "AUSTIN--(BUSINESS WIRE)--",
+                                  "AUSTIN, March 3, 2023 /PRNewswire/ -- ", "Tiruppur: "])
 def test_finders_are_bounded_on_pathological_input(unit: str) -> None:
     text = unit * (400_000 // len(unit))
 
@@ -221,3 +226,35 @@ def test_closing_sentences_that_look_like_credits_stay_in_the_body(last: str) ->
                                    "JUST IN"])
 def test_labels_and_speakers_before_a_colon_are_no_datelines(label: str) -> None:
     assert newsclean.parse(f"{label}: The claim was false, officials said.").dateline is None
+
+
+@pytest.mark.parametrize(("html", "dateline", "body"), [
+    ('<p><span class="articleLocation">SEOUL</span> Officials from the two countries will meet '
+     "on Thursday to discuss the test.</p>", "SEOUL",
+     "Officials from the two countries will meet on Thursday to discuss the test."),
+    ('<p><span class="articleLocation">HARRISBURG, Pa.</span> The city council voted on '
+     "Wednesday to approve a resolution.</p>", "HARRISBURG, Pa.",
+     "The city council voted on Wednesday to approve a resolution."),
+    ('<p> <span class="dateline">KEENE, N.H. —</span> Most polls have closed in the state after '
+     "a day of voting.</p>", "KEENE, N.H.", "Most polls have closed in the state after a day of "
+     "voting."),
+    ('<p><span class="articleLocation">LONDON</span> (Reuters) - Oil prices fell on Tuesday after '
+     "data showed a build in stocks.</p>", "LONDON",
+     "Oil prices fell on Tuesday after data showed a build in stocks."),
+])
+def test_a_dateline_element_in_html_is_found_after_the_markup_steps(
+        html: str, dateline: str, body: str) -> None:
+    # Nothing but the end of the element separated the place from the first sentence.
+    article = newsclean.parse("<h1>Talks set</h1>\n[ad_1]\n<br><div>" + html + "</div>")
+    assert (article.dateline, article.body.endswith(body)) == (dateline, True)
+    assert dateline not in article.body
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\nSEOUL\n\nOfficials from the two countries will meet on Thursday to discuss it.",
+    "Title\n\nSeoul\nOfficials from the two countries will meet on Thursday to discuss it.",
+    "Title\n\nNASA\nThe agency said on Tuesday that the launch would go ahead this week.",
+])
+def test_a_lone_line_above_the_text_needs_the_shape_of_a_dateline(text: str) -> None:
+    # A blank line apart it is a byline or a label; in title case it may be a name.
+    assert newsclean.parse(text).dateline is None

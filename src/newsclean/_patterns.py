@@ -152,6 +152,11 @@ TAG = re.compile(rf"<(?=/?[A-Za-z])(?P<close>/)?"
                  rf"(?P<name>{BLOCK_TAGS}|{BREAK_TAGS}|{INLINE_TAGS})(?P<attrs>{_ATTRS})>",
                  re.IGNORECASE)
 BLOCK_TAG_NAMES = frozenset(BLOCK_TAGS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("|"))
+# The class of an element that holds the dateline: Reuters' '<span class="articleLocation">',
+# AP's and the Washington Post's '<span class="dateline">'. The element's text is the place,
+# and often nothing but the element's end separates it from the first sentence.
+DATELINE_CLASS = re.compile(r"""\bclass\s*=\s*["']?[^"'<>]{0,200}?(?:dateline|location)""",
+                            re.IGNORECASE)
 # Elements whose content is never text, and comments; matched open tag first, then the
 # closing tag is looked up with str.find so that an unclosed one costs one scan.
 HIDDEN_ELEMENT = re.compile(r"<(script|style|noscript|template|svg|iframe|object)\b[^<>]*>",

@@ -146,6 +146,9 @@ comparison contrast contrast, far most law order design default way means no all
 """.split())
 # Lower-case words inside names: "Solange de Santis", "Ludwig van Beethoven".
 PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el".split())
+# Lower-case words inside place names: "Corea del Sur", "Rio de Janeiro", "Trás-os-Montes",
+# "Isle of Man", "Bosnia y Herzegovina".
+PLACE_PARTICLES = PARTICLES | frozenset("do dos das des los las y e of".split())
 # Handles that stand for a person on blogs and CMS pages: "by admin" (the seed).
 HANDLES = frozenset("admin administrator editor staff webdesk newsdesk desk guest author "
                     "team".split())
@@ -180,10 +183,11 @@ _DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
 # Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
 # Reuter -").
+# An empty "()" stands where a scraper dropped the agency: "New Delhi, Nov 5 () The".
 DATELINE = re.compile(
     rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
-    r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|, (?P<signed>Reuters?))?)")
+    r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})?\)|, (?P<signed>Reuters?))?)")
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
 # YORK, March 16 (Reuters)"). The first other character of a line bounds where the finder
 # looks for the separator; most lines have none before it, and are done.
@@ -193,6 +197,80 @@ LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
 # "USATODAY.com - " (AG News RSS leads).
 SOURCE_PREFIX = re.compile(rf"[ \t]*(?P<dateline>(?P<agency>{AGENCY}|[A-Za-z]{{2,20}}\.com))")
+# An agency glued to the first word of the body: "Lucknow, Nov 5 (PTI)The state government".
+GLUED_AGENCY = re.compile(r"\)(?=[^\W\d_])")
+# A press-release dateline: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced",
+# "NEW YORK, March 3, 2023 /PRNewswire/ -- Acme". The wire's name between "--(" and ")--", or
+# between slashes, is the signal; the place and date before it are as in any dateline.
+PRESS_RELEASE = re.compile(
+    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)(?<!-)"
+    rf"(?:,[ \t]{{0,2}}(?P<date>(?:{_DATE})(?:,? \d{{4}})?))?)[ \t]*"
+    r"(?:--?[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)[ \t]?--?"
+    r"|/(?P<wire>[A-Za-z][A-Za-z .&-]{0,30})/[ \t]*--?)[ \t]*")
+# A dateline standing on lines of its own above the first sentence: CNN pages put the place,
+# the agency and the dash on three lines ("New Delhi" / "CNN" / " — "); an HTML element that
+# holds the place ('<span class="articleLocation">SEOUL</span>', see markup.tags) leaves it
+# alone on its line. The finder weighs the place's shape and what the lines hold.
+# The lines may stand a blank line apart ("New Delhi" / "" / "CNN" / "" / "—"); an agency in
+# parentheses may carry the dash and the sentence on its line ("LONDON" / "(Reuters) - Oil
+# prices fell", from '<span class="articleLocation">LONDON</span> (Reuters) - Oil…').
+_AGENCY_WORDS = r"[A-Za-z][A-Za-z.&-]{0,20}(?: [A-Za-z][A-Za-z.&-]{0,20}){0,2}"
+_LINE_END = r"[ \t]*\n(?:[ \t]*\n)?"
+DATELINE_LINES = re.compile(
+    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)){_LINE_END}"
+    rf"(?:[ \t]*(?:\((?P<agency>{_AGENCY_WORDS})\)(?:{_LINE_END})?"
+    rf"|(?P<bare>{_AGENCY_WORDS}){_LINE_END}))?"
+    rf"(?:[ \t]*(?P<dash>—|–|--?)(?:{_LINE_END}|[ \t]+))?[ \t]*")
+# The place alone, for a stamp line that ends in one ("November 23, 2023 09:12 pm | Updated
+# 09:12 pm IST - Salem", The Hindu) and for the checks of a dateline's shape.
+PLACE = re.compile(rf"{_PART}(?: ?, ?{_PART}){{0,3}}")
+# What separates the words of a place: "San Salvador Atenco, Mex", "Madrid/Santiago".
+PLACE_WORD_SPLIT = re.compile(r"[ ,/]+")
+# The separator between a time stamp and the place that ends its line.
+STAMP_PLACE_SEPARATORS = (" - ", " — ", " – ")
+# The convention of the Spanish, Portuguese and French-language press: the place, a full stop,
+# then the first sentence ("Washington. La Oficina Federal…", "México, DF. Con…", "San Salvador
+# Atenco, Mex. Rosa…", "México, DF, 19 de noviembre. En…", "Madrid/Santiago. Las…", "Lyon,
+# 19 novembre. Le…"). A word may hold inner dots ("D.C."), not a final one: that is the
+# dateline's full stop. Whether the words are a place, and not a short sentence ("Ayer.",
+# "Sin embargo."), the finder decides.
+_WORD = rf"[{LETTERS}](?:[{LETTERS}'’-]|\.(?=[{LETTERS}])){{0,24}}"
+DATELINE_PERIOD = re.compile(
+    rf"[ \t]*(?P<dateline>(?P<place>{_WORD}(?:[ /]{_WORD}){{0,5}}(?:, ?{_WORD}(?: {_WORD}){{0,3}})"
+    rf"{{0,2}})(?:, (?P<date>\d{{1,2}}(?: de)? [{LETTERS}]{{3,10}}))?)\.(?:-)?[ \t]+")
+# The most lines of the top of an article the finder reads, the most characters, and the most
+# paragraphs of text (a photo caption, a promo: "A version of this story first appeared in…")
+# it reads past to a dateline in one of its strong forms.
+# Marks of the summary points some papers put between the headline and the first paragraph
+# ("■ El objetivo es renovar la imagen urbana, señala el titular…"): header lines, not text.
+SUMMARY_BULLETS = "■•▪►◆●"
+# The longest line that holds a place alone ("WASHINGTON/NAVAL AIR WEAPONS STATION CHINA
+# LAKE, Calif." is 56 characters), the longest time stamp line that may end in one, and the
+# most spaces before the full stop of a "Place." dateline ("San Francisco del Rincón, Gto, 19
+# de noviembre." has eight).
+PLACE_LINE_MAX = 80
+PLACE_SPACES = 6
+# How far into a line the agency of a dateline opens: "DALLAS/FORT WORTH AIRPORT, Texas, March
+# 25 (Reuters)".
+AGENCY_REACH = 60
+STAMP_LINE_MAX = 160
+PERIOD_PLACE_SPACES = 9
+DATELINE_LINES_MAX = 10
+DATELINE_ZONE = 1500
+DATELINE_PARAGRAPHS = 1
+# Words of a paragraph that must follow a colon dateline whose place is in title case and not
+# a known news city ("Coimbatore: Union minister for textiles … said on Thursday"): a headline
+# with a label ("Brexit: What happens next") has fewer.
+COLON_PARAGRAPH_WORDS = 16
+# Words of the sentence after a colon dateline in capitals ("NEW DELHI: The Congress on
+# Wednesday attacked…"); a label in a list of them has a few ("COLOFON: Ver para creer").
+COLON_SENTENCE_WORDS = 6
+# Words of a paragraph that must follow a dash dateline whose place is in title case and has
+# neither date nor agency ("Hamburg – Der Senat hat am Montag beschlossen, …").
+DASH_PARAGRAPH_WORDS = 10
+# Quotation marks that open a quotation, and the first mark that can close it.
+OPENING_QUOTES = "\"“‘'«"
+QUOTE_CLOSE = re.compile(r"[\"”’'»]")
 # Month words a dateline date may use, by their first three letters (English, and Spanish for
 # EFE: "3 ene", "3 abr", "3 ago", "3 dic"); typos such as "Marchg 12" keep their first three.
 DATELINE_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic"
@@ -210,7 +288,50 @@ MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY TODAY TONIGHT YESTERDAY
 FACT EXPLAINER OBITUARY JUST RECAP REACTION VERDICT POLL QUIZ PROFILE INSIGHT SPECIAL GRAPHIC
 GALLERY PODCAST DEVELOPING MARKETS MARKET STOCKS ECONOMY CLIMATE HEALTH TECH SCIENCE POLITICS
 ELECTION ELECTIONS POLICE COURT OFFICIALS ANALYSTS WITNESSES
+ADVERTISEMENT ADVERTORIAL SPONSORED PROMOTED TRENDING PREMIUM SUBSCRIBE CAPTION
 CEO CFO COO IMF NASA FBI CIA CDC NATO OPEC FIFA UEFA OECD WTO FDA SEC ECB
+""".split())
+# Words that open a sentence and never a place name, in English, Spanish, Portuguese, French,
+# German and Italian: adverbs of time, connectives, pronouns, prepositions, interjections,
+# weekdays and months. A "Place.", "Place:" or "Place –" dateline whose first word is one of
+# these is an ordinary sentence ("Sin embargo.", "Ayer.", "Hoy.", "Además.", "Heute –").
+# Articles are not here: they open places ("El Cairo", "La Paz", "Le Havre", "Los Angeles").
+SENTENCE_OPENERS = frozenset("""
+sin ayer hoy mañana anoche además entonces luego después antes ahora así pero aunque mientras
+finalmente primero segundo tercero también tampoco sí no bueno claro gracias nada todo todos
+nadie algo alguien él ella ellos ellas nosotros yo tú usted ustedes este esta esto estos estas
+ese esa eso esos esas aquel aquí allí allá ahí en con por para según desde hasta entre sobre
+tras ante bajo contra durante hacia cuando donde dónde como cómo porque pues sino incluso
+quizá quizás tal cada otro otra otros otras muchos pocos varios fin nota ojo atención foto
+fotos video vídeo texto lunes martes miércoles jueves viernes sábado domingo enero febrero
+marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+ontem hoje amanhã além então depois agora assim mas embora enquanto sim não obrigado obrigada
+tudo ele elas eles nós eu você isso isto aqui ali lá em com até após quando onde porém
+contudo todavia segunda terça quarta quinta sexta sábado
+hier aujourd demain ensuite alors puis après avant maintenant ainsi mais donc car pourtant
+cependant enfin aussi oui non merci rien tout il elle ils elles nous vous je on ceci cela ça
+ici là avec selon depuis pendant quand où comme lundi mardi mercredi jeudi vendredi samedi
+dimanche
+uno dos tres cuatro cinco seis siete ocho nueve diez um uma três quatro un deux trois quatre
+one two three four five six seven eight nine ten
+heute gestern morgen aber und oder dann doch jetzt hier dort auch noch schon zudem danach
+oggi ieri domani ma poi ora qui anche però quindi inoltre
+yes no thanks thank sorry today yesterday tomorrow tonight now then also however meanwhile
+finally first second third still yet but and or so well indeed instead here there this that
+these those it he she they we you i in on at for with from by after before during since
+""".split())
+# Function words of the languages whose press writes "Place." datelines, and of English: the
+# sentence after a "Place." must read as Spanish, Portuguese or French, the convention's
+# languages, so that "Thanks. The minister said…" in English copy stays a sentence.
+ROMANCE_WORDS = frozenset("""
+de del la las los el en y que se un una por con para al lo su sus es fue ha han este esta
+como más o entre sobre sin desde dos
+do da dos das em no na nos nas um uma ao pelo pela foi são não mais com
+des le les du au aux et est une pour dans qui sur pas par il elle ont été sont
+""".split())
+ENGLISH_WORDS = frozenset("""
+the of and to in is was for on that with by at as from it his her has have are were be
+said an this which will would
 """.split())
 # Places that may stand before a colon dateline without capitals; an all-capitals place
 # ("NEW DELHI:") needs no list. A dash dateline with neither date nor agency ("LONDON - ",

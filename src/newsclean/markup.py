@@ -171,7 +171,10 @@ def tags(text: str, config: Config) -> list[Edit]:
     Only known tag names with well-formed attributes count, so Reuters tickers and company
     names ("<GM>", "<BHAM.L>", "<Mark Resources Inc>") and prose ("a < b", "x<y") stay. A bare
     tag in capitals ("<U>", "<PRE>": also Reuters tickers) counts only when the text has other
-    real tags. Scripts, styles and comments go with their content.
+    real tags. Scripts, styles and comments go with their content. An element that a page
+    marks as the dateline (``<span class="articleLocation">SEOUL</span> Officials said``) ends
+    its line, as its separator is often only the markup, so the dateline finder sees a place
+    on its own line.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(tags, "<p>Shares of <GM> rose <b>2%</b>, a < b</p>")
@@ -183,12 +186,20 @@ def tags(text: str, config: Config) -> list[Edit]:
     found = [m for m in P.TAG.finditer(text) if not _inside(m.start(), hidden)]
     html_like = any(m["close"] or m["attrs"].strip() or not m["name"].isupper() for m in found)
     edits = [Edit(start, end, "", "html element with no text") for start, end in hidden]
+    place_close = ""  # the name of an open dateline element, whose closing tag ends its line
+    line_start, after = True, 0  # no text yet since the last line break; end of the last tag
     for m in found:
         if not html_like and m["name"].isupper():
             continue
         name = m["name"].lower()
         new = "\n" if name == "br" else "\n\n" if name in P.BLOCK_TAG_NAMES else ""
+        line_start = line_start and not text[after:m.start()].strip()
+        if m["close"] and name == place_close:
+            new, place_close = new or "\n", ""
+        elif not m["close"] and line_start and P.DATELINE_CLASS.search(m["attrs"]):
+            place_close = name  # only where a line starts: "in <span class=location>" is text
         edits.append(Edit(m.start(), m.end(), new, "html tag"))
+        line_start, after = line_start or bool(new), m.end()
     return edits
 
 

@@ -121,7 +121,7 @@ STEPS: tuple[Step, ...] = (
     _step(whitespace.trim, "whitespace"),
     _step(structure.headline, "structure", "split", needs=("\n",)),
     _step(structure.byline, "structure", "split", needs=("\n",)),
-    _step(structure.dateline, "structure", "split", needs=("-", "—", "–", ":", ")")),
+    _step(structure.dateline, "structure", "split", needs=("-", "—", "–", ":", ")", ".", "\n")),
     _step(structure.credit, "structure", "split"),
 )
 STEP_NAMES: frozenset[str] = frozenset(step.name for step in STEPS)
