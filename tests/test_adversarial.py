@@ -20,6 +20,7 @@ from types import FrameType, TracebackType
 import pytest
 
 import newsclean
+from newsclean import _structure_patterns
 from newsclean.config import _GROUP_REFERENCE
 from newsclean.datafiles import _without_strings
 
@@ -87,6 +88,31 @@ def test_reading_a_json_records_spacing_finishes(record: str) -> None:
 @pytest.mark.parametrize("pattern", ["\\" * SIZE, "\\a" * (SIZE // 2), "(?P" * (SIZE // 3)])
 def test_checking_a_debris_pattern_finishes(pattern: str) -> None:
     finishes(_GROUP_REFERENCE.search, pattern)
+
+
+# The footer patterns of the credit step, each on runs of what it matches or almost matches.
+# The step only reads lines of a bounded length; these search whole texts, to show that the
+# patterns themselves stay linear.
+FOOTER_TRIGGERS = [
+    ("SHORTCODE_LINE", "[a"), ("SHORTCODE_LINE", "[ad_2]"), ("SOURCE_LINE", "Source: www."),
+    ("CONTACT_LINE", "a"), ("CONTACT_LINE", "a@b."), ("CONTACT_LINE", "@a "),
+    ("CONTACT_LINE", "Tel: 12 "), ("CONTACT_LINE", "Email me "), ("RELATED_LINE", "read more "),
+    ("PAYWALL_LINE", "subscribe "), ("PROMO_LINE", "get the latest "),
+    ("NAVIGATION_LINE", "back to top "), ("BIO_HEADING", "about the "), ("COPYRIGHT_LINE", "©"),
+    ("CREDIT_DESK", "PTI AB "), ("CREDIT_DESK", "(PTI"), ("CREDIT_CONTRIBUTED", "— CNN's "),
+    ("CREDIT_CONTRIBUTED", "CNN's A"), ("CREDIT_ROLE_START", "Reporting by "),
+    ("CREDIT_INPUTS", "(With Inputs From "), ("CREDIT_ROLES", "(additional reporting by "),
+    ("PLACE_SUFFIX", " at A"),
+]
+
+
+@pytest.mark.parametrize(("name", "unit"), FOOTER_TRIGGERS,
+                         ids=[f"{name} {unit!r}" for name, unit in FOOTER_TRIGGERS])
+def test_footer_patterns_finish(name: str, unit: str) -> None:
+    pattern = getattr(_structure_patterns, name)
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    finishes(pattern.search, text)
+    finishes(pattern.search, text + "\n")
 
 
 @pytest.mark.parametrize("name", list(INPUTS))
