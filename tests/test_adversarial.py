@@ -102,7 +102,8 @@ FOOTER_TRIGGERS = [
     ("CREDIT_DESK", "PTI AB "), ("CREDIT_DESK", "(PTI"), ("CREDIT_CONTRIBUTED", "— CNN's "),
     ("CREDIT_CONTRIBUTED", "CNN's A"), ("CREDIT_ROLE_START", "Reporting by "),
     ("CREDIT_INPUTS", "(With Inputs From "), ("CREDIT_ROLES", "(additional reporting by "),
-    ("PLACE_SUFFIX", " at A"),
+    ("PLACE_SUFFIX", " at A"), ("TAGS_LINE", "tags "), ("CREDIT_USED", "Information from the "),
+    ("CREDIT_USED", "Information from AP, AP"),
 ]
 
 

@@ -224,12 +224,16 @@ CREDIT_CONTRIBUTED = re.compile(
     r"(?P<credit>(?:(?:The )?(?:Associated Press|AP|Reuters|AFP)[ \t]+)?"
     r"(?:(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ \t]+)?"
     r"(?:[A-Z][\w&.-]{1,20}['’]s[ \t]+)?(?P<who>[A-Z][^\n]{1,150}?) contributed"
-    r"(?: reporting)?(?: to this (?:report|story|article))?)\.")
-# The outlet's possessive before the names of a CREDIT_CONTRIBUTED line: "CNN's ".
-POSSESSIVE = re.compile(r"[A-Z][\w&.-]{1,20}['’]s ")
+    r"(?: reporting)?(?: to this (?:report|story|article))?(?: (?:from|in) [A-Z][^\n]{0,60}?)?)\.")
+# "Information from The Associated Press was used in this report." (US papers running wire
+# copy under their own byline).
+_AN_AGENCY = rf"(?:[Tt]he )?(?:{AGENCY})"
+CREDIT_USED = re.compile(rf"(?P<credit>(?:Information|Material|Some information) from {_AN_AGENCY}"
+                         rf"(?:(?:,|,? and) {_AN_AGENCY}){{0,3}} (?:was|were) used in this "
+                         r"(?:report|story|article)\.)")
 # An agency and the initials of the desk that handled the story, under Indian agency copy:
 # "PTI ABC DEF", "(PTI) XYZ", "PTI ABC/DEF".
-CREDIT_DESK = re.compile(rf"(?P<credit>(?P<open>\()?(?:{AGENCY})(?(open)\))"
+CREDIT_DESK = re.compile(rf"(?:(?:—|–|--?)[ \t]?)?(?P<credit>(?P<open>\()?(?:{AGENCY})(?(open)\))"
                          r"(?:[ \t]+[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}){1,4})")
 # A publisher's copyright line, footer furniture rather than a credit: "Copyright 2016 The
 # Associated Press. All rights reserved. This material may not be published, broadcast,
@@ -242,8 +246,8 @@ CREDIT_SYNDICATED = re.compile(r"\((?P<credit>(?:This story|Only the headline)[^
                                r"syndicated feed\.?)\)")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
-CREDIT_OPENING = re.compile(rf"[(—–-]|[Rr]eu|REU|With |{_ROLE_WORDS} [Bb]y "
-                            rf"|(?:{AGENCY})(?:\Z|[ \t])")
+CREDIT_OPENING = re.compile(rf"[(—–-]|[Rr]eu|REU|With |(?:Some )?[IM][a-z]+ from "
+                            rf"|{_ROLE_WORDS} [Bb]y |(?:{AGENCY})(?:\Z|[ \t])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",
 # ". Writing by" (the parts of "(Reporting by X, Editing by Y)" are split at these).
 CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y ")
@@ -279,7 +283,7 @@ _PHONE = r"\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}"
 # too, and a search would try every split of a long word.
 _CONTACT_LABEL = r"(?:[A-Za-z][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,5}(?:[ \t]*:[ \t]*|[ \t]+))?"
 _CONTACT_MORE = rf"(?:[ \t]*(?:[,;/|]|and|or)?[ \t]*{_CONTACT_ITEM}){{0,3}}"
-_PHONE_LABEL = r"(?:Tel|Tele?phone|Phone|Ph|Mobile|Fax|Call|Tel[eé]fono)\.?[ \t]*:?[ \t]*"
+_PHONE_LABEL = r"(?:Tel|Tele?phone|Phone|Ph|Mobile|Fax|Call|Contact|Tel[eé]fono)\.?[ \t]*:?[ \t]*"
 CONTACT_LINE = re.compile(rf"{_CONTACT_LABEL}{_CONTACT_ITEM}{_CONTACT_MORE}[ \t]*\.?|"
                           rf"{_PHONE_LABEL}{_PHONE}(?:[ \t]*[,;/][ \t]*{_PHONE}){{0,2}}",
                           re.IGNORECASE)
@@ -309,6 +313,9 @@ PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?
 # sentence: "for live updates please click here" closes a report.
 CLICK_HERE = ("Click here", "CLICK HERE", "Tap here", "TAP HERE")
 PROMO_LINE_MAX = 280
+# Tags and topics behind a label: "Topics: Economy, Inflation", "Tags: budget, tax".
+TAGS_LINE = re.compile(r"(?:tags?|topics?|related topics|filed under|categories|etiquetas|temas)"
+                       r"[ \t]*:[^\n]{1,300}", re.IGNORECASE)
 # Links that take a reader back up the page: "Go Back to Top. Skip To: Start of Article."
 NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0,80}",
                              re.IGNORECASE)

@@ -394,7 +394,7 @@ _CREDIT_KINDS = {
     "CREDIT_WIRE": "wire sign-off", "CREDIT_GLUED": "wire sign-off after the last sentence",
     "CREDIT_INPUTS": "agency inputs", "CREDIT_DASH": "agency after a dash",
     "CREDIT_AGENCY": "agency name alone", "CREDIT_DESK": "agency and desk initials",
-    "CREDIT_SYNDICATED": "syndication note",
+    "CREDIT_SYNDICATED": "syndication note", "CREDIT_USED": "agency material used",
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
 }
 # Furniture kinds, each with the pattern of a whole line, in the order they are tried.
@@ -402,7 +402,7 @@ _FURNITURE = (
     ("ad shortcode", P.SHORTCODE_LINE), ("source link", P.SOURCE_LINE),
     ("contact", P.CONTACT_LINE), ("page navigation", P.NAVIGATION_LINE),
     ("paywall prompt", P.PAYWALL_LINE), ("promotion", P.PROMO_LINE),
-    ("related link", P.RELATED_LINE), ("author bio", P.BIO_HEADING),
+    ("related link", P.RELATED_LINE), ("tags", P.TAGS_LINE), ("author bio", P.BIO_HEADING),
 )
 
 
@@ -582,7 +582,7 @@ def _credit_line(line: str) -> _Credit | None:
     if m:
         return _wire("CREDIT_WIRE", m)
     for name in ("CREDIT_INPUTS", "CREDIT_DASH", "CREDIT_AGENCY", "CREDIT_DESK",
-                 "CREDIT_SYNDICATED"):
+                 "CREDIT_SYNDICATED", "CREDIT_USED"):
         m = getattr(P, name).fullmatch(line)
         if m:
             return _Credit(name, m["credit"], _agencies(m["credit"]))
@@ -594,6 +594,8 @@ def _credit_line(line: str) -> _Credit | None:
         who = _people(m["who"])
         if who and all(" " in name for name in who):  # "Everyone contributed." is a sentence
             return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]), who)
+        if m["who"].removeprefix("The ") in P.AGENCIES:  # "The Associated Press contributed"
+            return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]))
     return None
 
 
