@@ -321,6 +321,9 @@ NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0
                              re.IGNORECASE)
 # The heading of an author's bio under the article: "ABOUT THE AUTHOR"; the name and the bio
 # under it go with it.
+# What every such heading holds; the finder looks for a heading only above a line that has one
+# of these not far above it.
+BIO_WORDS = ("uthor", "UTHOR", "riter", "RITER", "utor", "UTOR")
 BIO_HEADING = re.compile(r"(?:about the (?:author|writer|authors)|sobre el autor|"
                          r"the author|the writer)[ \t]*:?", re.IGNORECASE)
 # A short line whose words all start in capitals and that ends no sentence (the finder checks
