@@ -103,7 +103,8 @@ FOOTER_TRIGGERS = [
     ("CREDIT_CONTRIBUTED", "CNN's A"), ("CREDIT_ROLE_START", "Reporting by "),
     ("CREDIT_INPUTS", "(With Inputs From "), ("CREDIT_ROLES", "(additional reporting by "),
     ("PLACE_SUFFIX", " at A"), ("TAGS_LINE", "tags "), ("CREDIT_USED", "Information from the "),
-    ("CREDIT_USED", "Information from AP, AP"),
+    ("CREDIT_USED", "Information from AP, AP"), ("CREDIT_INPUTS_ABROAD", "(Con información de "),
+    ("SEPARATOR_LINE", "_ "),
 ]
 
 

@@ -51,7 +51,7 @@ AGENCIES = {
     # write agency sign-offs in title case: "(Afp)", "(Dpa)", "(Efe)", "Notimex".
     "Afp": "AFP", "Dpa": "dpa", "Efe": "EFE", "Notimex": "Notimex", "NOTIMEX": "Notimex",
     "Europa Press": "Europa Press", "Prensa Latina": "Prensa Latina", "Lusa": "Lusa",
-    "Anadolu": "Anadolu", "Sputnik": "Sputnik",
+    "Anadolu": "Anadolu", "Sputnik": "Sputnik", "agencias": "agencies", "Agencias": "agencies",
 }
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
@@ -204,6 +204,12 @@ CREDIT_GLUED_MAX = 28
 CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:[Ii]nputs? [Ff]rom [^()\n,;]{1,60}?|"
                            r"(?:[^()\n,;]{1,30} )?(?:[A-Z][\w.&/-]*|agency|agencies|wires?)"
                            r" [Ii]nputs?))(?(open)\))\.?")
+# The same in other languages: "Con información de Notimex y Reuters", "(Avec AFP)", "Mit
+# Material von dpa", "Com informações da Agência Brasil". The finder takes it only when it names
+# an agency: "Avec le temps" opens a sentence.
+CREDIT_INPUTS_ABROAD = re.compile(
+    r"(?P<open>\()?(?P<credit>(?:Con (?:informaci[oó]n|datos) de|Com informações d[aoe]s?|Avec|"
+    r"Mit Material (?:von|der)) [^()\n,;]{1,60}?)(?(open)\))\.?")
 # "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Sam Poe)"
 # (Reuters since the 1990s), "Additional reporting by ...". The parts are read by
 # CREDIT_ROLE_START below; this only finds the line.
@@ -246,8 +252,9 @@ CREDIT_SYNDICATED = re.compile(r"\((?P<credit>(?:This story|Only the headline)[^
                                r"syndicated feed\.?)\)")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
-CREDIT_OPENING = re.compile(rf"[(—–-]|[Rr]eu|REU|With |(?:Some )?[IM][a-z]+ from "
-                            rf"|{_ROLE_WORDS} [Bb]y |(?:{AGENCY})(?:\Z|[ \t])")
+CREDIT_OPENING = re.compile(rf"[(—–-]|[Rr]eu|REU|With |Con |Com |Avec |Mit "
+                            rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
+                            rf"|(?:{AGENCY})(?:\Z|[ \t])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",
 # ". Writing by" (the parts of "(Reporting by X, Editing by Y)" are split at these).
 CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y ")
@@ -314,8 +321,11 @@ PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?
 CLICK_HERE = ("Click here", "CLICK HERE", "Tap here", "TAP HERE")
 PROMO_LINE_MAX = 280
 # Tags and topics behind a label: "Topics: Economy, Inflation", "Tags: budget, tax".
-TAGS_LINE = re.compile(r"(?:tags?|topics?|related topics|filed under|categories|etiquetas|temas)"
+TAGS_LINE = re.compile(r"(?:tags?|topics?|keywords|related topics|filed under|categories|etiquetas|"
+                       r"temas)"
                        r"[ \t]*:[^\n]{1,300}", re.IGNORECASE)
+# A rule between the article and its notes: "___" (AP), "* * *", "----".
+SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
 # Links that take a reader back up the page: "Go Back to Top. Skip To: Start of Article."
 NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0,80}",
                              re.IGNORECASE)

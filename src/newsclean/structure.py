@@ -402,6 +402,7 @@ _CREDIT_KINDS = {
 # Furniture kinds, each with the pattern of a whole line, in the order they are tried.
 _FURNITURE = (
     ("ad shortcode", P.SHORTCODE_LINE), ("source link", P.SOURCE_LINE),
+    ("separator", P.SEPARATOR_LINE),
     ("contact", P.CONTACT_LINE), ("page navigation", P.NAVIGATION_LINE),
     ("paywall prompt", P.PAYWALL_LINE), ("promotion", P.PROMO_LINE),
     ("related link", P.RELATED_LINE), ("tags", P.TAGS_LINE), ("author bio", P.BIO_HEADING),
@@ -427,6 +428,7 @@ def _footer(text: str) -> list[_FooterLine]:
     found: list[_FooterLine] = []
     cut = len(text)
     floor = max(0, len(text) - P.FOOTER_WINDOW)
+    above = ""  # the body line above the footer
     for _ in range(P.FOOTER_LINES):
         span = _line_above(text, floor, cut)
         if span is None:
@@ -445,6 +447,7 @@ def _footer(text: str) -> list[_FooterLine]:
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
             if not bio:
+                above = line
                 break
             found.extend(reversed(bio))
             cut = bio[0].start
@@ -454,7 +457,7 @@ def _footer(text: str) -> list[_FooterLine]:
         if parsed is not None and parsed.pattern == "CREDIT_WIRE":
             break  # the 1987 wire signs off once; a second "REUTER" above it is body text
     found.reverse()
-    return _trim_short_lines(found)
+    return _trim_short_lines(found, above)
 
 
 def _line_above(text: str, floor: int, cut: int) -> tuple[int, int] | None:
@@ -526,15 +529,18 @@ def _short_line(line: str) -> bool:
     return all(w[0].isupper() or w in P.SHORT_LINE_SMALL or w in "|&-–—" for w in words)
 
 
-def _trim_short_lines(found: list[_FooterLine]) -> list[_FooterLine]:
+def _trim_short_lines(found: list[_FooterLine], above: str) -> list[_FooterLine]:
     """Keep tag-shaped lines only where they are footer for sure.
 
     A run of them right under the body counts when it is two lines or more, or one line with
-    furniture other than a credit right under it; "Jane Doe" alone above a credit stays.
+    furniture other than a credit right under it; "Jane Doe" alone above a credit stays, and
+    so does a list the body announces ("The nominees are:").
     """
     run = 0
     while run < len(found) and found[run].kind == "short":
         run += 1
+    if run and above.endswith(":"):
+        return found[run:]
     if run == 1 and (len(found) == 1 or found[1].kind == "credit"):
         return found[1:]
     return found
@@ -593,6 +599,9 @@ def _credit_line(line: str) -> _Credit | None:
         m = getattr(P, name).fullmatch(line)
         if m:
             return _Credit(name, m["credit"], _agencies(m["credit"]))
+    m = P.CREDIT_INPUTS_ABROAD.fullmatch(line)
+    if m and _agencies(m["credit"]):
+        return _Credit("CREDIT_INPUTS", m["credit"], _agencies(m["credit"]))
     m = P.CREDIT_ROLES.fullmatch(line)
     if m:
         return _roles(m["credit"])
