@@ -630,6 +630,9 @@ def _roles(value: str) -> _Credit | None:
     for m, end in zip(starts, ends, strict=True):
         who = value[m.end():end]
         people = _people(who.rstrip(" \t\n;,."))  # "Jane Doe ; " before "Editing by"
+        if not people and end == len(value):
+            # A note may follow the last role: "Editing by Jo Griffin; Please credit the ..."
+            people = _people(who.partition(";")[0].rstrip(" \t\n,."))
         if not people:
             return None
         (editors if "edit" in m["role"].lower() else reporters).extend(people)
