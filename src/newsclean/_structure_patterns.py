@@ -274,6 +274,9 @@ REGION = re.compile(rf"[{LETTERS}][{LETTERS}.]{{0,20}}")
 FOOTER_LINES = 30
 FOOTER_WINDOW = 4000
 FOOTER_LINE_MAX = 600
+# Furniture lines are shorter than this (a promotion of 280 characters, a link line of 300);
+# a longer line is a paragraph, a bio or a copyright line.
+FURNITURE_LINE_MAX = 320
 # A shortcode of a blogging platform left on its own line: "[ad_1]", "[ad_2]" (re-posting
 # auto-blogs), "[/caption]", "[ad_1][ad_2]".
 SHORTCODE_LINE = re.compile(r"(?:\[/?[A-Za-z][\w-]{0,30}\][ \t]*){1,5}")

@@ -501,6 +501,10 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
     parsed = _credit_line(line)
     if parsed is not None:
         return "credit", parsed
+    if len(line) > P.FURNITURE_LINE_MAX:
+        # A paragraph: only a copyright line runs this long (the last line of most articles).
+        ok = P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line)
+        return ("copyright" if ok else "body"), None
     for kind, pattern in _FURNITURE:
         if pattern.fullmatch(line):
             return kind, None
@@ -515,8 +519,10 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
 
 def _short_line(line: str) -> bool:
     """A tag or a title: a few words, each in capitals or a small word, no sentence's end."""
+    if len(line) > P.SHORT_LINE_MAX:
+        return False
     words = line.split()
-    if not words or len(line) > P.SHORT_LINE_MAX or len(words) > P.SHORT_LINE_WORDS:
+    if not words or len(words) > P.SHORT_LINE_WORDS:
         return False
     if line.endswith(P.SHORT_LINE_END) or "," in line:
         return False
