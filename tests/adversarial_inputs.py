@@ -75,6 +75,15 @@ UNITS: dict[str, str] = {
     "PTI | ": "PTI | ",
     "Adds ": "Adds ",
     "(photo) ": "(photo) ",
+    # Footer lines the credit step types, each on a line of its own, repeated: the step reads
+    # a bounded number of lines upwards, and a credit in parentheses spread over lines looks a
+    # few lines further up from every ")" line.
+    "[ad_2]\\n": "[ad_2]\n",
+    "tag lines": "Indian Economy\n",
+    "e-mail lines": "jane.doe@example.com\n",
+    ") lines": "Editing by Jane Doe)\n",
+    "(Reporting by": "(Reporting by Jane Doe; ",
+    "about the author": "ABOUT THE AUTHOR\n",
 }
 
 

@@ -90,6 +90,33 @@ def test_checking_a_debris_pattern_finishes(pattern: str) -> None:
     finishes(_GROUP_REFERENCE.search, pattern)
 
 
+# The footer patterns of the credit step, each on runs of what it matches or almost matches.
+# The step only reads lines of a bounded length; these search whole texts, to show that the
+# patterns themselves stay linear.
+FOOTER_TRIGGERS = [
+    ("SHORTCODE_LINE", "[a"), ("SHORTCODE_LINE", "[ad_2]"), ("SOURCE_LINE", "Source: www."),
+    ("CONTACT_LINE", "a"), ("CONTACT_LINE", "a@b."), ("CONTACT_LINE", "@a "),
+    ("CONTACT_LINE", "Tel: 12 "), ("CONTACT_LINE", "Email me "), ("RELATED_LINE", "read more "),
+    ("PAYWALL_LINE", "subscribe "), ("PROMO_LINE", "get the latest "),
+    ("NAVIGATION_LINE", "back to top "), ("BIO_HEADING", "about the "), ("COPYRIGHT_LINE", "©"),
+    ("CREDIT_DESK", "PTI AB "), ("CREDIT_DESK", "(PTI"), ("CREDIT_CONTRIBUTED", "— CNN's "),
+    ("CREDIT_CONTRIBUTED", "CNN's A"), ("CREDIT_ROLE_START", "Reporting by "),
+    ("CREDIT_INPUTS", "(With Inputs From "), ("CREDIT_ROLES", "(additional reporting by "),
+    ("PLACE_SUFFIX", " at A"), ("TAGS_LINE", "tags "), ("CREDIT_USED", "Information from the "),
+    ("CREDIT_USED", "Information from AP, AP"), ("CREDIT_INPUTS_ABROAD", "(Con información de "),
+    ("SEPARATOR_LINE", "_ "),
+]
+
+
+@pytest.mark.parametrize(("name", "unit"), FOOTER_TRIGGERS,
+                         ids=[f"{name} {unit!r}" for name, unit in FOOTER_TRIGGERS])
+def test_footer_patterns_finish(name: str, unit: str) -> None:
+    pattern = getattr(_structure_patterns, name)
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    finishes(pattern.search, text)
+    finishes(pattern.search, text + "\n")
+
+
 @pytest.mark.parametrize("name", list(INPUTS))
 def test_parse_and_clean_finish_on_pathological_input(name: str) -> None:
     text = INPUTS[name](SIZE)

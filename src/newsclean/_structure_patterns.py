@@ -47,6 +47,11 @@ AGENCIES = {
     "Xinhua": "Xinhua", "CNN": "CNN", "Bloomberg": "Bloomberg", "ANSA": "ANSA",
     "Kyodo": "Kyodo", "Yonhap": "Yonhap", "UPI": "UPI", "WAM": "WAM", "APP": "APP",
     "agencies": "agencies", "Agencies": "agencies",
+    # Spanish- and Portuguese-language copy signs off with its agency, and re-posting sites
+    # write agency sign-offs in title case: "(Afp)", "(Dpa)", "(Efe)", "Notimex".
+    "Afp": "AFP", "Dpa": "dpa", "Efe": "EFE", "Notimex": "Notimex", "NOTIMEX": "Notimex",
+    "Europa Press": "Europa Press", "Prensa Latina": "Prensa Latina", "Lusa": "Lusa",
+    "Anadolu": "Anadolu", "Sputnik": "Sputnik", "agencias": "agencies", "Agencias": "agencies",
 }
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
@@ -369,31 +374,50 @@ CREDIT_GLUED_MAX = 28
 # "(With AP inputs)", "(With inputs from PTI)", "With inputs from agencies" (Indian sites),
 # "(With agency inputs)". No comma in the source, and a name or "agency" before "inputs": a
 # sentence ("With inputs from agencies, the board decided", "With better inputs") is no credit.
-CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:inputs? from [^()\n,;]{1,60}?|"
+CREDIT_INPUTS = re.compile(r"(?P<open>\()?(?P<credit>With (?:[Ii]nputs? [Ff]rom [^()\n,;]{1,60}?|"
                            r"(?:[^()\n,;]{1,30} )?(?:[A-Z][\w.&/-]*|agency|agencies|wires?)"
-                           r" inputs?))(?(open)\))\.?")
+                           r" [Ii]nputs?))(?(open)\))\.?")
+# The same in other languages: "Con información de Notimex y Reuters", "(Avec AFP)", "Mit
+# Material von dpa", "Com informações da Agência Brasil". The finder takes it only when it names
+# an agency: "Avec le temps" opens a sentence.
+CREDIT_INPUTS_ABROAD = re.compile(
+    r"(?P<open>\()?(?P<credit>(?:Con (?:informaci[oó]n|datos) de|Com informações d[aoe]s?|Avec|"
+    r"Mit Material (?:von|der)) [^()\n,;]{1,60}?)(?(open)\))\.?")
 # "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Sam Poe)"
 # (Reuters since the 1990s), "Additional reporting by ...". The parts are read by
-# CREDIT_ROLE_PART below; this only finds the line.
-_ROLE_WORDS = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|"
+# CREDIT_ROLE_START below; this only finds the line.
+_ROLE_WORDS = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|"
                r"Written|Edited|Research(?:ed)?)(?: and [a-z]+)?")
 CREDIT_ROLES = re.compile(
     rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} [Bb]y [^()\n]{{1,300}}?)(?(open)\))\.?")
-CREDIT_ROLE_PART = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y (?P<who>[^;\n]{{1,200}})")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
 CREDIT_DASH = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?:{AGENCY}))\.?")
 # An agency alone on the last line: "AFP", "PTI", "Xinhua", "(IANS)".
 CREDIT_AGENCY = re.compile(rf"(?P<open>\()?(?P<credit>{AGENCY})(?(open)\))")
 # "Associated Press writer Jane Doe contributed to this report." (AP), "Jane Doe in London
-# contributed reporting." Only short, name-led sentences count (see the finder).
+# contributed reporting.", "— CNN’s Juliana Liu contributed reporting." (CNN, after a dash; the
+# outlet's possessive is no part of the name). Only short, name-led sentences count (see the
+# finder).
 CREDIT_CONTRIBUTED = re.compile(
+    r"(?:(?:—|–|--?)[ \t]*)?"
     r"(?P<credit>(?:(?:The )?(?:Associated Press|AP|Reuters|AFP)[ \t]+)?"
     r"(?:(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ \t]+)?"
-    r"(?P<who>[A-Z][^\n]{1,150}?) contributed(?: reporting)?(?: to this (?:report|story))?)\.")
-# "Copyright 2016 The Associated Press. All rights reserved. This material may not be
-# published, broadcast, rewritten or redistributed." Needs "rights reserved" or "may not be".
-CREDIT_COPYRIGHT = re.compile(r"(?P<credit>(?:Copyright|©|\([Cc]\))[ \t]*(?:\d{4}[ \t]*)?"
-                              r"[^\n]{1,400})")
+    r"(?:[A-Z][\w&.-]{1,20}['’]s[ \t]+)?(?P<who>[A-Z][^\n]{1,150}?) contributed"
+    r"(?: reporting)?(?: to this (?:report|story|article))?(?: (?:from|in) [A-Z][^\n]{0,60}?)?)\.")
+# "Information from The Associated Press was used in this report." (US papers running wire
+# copy under their own byline).
+_AN_AGENCY = rf"(?:[Tt]he )?(?:{AGENCY})"
+CREDIT_USED = re.compile(rf"(?P<credit>(?:Information|Material|Some information) from {_AN_AGENCY}"
+                         rf"(?:(?:,|,? and) {_AN_AGENCY}){{0,3}} (?:was|were) used in this "
+                         r"(?:report|story|article)\.)")
+# An agency and the initials of the desk that handled the story, under Indian agency copy:
+# "PTI ABC DEF", "(PTI) XYZ", "PTI ABC/DEF".
+CREDIT_DESK = re.compile(rf"(?:(?:—|–|--?)[ \t]?)?(?P<credit>(?P<open>\()?(?:{AGENCY})(?(open)\))"
+                         r"(?:[ \t]+[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}){1,4})")
+# A publisher's copyright line, footer furniture rather than a credit: "Copyright 2016 The
+# Associated Press. All rights reserved. This material may not be published, broadcast,
+# rewritten or redistributed." Needs "rights reserved" or "may not be".
+COPYRIGHT_LINE = re.compile(r"(?:Copyright|©|\([Cc]\))[^\n]{1,400}")
 COPYRIGHT_WORDS = re.compile(r"rights reserved|may not be (?:published|reproduced)", re.I)
 # "(This story has not been edited by Business Standard staff and is auto-generated from a
 # syndicated feed.)", "(Only the headline of this report may have been reworked by ...)".
@@ -401,7 +425,99 @@ CREDIT_SYNDICATED = re.compile(r"\((?P<credit>(?:This story|Only the headline)[^
                                r"syndicated feed\.?)\)")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
-CREDIT_OPENING = re.compile(rf"[(—–©-]|[Rr]eu|REU|With |Copyright|{_ROLE_WORDS} [Bb]y "
-                            rf"|(?:{AGENCY})\Z")
-# Reporters named in a credit part: "Jane Doe in London and John Roe in Paris".
-PLACE_SUFFIX = re.compile(r" in [A-Z][^,;]{0,40}$")
+CREDIT_OPENING = re.compile(rf"[(—–-]|[Rr]eu|REU|With |Con |Com |Avec |Mit "
+                            rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
+                            rf"|(?:{AGENCY})(?:\Z|[ \t])")
+# Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",
+# ". Writing by" (the parts of "(Reporting by X, Editing by Y)" are split at these).
+CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y ")
+# Reporters named in a credit part: "Jane Doe in London and John Roe in Paris", "Andrea Shalal
+# at Naval Air Weapons Station China Lake".
+PLACE_SUFFIX = re.compile(r" (?:in|at) [A-Z][^,;]{0,40}$")
+# A place after a reporter's name leaves its region as a part of its own: "Letitia Stein in
+# Tampa, Fla.", "Jon Herskovitz in Austin, Texas." (one word, never a name of two).
+REGION = re.compile(rf"[{LETTERS}][{LETTERS}.]{{0,20}}")
+
+# --- the footer: what sits under the last paragraph ------------------------------------------
+
+# Scraped pages end with furniture under the article and its credit: ad shortcodes, a
+# "Source" link, tags, related links, paywall prompts, promotions, contact lines, an author's
+# bio. The credit finder reads that many lines (or characters) upwards; a line longer than
+# FOOTER_LINE_MAX is body text.
+FOOTER_LINES = 30
+FOOTER_WINDOW = 4000
+FOOTER_LINE_MAX = 600
+# Furniture lines are shorter than this (a promotion of 280 characters, a link line of 300);
+# a longer line is a paragraph, a bio or a copyright line.
+FURNITURE_LINE_MAX = 320
+# A shortcode of a blogging platform left on its own line: "[ad_1]", "[ad_2]" (re-posting
+# auto-blogs), "[/caption]", "[ad_1][ad_2]".
+SHORTCODE_LINE = re.compile(r"(?:\[/?[A-Za-z][\w-]{0,30}\][ \t]*){1,5}")
+# The link back to the page a re-posted article was taken from: "Source", "Source: http://…",
+# "Fuente: www.…", "Via example.com".
+SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Fuente|Fonte|Quelle|Via|Original article)"
+                         r"(?:[ \t]*:?[ \t]*(?:https?://|www\.)[^\s]{1,300})?[ \t]*:?")
+# An e-mail address, a social handle or a phone number: "jiribilla@pormexico.com",
+# "twitter: @ElRefranero_ljz", "Follow him on Twitter @jdoe", "Tel: +1 212 555 0100".
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+_CONTACT_ITEM = rf"(?:{_EMAIL}|@\w{{1,30}})"
+_PHONE = r"\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}"
+# A label ends in a colon or a space: glued to the address, its letters could be the address's
+# too, and a search would try every split of a long word.
+_CONTACT_LABEL = r"(?:[A-Za-z][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,5}(?:[ \t]*:[ \t]*|[ \t]+))?"
+_CONTACT_MORE = rf"(?:[ \t]*(?:[,;/|]|and|or)?[ \t]*{_CONTACT_ITEM}){{0,3}}"
+_PHONE_LABEL = r"(?:Tel|Tele?phone|Phone|Ph|Mobile|Fax|Call|Contact|Tel[eé]fono)\.?[ \t]*:?[ \t]*"
+CONTACT_LINE = re.compile(rf"{_CONTACT_LABEL}{_CONTACT_ITEM}{_CONTACT_MORE}[ \t]*\.?|"
+                          rf"{_PHONE_LABEL}{_PHONE}(?:[ \t]*[,;/][ \t]*{_PHONE}){{0,2}}",
+                          re.IGNORECASE)
+# Links to other stories: "Also read: …", "ALSO READ | …", "Read more: …", "Related: …".
+RELATED_LINE = re.compile(r"(?:also read|read also|also see|see also|read more|more from|"
+                          r"related(?: articles?| stories| news| coverage)?|recommended|"
+                          r"more stories|more news|top stories|must read|don['’]?t miss|"
+                          r"lee también|lea también|leia também|lire aussi)\b"
+                          r"[^\n]{0,300}", re.IGNORECASE)
+# A short line ending in a link arrow is a link too: "all 423 news articles »".
+LINK_ARROWS = ("»", "›", "→")
+LINK_LINE_MAX = 200
+# Prompts of a paywall: "Continue reading with HT Premium Subscription", "Subscribe Now
+# @1199/year", "Already Subscribed? Sign In", "Sign in to continue reading".
+PAYWALL_LINE = re.compile(r"(?:subscribe|already (?:a )?subscriber|already subscribed|sign in|"
+                          r"log ?in|continue reading|unlock|become a (?:member|subscriber)|"
+                          r"start your (?:free )?trial|suscr[ií]bete)\b[^\n]{0,200}",
+                          re.IGNORECASE)
+# Promotions of the site, its app or its newsletter: "Get Latest India News along with Latest
+# News and Top Headlines from India and around the world", "Download the app", "Sign up for our
+# newsletter", "Follow us on Twitter".
+PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?:for|to)|"
+                        r"follow us|share this|don['’]?t forget to|we['’]re now on)[^\n]{0,300}",
+                        re.IGNORECASE)
+# A short line holding a "Click here" is one too: "Milestone Alert!Livemint tops charts as the
+# fastest growing news website in the world 🌏 Click here to know more." It must open a
+# sentence: "for live updates please click here" closes a report.
+CLICK_HERE = ("Click here", "CLICK HERE", "Tap here", "TAP HERE")
+PROMO_LINE_MAX = 280
+# Tags and topics behind a label: "Topics: Economy, Inflation", "Tags: budget, tax".
+TAGS_LINE = re.compile(r"(?:tags?|topics?|keywords|related topics|filed under|categories|etiquetas|"
+                       r"temas)"
+                       r"[ \t]*:[^\n]{1,300}", re.IGNORECASE)
+# A rule between the article and its notes: "___" (AP), "* * *", "----".
+SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
+# Links that take a reader back up the page: "Go Back to Top. Skip To: Start of Article."
+NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0,80}",
+                             re.IGNORECASE)
+# The heading of an author's bio under the article: "ABOUT THE AUTHOR"; the name and the bio
+# under it go with it.
+# What every such heading holds; the finder looks for a heading only above a line that has one
+# of these not far above it.
+BIO_WORDS = ("uthor", "UTHOR", "riter", "RITER", "utor", "UTOR")
+BIO_HEADING = re.compile(r"(?:about the (?:author|writer|authors)|sobre el autor|"
+                         r"the author|the writer)[ \t]*:?", re.IGNORECASE)
+# A short line whose words all start in capitals and that ends no sentence (the finder checks
+# the words): a tag ("Indian Economy", "Gdp", "Rbi"), a related story's title, a menu ("Daily E
+# Paper I Premium Articles I Brunch E Magazine"). Only a run of them at the very end counts: one
+# alone may be the last line of a list in the body. Small words inside a title may be lower case.
+SHORT_LINE_MAX = 90
+SHORT_LINE_WORDS = 16
+SHORT_LINE_SMALL = frozenset("of and the in for on to a an at vs by de del la el y e et du des da "
+                             "do und".split())
+SHORT_LINE_END = tuple(":;,!?\"”’'")
