@@ -23,7 +23,14 @@ import newsclean
 from newsclean.config import _GROUP_REFERENCE
 from newsclean.datafiles import _without_strings
 
-from adversarial_inputs import INPUTS, nested_divs
+from adversarial_inputs import (
+    DEBRIS_INPUTS,
+    DEBRIS_OPENINGS,
+    INPUTS,
+    USER_INPUTS,
+    USER_PATTERNS,
+    nested_divs,
+)
 
 SIZE = 200_000  # characters: a quadratic rule takes minutes here, a linear one milliseconds
 WATCHDOG = float(os.environ.get("NEWSCLEAN_WATCHDOG", "20"))  # seconds
@@ -102,6 +109,31 @@ def test_bytes_input_finishes(name: str) -> None:
     text = INPUTS[name](SIZE)
     finishes(newsclean.parse, text.encode("utf-8"))  # type: ignore[arg-type]
     finishes(newsclean.parse, text.encode("cp1252", errors="replace"))  # type: ignore[arg-type]
+
+
+def _debris_step(config: newsclean.Config) -> Callable[[str], object]:
+    from newsclean.markup import debris
+
+    def debris_step(text: str) -> object:
+        return debris(text, config)
+    return debris_step
+
+
+@pytest.mark.parametrize("name", list(DEBRIS_INPUTS))
+def test_the_debris_step_finishes_on_every_family_of_patterns(name: str) -> None:
+    finishes(_debris_step(newsclean.Config()), DEBRIS_INPUTS[name](SIZE))
+
+
+def test_every_family_of_debris_patterns_has_adversarial_input() -> None:
+    from newsclean import _debris
+
+    kinds = {name for name, _, _ in _debris.DEBRIS_LINES}
+    assert kinds | {"copyright", "syndication chrome", "related"} == set(DEBRIS_OPENINGS)
+
+
+@pytest.mark.parametrize("name", list(USER_INPUTS))
+def test_the_debris_step_finishes_with_a_users_patterns(name: str) -> None:
+    finishes(_debris_step(newsclean.Config(debris=USER_PATTERNS)), USER_INPUTS[name](SIZE))
 
 
 @pytest.mark.parametrize(("depth", "page"), [(100_000, False), (10_000, True)])

@@ -127,6 +127,57 @@ def test_user_debris_patterns_extend_the_list() -> None:
         Config(debris=("(unclosed",))
 
 
+@pytest.mark.parametrize("pattern", [r"(a|a)*b", r"(a+)+", r"(?:\w+ ?)+x", r"\s*,?\s*",
+                                     r"(?:a|ab|b)*c", r"x(?=(a+)+)"])
+def test_a_debris_pattern_that_could_backtrack_catastrophically_is_refused(pattern: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(repr(pattern)) + ".* exponential or"):
+        Config(debris=(pattern,))
+
+
+@pytest.mark.parametrize("pattern", [r"promo\s*", r"download our app\b.*", r"(?:\d+,)*\d+",
+                                     r"(?:share|print|pin)(?: \| (?:share|print|pin))*",
+                                     r"(?:[a-z]+\.)+[a-z]+", r"[^\n]*x",
+                                     r"(?:promo|promotion)*\."])
+def test_a_debris_pattern_that_matches_each_character_one_way_is_accepted(pattern: str) -> None:
+    assert Config(debris=(pattern,)).debris == (pattern,)
+
+
+def test_a_users_pattern_is_matched_against_one_whole_line() -> None:
+    config = Config(debris=(r"promo\s*", r"[^\n]*follow us"))
+    text = "Body.\n\n  • PROMO  \n\nPromo\n\nThe promo ran.\n\nfollow us\n\nMore."
+    assert newsclean.clean(text, config) == "Body.\n\nThe promo ran.\n\nMore."
+
+
+def test_the_built_in_debris_patterns_match_each_character_one_way() -> None:
+    from newsclean._regex_safety import backtracking_risk
+
+    assert [p for p in _builtin_debris_patterns() if backtracking_risk(p)] == []
+
+
+# Lines that open like debris, then a blank line (or a line separator) and a paragraph.
+_DEBRIS_OPENINGS = ["Watch", "Listen", "Photos", "Related", "© 2020", "Copyright 2021",
+                    "Advertisement", "Also read", "Share", "Follow us on", "Sign up for",
+                    "Foto", "Lee también", "Lire aussi", "Mehr zum Thema", "Leia também",
+                    "Written by Jane Doe for", "Read more", "Image"]
+
+
+@given(opening=st.sampled_from(_DEBRIS_OPENINGS),
+       mark=st.sampled_from(["", ":", " |", " >", " -", " »", " ->"]),
+       gap=st.sampled_from(["\n\n", "\n \n", "\n\t\n", "\n\n\n", "\u2028", "\u2029",
+                            "\n\n \u2028"]),
+       lead=st.sampled_from(["", "> ", "- ", "| ", ": ", "» ", "All rights reserved "]),
+       words=st.text(st.sampled_from("abc ,"), min_size=1, max_size=30))
+def test_a_debris_line_never_takes_the_paragraph_after_it(opening: str, mark: str, gap: str,
+                                                           lead: str, words: str) -> None:
+    sentence = f"We will not back down{words}, the president said."
+    text = f"Intro.\n\n{opening}{mark}{gap}{lead}{sentence}\n\nMore."
+    result = newsclean.explain(text)
+    assert sentence in result.text
+    for fix in result.fixes:
+        if fix.step == "debris" and fix.note != "debris: related":
+            assert "\n" not in fix.old.rstrip("\n"), fix
+
+
 # --- the shared corpora -------------------------------------------------------------------
 
 ANGLE = re.compile(r"<[^<>]{1,80}>")

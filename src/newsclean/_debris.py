@@ -57,6 +57,10 @@ LEADS = (
     "these symbols ", "your symbols ", "edit watchlist", "add to watchlist", "((", "(c)",
     "copyright", "©", "written by ",
 )
+# The longest line the built-in patterns are tried on, after its indent and trailing spaces:
+# every built-in pattern is bounded well below it, so a longer line is never debris, and a
+# long run of spaces ("© 2020" and 2,000 spaces) is never searched.
+MAX_LINE = 500
 # A bounded rest of the line: the headline after "Also read:", the credit after "Photo:".
 _REST = r"[^\n]{0,200}"
 _SHORT = r"[^\n]{1,120}"
@@ -170,7 +174,8 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
 # Copyright footers that are page chrome. A footer naming a news agency is left alone: it is
 # the article's credit ("Copyright 2016 The Associated Press. All rights reserved."), which the
 # structure finders take.
-COPYRIGHT = (r"(?:©|\(c\)|copyright(?: ©| \(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+COPYRIGHT = (r"(?:©|\(c\)|copyright(?: ©| \(c\))?)[ \t]*"
+             r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?:[ \t]*,)?[ \t]*)?"
              r"[^\n]{0,120}?(?:all rights reserved|todos los derechos reservados|"
              r"tous droits réservés|alle rechte vorbehalten|todos os direitos reservados)"
              r"[^\n]{0,200}")

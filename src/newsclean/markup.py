@@ -353,10 +353,14 @@ def debris(text: str, config: Config) -> list[Edit]:
     edits = []
     pos = 0  # where the last removal ended: no line that starts before it is tried
     for start in _debris_candidates(text, patterns.maybe):
-        if start < pos or not (m := patterns.line.match(text, start)):
+        if start < pos:
+            continue
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        if not (m := _debris_line(text, start, stop, patterns)):
             continue
         kind = m.lastgroup or "debris"
-        end = m.end() + text.startswith("\n", m.end())  # the line's newline goes with it
+        end = stop + (stop < len(text))  # the line's newline goes with it
         if kind == "written_by":
             who = re.search(D.WRITTEN_BY, m[0], re.IGNORECASE)
             new = f"By {who['who'].strip()}" if who else ""
@@ -370,6 +374,25 @@ def debris(text: str, config: Config) -> list[Edit]:
         edits.append(Edit(start, end, "", "debris: " + kinds.get(kind, kind)))
         pos = end
     return edits
+
+
+def _debris_line(text: str, start: int, stop: int, patterns: _DebrisPatterns
+                 ) -> re.Match[str] | None:
+    """The debris match of the line ``text[start:stop]``, or None.
+
+    The patterns see this one line and nothing else (``fullmatch`` with ``pos`` and
+    ``endpos``), from after its indent and bullet to before its trailing spaces, so that no
+    pattern can run on into the next paragraph ("Watch" above a quoted sentence) and no
+    pattern's last repetition competes with a wrapper's for the same spaces.
+    """
+    first = _LINE_PREFIX.match(text, start, stop)
+    left = first.end() if first else start
+    if _OTHER_BREAK.search(text, left, stop):  # "Watch\u2028> \"We will not…\"": two lines
+        return None
+    right = left + len(text[left:stop].rstrip(" \t"))
+    if right - left <= D.MAX_LINE and (m := patterns.line.fullmatch(text, left, right)):
+        return m
+    return patterns.extra.fullmatch(text, left, right) if patterns.extra else None
 
 
 def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
@@ -445,8 +468,18 @@ def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
     yield from (found.end() for found in P.NEWLINE.finditer(text, start, end))
 
 
+# The indent and bullet or quote mark a debris line may have ("  • Advertisement").
+_LINE_PREFIX = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?")
+
+
+# Line breaks other than "\n" that a step turned off or a later one may leave in a line: a
+# debris line holds none, so that "Watch" and the quote on the next line are not one line.
+_OTHER_BREAK = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 class _DebrisPatterns(NamedTuple):
-    line: re.Pattern[str]  # a debris line, matched at its start
+    line: re.Pattern[str]  # the built-in debris lines
+    extra: re.Pattern[str] | None  # the user's (Config.debris), tried on every line
     kinds: dict[str, str]  # group name -> kind of debris
     # Finds the newline before each line of lowercased text that opens with a lead of the
     # built-in debris (case-sensitive; None with patterns of the user's, which may not be
@@ -456,8 +489,9 @@ class _DebrisPatterns(NamedTuple):
 
 @lru_cache(maxsize=32)
 def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
-    """One pattern over every debris kind, a named group per kind, the group names, and the
-    leads of the built-in kinds for lowercased text (see ``_debris_candidates``)."""
+    """One pattern over the built-in debris kinds, a named group per kind, one over the
+    user's patterns, the group names, and the leads of the built-in kinds for lowercased text
+    (see ``_debris_candidates``)."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
               f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
@@ -465,18 +499,19 @@ def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
     for i, (name, pattern) in enumerate(entries):
         kinds[f"d{i}"] = name
         groups.append(f"(?P<d{i}>{pattern})")
-    # The built-in patterns all start with a letter, "(" or "©": blank lines and lines of
-    # figures are passed over at once (the debris step costs half as much on Reuters).
+    # The built-in patterns all start with a letter, "(" or "©": lines of figures are passed
+    # over at once.
     builtin = f"{D.FIRST}(?:{'|'.join(groups)})"
-    alternatives = builtin
+    # Each of the user's patterns is checked by Config (newsclean._regex_safety): joined as
+    # alternatives and matched against one trimmed line, none can backtrack beyond it.
+    users = []
     for i, pattern in enumerate(extra, start=len(entries)):
         kinds[f"d{i}"] = "your pattern"
-        alternatives += f"|(?P<d{i}>{pattern})"
-    # Each line stops before its newline, so that a "\n" is left to start the next one.
-    line = rf"[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?=\n|\Z)"
+        users.append(f"(?P<d{i}>{pattern})")
     maybe = rf"\n[ \t]*(?:[-*•>][ \t]*)?\(?{_prefix_tree(D.LEADS)}"
-    return _DebrisPatterns(re.compile(line, re.IGNORECASE), kinds,
-                           None if extra else re.compile(maybe))
+    return _DebrisPatterns(re.compile(builtin, re.IGNORECASE),
+                           re.compile("|".join(users), re.IGNORECASE) if users else None,
+                           kinds, None if extra else re.compile(maybe))
 
 
 def _prefix_tree(words: Sequence[str]) -> str:
