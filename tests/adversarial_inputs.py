@@ -134,6 +134,14 @@ DEBRIS_OPENINGS: dict[str, tuple[str, ...]] = {
     "copyright": ("© 2020", "Copyright 2020,", "(c) 2020 - 2021"),
     "syndication chrome": ("Written by Jane Doe for",),
     "related": ("Related", "You may also like", "Noticias relacionadas"),
+    "about the author": ("About the author",),
+    "follow prompt": ("We're now on WhatsApp.", "Follow us on", "Download the", "Únete a"),
+    "paywall": ("Continue reading with", "Already subscribed?", "Subscribe now @", "E-paper"),
+    "site promo": ("Get the latest", "Catch all the", "For more details,", "Promo.",
+                   "Tip. Click here to know more"),
+    "navigation": ("Go back to top.", "Skip to:"),
+    "ad shortcode": ("[ad_1]", "[caption id=", "[ad_"),
+    "contact": ("twitter: @", "Email: a@", "a@b.", "jane.doe@example"),
 }
 
 

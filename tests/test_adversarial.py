@@ -128,7 +128,9 @@ def test_every_family_of_debris_patterns_has_adversarial_input() -> None:
     from newsclean import _debris
 
     kinds = {name for name, _, _ in _debris.DEBRIS_LINES}
-    assert kinds | {"copyright", "syndication chrome", "related"} == set(DEBRIS_OPENINGS)
+    kinds |= {name for name, _, _, _ in _debris.HINTED_LINES}
+    assert kinds | {"copyright", "syndication chrome", "related", "about the author"} == set(
+        DEBRIS_OPENINGS)
 
 
 @pytest.mark.parametrize("name", list(USER_INPUTS))

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Config, ConfigError
+from newsclean import Config, ConfigError, _debris
 
 from conftest import corpus_path
 from strategies import tag_soup
@@ -119,8 +119,8 @@ def test_every_debris_removal_is_recorded_with_its_kind() -> None:
 
 
 def test_user_debris_patterns_extend_the_list() -> None:
-    text = "Body one.\n\nDownload our app now\n\nBody two."
-    assert newsclean.clean(text, Config(debris=(r"download our app\b.*",))) == \
+    text = "Body one.\n\nVote in our weekly poll now\n\nBody two."
+    assert newsclean.clean(text, Config(debris=(r"vote in our weekly poll\b.*",))) == \
         "Body one.\n\nBody two."
     assert newsclean.clean(text) == text
     with pytest.raises(ConfigError, match="debris"):
@@ -152,6 +152,25 @@ def test_the_built_in_debris_patterns_match_each_character_one_way() -> None:
     from newsclean._regex_safety import backtracking_risk
 
     assert [p for p in _builtin_debris_patterns() if backtracking_risk(p)] == []
+
+
+@pytest.mark.parametrize("entry", range(len(_debris.HINTED_LINES)))
+@settings(max_examples=40)
+@given(data=st.data())
+def test_every_match_of_a_hinted_debris_pattern_holds_its_hint(entry: int,
+                                                               data: st.DataObject) -> None:
+    """The debris step tries a hinted pattern only on lines that hold one of its hints."""
+    _, hints, pattern, _ = _debris.HINTED_LINES[entry]
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert "\n" in line or any(hint in line.lower() for hint in hints), line
+
+
+def test_hinted_debris_patterns_are_lowercase_and_linear() -> None:
+    from newsclean._regex_safety import backtracking_risk
+
+    for _, hints, pattern, _ in _debris.HINTED_LINES:
+        assert pattern == pattern.lower() and all(h == h.lower() for h in hints), pattern
+        assert not backtracking_risk(pattern), pattern
 
 
 # Lines that open like debris, then a blank line (or a line separator) and a paragraph.
@@ -290,7 +309,8 @@ def _builtin_debris_patterns() -> list[str]:
     from newsclean import _debris
 
     return [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
-            _debris.RELATED_HEADING, *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
+            _debris.RELATED_HEADING, _debris.AUTHOR_HEADING,
+            *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
 
 
 def _parse(pattern: str) -> Any:

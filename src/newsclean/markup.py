@@ -369,7 +369,7 @@ def debris(text: str, config: Config) -> list[Edit]:
             continue
         if kind == "copyright" and re.search(rf"\b(?:{P.AGENCY})\b", m[0]):
             continue
-        if kind == "related":
+        if kind in ("related", "about_author"):  # a heading: the short lines under it go too
             end = _related_block_end(text, end)
         edits.append(Edit(start, end, "", "debris: " + kinds.get(kind, kind)))
         pos = end
@@ -459,7 +459,22 @@ def _leads(text: str, start: int, end: int, maybe: re.Pattern[str]) -> Iterable[
     while found:
         starts.append(start + found.start())
         found = maybe.search(lowered, found.end())
-    return starts
+    hinted = _hinted_lines(lowered)
+    return sorted({*starts, *(start + at for at in hinted)}) if hinted else starts
+
+
+def _hinted_lines(lowered: str) -> list[int]:
+    """The starts of the lines of ``lowered`` (which begins with a newline; a start is the
+    position of the newline before the line) that hold a hint of ``_debris.HINTED_LINES``.
+    ``str.find`` per hint: a regular expression tries an alternation at every character."""
+    found = []
+    for hint in D.HINTS:
+        at = lowered.find(hint)
+        while at >= 0:
+            found.append(lowered.rfind("\n", 0, at))
+            after = lowered.find("\n", at)  # one hit a line: the next search starts a line on
+            at = lowered.find(hint, after) if after >= 0 else -1
+    return found
 
 
 def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
@@ -494,14 +509,20 @@ def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
     (see ``_debris_candidates``)."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
-              f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
+              f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})",
+              f"(?P<about_author>{D.AUTHOR_HEADING})"]
+    kinds["about_author"] = "about the author"
     entries = [(name, pattern) for name, pattern, _ in D.DEBRIS_LINES]
     for i, (name, pattern) in enumerate(entries):
         kinds[f"d{i}"] = name
         groups.append(f"(?P<d{i}>{pattern})")
     # The built-in patterns all start with a letter, "(" or "©": lines of figures are passed
-    # over at once.
-    builtin = f"{D.FIRST}(?:{'|'.join(groups)})"
+    # over at once. The hinted ones start anywhere: they are tried on lines that hold a hint.
+    hinted = []
+    for i, (name, _hints, pattern, _) in enumerate(D.HINTED_LINES):
+        kinds[f"h{i}"] = name
+        hinted.append(f"(?P<h{i}>{pattern})")
+    builtin = f"{D.FIRST}(?:{'|'.join(groups)})|{'|'.join(hinted)}"
     # Each of the user's patterns is checked by Config (newsclean._regex_safety): joined as
     # alternatives and matched against one trimmed line, none can backtrack beyond it.
     users = []
