@@ -142,6 +142,7 @@ DEBRIS_OPENINGS: dict[str, tuple[str, ...]] = {
     "navigation": ("Go back to top.", "Skip to:"),
     "ad shortcode": ("[ad_1]", "[caption id=", "[ad_"),
     "contact": ("twitter: @", "Email: a@", "a@b.", "jane.doe@example"),
+    "show-more teaser": ("The cut-off start... more", "Ten chars … more"),
 }
 
 

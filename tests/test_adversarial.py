@@ -129,7 +129,8 @@ def test_every_family_of_debris_patterns_has_adversarial_input() -> None:
 
     kinds = {name for name, _, _ in _debris.DEBRIS_LINES}
     kinds |= {name for name, _, _, _ in _debris.HINTED_LINES}
-    assert kinds | {"copyright", "syndication chrome", "related", "about the author"} == set(
+    assert kinds | {"copyright", "syndication chrome", "related", "about the author",
+                    "show-more teaser"} == set(
         DEBRIS_OPENINGS)
 
 

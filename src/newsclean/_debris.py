@@ -307,7 +307,15 @@ HINTED_LINES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      "a columnist's e-mail address alone on a line at the end of a column (La Jornada "
      "Zacatecas: 'jiribilla@pormexico.com')"),
 )
-HINTS = tuple(sorted({hint for _, hints, _, _ in HINTED_LINES for hint in hints}))
+# A "show more" expander flattened into the text: the cut-off start of a description, "...
+# more", then the whole description ("Impact Of Israel-Hamas War On Indian Sectors, Busi...
+# moreImpact Of Israel-Hamas War On Indian Sectors, Business & Trade…" under Mint's videos).
+# Only the cut-off copy and "... more" go; the backreference makes sure the text after it
+# repeats the cut-off copy. Tried at the start of the lines that hold one of its hints.
+TEASER = r"(?P<cut>[^\n]{10,80}?)[ \t]?(?:\.\.\.|…)[ \t]?more(?=(?P=cut))"
+TEASER_HINTS = ("...more", "... more", "…more", "… more")
+HINTS = tuple(sorted({hint for _, hints, _, _ in HINTED_LINES for hint in hints}
+                     | set(TEASER_HINTS)))
 
 # Copyright footers that are page chrome. A footer naming a news agency is left alone: it is
 # the article's credit ("Copyright 2016 The Associated Press. All rights reserved."), which the

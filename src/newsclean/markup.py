@@ -358,6 +358,9 @@ def debris(text: str, config: Config) -> list[Edit]:
         stop = text.find("\n", start)
         stop = len(text) if stop < 0 else stop
         if not (m := _debris_line(text, start, stop, patterns)):
+            if teaser := _TEASER.match(text, start, stop):
+                edits.append(Edit(start, teaser.end(), "", "debris: show-more teaser"))
+                pos = stop
             continue
         kind = m.lastgroup or "debris"
         end = stop + (stop < len(text))  # the line's newline goes with it
@@ -483,6 +486,7 @@ def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
     yield from (found.end() for found in P.NEWLINE.finditer(text, start, end))
 
 
+_TEASER = re.compile(D.TEASER, re.IGNORECASE)
 # The indent and bullet or quote mark a debris line may have ("  • Advertisement").
 _LINE_PREFIX = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?")
 
