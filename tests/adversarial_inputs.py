@@ -120,7 +120,7 @@ INPUTS.update({
 # family has one.
 DEBRIS_OPENINGS: dict[str, tuple[str, ...]] = {
     "image placeholder": ("Representational image", "Foto de archivo", "Symbolbild"),
-    "image credit": ("Photo:", "(Image: Getty", "Foto:"),
+    "image credit": ("Photo:", "(Image: Getty", "Foto:", "Image copyright"),
     "advertisement": ("Advertisement", "Story continues below", "Publicidad", "Anzeige"),
     "also read": ("Also read:", "Read more", "Watch", "More from the", "Lee también:",
                   "Lire aussi"),

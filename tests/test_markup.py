@@ -309,7 +309,7 @@ def _builtin_debris_patterns() -> list[str]:
     from newsclean import _debris
 
     return [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
-            _debris.RELATED_HEADING, _debris.AUTHOR_HEADING,
+            _debris.RELATED_HEADING, _debris.AUTHOR_HEADING, _debris.IMAGE_LABEL,
             *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
 
 

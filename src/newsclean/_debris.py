@@ -70,7 +70,8 @@ LEADS = (
     "for more ", "para más ", "pour plus ", "für mehr ", "para mais ", "go back", "back to top",
     "skip to", "ir arriba", "volver arriba", "retour en haut", "nach oben", "voltar ao topo",
     "about the author", "sobre el autor", "sobre o autor", "à propos de l", "über den autor",
-    "über die autorin", "(for ", "(para ", "(pour ", "[", "x:", "instagram", "youtube",
+    "über die autorin", "media ", "picture ", "pie de foto", "légende", "legenda",
+    "(for ", "(para ", "(pour ", "[", "x:", "instagram", "youtube",
     "e-mail", "correo", "courriel", "contact", "kontakt", "contato", "x", "threads",
     "get latest ", "get all ", "catch latest ", "¿ya ", "log in ", "please ", "sign in ",
     "sobre ", "unete ",
@@ -334,6 +335,12 @@ WRITTEN_BY = r"written by (?P<who>[^\n]{1,80}?) for [^\n]{1,80}?(?:->|→|»)"
 AUTHOR_HEADING = (r"(?:about the author|sobre el autor|sobre la autora|sobre o autor|"
                   r"sobre a autora|à propos de l['’]auteur(?:e)?|über den autor|"
                   r"über die autorin)\s{0,3}:?")
+
+# The label of a picture's credit or caption alone on a line, with the credit or the caption on
+# the lines under it (BBC pages: "Image copyright" / "AFP" / "Image caption" / "…"): the short
+# lines under it go with it, as under RELATED_HEADING; a caption that is a sentence stays.
+IMAGE_LABEL = (r"(?:image|photo|picture|media) (?:copyright|caption|credit)|pie de foto|"
+               r"légende(?: photo)?|bildunterschrift|legenda(?: da foto)?")
 
 # Headings of related-story boxes ("Related stories", "You may also like", "Mehr zum Thema"):
 # the short link lines under them go with them (US, British, Spanish, French, German and

@@ -372,7 +372,7 @@ def debris(text: str, config: Config) -> list[Edit]:
             continue
         if kind == "copyright" and re.search(rf"\b(?:{P.AGENCY})\b", m[0]):
             continue
-        if kind in ("related", "about_author"):  # a heading: the short lines under it go too
+        if kind in _HEADINGS:  # the short lines under it go too
             end = _related_block_end(text, end)
         edits.append(Edit(start, end, "", "debris: " + kinds.get(kind, kind)))
         pos = end
@@ -487,6 +487,8 @@ def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
 
 
 _TEASER = re.compile(D.TEASER, re.IGNORECASE)
+# The kinds of debris that head a box of short lines, which go with them.
+_HEADINGS = frozenset({"related", "about_author", "image_label"})
 # The indent and bullet or quote mark a debris line may have ("  • Advertisement").
 _LINE_PREFIX = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?")
 
@@ -514,8 +516,8 @@ def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
               f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})",
-              f"(?P<about_author>{D.AUTHOR_HEADING})"]
-    kinds["about_author"] = "about the author"
+              f"(?P<about_author>{D.AUTHOR_HEADING})", f"(?P<image_label>{D.IMAGE_LABEL})"]
+    kinds.update(about_author="about the author", image_label="image credit")
     entries = [(name, pattern) for name, pattern, _ in D.DEBRIS_LINES]
     for i, (name, pattern) in enumerate(entries):
         kinds[f"d{i}"] = name
