@@ -390,12 +390,15 @@ def _debris_line(text: str, start: int, stop: int, patterns: _DebrisPatterns
     """
     first = _LINE_PREFIX.match(text, start, stop)
     left = first.end() if first else start
-    if _OTHER_BREAK.search(text, left, stop):  # "Watch\u2028> \"We will not…\"": two lines
-        return None
     right = left + len(text[left:stop].rstrip(" \t"))
-    if right - left <= D.MAX_LINE and (m := patterns.line.fullmatch(text, left, right)):
-        return m
-    return patterns.extra.fullmatch(text, left, right) if patterns.extra else None
+    m = patterns.line.fullmatch(text, left, right) if right - left <= D.MAX_LINE else None
+    if not m and patterns.extra:
+        m = patterns.extra.fullmatch(text, left, right)
+    # "Watch\u2028> \"We will not…\"" is two lines: a match that holds a line break other than
+    # "\n" is not a debris line (str.find: a character class scans a tenth as fast).
+    if m and any(text.find(char, left, right) >= 0 for char in _OTHER_BREAKS):
+        return None
+    return m
 
 
 def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
@@ -495,7 +498,7 @@ _LINE_PREFIX = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?")
 
 # Line breaks other than "\n" that a step turned off or a later one may leave in a line: a
 # debris line holds none, so that "Watch" and the quote on the next line are not one line.
-_OTHER_BREAK = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 class _DebrisPatterns(NamedTuple):
