@@ -96,6 +96,24 @@ def test_checking_a_debris_pattern_finishes(pattern: str) -> None:
     finishes(_GROUP_REFERENCE.search, pattern)
 
 
+_CHECKED = 4_990  # characters: the longest debris pattern the backtracking check reads
+
+
+@pytest.mark.parametrize("pattern", [
+    "a" * _CHECKED, "a?" * (_CHECKED // 2), "a*b" * (_CHECKED // 3),
+    "".join(chr(0x4E00 + i) + "*" for i in range(_CHECKED // 2)),
+    "".join(chr(0x4E00 + i) + "?" for i in range(_CHECKED // 2)),
+    "(?:" + "|".join(f"w{i}" for i in range(_CHECKED // 6)) + ")*",
+    "(?:" + "a?" * (_CHECKED // 2 - 2) + ")*", "(?:" * 90 + "a" + ")*" * 90,
+], ids=["literals", "optionals", "a*b", "distinct stars", "distinct optionals",
+        "alternatives in a loop", "optionals in a loop", "nested"])
+def test_checking_a_debris_pattern_for_backtracking_finishes(pattern: str) -> None:
+    from newsclean._regex_safety import backtracking_risk
+
+    backtracking_risk.cache_clear()
+    finishes(backtracking_risk, pattern)
+
+
 @pytest.mark.parametrize("name", list(INPUTS))
 def test_parse_and_clean_finish_on_pathological_input(name: str) -> None:
     text = INPUTS[name](SIZE)

@@ -134,6 +134,13 @@ def test_a_debris_pattern_that_could_backtrack_catastrophically_is_refused(patte
         Config(debris=(pattern,))
 
 
+def test_a_debris_pattern_too_long_to_check_is_refused() -> None:
+    from newsclean._regex_safety import MAX_PATTERN
+
+    with pytest.raises(ConfigError, match="too long to check"):
+        Config(debris=("a" * (MAX_PATTERN + 1),))
+
+
 @pytest.mark.parametrize("pattern", [r"promo\s*", r"download our app\b.*", r"(?:\d+,)*\d+",
                                      r"(?:share|print|pin)(?: \| (?:share|print|pin))*",
                                      r"(?:[a-z]+\.)+[a-z]+", r"[^\n]*x",

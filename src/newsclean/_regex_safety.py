@@ -17,6 +17,7 @@ both, which is what decides whether two repetitions can trade characters.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,10 @@ _CATEGORIES = {name: frozenset(c for c in _SAMPLE if re.fullmatch(regex, c))
                                    ("CATEGORY_SPACE", r"\s"), ("CATEGORY_NOT_SPACE", r"\S"),
                                    ("CATEGORY_WORD", r"\w"), ("CATEGORY_NOT_WORD", r"\W")]}
 _EMPTY: frozenset[str] = frozenset()
+# How far the checks look, so that checking costs at most a few seconds on the longest pattern
+# (MAX_PATTERN characters): more items than this to compare is refused as too hard to check.
+_SCAN = 100
+MAX_PATTERN = 5_000
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _GROUPS = ("SUBPATTERN", "ATOMIC_GROUP")
 
@@ -156,9 +161,18 @@ def _check(items: Sequence[tuple[str, Any]], loop_first: frozenset[str], in_loop
     trade characters cost more than linear time.
     """
     shapes = [_shape(item) for item in items]
+    # What can follow each item, from the end: the next items' first characters up to one that
+    # cannot match nothing, and the next round's if none of them must match.
+    # A run of more than _SCAN items that can match nothing counts as followed by anything.
+    follows = [loop_first] * (len(items) + 1)
+    run = 0
+    for i in range(len(items) - 1, 0, -1):
+        after = shapes[i]
+        run = run + 1 if after.nullable else 0
+        follows[i] = (_SAMPLE if run > _SCAN else after.first | follows[i + 1]) \
+            if after.nullable else after.first
     for i, (name, arg) in enumerate(items):
-        rest = shapes[i + 1:]
-        follow = _first(rest) | (loop_first if all(s.nullable for s in rest) else _EMPTY)
+        follow = follows[i + 1]
         if name in _REPEATS:
             low, high, body = arg
             body_items = _flat(body)
@@ -184,7 +198,7 @@ def _check_neighbours(shapes: Sequence[_Shape], i: int) -> None:
     """Raise :class:`_Risk` if the unbounded repetition ``i`` can hand the characters it ends
     with to a later unbounded repetition, across items that can all match them too."""
     given = shapes[i].last
-    for shape in shapes[i + 1:]:
+    for shape in itertools.islice(shapes, i + 1, i + 1 + _SCAN):
         if not shape.first & given:  # it cannot take them: it matches nothing, or ends the run
             if shape.nullable:
                 continue
@@ -194,10 +208,14 @@ def _check_neighbours(shapes: Sequence[_Shape], i: int) -> None:
                         "as in \\s*,?\\s*")
         if not shape.nullable and not shape.chars & given:
             return
+    if len(shapes) > i + 1 + _SCAN:
+        raise _Risk(f"more than {_SCAN} optional parts follow a repetition")
 
 
 def _check_alternatives(alternatives: Sequence[Sequence[tuple[str, Any]]]) -> None:
     """Raise :class:`_Risk` if two alternatives inside a repetition can start the same way."""
+    if len(alternatives) > _SCAN:
+        raise _Risk(f"more than {_SCAN} alternatives inside a repetition")
     seen: list[tuple[str, frozenset[str], bool]] = []
     for alt in alternatives:
         shape = _seq_shape(alt)
@@ -229,6 +247,8 @@ def backtracking_risk(pattern: str) -> str:
     >>> backtracking_risk(r"(a|a)*b")
     'alternatives inside a repetition can match the same text, as in (a|a)*'
     """
+    if len(pattern) > MAX_PATTERN:
+        return f"it is longer than {MAX_PATTERN:,} characters, too long to check"
     try:
         _check(_flat(_parser.parse(pattern, re.IGNORECASE).data), _EMPTY, False)
     except _Risk as risk:
