@@ -180,6 +180,18 @@ def test_hinted_debris_patterns_are_lowercase_and_linear() -> None:
         assert not backtracking_risk(pattern), pattern
 
 
+@pytest.mark.parametrize(("line", "paragraph"), [
+    ("Watch", '> "We will not back down," the president said.'),
+    ("Listen", '> "We will not back down," the president said.'),
+    ("Photos", "| Year | Deaths |\n|---|---|\n| 2020 | 12 |"),
+    ("Related", "The president said the talks would resume."),
+    ("© 2020", "All rights reserved for the victims, she said."),
+])
+def test_issue_23_a_debris_line_keeps_the_paragraph_under_it(line: str, paragraph: str) -> None:
+    cleaned = newsclean.clean(f"Intro.\n\n{line}\n\n{paragraph}\n\nMore.")
+    assert paragraph.split("\n")[0].lstrip("> ") in cleaned
+
+
 # Lines that open like debris, then a blank line (or a line separator) and a paragraph.
 _DEBRIS_OPENINGS = ["Watch", "Listen", "Photos", "Related", "© 2020", "Copyright 2021",
                     "Advertisement", "Also read", "Share", "Follow us on", "Sign up for",

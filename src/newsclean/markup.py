@@ -338,11 +338,14 @@ def debris(text: str, config: Config) -> list[Edit]:
     r"""Remove whole lines that are scraping debris ("Advertisement", "Also read: …").
 
     Only a line with nothing else on it is removed, so the same words inside a sentence stay;
-    the record names the kind of debris. A related-stories heading takes the short link lines
-    under it along. "Written by X for Y ->" becomes the byline "By X". A copyright line that
-    names a news agency is the article's credit and stays. ``Config.debris`` adds patterns of
-    your own; the built-in ones (English, Spanish, French, German, Portuguese) are listed
-    with their sources in ``newsclean._debris``.
+    every pattern sees one line and nothing past it, so a blank line and the paragraph after
+    it are never taken. The record names the kind of debris. A related-stories, author-box or
+    picture-credit heading takes the short lines under it along; a flattened "show more"
+    teaser goes from before the full text it repeats. "Written by X for Y ->" becomes the
+    byline "By X". A copyright line that names a news agency is the article's credit and
+    stays. ``Config.debris`` adds patterns of your own, each matched against a whole line;
+    the built-in ones (English, Spanish, French, German, Portuguese) are listed with their
+    sources in ``newsclean._debris``.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(debris, "Para one.\n\nAdvertisement\n\nAn advertisement is text here.")
