@@ -73,7 +73,8 @@ LEADS = (
     "über die autorin", "media ", "picture ", "pie de foto", "légende", "legenda",
     "(for ", "(para ", "(pour ", "[", "x:", "instagram", "youtube",
     "e-mail", "correo", "courriel", "contact", "kontakt", "contato", "x", "threads",
-    "get latest ", "get all ", "catch latest ", "¿ya ", "log in ", "please ", "sign in ",
+    "get latest ", "get all ", "catch latest ", "¿ya ", "abonnez-vous", "recibe ", "recevez ",
+    "erhalten sie ", "receba ", "log in ", "please ", "sign in ",
     "sobre ", "unete ",
 )
 # The longest line the built-in patterns are tried on, after its indent and trailing spaces:
@@ -245,7 +246,9 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
      rf"la suite est réservée aux abonnés\.?|"
      rf"bereits (?:abonnent|abonnentin|registriert)\?[^\n]{{0,40}}|"
      rf"dieser artikel ist (?:nur )?für abonnenten[^\n]{{0,40}}|"
-     rf"já é assinante\?[^\n]{{0,40}}|conteúdo exclusivo para assinantes\.?",
+     rf"já é assinante\?[^\n]{{0,40}}|conteúdo exclusivo para assinantes\.?|"
+     rf"suscríbete ahora[^\n]{{0,40}}|abonnez-vous(?: dès maintenant| maintenant)?[.!]?|"
+     rf"jetzt (?:abonnieren|weiterlesen)[^\n]{{0,40}}|assine (?:já|agora)[^\n]{{0,40}}",
      "subscription walls kept with the text (Hindustan Times: 'PREMIUM', 'Continue reading "
      "with HT Premium Subscription', 'Daily E Paper I Premium Articles I …', 'Subscribe Now "
      "@1199/year', 'Already Subscribed? Sign In'), and their Spanish, French, German and "
@@ -256,6 +259,8 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
      rf"for more (?:details|information|updates|news),?[ \t]{{0,3}}(?:watch|click|visit|"
      rf"download|log on|tune in|follow)\b{_REST}|"
      rf"read all [^\n]{{0,60}}\bnews here\.?|"
+     rf"(?:recibe|recevez|erhalten sie|receba) (?:las |les |die |as )?(?:últimas|dernières|"
+     rf"neuesten) (?:noticias|actualités|informations|nachrichten|notícias){_REST}|"
      rf"(?:para más|pour plus|für mehr|para mais) (?:información|informations|informationen|"
      rf"informações|detalles|détails|details|detalhes),?[ \t]{{0,3}}(?:vea|mira|haga clic|"
      rf"regardez|cliquez|sehen sie|klicken sie|assista|clique)\b{_REST}",
