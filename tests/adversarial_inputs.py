@@ -144,6 +144,76 @@ INPUTS.update({
     "page: empty tags": _html_page(_empty_tags),
 })
 
+# Issue 23: debris lines whose patterns ran on through a long run of spaces.
+INPUTS.update({
+    "© 2020 spaces then word": lambda size: "Body.\n\n© 2020" + _tail(" ", "x")(size - 13),
+    "Related spaces then word": lambda size: "Related" + _tail(" ", "x")(size - 7),
+    "Copyright &nbsp; run": lambda size: "<p>Copyright &copy; 2023" + _tail(
+        "&nbsp;", "Privacy</p>")(size - 24),
+})
+
+# One opening per family of built-in debris patterns (src/newsclean/_debris.py, by the kind
+# the record names), for the debris step alone: tests/test_adversarial.py checks that every
+# family has one.
+DEBRIS_OPENINGS: dict[str, tuple[str, ...]] = {
+    "image placeholder": ("Representational image", "Foto de archivo", "Symbolbild"),
+    "image credit": ("Photo:", "(Image: Getty", "Foto:", "Image copyright"),
+    "advertisement": ("Advertisement", "Story continues below", "Publicidad", "Anzeige"),
+    "also read": ("Also read:", "Read more", "Watch", "More from the", "Lee también:",
+                  "Lire aussi"),
+    "click here": ("Click here", "Haga clic aquí"),
+    "share widget": ("Share |", "Share on", "Follow us on", "Compartir en", "Síguenos en"),
+    "newsletter prompt": ("Sign up for our newsletter", "Get our", "Suscríbete a"),
+    "cookie prompt": ("We use cookies", "Utilizamos cookies"),
+    "disclaimer": ("Disclaimer:", "The views and opinions expressed herein"),
+    "site widget": ("Type a symbol or company name. When the symbol you want to add appears,",),
+    "reporter contact": ("((jane.doe@",),
+    "copyright": ("© 2020", "Copyright 2020,", "(c) 2020 - 2021"),
+    "syndication chrome": ("Written by Jane Doe for",),
+    "related": ("Related", "You may also like", "Noticias relacionadas"),
+    "about the author": ("About the author",),
+    "follow prompt": ("We're now on WhatsApp.", "Follow us on", "Download the", "Únete a"),
+    "paywall": ("Continue reading with", "Already subscribed?", "Subscribe now @", "E-paper"),
+    "site promo": ("Get the latest", "Catch all the", "For more details,", "Promo.",
+                   "Tip. Click here to know more"),
+    "navigation": ("Go back to top.", "Skip to:"),
+    "ad shortcode": ("[ad_1]", "[caption id=", "[ad_"),
+    "contact": ("twitter: @", "Email: a@", "a@b.", "jane.doe@example"),
+    "show-more teaser": ("The cut-off start... more", "Ten chars … more"),
+}
+
+
+def _debris_shapes(opening: str) -> dict[str, Callable[[int], str]]:
+    """Ways to run a debris line's opening on: a run of spaces then a word, the opening
+    repeated along one line or on many lines, separators, a long tail of words."""
+    return {
+        "spaces then word": lambda size: opening + _tail(" ", "x")(size - len(opening)),
+        "repeated on a line": _repeat(opening + " "),
+        "one a line": _repeat(opening + "\n"),
+        "| run": lambda size: opening + _tail(" |", " x")(size - len(opening)),
+        "long tail": lambda size: opening + ": " + _tail("a ", ".")(size - len(opening) - 2),
+    }
+
+
+DEBRIS_INPUTS: dict[str, Callable[[int], str]] = {
+    f"{opening} / {shape}": build
+    for openings in DEBRIS_OPENINGS.values() for opening in openings
+    for shape, build in _debris_shapes(opening).items()}
+
+# Patterns of a user's own (Config.debris) that the pattern check accepts, and input that makes
+# the wrapping around them or their own repetitions work hardest.
+USER_PATTERNS = (r"promo\s*", r"download our app\b.*", r"[^\n]*follow us", r"(?:\d+,)*\d+",
+                 r"(?:share|print|pin)(?: \| (?:share|print|pin))*", r"(?:[a-z]+\.)+[a-z]+")
+USER_INPUTS: dict[str, Callable[[int], str]] = {
+    "promo spaces then word": lambda size: "promo" + _tail(" ", "x")(size - 5),
+    "indent then promo": lambda size: _tail(" ", "promo x")(size),
+    "download our app, long": lambda size: "Download our app" + _tail(" x", "\u2028")(size - 16),
+    "digits and commas": _tail("1,", "x"),
+    "share | run": _tail("share | ", "x"),
+    "words and dots": _tail("ab.", ".x"),
+    "promo lines": _repeat("promo \n"),
+}
+
 
 def nested_divs(depth: int, page: bool = False) -> str:
     """``depth`` nested ``<div>`` elements around one word, optionally inside a whole page."""

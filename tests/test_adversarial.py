@@ -24,7 +24,14 @@ from newsclean import _structure_patterns
 from newsclean.config import _GROUP_REFERENCE
 from newsclean.datafiles import _without_strings
 
-from adversarial_inputs import INPUTS, nested_divs
+from adversarial_inputs import (
+    DEBRIS_INPUTS,
+    DEBRIS_OPENINGS,
+    INPUTS,
+    USER_INPUTS,
+    USER_PATTERNS,
+    nested_divs,
+)
 
 SIZE = 200_000  # characters: a quadratic rule takes minutes here, a linear one milliseconds
 WATCHDOG = float(os.environ.get("NEWSCLEAN_WATCHDOG", "20"))  # seconds
@@ -115,6 +122,22 @@ def test_footer_patterns_finish(name: str, unit: str) -> None:
     text = (unit * (SIZE // len(unit) + 1))[:SIZE]
     finishes(pattern.search, text)
     finishes(pattern.search, text + "\n")
+_CHECKED = 4_990  # characters: the longest debris pattern the backtracking check reads
+
+
+@pytest.mark.parametrize("pattern", [
+    "a" * _CHECKED, "a?" * (_CHECKED // 2), "a*b" * (_CHECKED // 3),
+    "".join(chr(0x4E00 + i) + "*" for i in range(_CHECKED // 2)),
+    "".join(chr(0x4E00 + i) + "?" for i in range(_CHECKED // 2)),
+    "(?:" + "|".join(f"w{i}" for i in range(_CHECKED // 6)) + ")*",
+    "(?:" + "a?" * (_CHECKED // 2 - 2) + ")*", "(?:" * 90 + "a" + ")*" * 90,
+], ids=["literals", "optionals", "a*b", "distinct stars", "distinct optionals",
+        "alternatives in a loop", "optionals in a loop", "nested"])
+def test_checking_a_debris_pattern_for_backtracking_finishes(pattern: str) -> None:
+    from newsclean._regex_safety import backtracking_risk
+
+    backtracking_risk.cache_clear()
+    finishes(backtracking_risk, pattern)
 
 
 @pytest.mark.parametrize("name", list(INPUTS))
@@ -130,6 +153,34 @@ def test_bytes_input_finishes(name: str) -> None:
     text = INPUTS[name](SIZE)
     finishes(newsclean.parse, text.encode("utf-8"))  # type: ignore[arg-type]
     finishes(newsclean.parse, text.encode("cp1252", errors="replace"))  # type: ignore[arg-type]
+
+
+def _debris_step(config: newsclean.Config) -> Callable[[str], object]:
+    from newsclean.markup import debris
+
+    def debris_step(text: str) -> object:
+        return debris(text, config)
+    return debris_step
+
+
+@pytest.mark.parametrize("name", list(DEBRIS_INPUTS))
+def test_the_debris_step_finishes_on_every_family_of_patterns(name: str) -> None:
+    finishes(_debris_step(newsclean.Config()), DEBRIS_INPUTS[name](SIZE))
+
+
+def test_every_family_of_debris_patterns_has_adversarial_input() -> None:
+    from newsclean import _debris
+
+    kinds = {name for name, _, _ in _debris.DEBRIS_LINES}
+    kinds |= {name for name, _, _, _ in _debris.HINTED_LINES}
+    assert kinds | {"copyright", "syndication chrome", "related", "about the author",
+                    "show-more teaser"} == set(
+        DEBRIS_OPENINGS)
+
+
+@pytest.mark.parametrize("name", list(USER_INPUTS))
+def test_the_debris_step_finishes_with_a_users_patterns(name: str) -> None:
+    finishes(_debris_step(newsclean.Config(debris=USER_PATTERNS)), USER_INPUTS[name](SIZE))
 
 
 @pytest.mark.parametrize(("depth", "page"), [(100_000, False), (10_000, True)])

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Config, ConfigError
+from newsclean import Config, ConfigError, _debris
 
 from conftest import corpus_path
 from strategies import tag_soup
@@ -119,12 +119,101 @@ def test_every_debris_removal_is_recorded_with_its_kind() -> None:
 
 
 def test_user_debris_patterns_extend_the_list() -> None:
-    text = "Body one.\n\nDownload our app now\n\nBody two."
-    assert newsclean.clean(text, Config(debris=(r"download our app\b.*",))) == \
+    text = "Body one.\n\nVote in our weekly poll now\n\nBody two."
+    assert newsclean.clean(text, Config(debris=(r"vote in our weekly poll\b.*",))) == \
         "Body one.\n\nBody two."
     assert newsclean.clean(text) == text
     with pytest.raises(ConfigError, match="debris"):
         Config(debris=("(unclosed",))
+
+
+@pytest.mark.parametrize("pattern", [r"(a|a)*b", r"(a+)+", r"(?:\w+ ?)+x", r"\s*,?\s*",
+                                     r"(?:a|ab|b)*c", r"x(?=(a+)+)"])
+def test_a_debris_pattern_that_could_backtrack_catastrophically_is_refused(pattern: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(repr(pattern)) + ".* exponential or"):
+        Config(debris=(pattern,))
+
+
+def test_a_debris_pattern_too_long_to_check_is_refused() -> None:
+    from newsclean._regex_safety import MAX_PATTERN
+
+    with pytest.raises(ConfigError, match="too long to check"):
+        Config(debris=("a" * (MAX_PATTERN + 1),))
+
+
+@pytest.mark.parametrize("pattern", [r"promo\s*", r"download our app\b.*", r"(?:\d+,)*\d+",
+                                     r"(?:share|print|pin)(?: \| (?:share|print|pin))*",
+                                     r"(?:[a-z]+\.)+[a-z]+", r"[^\n]*x",
+                                     r"(?:promo|promotion)*\."])
+def test_a_debris_pattern_that_matches_each_character_one_way_is_accepted(pattern: str) -> None:
+    assert Config(debris=(pattern,)).debris == (pattern,)
+
+
+def test_a_users_pattern_is_matched_against_one_whole_line() -> None:
+    config = Config(debris=(r"promo\s*", r"[^\n]*follow us"))
+    text = "Body.\n\n  • PROMO  \n\nPromo\n\nThe promo ran.\n\nfollow us\n\nMore."
+    assert newsclean.clean(text, config) == "Body.\n\nThe promo ran.\n\nMore."
+
+
+def test_the_built_in_debris_patterns_match_each_character_one_way() -> None:
+    from newsclean._regex_safety import backtracking_risk
+
+    assert [p for p in _builtin_debris_patterns() if backtracking_risk(p)] == []
+
+
+@pytest.mark.parametrize("entry", range(len(_debris.HINTED_LINES)))
+@settings(max_examples=40)
+@given(data=st.data())
+def test_every_match_of_a_hinted_debris_pattern_holds_its_hint(entry: int,
+                                                               data: st.DataObject) -> None:
+    """The debris step tries a hinted pattern only on lines that hold one of its hints."""
+    _, hints, pattern, _ = _debris.HINTED_LINES[entry]
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert "\n" in line or any(hint in line.lower() for hint in hints), line
+
+
+def test_hinted_debris_patterns_are_lowercase_and_linear() -> None:
+    from newsclean._regex_safety import backtracking_risk
+
+    for _, hints, pattern, _ in _debris.HINTED_LINES:
+        assert pattern == pattern.lower() and all(h == h.lower() for h in hints), pattern
+        assert not backtracking_risk(pattern), pattern
+
+
+@pytest.mark.parametrize(("line", "paragraph"), [
+    ("Watch", '> "We will not back down," the president said.'),
+    ("Listen", '> "We will not back down," the president said.'),
+    ("Photos", "| Year | Deaths |\n|---|---|\n| 2020 | 12 |"),
+    ("Related", "The president said the talks would resume."),
+    ("© 2020", "All rights reserved for the victims, she said."),
+])
+def test_issue_23_a_debris_line_keeps_the_paragraph_under_it(line: str, paragraph: str) -> None:
+    cleaned = newsclean.clean(f"Intro.\n\n{line}\n\n{paragraph}\n\nMore.")
+    assert paragraph.split("\n")[0].lstrip("> ") in cleaned
+
+
+# Lines that open like debris, then a blank line (or a line separator) and a paragraph.
+_DEBRIS_OPENINGS = ["Watch", "Listen", "Photos", "Related", "© 2020", "Copyright 2021",
+                    "Advertisement", "Also read", "Share", "Follow us on", "Sign up for",
+                    "Foto", "Lee también", "Lire aussi", "Mehr zum Thema", "Leia também",
+                    "Written by Jane Doe for", "Read more", "Image"]
+
+
+@given(opening=st.sampled_from(_DEBRIS_OPENINGS),
+       mark=st.sampled_from(["", ":", " |", " >", " -", " »", " ->"]),
+       gap=st.sampled_from(["\n\n", "\n \n", "\n\t\n", "\n\n\n", "\u2028", "\u2029",
+                            "\n\n \u2028"]),
+       lead=st.sampled_from(["", "> ", "- ", "| ", ": ", "» ", "All rights reserved "]),
+       words=st.text(st.sampled_from("abc ,"), min_size=1, max_size=30))
+def test_a_debris_line_never_takes_the_paragraph_after_it(opening: str, mark: str, gap: str,
+                                                           lead: str, words: str) -> None:
+    sentence = f"We will not back down{words}, the president said."
+    text = f"Intro.\n\n{opening}{mark}{gap}{lead}{sentence}\n\nMore."
+    result = newsclean.explain(text)
+    assert sentence in result.text
+    for fix in result.fixes:
+        if fix.step == "debris" and fix.note != "debris: related":
+            assert "\n" not in fix.old.rstrip("\n"), fix
 
 
 # --- the shared corpora -------------------------------------------------------------------
@@ -239,7 +328,8 @@ def _builtin_debris_patterns() -> list[str]:
     from newsclean import _debris
 
     return [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
-            _debris.RELATED_HEADING, *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
+            _debris.RELATED_HEADING, _debris.AUTHOR_HEADING, _debris.IMAGE_LABEL,
+            *(pattern for _, pattern, _ in _debris.DEBRIS_LINES)]
 
 
 def _parse(pattern: str) -> Any:

@@ -3,7 +3,7 @@
 No logic lives here. Each entry is ``(name, pattern, source)``: ``name`` goes into the record
 ("debris: advertisement"), ``pattern`` must match a whole line (case-insensitively, after an
 optional bullet or quote mark), and ``source`` says which real pages or house style made it
-necessary. Every pattern starts with a letter, "(" or "©" (``FIRST``): the debris step tries
+necessary. Every pattern starts with a letter, "(", "©" or "[" (``FIRST``): the debris step tries
 them on no other line (patterns of your own, from ``Config.debris``, on every line), and
 only on lines that open with one of the ``LEADS``. Every pattern is a fixed phrase or a
 fixed phrase followed by a bounded tail (``[^\\n]{0,N}``), so matching is linear in the
@@ -12,8 +12,9 @@ line length. Users add their own patterns with ``Config.debris``.
 
 from __future__ import annotations
 
-# What every built-in pattern starts with (tests/test_markup.py checks each one).
-FIRST = r"(?=[^\W\d_]|[(©])"
+# What every built-in pattern starts with (tests/test_markup.py checks each one): a letter, "(",
+# "©", "[" for the shortcodes of blog engines ("[ad_1]"), or Spanish "¿" and "¡".
+FIRST = r"(?=[^\W\d_]|[(©\[¿¡])"
 # The debris step looks for candidate lines with these patterns case-sensitively in lowercased
 # text, so each is written in lowercase; IGNORECASE matches these characters to a letter of
 # theirs ("ſ" to s, "ı" to i) but str.lower() leaves them alone, so text holding one is
@@ -56,7 +57,30 @@ LEADS = (
     "the views and ", "disclaimer", "disclosure", "to add symbols", "type a symbol",
     "these symbols ", "your symbols ", "edit watchlist", "add to watchlist", "((", "(c)",
     "copyright", "©", "written by ",
+    # calls to follow a channel or get an app, paywalls, editors' notes, promos, navigation
+    "we're ", "we’re ", "we are ", "join ", "download ", "install ", "click to ", "tap to ",
+    "únete ", "descarga ", "rejoignez-", "téléchargez ", "laden sie ", "jetzt ", "baixe ",
+    "entre no ", "editor's note", "editor’s note", "note from the editor", "a version of this ",
+    "nota del editor", "note de la rédaction", "anmerkung der redaktion", "nota do editor",
+    "nota da redação", "continue reading with ", "to continue reading", "already ",
+    "premium", "subscriber", "this article is ", "this story is ", "this content is ",
+    "e-paper", "epaper", "e paper", "daily e", "ya eres ", "contenido exclusivo",
+    "déjà abonné", "article réservé", "la suite est ", "réservé aux ", "bereits ",
+    "dieser artikel ", "já é ", "conteúdo exclusivo", "catch all ", "catch the ",
+    "for more ", "para más ", "pour plus ", "für mehr ", "para mais ", "go back", "back to top",
+    "skip to", "ir arriba", "volver arriba", "retour en haut", "nach oben", "voltar ao topo",
+    "about the author", "sobre el autor", "sobre o autor", "à propos de l", "über den autor",
+    "über die autorin", "media ", "picture ", "pie de foto", "légende", "legenda",
+    "(for ", "(para ", "(pour ", "[", "x:", "instagram", "youtube",
+    "e-mail", "correo", "courriel", "contact", "kontakt", "contato", "x", "threads",
+    "get latest ", "get all ", "catch latest ", "¿ya ", "abonnez-vous", "recibe ", "recevez ",
+    "erhalten sie ", "receba ", "log in ", "please ", "sign in ",
+    "sobre ", "unete ",
 )
+# The longest line the built-in patterns are tried on, after its indent and trailing spaces:
+# every built-in pattern is bounded well below it, so a longer line is never debris, and a
+# long run of spaces ("© 2020" and 2,000 spaces) is never searched.
+MAX_LINE = 500
 # A bounded rest of the line: the headline after "Also read:", the credit after "Photo:".
 _REST = r"[^\n]{0,200}"
 _SHORT = r"[^\n]{1,120}"
@@ -107,7 +131,8 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
      "link lines between paragraphs: 'Also Read: …' (Indian sites), 'READ MORE: …' "
      "(Daily Mail), 'Related: …' (US sites)"),
     ("also read",
-     r"(?:read more|read the full (?:story|article)(?: here)?|continue reading)\.{0,3}",
+     r"(?:read more(?: here)?|read the full (?:story|article)(?: here)?|continue reading)"
+     r"\.{0,3}",
      "bare read-more links (the headings of related-story boxes are RELATED_HEADING below)"),
     ("also read",
      rf"(?:lee también|lea también|leer más|lee más|te puede interesar|le puede interesar|"
@@ -162,21 +187,165 @@ DEBRIS_LINES: tuple[tuple[str, str, str], ...] = (
      r"[^\n]{0,120}|these symbols will be available throughout the site during your session\.|"
      r"your symbols have been updated|edit watchlist|add to watchlist",
      "the quote-lookup box of Nasdaq.com article pages"),
+    # --- calls to follow, join or download, and newsletters named in an editor's note -------
+    ("follow prompt",
+     rf"(?:we['’]re|we are) (?:now |also )?(?:on|available on) (?:whatsapp|telegram|"
+     rf"instagram|threads|youtube|google news|x|twitter|facebook|linkedin)\b{_REST}|"
+     rf"(?:join|follow) (?:us|our [^\n]{{1,40}}?) on (?:whatsapp|telegram|instagram|threads|"
+     rf"youtube|google news|x|twitter|facebook|linkedin){_REST}|follow us (?:on|at) {_SHORT}|"
+     rf"(?:click|tap) to (?:join|follow|subscribe|download){_REST}|"
+     rf"(?:download|install|get) (?:the|our) (?:[a-z0-9&'’-]{{1,20}} ){{0,2}}app\b"
+     rf"(?:[ \t]{{1,3}}(?:now|here|today|for free))?"
+     rf"(?:[ \t]{{1,3}}(?:to|and) (?:get|stay|read|follow|access|watch|never miss)\b{_REST}|"
+     rf"[ \t]{{0,3}}[:!.-]?[ \t]{{0,3}}(?:https?://|www\.)[^\n]{{0,120}})?[.!]?|"
+     rf"(?:únete|unete) (?:a|al) (?:nuestro |nuestra )?(?:canal|grupo|comunidad)[^\n]{{0,40}}"
+     rf"(?:whatsapp|telegram){_REST}|descarga (?:la |nuestra )?app{_REST}|"
+     rf"rejoignez-(?:nous|notre chaîne) sur (?:whatsapp|telegram){_REST}|"
+     rf"téléchargez (?:l'|l’)?(?:application|appli|app){_REST}|"
+     rf"laden sie (?:sich )?(?:die|unsere) [^\n]{{0,30}}app{_REST}|"
+     rf"jetzt (?:die |unsere )?[^\n]{{0,30}}app (?:herunterladen|laden){_REST}|"
+     rf"baixe (?:o |nosso )?(?:app|aplicativo){_REST}|"
+     rf"entre no (?:nosso )?(?:canal|grupo) (?:do|no) (?:whatsapp|telegram){_REST}",
+     "channel and app prompts between paragraphs: \"We're now on WhatsApp. Click to join.\" "
+     "(Hindustan Times), 'Follow us on #MintCharts on our social media handles', "
+     "'Download the Mint app', 'Únete a nuestro canal de WhatsApp', "
+     "'Rejoignez-nous sur WhatsApp', 'Laden Sie die App herunter', 'Baixe o app'"),
+    ("newsletter prompt",
+     rf"(?:editor['’]s note|note from the editor|nota del editor|note de la rédaction|"
+     rf"anmerkung der redaktion|nota do editor|nota da redação)\s{{0,3}}:\s{{0,3}}"
+     rf"(?:sign up|subscribe|this (?:story|article) (?:first )?appeared|a version of this|"
+     rf"suscríbete|inscrivez-vous|abonnez-vous|melden sie sich|abonnieren sie|"
+     rf"inscreva-se|assine){_REST}{_REST}|"
+     rf"a version of this (?:story|article) (?:first )?appeared in [^\n]{{0,80}}?"
+     rf"\bnewsletter\b{_REST}{_REST}|"
+     rf"(?:click (?:here )?to |please )?(?:sign up|subscribe|register) (?:now )?(?:for|to) "
+     rf"[^\n]{{0,60}}?\bnewsletters?\b{_REST}|"
+     rf"\((?:for|para|pour) [^\n]{{1,100}}?(?:subscribe|sign up|suscríbete|abonnez-vous|"
+     rf"inscrivez-vous|assine|inscreva-se) [^\n]{{1,100}}\)\.?",
+     "newsletter notes at the top of CNN pieces ('Editor’s Note: Sign up for CNN’s Meanwhile "
+     "in China newsletter…', 'A version of this story first appeared in CNN Business’ Before "
+     "the Bell newsletter. Not a subscriber?…'), The Hindu's '(For top technology news of "
+     "the day, subscribe to our tech newsletter…)' and 'Click to subscribe to our Data "
+     "newsletter'"),
+    # --- paywalls and publishers' own promos ---------------------------------------------------
+    ("paywall",
+     rf"continue reading with [^\n]{{0,40}}(?:subscription|premium|membership)[^\n]{{0,40}}|"
+     rf"(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading{_REST}|"
+     rf"to continue reading,? (?:please )?(?:subscribe|sign in|log in|register){_REST}|"
+     rf"subscribe now(?:[ \t]*[@:|-][^\n]{{0,40}})?|"
+     rf"already (?:subscribed|a subscriber|a member|have an account)\?[^\n]{{0,30}}"
+     rf"(?:sign|log) ?in[^\n]{{0,20}}|"
+     rf"premium(?: (?:article|story|content))?|(?:subscriber|subscribers)[- ]only(?: content|"
+     rf" article| story)?|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) "
+     rf"(?:subscribers|premium (?:members|subscribers))(?: only)?\.?|"
+     rf"(?:daily )?e[- ]?paper\b[^\n]{{0,120}}|"
+     rf"¿?ya eres (?:suscriptor|suscriptora|socio)\?[^\n]{{0,40}}|"
+     rf"contenido exclusivo para (?:suscriptores|socios)\.?|"
+     rf"suscríbete (?:para|y) (?:seguir|continuar) leyendo{_REST}|"
+     rf"déjà abonné(?:e)? ?\?[^\n]{{0,40}}|article réservé aux abonnés\.?|"
+     rf"la suite est réservée aux abonnés\.?|"
+     rf"bereits (?:abonnent|abonnentin|registriert)\?[^\n]{{0,40}}|"
+     rf"dieser artikel ist (?:nur )?für abonnenten[^\n]{{0,40}}|"
+     rf"já é assinante\?[^\n]{{0,40}}|conteúdo exclusivo para assinantes\.?|"
+     rf"suscríbete ahora[^\n]{{0,40}}|abonnez-vous(?: dès maintenant| maintenant)?[.!]?|"
+     rf"jetzt (?:abonnieren|weiterlesen)[^\n]{{0,40}}|assine (?:já|agora)[^\n]{{0,40}}",
+     "subscription walls kept with the text (Hindustan Times: 'PREMIUM', 'Continue reading "
+     "with HT Premium Subscription', 'Daily E Paper I Premium Articles I …', 'Subscribe Now "
+     "@1199/year', 'Already Subscribed? Sign In'), and their Spanish, French, German and "
+     "Portuguese forms"),
+    ("site promo",
+     rf"(?:get|catch) (?:all )?(?:the )?latest [^\n]{{0,200}}(?:news|updates|headlines)"
+     rf"{_REST}|catch all the [^\n]{{0,200}}\bnews\b{_REST}{_REST}|"
+     rf"for more (?:details|information|updates|news),?[ \t]{{0,3}}(?:watch|click|visit|"
+     rf"download|log on|tune in|follow)\b{_REST}|"
+     rf"read all [^\n]{{0,60}}\bnews here\.?|"
+     rf"(?:recibe|recevez|erhalten sie|receba) (?:las |les |die |as )?(?:últimas|dernières|"
+     rf"neuesten) (?:noticias|actualités|informations|nachrichten|notícias){_REST}|"
+     rf"(?:para más|pour plus|für mehr|para mais) (?:información|informations|informationen|"
+     rf"informações|detalles|détails|details|detalhes),?[ \t]{{0,3}}(?:vea|mira|haga clic|"
+     rf"regardez|cliquez|sehen sie|klicken sie|assista|clique)\b{_REST}",
+     "sites' promos of themselves under the article: 'Get Latest India News … along with "
+     "Latest News and Top Headlines from India and around the world' (Hindustan Times), "
+     "'Catch all the Business News … on Live Mint', 'For more details, watch the "
+     "accompanying video' (CNBC-TV18), 'Read all market-related news here'"),
+    ("navigation",
+     r"(?:go )?back to top\.?(?:[ \t]*skip to\b[^\n]{0,60})?|"
+     r"skip to(?: the)?(?: main)?[ \t]{0,3}(?:content|navigation|start of article|:)"
+     r"[^\n]{0,60}|"
+     r"(?:ir|volver) arriba|retour en haut(?: de (?:la )?page)?|nach oben|voltar ao topo",
+     "page navigation links kept with the text: 'Go Back to Top. Skip To: Start of Article.' "
+     "(ABC News), 'Skip to main content', 'Volver arriba', 'Retour en haut', 'Nach oben'"),
+    ("site widget",
+     r"(?:share|stock) market (?:live|today)(?: (?:nse|bse|updates))?",
+     "the market ticker over every article of Indian business sites ('Share Market Live "
+     "NSE' on CNBC-TV18)"),
+    ("ad shortcode",
+     r"\[/?(?:ad|ads|advert|advertisement|adsense|ad_?\d{1,2}|ad_[a-z]{1,20}|"
+     r"adinserter[^\]\n]{0,80}|caption[^\]\n]{0,200}|gallery[^\]\n]{0,200}|"
+     r"embed[^\]\n]{0,200}|related[_-]?[a-z]{0,20}|newsletter[_-]?[a-z]{0,20})\]",
+     "WordPress shortcodes that auto-blogs leave in the text ('[ad_1]' above and '[ad_2]' "
+     "below every re-posted article, '[caption id=…]')"),
+    ("contact",
+     r"(?:twitter|x|instagram|facebook|telegram|threads)[ \t]*:[ \t]*@[a-z0-9_.]{1,40}|"
+     r"(?:e-?mail|correo(?: electrónico)?|courriel|contact|contacto|kontakt|contato)[ \t]*:"
+     r"[ \t]*[a-z0-9_.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\.?",
+     "contact lines at the end of columns: 'twitter: @ElRefranero_ljz' (La Jornada "
+     "Zacatecas), 'Email: desk@example.com'"),
     ("reporter contact",
      r"\(\([^()\n]{0,200}@[^()\n]{0,200}\)\)",
      "Reuters reporter contact blocks: '((jane.doe@thomsonreuters.com; +1 202 555 0100))'"),
 )
 
+# Debris lines that open with no fixed words but always hold a fixed phrase, the hint (a
+# promo ending "Click here to know more.", a line that is only an e-mail address). The debris
+# step finds the lines that hold a hint (``HINTS``, lowercase) as well as those that open with
+# a lead, so every match of a pattern must hold one of its hints.
+HINTED_LINES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("site promo", ("click here to", "haga clic aquí para", "cliquez ici pour",
+                    "klicken sie hier", "clique aqui para"),
+     r"[^\n]{0,160}?(?:click here to (?:know|read|learn|find out|see) more|"
+     r"haga clic aquí para (?:saber|leer) más|cliquez ici pour en savoir plus|"
+     r"klicken sie hier,? um mehr zu erfahren|clique aqui para saber mais)[.!]?",
+     "one-line promos of a site or its app that end in a link: 'Milestone Alert!Livemint tops "
+     "charts as the fastest growing news website in the world 🌏 Click here to know more.'"),
+    ("contact", ("@",),
+     r"[a-z0-9_.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\.?",
+     "a columnist's e-mail address alone on a line at the end of a column (La Jornada "
+     "Zacatecas: 'jiribilla@pormexico.com')"),
+)
+# A "show more" expander flattened into the text: the cut-off start of a description, "...
+# more", then the whole description ("Impact Of Israel-Hamas War On Indian Sectors, Busi...
+# moreImpact Of Israel-Hamas War On Indian Sectors, Business & Trade…" under Mint's videos).
+# Only the cut-off copy and "... more" go; the backreference makes sure the text after it
+# repeats the cut-off copy. Tried at the start of the lines that hold one of its hints.
+TEASER = r"(?P<cut>[^\n]{10,80}?)[ \t]?(?:\.\.\.|…)[ \t]?more(?=(?P=cut))"
+TEASER_HINTS = ("...more", "... more", "…more", "… more")
+HINTS = tuple(sorted({hint for _, hints, _, _ in HINTED_LINES for hint in hints}
+                     | set(TEASER_HINTS)))
+
 # Copyright footers that are page chrome. A footer naming a news agency is left alone: it is
 # the article's credit ("Copyright 2016 The Associated Press. All rights reserved."), which the
 # structure finders take.
-COPYRIGHT = (r"(?:©|\(c\)|copyright(?: ©| \(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+COPYRIGHT = (r"(?:©|\(c\)|copyright(?: ©| \(c\))?)[ \t]*"
+             r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?:[ \t]*,)?[ \t]*)?"
              r"[^\n]{0,120}?(?:all rights reserved|todos los derechos reservados|"
              r"tous droits réservés|alle rechte vorbehalten|todos os direitos reservados)"
              r"[^\n]{0,200}")
 
 # "Written by X for Y ->" (Nasdaq's syndication chrome): the author stays as a plain byline.
 WRITTEN_BY = r"written by (?P<who>[^\n]{1,80}?) for [^\n]{1,80}?(?:->|→|»)"
+
+# The heading of an author box ("ABOUT THE AUTHOR" over the name, on Hindustan Times opinion
+# pieces): the short lines under it (the name) go with it, as under RELATED_HEADING.
+AUTHOR_HEADING = (r"(?:about the author|sobre el autor|sobre la autora|sobre o autor|"
+                  r"sobre a autora|à propos de l['’]auteur(?:e)?|über den autor|"
+                  r"über die autorin)\s{0,3}:?")
+
+# The label of a picture's credit or caption alone on a line, with the credit or the caption on
+# the lines under it (BBC pages: "Image copyright" / "AFP" / "Image caption" / "…"): the short
+# lines under it go with it, as under RELATED_HEADING; a caption that is a sentence stays.
+IMAGE_LABEL = (r"(?:image|photo|picture|media) (?:copyright|caption|credit)|pie de foto|"
+               r"légende(?: photo)?|bildunterschrift|legenda(?: da foto)?")
 
 # Headings of related-story boxes ("Related stories", "You may also like", "Mehr zum Thema"):
 # the short link lines under them go with them (US, British, Spanish, French, German and

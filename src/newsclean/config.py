@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ._regex_safety import backtracking_risk
 from .errors import ConfigError
 
 
@@ -16,7 +17,9 @@ class Config:
     ``enable`` switches on opt-in steps, ``disable`` switches off default ones; both take step
     names from :func:`newsclean.list_steps`. ``day_first`` decides dates such as ``03/04/2016``
     that the value alone cannot (None: leave them unparsed). ``debris`` adds regular
-    expressions for whole lines to drop, on top of the built-in list.
+    expressions for whole lines to drop, on top of the built-in list: each is matched
+    case-insensitively against one line at a time (without its indent, bullet and trailing
+    spaces) and must match all of it.
 
     >>> Config(disable=frozenset({"no_such_step"}))
     Traceback (most recent call last):
@@ -64,7 +67,9 @@ _GROUP_REFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")
 def _debris_problem(pattern: str) -> str:
     """What is wrong with a user's debris pattern, or "". The debris step joins every pattern
     into one, a named group per pattern: a pattern's own group names would clash with those,
-    and its group numbers would point at other patterns' groups."""
+    and its group numbers would point at other patterns' groups. A pattern that could
+    backtrack catastrophically (``(a|a)*``, ``(a+)+``, ``\\s*,?\\s*``) is refused, so that
+    cleaning stays linear in the length of the text."""
     try:
         compiled = re.compile(f"(?:{pattern})")  # as the debris step will embed it
     except re.error as error:
@@ -72,6 +77,11 @@ def _debris_problem(pattern: str) -> str:
     if compiled.groupindex or _GROUP_REFERENCE.search(pattern):
         return (f"debris pattern {pattern!r} names or refers back to a group; use (?:...) "
                 "groups: the patterns are joined into one")
+    risk = backtracking_risk(pattern)
+    if risk:
+        return (f"debris pattern {pattern!r} could take exponential or quadratic time on a "
+                f"long line: {risk}; write it so that each character can be matched one way "
+                "only")
     return ""
 
 

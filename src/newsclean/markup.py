@@ -349,11 +349,14 @@ def debris(text: str, config: Config) -> list[Edit]:
     r"""Remove whole lines that are scraping debris ("Advertisement", "Also read: …").
 
     Only a line with nothing else on it is removed, so the same words inside a sentence stay;
-    the record names the kind of debris. A related-stories heading takes the short link lines
-    under it along. "Written by X for Y ->" becomes the byline "By X". A copyright line that
-    names a news agency is the article's credit and stays. ``Config.debris`` adds patterns of
-    your own; the built-in ones (English, Spanish, French, German, Portuguese) are listed
-    with their sources in ``newsclean._debris``.
+    every pattern sees one line and nothing past it, so a blank line and the paragraph after
+    it are never taken. The record names the kind of debris. A related-stories, author-box or
+    picture-credit heading takes the short lines under it along; a flattened "show more"
+    teaser goes from before the full text it repeats. "Written by X for Y ->" becomes the
+    byline "By X". A copyright line that names a news agency is the article's credit and
+    stays. ``Config.debris`` adds patterns of your own, each matched against a whole line;
+    the built-in ones (English, Spanish, French, German, Portuguese) are listed with their
+    sources in ``newsclean._debris``.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(debris, "Para one.\n\nAdvertisement\n\nAn advertisement is text here.")
@@ -364,10 +367,17 @@ def debris(text: str, config: Config) -> list[Edit]:
     edits = []
     pos = 0  # where the last removal ended: no line that starts before it is tried
     for start in _debris_candidates(text, patterns.maybe):
-        if start < pos or not (m := patterns.line.match(text, start)):
+        if start < pos:
+            continue
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        if not (m := _debris_line(text, start, stop, patterns)):
+            if teaser := _TEASER.match(text, start, stop):
+                edits.append(Edit(start, teaser.end(), "", "debris: show-more teaser"))
+                pos = stop
             continue
         kind = m.lastgroup or "debris"
-        end = m.end() + text.startswith("\n", m.end())  # the line's newline goes with it
+        end = stop + (stop < len(text))  # the line's newline goes with it
         if kind == "written_by":
             who = re.search(D.WRITTEN_BY, m[0], re.IGNORECASE)
             new = f"By {who['who'].strip()}" if who else ""
@@ -376,11 +386,33 @@ def debris(text: str, config: Config) -> list[Edit]:
             continue
         if kind == "copyright" and re.search(rf"\b(?:{P.AGENCY})\b", m[0]):
             continue
-        if kind == "related":
+        if kind in _HEADINGS:  # the short lines under it go too
             end = _related_block_end(text, end)
         edits.append(Edit(start, end, "", "debris: " + kinds.get(kind, kind)))
         pos = end
     return edits
+
+
+def _debris_line(text: str, start: int, stop: int, patterns: _DebrisPatterns
+                 ) -> re.Match[str] | None:
+    """The debris match of the line ``text[start:stop]``, or None.
+
+    The patterns see this one line and nothing else (``fullmatch`` with ``pos`` and
+    ``endpos``), from after its indent and bullet to before its trailing spaces, so that no
+    pattern can run on into the next paragraph ("Watch" above a quoted sentence) and no
+    pattern's last repetition competes with a wrapper's for the same spaces.
+    """
+    first = _LINE_PREFIX.match(text, start, stop)
+    left = first.end() if first else start
+    right = left + len(text[left:stop].rstrip(" \t"))
+    m = patterns.line.fullmatch(text, left, right) if right - left <= D.MAX_LINE else None
+    if not m and patterns.extra:
+        m = patterns.extra.fullmatch(text, left, right)
+    # "Watch\u2028> \"We will not…\"" is two lines: a match that holds a line break other than
+    # "\n" is not a debris line (str.find: a character class scans a tenth as fast).
+    if m and any(text.find(char, left, right) >= 0 for char in _OTHER_BREAKS):
+        return None
+    return m
 
 
 def _line_starts(text: str, first: re.Pattern[str], later: re.Pattern[str]
@@ -447,7 +479,22 @@ def _leads(text: str, start: int, end: int, maybe: re.Pattern[str]) -> Iterable[
     while found:
         starts.append(start + found.start())
         found = maybe.search(lowered, found.end())
-    return starts
+    hinted = _hinted_lines(lowered)
+    return sorted({*starts, *(start + at for at in hinted)}) if hinted else starts
+
+
+def _hinted_lines(lowered: str) -> list[int]:
+    """The starts of the lines of ``lowered`` (which begins with a newline; a start is the
+    position of the newline before the line) that hold a hint of ``_debris.HINTED_LINES``.
+    ``str.find`` per hint: a regular expression tries an alternation at every character."""
+    found = []
+    for hint in D.HINTS:
+        at = lowered.find(hint)
+        while at >= 0:
+            found.append(lowered.rfind("\n", 0, at))
+            after = lowered.find("\n", at)  # one hit a line: the next search starts a line on
+            at = lowered.find(hint, after) if after >= 0 else -1
+    return found
 
 
 def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
@@ -456,8 +503,21 @@ def _line_starts_in(text: str, start: int, end: int) -> Iterator[int]:
     yield from (found.end() for found in P.NEWLINE.finditer(text, start, end))
 
 
+_TEASER = re.compile(D.TEASER, re.IGNORECASE)
+# The kinds of debris that head a box of short lines, which go with them.
+_HEADINGS = frozenset({"related", "about_author", "image_label"})
+# The indent and bullet or quote mark a debris line may have ("  • Advertisement").
+_LINE_PREFIX = re.compile(r"[ \t]*(?:[-*•>][ \t]*)?")
+
+
+# Line breaks other than "\n" that a step turned off or a later one may leave in a line: a
+# debris line holds none, so that "Watch" and the quote on the next line are not one line.
+_OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 class _DebrisPatterns(NamedTuple):
-    line: re.Pattern[str]  # a debris line, matched at its start
+    line: re.Pattern[str]  # the built-in debris lines
+    extra: re.Pattern[str] | None  # the user's (Config.debris), tried on every line
     kinds: dict[str, str]  # group name -> kind of debris
     # Finds the newline before each line of lowercased text that opens with a lead of the
     # built-in debris (case-sensitive; None with patterns of the user's, which may not be
@@ -467,27 +527,35 @@ class _DebrisPatterns(NamedTuple):
 
 @lru_cache(maxsize=32)
 def _debris_patterns(extra: tuple[str, ...]) -> _DebrisPatterns:
-    """One pattern over every debris kind, a named group per kind, the group names, and the
-    leads of the built-in kinds for lowercased text (see ``_debris_candidates``)."""
+    """One pattern over the built-in debris kinds, a named group per kind, one over the
+    user's patterns, the group names, and the leads of the built-in kinds for lowercased text
+    (see ``_debris_candidates``)."""
     kinds: dict[str, str] = {}
     groups = [f"(?P<written_by>{D.WRITTEN_BY.replace('(?P<who>', '(?:')})",
-              f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})"]
+              f"(?P<copyright>{D.COPYRIGHT})", f"(?P<related>{D.RELATED_HEADING})",
+              f"(?P<about_author>{D.AUTHOR_HEADING})", f"(?P<image_label>{D.IMAGE_LABEL})"]
+    kinds.update(about_author="about the author", image_label="image credit")
     entries = [(name, pattern) for name, pattern, _ in D.DEBRIS_LINES]
     for i, (name, pattern) in enumerate(entries):
         kinds[f"d{i}"] = name
         groups.append(f"(?P<d{i}>{pattern})")
-    # The built-in patterns all start with a letter, "(" or "©": blank lines and lines of
-    # figures are passed over at once (the debris step costs half as much on Reuters).
-    builtin = f"{D.FIRST}(?:{'|'.join(groups)})"
-    alternatives = builtin
+    # The built-in patterns all start with a letter, "(" or "©": lines of figures are passed
+    # over at once. The hinted ones start anywhere: they are tried on lines that hold a hint.
+    hinted = []
+    for i, (name, _hints, pattern, _) in enumerate(D.HINTED_LINES):
+        kinds[f"h{i}"] = name
+        hinted.append(f"(?P<h{i}>{pattern})")
+    builtin = f"{D.FIRST}(?:{'|'.join(groups)})|{'|'.join(hinted)}"
+    # Each of the user's patterns is checked by Config (newsclean._regex_safety): joined as
+    # alternatives and matched against one trimmed line, none can backtrack beyond it.
+    users = []
     for i, pattern in enumerate(extra, start=len(entries)):
         kinds[f"d{i}"] = "your pattern"
-        alternatives += f"|(?P<d{i}>{pattern})"
-    # Each line stops before its newline, so that a "\n" is left to start the next one.
-    line = rf"[ \t]*(?:[-*•>][ \t]*)?(?:{alternatives})[ \t]*(?=\n|\Z)"
+        users.append(f"(?P<d{i}>{pattern})")
     maybe = rf"\n[ \t]*(?:[-*•>][ \t]*)?\(?{_prefix_tree(D.LEADS)}"
-    return _DebrisPatterns(re.compile(line, re.IGNORECASE), kinds,
-                           None if extra else re.compile(maybe))
+    return _DebrisPatterns(re.compile(builtin, re.IGNORECASE),
+                           re.compile("|".join(users), re.IGNORECASE) if users else None,
+                           kinds, None if extra else re.compile(maybe))
 
 
 def _prefix_tree(words: Sequence[str]) -> str:
