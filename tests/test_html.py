@@ -133,6 +133,15 @@ def test_a_visible_byline_is_read_when_the_metadata_has_none() -> None:
     assert "Jeff Foust" not in article.body
 
 
+def test_a_byline_in_both_the_metadata_and_the_article_is_read_once() -> None:
+    head = '<title>Council backs new bridge</title><meta name="author" content="Maria Lopez">'
+    body = f"<article><p class='byline'>By Maria Lopez</p>{paragraphs()}</article>"
+    article = newsclean.parse(page(body, head))
+    assert (article.byline, article.authors) == ("Maria Lopez", ("Maria Lopez",))
+    assert "Maria Lopez" not in article.body
+    assert article.body.startswith(STORY[0])
+
+
 def test_a_page_with_no_article_gives_its_visible_text_with_a_note() -> None:
     text = ("<!DOCTYPE html><html><head><title>Closed</title><style>p{color:red}</style></head>"
             "<body><footer><p>Back soon.</p></footer><script>var x = 1;</script></body></html>")
