@@ -99,6 +99,13 @@ def test_the_headline_is_the_pages_own_never_a_guess_from_the_text() -> None:
     assert article.body.startswith("Bridge vote tonight")
 
 
+def test_a_given_headline_replaces_the_pages_own() -> None:
+    head = '<meta property="og:title" content="Council backs new harbour bridge">'
+    article = newsclean.parse(page(paragraphs(), head), headline="Bridge: yes")
+    assert article.headline == "Bridge: yes"
+    assert article.body.startswith(STORY[0])
+
+
 def test_a_placeholder_date_is_never_the_published_time() -> None:
     for placeholder in ("0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2999-05-01T10:00:00Z"):
         head = ('<title>Council backs new bridge</title><script type="application/ld+json">'

@@ -84,13 +84,18 @@ def parse(text: str | bytes, config: Config | None = None, *,
         title, _ = _text(headline)
         given["headline"] = _clean_headline(title, config)
         steps = _steps_but(config, ("clean", "split"), "headline")
-    elif "html_document" in {step.name for step in steps} and markup.is_page(source):
+    if markup.is_page(source) and _reads_pages(config):
         body, record, found = _parse_page(source, config)
-        found.update(body=body, encoding=encoding, fixes=tuple(record))
-        return make_article(found)
-    body, record, found = run(source, steps, config)
+    else:
+        body, record, found = run(source, steps, config)
     found.update(given, body=body, encoding=encoding, fixes=tuple(record))
     return make_article(found)
+
+
+@lru_cache(maxsize=64)
+def _reads_pages(config: Config) -> bool:
+    """Whether the ``html_document`` step is on."""
+    return any(step.name == "html_document" for step in active_steps(config))
 
 
 def _clean_headline(title: str, config: Config) -> str | None:
@@ -105,7 +110,8 @@ def _parse_page(source: str, config: Config) -> tuple[str, list[Fix], dict[str, 
     ``<h1>``, as the ``html_document`` step read it), never a line the headline finder guesses.
 
     The step writes that headline as the text's first paragraph, for ``clean``; here it is
-    taken off again, with a record, and the headline finder does not run.
+    taken off again, with a record, and the headline finder does not run. A headline the
+    caller gives replaces the page's, which still comes off the text.
     """
     text, record, found = run(source, active_steps(config), config)
     page_title = found.get("headline")
