@@ -242,6 +242,12 @@ def test_site_suffix_only_goes_when_it_is_the_site() -> None:
     assert newsclean.parse(page(paragraphs(), head)).headline == "Brexit - what happens next"
 
 
+def test_an_og_title_is_the_headline_as_written() -> None:
+    head = ('<title>Bridge vote | Analysis | Harbour Post</title>'
+            '<meta property="og:title" content="Bridge vote | Analysis">')
+    assert newsclean.parse(page(paragraphs(), head)).headline == "Bridge vote | Analysis"
+
+
 def test_headline_falls_back_to_the_h1_then_the_title() -> None:
     body = f"<article><h1>Council backs a new bridge at last</h1>{paragraphs()}</article>"
     assert newsclean.parse(page(body)).headline == "Council backs a new bridge at last"

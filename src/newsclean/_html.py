@@ -39,6 +39,7 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _EARLIEST = date(1990, 1, 1)
 # A name with one of these is an address or a link, not a person: "news@planet.example".
 _NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # A byline is looked for in the article's first few paragraphs, as the byline step does.
 _TOP_BLOCKS = 4
 # Elements of trafilatura's output tree that hold no text of the article.
@@ -84,7 +85,8 @@ def page_text(page: str) -> PageText | None:
     # A byline line at the top of the article is read there (the byline step): only without
     # one is the page searched for a byline element (an xpath over the whole page).
     visible_byline = any(byline_fields(text, DEFAULT) for text, _ in blocks[:_TOP_BLOCKS])
-    meta = _metadata(*_read_metadata(tree, search_author=not visible_byline))
+    meta = _metadata(*_read_metadata(tree, search_author=not visible_byline),
+                     page_title=tree.findtext(".//title"))
     if blocks:
         how = "trafilatura kept the article"
     else:
@@ -159,8 +161,8 @@ def _read_metadata(tree: Any, search_author: bool = True
     return title, author, when, site
 
 
-def _metadata(title: str | None, author: str | None, when: str | None,
-              site: str | None) -> dict[str, Any]:
+def _metadata(title: str | None, author: str | None, when: str | None, site: str | None,
+              page_title: str | None = None) -> dict[str, Any]:
     """Headline, authors and published time from trafilatura's metadata, checked.
 
     A date before 1990 or after today is a placeholder; an author that is an e-mail address,
@@ -169,7 +171,7 @@ def _metadata(title: str | None, author: str | None, when: str | None,
     """
     found: dict[str, Any] = {}
     if title and title.strip():
-        found["headline"] = _strip_site(" ".join(title.split()), site)
+        found["headline"] = _strip_site(" ".join(title.split()), site, title == page_title)
     names = []
     for name in (author or "").split(";"):
         name = P.BY_PREFIX.sub("", " ".join(name.split()))
@@ -259,8 +261,12 @@ def _tree(page: str) -> Any:
 
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                                   remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        data = page.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\udcc3" from surrogateescape) is one "�"
+        data = _SURROGATE.sub("\ufffd", page).encode("utf-8")
     try:  # bytes: the page is decoded already, and a str with "<?xml encoding=…" is refused
-        tree = lxml.html.document_fromstring(page.encode("utf-8", "surrogatepass"), parser)
+        tree = lxml.html.document_fromstring(data, parser)
     except (ValueError, lxml.etree.ParserError) as error:
         log.debug("lxml could not read the page: %s", error)
         return None
@@ -305,17 +311,19 @@ def _names_line(names: list[str]) -> str:
     return ", ".join([line] * bool(line) + [name for name in names if name in AGENCIES])
 
 
-def _strip_site(title: str, site: str | None) -> str:
+def _strip_site(title: str, site: str | None, from_title_element: bool) -> str:
     """Drop a site-name suffix: "Rates rise | Daily Planet" -> "Rates rise".
 
-    A " - Site" suffix goes only when it names the site; a " | …" one when it is short.
+    A suffix goes when it names the site; from the ``<title>`` element, a short " | …" one
+    goes too. An og:title or JSON-LD headline is the headline as written otherwise.
     """
     parts = P.TITLE_SEPARATOR.split(title)
     seps = P.TITLE_SEPARATOR.findall(title)
     while len(parts) > 1:
         last, sep = parts[-1], seps[-1].strip()
         named = site is not None and last.casefold() == site.casefold()
-        if not (named or (sep == "|" and len(last) <= P.TITLE_SUFFIX_MAX)):
+        if not (named or (from_title_element and sep == "|"
+                          and len(last) <= P.TITLE_SUFFIX_MAX)):
             break
         parts.pop()
         seps.pop()
