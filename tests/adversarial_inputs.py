@@ -142,6 +142,15 @@ INPUTS.update({
     "page: &": _html_page(_repeat("&")),
     "page: <a unclosed": _html_page(_repeat("<a ")),
     "page: empty tags": _html_page(_empty_tags),
+    # html.parser on CPython 3.11 is quadratic on these (issue 23): whatever reads pages must
+    # not be. "<a x" never closes its tag; prose with "<" after a <p>; declarations, comments,
+    # end tags and processing instructions that never close.
+    "page: <a x": _html_page(_repeat("<a x")),
+    "page: a<b prose": _html_page(lambda size: "<p>" + _repeat("if a<b and c<d then ")(size - 3)),
+    "page: <!--": _html_page(_repeat("<!--")),
+    "page: </a x": _html_page(_repeat("</a x")),
+    "page: <?x": _html_page(_repeat("<?x")),
+    "page: <![CDATA[": _html_page(_repeat("<![CDATA[")),
 })
 
 # Issue 23: debris lines whose patterns ran on through a long run of spaces.

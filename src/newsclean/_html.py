@@ -1,373 +1,297 @@
-"""A whole HTML page as text: the streaming parser and the page metadata behind ``html_document``.
+"""A whole HTML page as text: trafilatura finds the article, this module writes it out.
 
-The page is read once by a :class:`html.parser.HTMLParser` subclass that builds no tree: it
-keeps the stack of open elements and a flat, document-ordered list of the strings (each with
-the element that holds it), and notes the few elements the rest needs (meta tags, JSON-LD,
-``<title>``, ``<h1>``, the article's candidate containers). Every element inherits its
-parent's "page chrome" flags, so dropping a navigation bar costs no search, and an element's
-text is a slice of the string list. On the article pages of ``benchmarks/run.py`` this costs
-0.4x of bs4's ``get_text``, where building a BeautifulSoup tree and searching it cost 1.1x.
-It reads the page exactly as bs4 with ``html.parser`` did (the same tokenizer, bs4's rules
-for nesting, void elements, references and whitespace-only strings), so the text is the same.
+Choosing the article's container among navigation, sidebars, paywall wrappers, ASP.NET forms
+and link lists is trafilatura's field (link and text density, tested on thousands of sites),
+and so is reading the page's metadata (meta tags, JSON-LD, ``<h1>``, visible bylines,
+htmldate for the date). This module asks it for the article as a tree (its paragraph,
+heading, list, table and quote elements), writes that tree out as newsclean's text (a blank
+line between paragraphs, list items on lines of their own), and checks the metadata before
+the article's fields take it: a placeholder date or an e-mail address is no metadata at all.
+
+Everything here reads the page with lxml (libxml2), whose parser is linear in the page's
+size; ``html.parser`` is not on CPython before 3.11.13 (``"<a x" * 10000`` took seconds).
+trafilatura and lxml are imported on the first page: ``import newsclean`` stays light.
 """
 
 from __future__ import annotations
 
-import json
+import copy
+import functools
 import logging
-from collections import deque
-from datetime import datetime
-from html.entities import html5
-from html.parser import HTMLParser
-from typing import Any
+import re
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from . import _patterns as P
+from ._structure_patterns import AGENCIES
 from .config import DEFAULT
 from .structure import byline_fields
 
 log = logging.getLogger(__name__)
+# trafilatura logs "discarding data" as a warning for every page it finds no article in; with
+# no handler set, Python's last resort would print that on the command's stderr.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
-# Elements whose text is never article text.
-_DROP = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer",
-                   "aside", "form", "figure", "figcaption", "iframe", "svg", "button", "select",
-                   "textarea", "dialog", "menu", "head"})
-# Elements that never count as page chrome, whatever their class says ("article-share-page").
-_NEVER_CHROME = frozenset({"html", "body", "article", "main"})
-# Elements that start a paragraph of their own; text in any other element flows into the
-# paragraph of its nearest ancestor in this set.
-_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"body", "html", "[document]", "li", "tr"})
-# Containers of the article itself, best first; at most this many of a kind are compared.
-_MAX_CANDIDATES = 20
-_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
-                            "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage",
-                            "LiveBlogPosting", "Report"})
-_AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "dc.creator",
-                "sailthru.author")
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished",
-                   "parsely-pub-date", "pubdate", "publishdate", "dc.date", "date",
-                   "sailthru.date")
-
-# bs4's html.parser tree builder, which this parser follows so that the text stays what it
-# was. Void elements close at their start tag (and a later "</br>" is ignored):
-_VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed",
-                   "frame", "hr", "image", "img", "input", "isindex", "keygen", "link",
-                   "menuitem", "meta", "nextid", "param", "source", "spacer", "track", "wbr"})
-# Text inside these is not page text (bs4's string containers: a <rt> ruby annotation is not
-# part of the sentence, nor a script):
-_CONTAINERS = frozenset({"rt", "rp", "style", "script", "template"})
-# A whitespace-only string shrinks to one character, except inside these:
-_PRESERVE = frozenset({"pre", "textarea"})
-_ASCII_SPACES = " \n\t\f\r"
-# rel="author" is a list of words on these elements only:
-_REL_LIST = frozenset({"a", "link", "area"})
-# Named references as html.parser passes them, without the ";" (both spellings of the legacy
-# names, "&amp" and "&amp;", stand for the same character).
-_ENTITIES = {name.removesuffix(";"): char for name, char in html5.items()}
-_NO_ATTRIBUTES: dict[str, str] = {}
-
-# The kinds of strings: page text, CDATA (counts in an element's text, not in a paragraph),
-# and a line break; text inside a container is of that container's kind (its name).
-_TEXT = ""
-_CDATA = "cdata"
-_BR = "br"
-_READ = (_TEXT, _CDATA)
-# Element flags: chrome whatever the metadata says, a byline, a timestamp (chrome when the
-# page's metadata gave the authors, the time).
-_CHROME = 1
-_BYLINE = 2
-_TIME = 4
+# The date format asked of htmldate: with the time and zone where the page gives them.
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+# Dates before this are placeholders, not publication dates: a CMS's empty value shows as
+# "0001-01-01T00:00:00Z" (.NET's DateTime.MinValue) or "1970-01-01" (Unix time 0).
+_EARLIEST = date(1990, 1, 1)
+# A name with one of these is an address or a link, not a person: "news@planet.example".
+_NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# A byline is looked for in the article's first few paragraphs, as the byline step does.
+_TOP_BLOCKS = 4
+# Elements of trafilatura's output tree that hold no text of the article.
+_SKIP = frozenset({"graphic", "fw", "ab"})
+# Elements whose text is never visible on the page.
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "svg", "iframe")
+# Elements that start a paragraph of their own when the page's visible text is read.
+_VISIBLE_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"li", "tr", "br"})
 
 
-class _Element:
-    """An open or closed element: its place in the document and what the page text needs."""
+class PageText(NamedTuple):
+    """What the ``html_document`` step makes of a page: the text, its note, the fields."""
 
-    __slots__ = ("block", "first", "flags", "in_paragraph", "name", "parent", "seq", "stop")
-
-    def __init__(self, name: str, parent: _Element | None, seq: int, first: int) -> None:
-        self.name = name
-        self.parent = parent
-        self.seq = seq  # document order
-        self.first = first  # its strings are Page.strings[first:stop]
-        self.stop = first
-        self.flags = 0
-        self.in_paragraph = False
-        self.block = self  # the element whose paragraph its text joins
+    text: str
+    note: str
+    fields: dict[str, Any]
 
 
-class Page(HTMLParser):
-    """One HTML page read into strings, elements and metadata (see the module docstring)."""
+def page_text(page: str) -> PageText | None:
+    """The article of a whole HTML page as text: headline, byline, published time, paragraphs.
 
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=False)  # bs4 decodes references itself, so do we
-        self.document = _Element("[document]", None, 0, 0)
-        self._stack = [self.document]
-        self._open: dict[str, int] = {}  # names of open elements -> how many
-        self._closed_void: dict[str, int] = {}
-        self._data: list[str] = []
-        self._containers: list[str] = []
-        self._preserve = 0
-        self._seq = 0
-        self.strings: list[tuple[str, str, _Element]] = []
-        self.metas: list[tuple[str, str]] = []
-        self.json_ld: list[_Element] = []
-        self.title: _Element | None = None
-        self.time: str | None = None  # the datetime of the first <time> that has one
-        self.h1s: list[_Element] = []
-        # article, itemprop=articleBody, main, role=main, body: in the order they are tried
-        self.candidates: tuple[list[_Element], ...] = ([], [], [], [], [])
-        self.feed(text)
-        self.close()
-        self._end_data()
-        while len(self._stack) > 1:
-            self._pop()
-        self.document.stop = len(self.strings)
-
-    def updatepos(self, i: int, j: int) -> int:
-        # Line numbers are never used: not counting lines saves 7-10% of reading a page.
-        return j
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._start(tag, attrs)
-        if tag in _VOID:
-            self._end(tag)
-            self._closed_void[tag] = self._closed_void.get(tag, 0) + 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._start(tag, attrs)
-        self._end(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        closed = self._closed_void.get(tag)
-        if closed:  # "<br>…</br>": the element was closed at its start
-            self._closed_void[tag] = closed - 1
-        else:
-            self._end(tag)
-
-    def handle_data(self, data: str) -> None:
-        self._data.append(data)
-
-    def handle_entityref(self, name: str) -> None:
-        self._data.append(_ENTITIES.get(name, "&" + name))
-
-    def handle_charref(self, name: str) -> None:
-        self._data.append(_character(name))
-
-    def handle_comment(self, data: str) -> None:
-        self._end_data()
-
-    def handle_decl(self, decl: str) -> None:
-        self._end_data()
-
-    def handle_pi(self, data: str) -> None:
-        self._end_data()
-
-    def unknown_decl(self, data: str) -> None:
-        self._end_data()
-        if data.upper().startswith("CDATA["):
-            self._data.append(data[6:])
-            self._end_data(_CDATA)
-
-    def _start(self, name: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._data:
-            self._end_data()
-        parent = self._stack[-1]
-        self._seq += 1
-        el = _Element(name, parent, self._seq, len(self.strings))
-        el.in_paragraph = in_paragraph = parent.name == "p" or parent.in_paragraph
-        el.block = el if name in _BLOCKS else parent.block
-        flags = parent.flags
-        # the last of a repeated attribute wins
-        values = {key: value or "" for key, value in attrs} if attrs else _NO_ATTRIBUTES
-        if flags & _CHROME:
-            pass  # inside chrome already: its own class cannot matter
-        elif name in _DROP:
-            flags |= _CHROME
-        elif name not in _NEVER_CHROME:
-            words: frozenset[str] | set[str] = frozenset()
-            if "class" in values or "id" in values:
-                words = {w.lower() for w in P.CLASS_WORD.findall(
-                    values.get("class", "") + " " + values.get("id", ""))}
-            if words & P.WIDGET_WORDS:
-                flags |= _CHROME
-            elif not in_paragraph:
-                if words & P.BYLINE_WORDS or (name in _REL_LIST
-                                              and values.get("rel", "").split() == ["author"]):
-                    flags |= _BYLINE
-                if name == "time" or words & P.TIME_WORDS:
-                    flags |= _TIME
-        el.flags = flags
-        if attrs:
-            self._note(el, values)
-        if name == "h1" and len(self.h1s) < 5:
-            self.h1s.append(el)
-        elif name == "title" and self.title is None:
-            self.title = el
-        elif name == "article":
-            self.candidates[0].append(el)
-        elif name == "main":
-            self.candidates[2].append(el)
-        elif name == "body":
-            self.candidates[4].append(el)
-        elif name == "br":
-            self.strings.append(("\n", _BR, el))
-        self._stack.append(el)
-        self._open[name] = self._open.get(name, 0) + 1
-        if name in _CONTAINERS:
-            self._containers.append(name)
-        if name in _PRESERVE:
-            self._preserve += 1
-
-    def _note(self, el: _Element, values: dict[str, str]) -> None:
-        """Keep what the metadata and the choice of the article's container need."""
-        name = el.name
-        if name == "meta":
-            key = values.get("property") or values.get("name") or values.get("itemprop")
-            if key and values.get("content"):
-                self.metas.append((key, values["content"]))
-        elif name == "script" and values.get("type") == "application/ld+json":
-            self.json_ld.append(el)
-        elif name == "time" and self.time is None and "datetime" in values:
-            self.time = values["datetime"]
-        if values.get("itemprop") == "articleBody":
-            self.candidates[1].append(el)
-        if values.get("role") == "main":
-            self.candidates[3].append(el)
-
-    def _end(self, name: str) -> None:
-        """Close the most recent open element of this name and those inside it, if any."""
-        if self._data:
-            self._end_data()
-        if self._open.get(name):
-            while self._pop().name != name:
-                pass
-
-    def _pop(self) -> _Element:
-        el = self._stack.pop()
-        el.stop = len(self.strings)
-        self._open[el.name] -= 1
-        if el.name in _CONTAINERS:
-            self._containers.pop()
-        if el.name in _PRESERVE:
-            self._preserve -= 1
-        return el
-
-    def _end_data(self, kind: str = _TEXT) -> None:
-        """Make the text read since the last tag one string of the element it is in."""
-        if not self._data:
-            return
-        text = "".join(self._data)
-        self._data.clear()
-        if not self._preserve and not text.strip(_ASCII_SPACES):
-            text = "\n" if "\n" in text else " "
-        if kind == _TEXT and self._containers:
-            kind = self._containers[-1]
-        self.strings.append((text, kind, self._stack[-1]))
-
-    def text(self, el: _Element, chrome: int = 0) -> str:
-        """The text of ``el`` (as bs4's ``get_text``), without elements with ``chrome`` flags."""
-        kinds = (el.name,) if el.name in _CONTAINERS else _READ
-        return "".join(text for text, kind, holder in self.strings[el.first:el.stop]
-                       if kind in kinds and not holder.flags & chrome)
-
-
-def _character(name: str) -> str:
-    """The character a numeric reference stands for ("#233", "#x2014"), as bs4 decodes it."""
-    if name[:1] in ("x", "X"):
-        code = int(name[1:], 16)
-    else:
-        digits = name.lstrip("0")
-        code = int(digits or "0") if len(digits) < 8 else 0x110000  # int() refuses 4,300+ digits
-    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
-        return "\ufffd"
-    if 0x80 <= code <= 0x9F:
-        try:  # a windows-1252 byte written as a reference: "&#150;" is "–"
-            return bytes([code]).decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    return chr(code)
-
-
-def page_text(text: str) -> tuple[str, dict[str, Any]] | None:
-    """The text of a whole HTML page (headline, byline, published time, then paragraphs),
-    and the article fields the page's metadata gives that the text does not carry.
-
-    The authors become a "By …" line only when the byline finder will take it back out:
-    "By The Editorial Board" would otherwise stay in the body, made up from metadata. Those
-    go to the fields instead. None when the parser rejects the page (a malformed ``<![…]>``
-    section).
+    The headline, authors and published time come from the page's metadata (trafilatura's
+    reading of og:title, JSON-LD, ``<h1>``, meta tags and visible bylines). Authors become a
+    "By …" line only when the byline finder will take it back out: "By The Editorial Board"
+    would otherwise stay in the body, made up from metadata; those go to the fields instead.
+    A page in which trafilatura finds no article gives its whole visible text, with a note.
+    None when lxml cannot read the page (nested deeper than it goes): the ``tags`` step,
+    which reads any depth, takes its tags out instead.
     """
-    try:
-        page = Page(text)
-    except AssertionError:  # html.parser's way of rejecting a declaration
-        log.debug("HTML page rejected by html.parser; left to the tags step")
+    import trafilatura
+
+    tree = _tree(page)
+    if tree is None:
         return None
-    meta = _page_meta(page)
-    chrome = _CHROME | (_BYLINE if "authors" in meta else 0) | (
-        _TIME if "published" in meta else 0)
-    root = _article_root(page, chrome)
-    blocks = _blocks(page, root, chrome)
-    headline = meta.get("headline") or _h1(page, root, chrome) or meta.get("title")
-    head = []
+    try:
+        document = trafilatura.bare_extraction(tree, options=_options())
+    except (ValueError, TypeError, RecursionError) as error:  # a page lxml cannot read
+        log.debug("trafilatura could not read the page: %s", error)
+        document = None
+    blocks = []
+    if document is not None and not isinstance(document, dict) and document.body is not None:
+        blocks = _article_blocks(document.body)
+    # A byline line at the top of the article is read there (the byline step): only without
+    # one is the page searched for a byline element (an xpath over the whole page).
+    visible_byline = any(byline_fields(text, DEFAULT) for text, _ in blocks[:_TOP_BLOCKS])
+    meta = _metadata(*_read_metadata(tree, search_author=not visible_byline),
+                     page_title=tree.findtext(".//title"))
+    if blocks:
+        how = "trafilatura kept the article"
+    else:
+        blocks = _visible_blocks(tree)
+        how = "trafilatura found no article in it, so the page's visible text was kept"
+    head: list[tuple[str, bool]] = []
+    headline = meta.get("headline")
+    fields: dict[str, Any] = {}
     if headline:
         head.append((headline, False))
+        fields["headline"] = headline
+        # The article often repeats its headline as its first heading.
         blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] != headline]
-    fields: dict[str, Any] = {}
-    if meta.get("authors"):
-        names = _names_line(meta["authors"])
+    authors = meta.get("authors")
+    if authors and not visible_byline:  # else the article's own byline line is read
+        names = _names_line(authors)
         if byline_fields("By " + names, DEFAULT) is not None:
             head.append(("By " + names, False))
         else:
-            fields.update(byline=names, authors=tuple(meta["authors"]))
+            fields.update(byline=names, authors=tuple(authors))
     if meta.get("published"):
         head.append(("Published: " + meta["published"], False))
-    return _join_blocks(head + blocks), fields
+    text = _join_blocks(head + blocks)
+    body = sum(len(b) for b, _ in blocks)
+    note = (f"html page to text: {how} ({body:,} characters of text in {len(blocks)} "
+            f"paragraphs); {len(page) - body:,} characters of markup, navigation and other "
+            f"page chrome dropped")
+    if "byline" in fields:
+        note += f"; byline from the page's metadata: {fields['byline']!r}"
+    return PageText(text, note, fields)
 
 
-def _article_root(page: Page, chrome: int) -> _Element:
-    """The element holding the article: the longest ``<article>``, ``<main>``, or the body."""
-    for candidates in page.candidates:
-        found = [el for el in candidates if not el.flags & chrome][:_MAX_CANDIDATES]
-        if found:
-            return max(found, key=lambda el: len(page.text(el, chrome)))
-    return page.document
+@functools.cache
+def _options() -> Any:
+    """trafilatura's options, built once: building them reads its settings file each time.
 
-
-def _blocks(page: Page, root: _Element, chrome: int) -> list[tuple[str, bool]]:
-    """The text of ``root`` as paragraphs, one per block element, in document order.
-
-    Each paragraph comes with whether it is a list item ("• item", or "1. item" in an
-    ``<ol>``). Whitespace in the source is collapsed and ``<br>`` is a line break.
+    Comments left out (readers' comments are not the article); tables kept; no formatting
+    marks (newsclean's text has none). trafilatura copies the options before it changes them.
     """
-    items: dict[int, int] = {}  # seq of a list -> its items seen so far
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", comments=False, tables=True, formatting=False)
+
+
+def _read_metadata(tree: Any, search_author: bool = True
+                   ) -> tuple[str | None, str | None, str | None, str | None]:
+    """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
+
+    The same steps, less the categories, tags and licence, which newsclean has no field for
+    and which cost 40% of the reading; the search for a byline element only when asked;
+    and htmldate without its extensive search, which
+    guesses a date from the page's free text ("© 2023" in the footer became the published
+    time of a page whose only date was a placeholder).
+    """
+    from htmldate import find_date
+    from trafilatura import metadata as M
+
+    found = M.examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # trafilatura's rule: a one-word author is a handle or a site
+    try:
+        found = M.extract_meta_json(tree, found)
+    except Exception as error:  # trafilatura guards its own call the same way
+        log.debug("JSON-LD not read: %s", error)
+    title = found.title or M.extract_title(tree)
+    author = found.author or (M.extract_author(tree) if search_author else None)
+    url = found.url or M.extract_url(tree)
+    when = find_date(tree, url=url, original_date=True, extensive_search=False,
+                     outputformat=_DATE_FORMAT, min_date=_EARLIEST.isoformat(),
+                     max_date=date.today().isoformat())
+    site = found.sitename or M.extract_sitename(tree)
+    return title, author, when, site
+
+
+def _metadata(title: str | None, author: str | None, when: str | None, site: str | None,
+              page_title: str | None = None) -> dict[str, Any]:
+    """Headline, authors and published time from trafilatura's metadata, checked.
+
+    A date before 1990 or after today is a placeholder; an author that is an e-mail address,
+    a link or the site's own name is no byline ("The Daily Planet" as the author of every
+    page on it).
+    """
+    found: dict[str, Any] = {}
+    if title and title.strip():
+        found["headline"] = _strip_site(" ".join(title.split()), site, title == page_title)
+    names = []
+    for name in (author or "").split(";"):
+        name = P.BY_PREFIX.sub("", " ".join(name.split()))
+        if not name or _NOT_A_NAME.search(name):
+            continue
+        if site and name.casefold() == site.casefold():
+            continue
+        names.append(name)
+    if names:
+        found["authors"] = names
+    published = _published(when) if when else None
+    if published:
+        found["published"] = published
+    return found
+
+
+def _published(value: str) -> str | None:
+    """An ISO 8601 time from htmldate's answer, or None for a placeholder date."""
+    try:
+        when = datetime.strptime(value, _DATE_FORMAT)
+    except ValueError:
+        try:
+            when = datetime.strptime(value[:10], "%Y-%m-%d")
+        except ValueError:
+            return None
+    if not _EARLIEST <= when.date() <= date.today():
+        return None
+    if when.tzinfo is None and when.time() == datetime.min.time():
+        return when.date().isoformat()  # a date alone: htmldate pads it with midnight
+    return when.isoformat(timespec="seconds")
+
+
+def _article_blocks(body: Any) -> list[tuple[str, bool]]:
+    """trafilatura's output tree as paragraphs, each with whether it is a list item.
+
+    Its elements: ``head`` (a heading), ``p``, ``list``/``item``, ``table``/``row``/``cell``,
+    ``quote``, ``code``; ``lb`` is a line break, ``hi`` and ``ref`` are inline.
+    """
+    for lb in body.iter("lb"):
+        lb.tail = "\n" + (lb.tail or "")
     out: list[tuple[str, bool]] = []
-    current: _Element | None = None
-    pieces: list[str] = []
-
-    def flush() -> None:
-        lines = (P.HTML_SPACE.sub(" ", line).strip() for line in "".join(pieces).split("\n"))
-        paragraph = "\n".join(line for line in lines if line)
-        if paragraph:
-            out.append((paragraph, current is not None and current.name == "li"))
-        pieces.clear()
-
-    for text, kind, holder in page.strings[root.first:root.stop]:
-        if holder.flags & chrome:
+    todo = [(child, "") for child in reversed(body)]  # a stack: no recursion on deep trees
+    while todo:
+        el, mark = todo.pop()
+        tag = el.tag
+        if tag in _SKIP or not isinstance(tag, str):
             continue
-        if kind == _BR:
-            pieces.append("\n")
-            continue
-        if kind != _TEXT:
-            continue
-        block = holder.block if holder.block.seq > root.seq else root
-        if block is not current:
-            flush()
-            current = block
-            if block.name == "li" and block.parent is not None:
-                number = items[block.parent.seq] = items.get(block.parent.seq, 0) + 1
-                pieces.append(f"{number}. " if block.parent.name == "ol" else "• ")
-        pieces.append(P.HTML_SPACE.sub(" ", text))
-    flush()
+        if tag == "list":
+            numbered = el.get("rend") == "ol"
+            items = [child for child in el if child.tag == "item"]
+            todo.extend((item, f"{i}. " if numbered else "• ")
+                        for i, item in reversed(list(enumerate(items, start=1))))
+        elif tag == "item" and any(child.tag == "list" for child in el):
+            text = (el.text or "").strip()  # the item's own words, then its sub-list
+            if text:
+                out.append((mark + " ".join(text.split()), True))
+            todo.extend((child, "") for child in reversed(el) if child.tag == "list")
+        elif tag == "table":
+            rows = [" | ".join(_inline(cell) for cell in row if _inline(cell))
+                    for row in el.iter("row")]
+            rows = [row for row in rows if row]
+            if rows:
+                out.append(("\n".join(rows), False))
+        elif tag == "quote" and len(el) and all(child.tag == "p" for child in el):
+            todo.extend((child, "") for child in reversed(el))
+        else:
+            text = _inline(el)
+            if text:
+                out.append((mark + text, bool(mark)))
     return out
+
+
+def _inline(el: Any) -> str:
+    """The text of an element, spaces collapsed, its line breaks kept."""
+    lines = (P.HTML_SPACE.sub(" ", line).strip() for line in "".join(el.itertext()).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _tree(page: str) -> Any:
+    """The page as an lxml tree, or None when lxml cannot read all of it.
+
+    libxml2 stops reading at a nesting depth of 2,048 (with ``huge_tree``; 256 without) and
+    gives an empty tree: "<div>" * 10_000 would lose every word.
+    """
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        data = page.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\udcc3" from surrogateescape) is one "�"
+        data = _SURROGATE.sub("\ufffd", page).encode("utf-8")
+    try:  # bytes: the page is decoded already, and a str with "<?xml encoding=…" is refused
+        tree = lxml.html.document_fromstring(data, parser)
+    except (ValueError, lxml.etree.ParserError) as error:
+        log.debug("lxml could not read the page: %s", error)
+        return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        log.debug("the page is nested deeper than lxml reads")
+        return None
+    return tree
+
+
+def _visible_blocks(tree: Any) -> list[tuple[str, bool]]:
+    """The page's visible text, a paragraph per block element (the fallback)."""
+    import lxml.etree
+
+    tree = copy.deepcopy(tree)
+    lxml.etree.strip_elements(tree, *_INVISIBLE, lxml.etree.Comment,
+                              lxml.etree.ProcessingInstruction, with_tail=False)
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag in _VISIBLE_BLOCKS:
+            el.tail = "\n\n" + (el.tail or "")
+    return [(para, False) for para in _paragraphs("".join(tree.itertext()))]
+
+
+def _paragraphs(text: str) -> list[str]:
+    paragraphs = (" ".join(part.split()) for part in text.split("\n\n"))
+    return [p for p in paragraphs if p]
 
 
 def _join_blocks(blocks: list[tuple[str, bool]]) -> str:
@@ -380,138 +304,27 @@ def _join_blocks(blocks: list[tuple[str, bool]]) -> str:
     return "".join(out)
 
 
-def _h1(page: Page, root: _Element, chrome: int) -> str | None:
-    """The text of the first ``<h1>`` in the article, else of the first on the page.
-
-    The text of an ``<h1>`` in the page chrome counts: a headline often sits in a ``<header>``.
-    """
-    texts = [(h1, " ".join(page.text(h1).split())) for h1 in page.h1s]
-    inside = [text for h1, text in texts if not h1.flags & chrome and _inside(h1, root)]
-    return next((text for text in inside + [text for _, text in texts] if text), None)
-
-
-def _inside(el: _Element, root: _Element) -> bool:
-    parent = el.parent
-    while parent is not None:
-        if parent is root:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _page_meta(page: Page) -> dict[str, Any]:
-    """Headline, authors and published time from JSON-LD and meta tags, when the page has them.
-
-    ``title`` is the ``<title>`` without its site suffix, the last resort for the headline.
-    """
-    meta: dict[str, str] = {}
-    for name, content in page.metas:
-        meta.setdefault(name.lower(), " ".join(content.split()))
-    ld = _json_ld_article(page)
-    site = meta.get("og:site_name") or _ld_name(ld.get("publisher"))
-    title = (meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline")))
-    found: dict[str, Any] = {}
-    if title:
-        found["headline"] = _strip_site(title, site)
-    title_text = page.text(page.title) if page.title else ""
-    if title_text.strip():
-        found["title"] = _strip_site(" ".join(title_text.split()), site)
-    authors = _ld_authors(ld.get("author"))
-    if not authors:
-        for key in _AUTHOR_META:
-            value = meta.get(key)
-            if value and not value.startswith(("http://", "https://")):
-                authors = [P.BY_PREFIX.sub("", value)]
-                break
-    if authors:
-        found["authors"] = authors
-    published = _ld_text(ld.get("datePublished"))
-    if not published:
-        published = next((meta[k.lower()] for k in _PUBLISHED_META if k.lower() in meta), None)
-    if not published:
-        published = page.time
-    iso = _iso(published) if published else None
-    if iso:
-        found["published"] = iso
-    return found
-
-
-def _json_ld_article(page: Page) -> dict[str, Any]:
-    """The first NewsArticle-like object in the page's JSON-LD scripts, or {}."""
-    for script in page.json_ld:
-        strings = page.strings[script.first:script.stop]
-        try:
-            data = json.loads(strings[0][0] if len(strings) == 1 else "")
-        except (ValueError, RecursionError):
-            log.debug("unreadable JSON-LD block skipped")
-            continue
-        todo = deque([data])
-        for _ in range(_MAX_CANDIDATES * 100):  # a flat, bounded walk over lists and @graph
-            if not todo:
-                break
-            item = todo.popleft()
-            if isinstance(item, list):
-                todo.extend(item)
-            elif isinstance(item, dict):
-                types = item.get("@type")
-                types = set(types) if isinstance(types, list) else {types}
-                if types & _ARTICLE_TYPES and ("headline" in item or "author" in item
-                                               or "datePublished" in item):
-                    return item
-                if "@graph" in item:
-                    todo.append(item["@graph"])
-    return {}
-
-
-def _ld_text(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
-
-
-def _ld_name(value: Any) -> str | None:
-    if isinstance(value, list) and value:
-        value = value[0]
-    if isinstance(value, dict):
-        value = value.get("name")
-    return _ld_text(value)
-
-
-def _ld_authors(value: Any) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    names = (_ld_name(item) for item in items)
-    return [n for n in names if n and not n.startswith(("http://", "https://"))]
-
-
 def _names_line(names: list[str]) -> str:
-    """["A", "B", "C"] -> "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    """["A", "B", "C"] -> "A, B and C"; an agency goes after a comma: "A, Reuters"."""
+    people = [name for name in names if name not in AGENCIES]
+    line = ", ".join(people[:-1]) + " and " + people[-1] if len(people) > 1 else "".join(people)
+    return ", ".join([line] * bool(line) + [name for name in names if name in AGENCIES])
 
 
-def _strip_site(title: str, site: str | None) -> str:
+def _strip_site(title: str, site: str | None, from_title_element: bool) -> str:
     """Drop a site-name suffix: "Rates rise | Daily Planet" -> "Rates rise".
 
-    A " - Site" suffix goes only when it names the site; a " | …" one when it is short.
+    A suffix goes when it names the site; from the ``<title>`` element, a short " | …" one
+    goes too. An og:title or JSON-LD headline is the headline as written otherwise.
     """
     parts = P.TITLE_SEPARATOR.split(title)
     seps = P.TITLE_SEPARATOR.findall(title)
     while len(parts) > 1:
         last, sep = parts[-1], seps[-1].strip()
         named = site is not None and last.casefold() == site.casefold()
-        if not (named or (sep == "|" and len(last) <= P.TITLE_SUFFIX_MAX)):
+        if not (named or (from_title_element and sep == "|"
+                          and len(last) <= P.TITLE_SUFFIX_MAX)):
             break
         parts.pop()
         seps.pop()
     return "".join(p + s for p, s in zip(parts[:-1], seps, strict=True)) + parts[-1]
-
-
-def _iso(value: str) -> str | None:
-    """An ISO 8601 time in the plain form the date reader takes, or None."""
-    value = P.ISO_FRACTION.sub(r"\1", value.strip()).replace("Z", "+00:00")
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if len(value) <= 10:
-        return when.date().isoformat()
-    return when.isoformat(timespec="seconds")

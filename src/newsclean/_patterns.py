@@ -196,20 +196,6 @@ MD_LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]{1,500})\]\(([^()\s]*)\)")
 _BULLET = r"([ \t]{0,3})[*+][ \t]+(?=\S)"
 MD_BULLET = (re.compile(_BULLET), re.compile(rf"\n{_BULLET}"))
 
-# Class and id words of page widgets whose text is not the article's (share bars, related
-# links, newsletter boxes, cookie banners, ad slots, photo captions), matched per word of
-# "class" and "id" split at spaces, "-" and "_": "share-bar", "c-newsletter_signup".
-WIDGET_WORDS = frozenset("""
-share sharing sharebar social socials newsletter newsletters related recommended recirc
-comments comment cookie cookies consent promo promotion advert advertisement advertising ad
-ads adslot dfp sponsor sponsored subscribe subscription paywall breadcrumb breadcrumbs sidebar
-popup modal toolbar caption captions credit credits outbrain taboola disqus signup
-""".split())
-CLASS_WORD = re.compile(r"[A-Za-z0-9]+")
-# Byline and timestamp elements ("story__byline", "c-timestamp"), dropped from the body when
-# the page's metadata already gave the authors and the time.
-BYLINE_WORDS = frozenset({"byline", "author", "authors", "contributor", "contributors"})
-TIME_WORDS = frozenset({"timestamp", "date", "dates", "published", "pubdate", "updated"})
 # "By Jane Doe" in an author meta tag, "Por Ana García", "Par Jean Dupont", "von Max Muster".
 BY_PREFIX = re.compile(r"^(?:by|BY|By|Por|por|Par|par|von|Von(?= [A-Z][a-z]+ [A-Z]))\s+")
 # Whitespace in HTML source (ASCII only: a non-breaking space is text).
@@ -217,4 +203,3 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # " | Site" and " - Site" suffixes of page titles ("Bank rates rise | Reuters").
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 TITLE_SUFFIX_MAX = 40
-ISO_FRACTION = re.compile(r"(\d{2}:\d{2}:\d{2})\.\d+")

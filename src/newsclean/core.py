@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import pipeline, structure
-from .article import Article, Fix, make_article
+from . import markup, pipeline, structure
+from .article import Article, Edit, Fix, make_article
 from .config import DEFAULT, Config
 from .encoding import decode
 from .errors import InputError, ReplayError
-from .pipeline import STEPS, Step, active_steps, run
+from .pipeline import STEPS, Step, active_steps, apply_edits, run
 
 
 @dataclass(frozen=True)
@@ -83,13 +83,11 @@ def parse(text: str | bytes, config: Config | None = None, *,
     title = ""
     if headline is not None:
         title, _ = _text(headline)
-        # Not the debris rules: the caller says this is the headline, and "Watch: Storm hits
-        # the coast" would go whole, with no record to say so.
-        title = run(title, _steps_but(config, ("clean",), "debris"), config,
-                    keep_record=False)[0].strip()
-        given["headline"] = title or None
+        given["headline"] = _clean_headline(title, config)
         steps = _steps_but(config, ("clean", "split"), "headline")
-    if title and len(steps) < len(active_steps(config, ("clean", "split"))):
+    if markup.is_page(source) and _reads_pages(config):
+        body, record, found = _parse_page(source, config)
+    elif title and len(steps) < len(active_steps(config, ("clean", "split"))):
         body, record, found = _parse_titled(source, title, config)
     else:
         body, record, found = run(source, steps, config)
@@ -112,6 +110,44 @@ def _parse_titled(source: str, title: str, config: Config
     body, split, fields = run(clean, _steps_but(config, ("split",), "headline"), config)
     found.update(fields)
     return body, record + split, found
+
+
+@lru_cache(maxsize=64)
+def _reads_pages(config: Config) -> bool:
+    """Whether the ``html_document`` step is on."""
+    return any(step.name == "html_document" for step in active_steps(config))
+
+
+def _clean_headline(title: str, config: Config) -> str | None:
+    """A headline given apart from the text, cleaned as the text is but for the debris rules:
+    it is the headline, and "Watch: Storm hits the coast" would go whole, with no record."""
+    return run(title, _steps_but(config, ("clean",), "debris"), config,
+               keep_record=False)[0].strip() or None
+
+
+def _parse_page(source: str, config: Config) -> tuple[str, list[Fix], dict[str, Any]]:
+    """Clean and split a whole HTML page, whose headline is the page's own (og:title, JSON-LD,
+    ``<h1>``, as the ``html_document`` step read it), never a line the headline finder guesses.
+
+    The step writes that headline as the text's first paragraph, for ``clean``; here it is
+    taken off again, with a record, and the headline finder does not run. A headline the
+    caller gives replaces the page's, which still comes off the text.
+    """
+    text, record, found = run(source, active_steps(config), config)
+    page_title = found.get("headline")
+    split_steps = _steps_but(config, ("split",), "headline")
+    if len(split_steps) == len(active_steps(config, ("split",))):
+        found.pop("headline", None)  # the headline step is switched off
+    elif isinstance(page_title, str):
+        title = found["headline"] = _clean_headline(page_title, config)
+        first, brk, _ = text.partition("\n\n")
+        if title and brk and first.strip() == title:
+            note = "headline: the page's own (og:title, JSON-LD or <h1>)"
+            text = apply_edits(text, "headline", [Edit(0, len(first) + len(brk), "", note)],
+                               record, found)
+    text, more, split = run(text, split_steps, config)
+    found.update(split)
+    return text, record + more, found
 
 
 @lru_cache(maxsize=64)  # asked for every record that comes with its title

@@ -21,38 +21,37 @@ from .whitespace import BLOCK_CHARS, line_blocks
 
 
 def html_document(text: str, config: Config) -> list[Edit]:
-    r"""Turn a whole HTML page into text: headline, byline, published time, then paragraphs.
+    r"""Turn a whole HTML page into its article's text: headline, byline, published time, body.
 
-    The headline comes from ``og:title`` (or JSON-LD), else the first ``<h1>``, else the
-    ``<title>`` (without a " | Site" suffix); authors and the published time from JSON-LD or
-    meta tags, written as "By …" and "Published: …" lines for the structure finders (authors
-    the byline finder would not take go straight to the article's fields).
-    Scripts, styles, navigation, headers, footers, asides, forms, figures and
-    share/related/newsletter widgets are dropped.
+    trafilatura picks the article out of the page (navigation, sidebars, comments, related
+    links and other page chrome go) and reads the page's metadata: the headline from
+    og:title, JSON-LD or the ``<h1>``; authors and the published time from JSON-LD, meta
+    tags or a visible byline, written as "By …" and "Published: …" lines for the structure
+    finders. The record keeps the whole page, and its note says how much of it went. A page
+    with no article trafilatura can find gives its visible text, with a note saying so.
     Text that does not start as a page does (``<!doctype html>``, ``<html>``, ``<head>`` or
-    ``<body>``, after an XML declaration or comments) is left alone: the ``tags`` step takes
-    stray tags out of it.
+    ``<body>``, after an XML declaration or comments) is a fragment and is left alone: the
+    ``tags`` step takes stray tags out of it.
 
     >>> from newsclean.pipeline import replay_step
     >>> page = ('<html><head><title>Rates rise | Daily Planet</title></head><body>'
-    ...         '<nav>Home</nav><p>The bank <b>raised</b> rates.</p></body></html>')
+    ...         '<nav><a href="/">Home</a></nav><article><p>The bank <b>raised</b> rates '
+    ...         'on Friday, its first rise in a decade.</p></article></body></html>')
     >>> replay_step(html_document, page)
-    'Rates rise\n\nThe bank raised rates.'
+    'Rates rise\n\nThe bank raised rates on Friday, its first rise in a decade.'
     """
-    if not _is_page(text):
+    if not is_page(text):
         return []
-    from . import _html  # late: only pages need the HTML parser and its entity table
+    from . import _html  # late: only pages need trafilatura and lxml
 
     page = _html.page_text(text)
     if page is None:
         return []
-    out, fields = page
-    note = "html page to text" + (f"; byline from the page's metadata: {fields['byline']!r}"
-                                  if fields else "")
+    out, note, fields = page
     return [Edit(0, len(text), out, note, fields or None)]
 
 
-def _is_page(text: str) -> bool:
+def is_page(text: str) -> bool:
     """True when the text starts as an HTML page does (after an XML declaration, comments)."""
     pos = P.PAGE_SPACE.match(text).end()  # type: ignore[union-attr]  # matches the empty string
     for _ in range(20):  # a page starts with a few comments at most

@@ -1,0 +1,383 @@
+"""Whole HTML pages: newsclean's parse against trafilatura.extract, in one process.
+
+Run from the repository root::
+
+    PYTHONPATH=src python benchmarks/pages.py [--reps 5] [--show] [--only written ...]
+
+Three sets of pages:
+
+* ``written``: pages built here from made-up stories in eight layouts, among them those
+  that lost the article to the hand-written reader of issue 19 (a wrapper with a chrome
+  word in its class, an ASP.NET ``<form>`` around the page, an empty ``<article>`` beside
+  ``itemprop="articleBody"``, a paywall div holding the story, menus and link lists with no
+  ``<article>``), a visible byline with no metadata, and placeholder metadata (a
+  ``0001-01-01`` date, an e-mail author). The reference is what the page was built from.
+* ``fixtures``: tests/fixtures/html. The reference body is the expected clean text of
+  ``pages.jsonl`` (read by a person) without its headline, "By" and "Published" lines.
+* ``autoblog``: the HTML records of the shared autoblog-html-2016 corpus (when present).
+  They are fragments (the post's ``<h1>`` and the article's HTML, no ``<html>``/``<body>``),
+  so newsclean reads them as text with tags, as it always did; the reference is the
+  corpus's ``core_text`` (its first to last body sentence) and its headline labels. The
+  same fragments wrapped as pages (``<html><body>…``) show what reading them with
+  trafilatura would change.
+
+Body F1 is over words (lowercased ``\\w+`` tokens as a multiset): precision is the share of
+the output's words that are in the reference, recall the share of the reference's words in
+the output. Headline, author and date agree when equal after whitespace is normalised (the
+date to the day; both absent counts as agreement). Time: ``parse(page)`` against
+``trafilatura.extract(page)`` (its defaults: text only, no metadata) and against
+``trafilatura.extract(page, with_metadata=True)``, each page timed round-robin, the best of
+``--reps`` per page, summed. The exit status is 1 when ``parse`` takes more than 1.3x
+``extract`` on the written pages or loses an article trafilatura finds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+import newsclean
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(os.environ.get("NEWSCLEAN_SHARED", ROOT.parent / "shared")) / "corpora"
+FIXTURES = ROOT / "tests" / "fixtures" / "html"
+TIME_TARGET = 1.3
+
+
+@dataclass
+class Page:
+    name: str
+    html: str
+    body: str  # the reference body
+    headline: str | None = None
+    headlines: tuple[str, ...] = ()  # other accepted forms
+    author: str | None = None  # the first author
+    published: str | None = None  # YYYY-MM-DD
+    score_meta: bool = True  # whether the page's author/date labels can be scored
+
+
+# --- pages written here ------------------------------------------------------------------------
+
+STORIES = [
+    ("Council backs new harbour bridge after decade of dispute", "Maria Lopez", "2021-03-04", [
+        "The city council voted on Tuesday to rebuild the old harbour bridge, ending a dispute "
+        "that had split the town for more than a decade.",
+        "Engineers said the new bridge would carry twice the traffic of the old one and open to "
+        "cyclists for the first time, with work starting next spring.",
+        "Opponents said the money would be better spent on schools, and promised to take the "
+        "decision to a referendum before the end of the year.",
+        "The mayor said the vote showed the town was ready to move on. \"We have argued about "
+        "this for long enough,\" she told reporters outside the town hall.",
+    ]),
+    ("Rail operator cuts weekend services as drivers strike", "Tom Hargreaves", "2022-07-16", [
+        "Train services across the region will be cut by half this weekend after drivers "
+        "voted to strike over pay, the operator said on Friday.",
+        "Passengers were told to travel only if necessary and to check times before leaving, "
+        "as replacement buses would run on only two of the busiest lines.",
+        "The drivers' union said its members had not had a pay rise in three years while the "
+        "cost of living had climbed sharply, and that talks had broken down on Thursday.",
+        "A spokesperson for the operator said it remained open to talks and regretted the "
+        "disruption, adding that season ticket holders could claim compensation online.",
+        "Further strikes are planned for the first two weekends of August.",
+    ]),
+    ("Scientists find drought-tolerant wheat in old seed bank", "Priya Raman", "2020-11-02", [
+        "A variety of wheat stored for half a century in a university seed bank can grow with "
+        "a third less water than modern crops, researchers reported on Monday.",
+        "The team planted seeds from hundreds of forgotten varieties in dry test fields over "
+        "three seasons and measured how much grain each one produced.",
+        "One variety, collected from a mountain farm in the 1960s, kept its yield when the "
+        "fields were given only two thirds of the usual water.",
+        "Breeders now hope to cross it with high-yielding wheat to help farmers in regions "
+        "where rainfall has become less reliable.",
+    ]),
+    ("Library reopens with longer hours and a new reading garden", "Sam Okafor", "2023-05-20", [
+        "The central library reopened on Saturday after an eighteen-month renovation, with "
+        "longer opening hours and a garden where visitors can read outdoors.",
+        "Hundreds of people queued before the doors opened, and the first child through them "
+        "was given a lifetime library card by the head librarian.",
+        "The building now opens until nine in the evening on weekdays, and its old basement "
+        "stores have become study rooms that can be booked without charge.",
+        "Funding for the work came from the council and a local charity, which raised more "
+        "than half of the cost through small donations.",
+    ]),
+]
+
+SITE = "The Harbour Post"
+NAV = ("<header class='site-header'><a class='logo' href='/'>The Harbour Post</a><nav><ul>"
+       "<li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>"
+       "Sport</a></li><li><a href='/opinion'>Opinion</a></li></ul></nav></header>")
+SHARE = ("<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Tweet</a> "
+         "<a href='#'>Email</a></div>")
+RELATED = ("<div class='related'><h3>Most read</h3><ul>"
+           "<li><a href='/a'>Storm closes schools across the county</a></li>"
+           "<li><a href='/b'>Ferry fares to rise in the new year</a></li>"
+           "<li><a href='/c'>Local team wins the cup after extra time</a></li>"
+           "<li><a href='/d'>Five places to eat by the water this summer</a></li></ul></div>")
+FOOTER = ("<footer><p>© 2023 The Harbour Post. All rights reserved.</p><ul><li><a href='/p'>"
+          "Privacy</a></li><li><a href='/t'>Terms</a></li></ul></footer>"
+          "<div class='cookie-banner'>We use cookies to improve your experience. "
+          "<button>Accept</button></div>")
+
+
+def _head(title: str, author: str | None = None, date: str | None = None,
+          json_ld: dict[str, Any] | None = None) -> str:
+    head = [f"<meta charset='utf-8'><title>{title} | {SITE}</title>",
+            f"<meta property='og:title' content='{title}'>",
+            f"<meta property='og:site_name' content='{SITE}'>",
+            "<script>window.dataLayer = window.dataLayer || [];</script>"]
+    if author:
+        head.append(f"<meta name='author' content='{author}'>")
+    if date:
+        head.append(f"<meta property='article:published_time' content='{date}T09:30:00+00:00'>")
+    if json_ld:
+        head.append(f"<script type='application/ld+json'>{json.dumps(json_ld)}</script>")
+    return "".join(head)
+
+
+def _doc(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def _ps(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _layouts(title: str, author: str, date: str, paragraphs: list[str]
+             ) -> dict[str, tuple[str, str | None, str | None]]:
+    """name -> (page, the author it shows, the date it shows)."""
+    ps = _ps(paragraphs)
+    article = (f"<article><h1>{title}</h1><div class='byline'>By {author}</div>"
+               f"<time datetime='{date}'>{date}</time>{SHARE}{ps}</article>")
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "author": {"@type": "Person", "name": author}, "datePublished": f"{date}T08:00:00Z"}
+    return {
+        "article": (_doc(_head(title, author, date), NAV + article + RELATED + FOOTER),
+                    author, date),
+        "chrome-wrapper": (_doc(_head(title, json_ld=ld), NAV + (
+            "<div class='Page-ad-margins'><div class='l-sidebar-fixed l-article-body-segment'>"
+            f"<h1>{title}</h1>{ps}</div><div class='sidebar'>{RELATED}</div></div>") + FOOTER),
+            author, date),
+        "aspnet-form": (_doc(_head(title, author, date), (
+            "<form method='post' action='./Story.aspx' id='aspnetForm'>"
+            "<input type='hidden' name='__VIEWSTATE' value='dDwtMTA4NzI'>"
+            f"{NAV}<div id='ctl00_content'><h1>{title}</h1>{ps}</div>{RELATED}</form>")
+            + FOOTER), author, date),
+        "empty-article": (_doc(_head(title, author, date), NAV + (
+            "<article class='promo'></article>"
+            f"<div class='story'><h1>{title}</h1><div itemprop='articleBody'>{ps}</div></div>")
+            + RELATED + FOOTER), author, date),
+        "paywall": (_doc(_head(title, json_ld=ld), NAV + (
+            f"<main><h1>{title}</h1><div class='paywall'>{ps}</div>"
+            "<div class='subscribe-box'>Subscribe for unlimited access.</div></main>")
+            + RELATED + FOOTER), author, date),
+        "no-article": (_doc(_head(title, author, date), NAV + (
+            "<div id='wrap'><div class='col-left'>" + RELATED + RELATED.replace("Most read",
+                                                                                "Latest")
+            + f"</div><div class='col-main'><h1>{title}</h1>{ps}</div></div>") + FOOTER),
+            author, date),
+        "visible-byline": (_doc(_head(title), NAV + (
+            f"<article><h1>{title}</h1><p class='byline'>by <a rel='author' "
+            f"href='/staff/x'>{author}</a> — <time datetime='{date}'>{date}</time></p>"
+            f"{ps}</article>") + RELATED + FOOTER), author, date),
+        "placeholder-meta": (_doc(_head(title, json_ld={
+            "@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+            "author": "newsdesk@harbourpost.example",
+            "datePublished": "0001-01-01T00:00:00Z"}), NAV + f"<article><h1>{title}</h1>{ps}"
+            "</article>" + RELATED + FOOTER), None, None),
+    }
+
+
+def written_pages() -> list[Page]:
+    pages = []
+    for i, (title, author, date, paragraphs) in enumerate(STORIES):
+        for layout, (html, shown_author, shown_date) in _layouts(title, author, date,
+                                                                 paragraphs).items():
+            pages.append(Page(f"{layout}-{i}", html, "\n\n".join(paragraphs), title,
+                              author=shown_author, published=shown_date))
+    return pages
+
+
+def fixture_pages() -> list[Page]:
+    pages = []
+    for line in (FIXTURES / "pages.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        expected = case["expected"]
+        lines = expected["clean"].split("\n\n")
+        body = [p for p in lines[1:] if not p.startswith(("By ", "Published: "))]
+        pages.append(Page(case["id"], (FIXTURES / case["input"]).read_text(encoding="utf-8"),
+                          "\n\n".join(body), expected["headline"],
+                          author=(expected["authors"] or [None])[0],
+                          published=(expected["published"] or "")[:10] or None))
+    return pages
+
+
+def autoblog_pages(wrap: bool = False) -> list[Page]:
+    path = CORPORA / "autoblog-html-2016-dev.jsonl"
+    if not path.exists():
+        return []
+    pages = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            labels = record["labels"]
+            if record["input_kind"] != "html" or not labels.get("core_text"):
+                continue
+            html = record["input"]
+            if wrap:
+                html = f"<!DOCTYPE html><html><body>{html}</body></html>"
+            pages.append(Page(str(record["id"]), html, labels["core_text"], labels["headline"],
+                              tuple(labels.get("headline_alts") or ()),
+                              author=labels.get("byline_author"), score_meta=False))
+    return pages
+
+
+# --- scores ------------------------------------------------------------------------------------
+
+def words(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", text.lower()))
+
+
+def f1(output: str, reference: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the output's words against the reference's."""
+    got, want = words(output), words(reference)
+    common = sum((got & want).values())
+    if not common:
+        return 0.0, 0.0, 0.0
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def same(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+
+
+@dataclass
+class Scores:
+    f1: list[float] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)  # article lost (recall < 0.5)
+    headline: list[bool] = field(default_factory=list)
+    author: list[bool] = field(default_factory=list)
+    date: list[bool] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
+def score_newsclean(pages: list[Page]) -> Scores:
+    scores = Scores()
+    for page in pages:
+        article = newsclean.parse(page.html)
+        _, recall, value = f1(article.body, page.body)
+        scores.f1.append(value)
+        if recall < 0.5:
+            scores.lost.append(page.name)
+        scores.headline.append(any(same(article.headline, h)
+                                   for h in (page.headline, *page.headlines)))
+        if not scores.headline[-1]:
+            scores.misses.append(f"{page.name}: headline {article.headline!r}")
+        if page.score_meta:
+            first = article.authors[0] if article.authors else None
+            scores.author.append(same(first, page.author))
+            when = article.published.date().isoformat() if article.published else None
+            scores.date.append(when == page.published)
+            if not scores.author[-1] or not scores.date[-1]:
+                scores.misses.append(f"{page.name}: author {first!r}, date {when!r}")
+    return scores
+
+
+def score_trafilatura(pages: list[Page]) -> Scores:
+    scores = Scores()
+    for page in pages:
+        doc = trafilatura.bare_extraction(page.html, with_metadata=True)
+        text = doc.text if doc is not None and doc.text else ""
+        _, recall, value = f1(text, page.body)
+        scores.f1.append(value)
+        if recall < 0.5:
+            scores.lost.append(page.name)
+        title = doc.title if doc is not None else None
+        scores.headline.append(any(same(title, h) for h in (page.headline, *page.headlines)))
+        if page.score_meta:
+            author = (doc.author or "").split(";")[0].strip() or None if doc else None
+            scores.author.append(same(author, page.author))
+            scores.date.append((doc.date if doc else None) == page.published)
+    return scores
+
+
+def timing(pages: list[Page], funcs: dict[str, Callable[[str], object]], reps: int
+           ) -> dict[str, float]:
+    """Seconds per function over all pages: each page's best of ``reps``, round-robin."""
+    best = {name: [float("inf")] * len(pages) for name in funcs}
+    for _ in range(reps):
+        for i, page in enumerate(pages):
+            for name, func in funcs.items():
+                start = time.perf_counter()
+                func(page.html)
+                best[name][i] = min(best[name][i], time.perf_counter() - start)
+    return {name: sum(times) for name, times in best.items()}
+
+
+def _mean(values: list[float] | list[bool]) -> str:
+    return f"{sum(values) / len(values):.3f}" if values else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--show", action="store_true", help="print newsclean's misses")
+    parser.add_argument("--only", action="append", help="a set by name (repeatable)")
+    args = parser.parse_args(argv)
+    import lxml.etree
+
+    print(f"newsclean from {Path(newsclean.__file__).parent}; trafilatura "
+          f"{trafilatura.__version__}, lxml {'.'.join(map(str, lxml.etree.LXML_VERSION))}, "
+          f"Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
+    sets = {"written": written_pages(), "fixtures": fixture_pages(),
+            "autoblog": autoblog_pages(), "autoblog as pages": autoblog_pages(wrap=True)}
+    sets = {name: pages for name, pages in sets.items() if not args.only or name in args.only}
+    warm = written_pages()[0].html
+    newsclean.parse(warm)  # imports are not the pages
+    trafilatura.extract(warm)
+    funcs: dict[str, Callable[[str], object]] = {
+        "parse": newsclean.parse, "extract": trafilatura.extract,
+        "extract+meta": lambda html: trafilatura.extract(html, with_metadata=True)}
+    print(f"\n{'set':<18} {'pages':>5} {'who':<12} {'body F1':>7} {'lost':>4} {'headline':>8} "
+          f"{'author':>6} {'date':>6}")
+    failed = False
+    for name, pages in sets.items():
+        if not pages:
+            print(f"{name:<18} (absent)")
+            continue
+        ours, theirs = score_newsclean(pages), score_trafilatura(pages)
+        for who, s in (("newsclean", ours), ("trafilatura", theirs)):
+            print(f"{name:<18} {len(pages):>5} {who:<12} {_mean(s.f1):>7} {len(s.lost):>4} "
+                  f"{_mean(s.headline):>8} {_mean(s.author):>6} {_mean(s.date):>6}")
+        lost = sorted(set(ours.lost) - set(theirs.lost))
+        if lost:
+            print(f"{'':<18} lost by newsclean only: {', '.join(lost)}")
+            failed |= name == "written"
+        if args.show:
+            for miss in ours.misses:
+                print(f"{'':<18} miss: {miss}")
+    print(f"\n{'set':<18} {'parse s':>8} {'extract s':>9} {'ratio':>6} {'+meta s':>8} {'ratio':>6}")
+    for name, pages in sets.items():
+        if not pages:
+            continue
+        times = timing(pages, funcs, args.reps)
+        ratio = times["parse"] / times["extract"]
+        print(f"{name:<18} {times['parse']:>8.3f} {times['extract']:>9.3f} {ratio:>6.2f} "
+              f"{times['extract+meta']:>8.3f} {times['parse'] / times['extract+meta']:>6.2f}")
+        failed |= name == "written" and ratio > TIME_TARGET
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
