@@ -105,6 +105,12 @@ INPUTS.update({
     "page: &": _html_page(_repeat("&")),
     "page: <a unclosed": _html_page(_repeat("<a ")),
     "page: empty tags": _html_page(_empty_tags),
+    # A run of backslashes before "$" goes whole; before anything else it is read once.
+    "\\ run then $": _tail("\\", "$"),
+    "\\ run then word": _tail("\\", "x"),
+    # Long lines of a repaired word and a zero-width space: the repair aligned each line with
+    # its old text word by word, cubic in the words of a repetitive line.
+    "Ã©x lines, zero width": _repeat("Ã©x good " * 495 + "\u200b\n"),
 })
 
 

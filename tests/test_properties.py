@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.pipeline import STEPS, Step, replay_step
+from newsclean.pipeline import _RUN_FIXES, _RUN_GAP, STEPS, Step, replay_step
 
 from strategies import any_text, markup_heavy, news_words, plain_prose, tag_soup
 
@@ -105,3 +106,32 @@ def test_no_fixture_needs_a_step_without_what_it_needs(step: Step) -> None:
     for text in FIXTURE_INPUTS:  # every fixture, with the step's needs taken out
         text = _without(step, text)
         assert replay_step(step.func, text) == text, text
+
+
+# --- the record's size -------------------------------------------------------------------------
+# Pieces that steps change one character or a few at a time, repeated into long texts.
+_DENSE = ("x\u00a0", "\u200b", "a\r\n", "&amp;", "<b>", "*", "Ã©", "  ", "\\\\", "\t", "é ",
+          "\n\n\n", "word ")
+
+
+@given(st.lists(st.sampled_from(_DENSE), min_size=1, max_size=8), st.integers(1, 2000))
+def test_the_record_stays_within_a_small_multiple_of_the_text(pieces: list[str], times: int
+                                                              ) -> None:
+    text = ("".join(pieces) * times)[:12000]
+    result = newsclean.explain(text)
+    current = text
+    for _, group in groupby(result.fixes, key=lambda fix: fix.step):
+        fixes = list(group)
+        # Within one step: each run of nearby fixes is one fix or a few, and no character of
+        # the text is recorded twice.
+        assert len(fixes) <= (_RUN_FIXES + 1) * (len(current) // (_RUN_GAP + 1) + 1)
+        assert sum(len(fix.old) for fix in fixes) <= len(current)
+        current = newsclean.replay(current, fixes)
+    assert current == result.text
+
+
+def test_a_long_run_of_one_fix_is_recorded_as_one() -> None:
+    text = "x\u00a0" * 20000
+    result = newsclean.explain(text)
+    assert [fix.step for fix in result.fixes] == ["nbsp", "spaces"]  # the trailing space
+    assert newsclean.replay(text, result.fixes) == result.text == ("x " * 20000).strip()
