@@ -137,7 +137,84 @@ _Repaired = tuple[int, str, str, str, list[tuple[int, int, str]] | None]
 
 
 def _repair_lines(text: str) -> Iterator[_Repaired]:
-    """Every line the repair changes."""
+    """Every line the repair changes, without a script the article gives no evidence for."""
+    lines = list(_candidate_lines(text))
+    made: Counter[str] = Counter()  # script -> the damaged characters repairs turn into it
+    for _, old, new, _, runs in lines:
+        for _, _, put in _line_edits(old, new, runs):
+            for char in put:
+                if (script := _new_script(char)) is not None:
+                    made[script] += len(char.encode("utf-8"))
+    present = {_new_script(char) for char in set(text)} if made else set()
+    weak = {script for script, count in made.items()
+            if script not in present and count < _SCRIPT_EVIDENCE}
+    if not weak:
+        yield from lines
+        return
+    for start, old, new, note, runs in lines:
+        edits = list(_line_edits(old, new, runs))
+        kept = [edit for edit in edits if not _brings(edit[2], weak)
+                or _ftfy_brings(old, {_new_script(c) for c in edit[2]} & weak, made)]
+        if len(kept) == len(edits):
+            yield start, old, new, note, runs
+        elif kept:
+            yield start, old, _apply_edits(old, kept), note, kept
+
+
+# A repair that brings a script the article does not otherwise use ("5 €© 2020" would give
+# the Arabic "۩" in an English article, "Âéπ" the Chinese "厹") stands when the article's
+# repairs give that script this many damaged characters (bytes) or more: a Russian article
+# read as windows-1252 gives hundreds, two symbols side by side two or three. From half that,
+# it also stands where ftfy repairs the line to that script on its own (two letters of
+# Cyrillic or Arabic, "Ð”Ð°" for "Да"; two Chinese characters), as ftfy would.
+_SCRIPT_EVIDENCE = 8
+
+
+def _new_script(char: str) -> str | None:
+    """The script of a letter beyond Latin, or of a sign in a script's block (Arabic "۩");
+    None for Latin, digits, punctuation and common symbols."""
+    if char.isascii():
+        return None
+    code = ord(char)
+    if unicodedata.category(char)[0] in "LM":  # rare ones too: ftfy may give NKo ("ߺ")
+        script = _script(code)
+        return None if script == "Latin" else script
+    return next((name for lo, hi, name in _SCRIPTS if lo <= code <= hi), None)
+
+
+def _brings(new: str, scripts: set[str]) -> bool:
+    return any(_new_script(char) in scripts for char in new)
+
+
+def _ftfy_brings(line: str, scripts: set[str | None], made: Counter[str]) -> bool:
+    """Whether ftfy's own repair of ``line`` gives each of ``scripts`` as well, and the article
+    half the evidence."""
+    if any(made[script] * 2 < _SCRIPT_EVIDENCE for script in scripts if script is not None):
+        return False
+    from ftfy import fix_encoding
+
+    fixed = {_new_script(char) for char in fix_encoding(line)}
+    return scripts <= fixed
+
+
+def _line_edits(old: str, new: str, runs: list[tuple[int, int, str]] | None
+                ) -> list[tuple[int, int, str]]:
+    """A repaired line's changes as (start, end, new) in the old line."""
+    return runs if runs is not None else list(_diff(old, new))
+
+
+def _apply_edits(line: str, edits: list[tuple[int, int, str]]) -> str:
+    pieces: list[str] = []
+    pos = 0
+    for start, end, new in edits:
+        pieces += (line[pos:start], new)
+        pos = end
+    pieces.append(line[pos:])
+    return "".join(pieces)
+
+
+def _candidate_lines(text: str) -> Iterator[_Repaired]:
+    """Every line the repair would change, each judged by the article's evidence."""
     flagged = _flagged(text)
     if not flagged:
         return  # no evidence and nothing explained (that needs a risk() hit): no 0xA0 either
