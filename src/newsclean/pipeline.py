@@ -138,36 +138,33 @@ def active_steps(config: Config, stages: tuple[str, ...] = ("clean",)) -> tuple[
     )
 
 
-# Steps whose verdict on a piece of text depends on characters a later step changes: the
-# mojibake repair weighs whole lines ("Paris\u00a0â€” the mayor": the "â€”" is repaired once
-# ``nbsp`` has made the space plain), ``invisible`` keeps a character between two bytes of
-# mojibake (which ``nbsp`` may turn into spaces), and ``backslashes`` takes one of two ("\\\\$").
-# After a pass that changed the text they are asked again; if one of them would change it, the
-# clean steps run once more, so that cleaning clean text changes nothing.
-_UNSETTLED = frozenset({"mojibake", "invisible", "backslashes"})
-# Passes over the clean steps at most: each further pass repairs what the one before revealed.
-_PASSES = 3
+# Passes over the clean steps at most. A step may make work for one before it, or for itself:
+# the mojibake repair weighs whole lines and runs before ``nbsp`` makes "Paris\u00a0â€”" plain,
+# ``md_emphasis`` takes the stars out of "*Ã*€" after it, ``md_strong`` frees "**a **b** c**"
+# one pair at a time. So the clean steps run again after a pass that changed the text, until
+# one changes nothing: cleaning clean text then changes nothing. Real text settles in two
+# (the second finds nothing); each pass is linear, so a pathological text costs at most four.
+_PASSES = 4
 
 
 def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool = True
         ) -> tuple[str, list[Fix], dict[str, Any]]:
     """Apply ``steps`` in order; return the text, the record, and the fields finders filled.
 
-    The clean steps run until a pass leaves the text as it is (see ``_UNSETTLED``), at most
-    ``_PASSES`` times; then the split steps run once. With ``keep_record=False`` the record
-    stays empty: 400,000 line endings make 400,000 fixes, 60 MB that a caller who wants only
-    the text would build and throw away.
+    The clean steps run until a pass leaves the text as it is (at most ``_PASSES`` times);
+    then the split steps run once. With ``keep_record=False`` the record stays empty: 400,000
+    line endings make 400,000 fixes, 60 MB that a caller who wants only the text would build
+    and throw away.
     """
     record: list[Fix] | None = [] if keep_record else None
     found: dict[str, Any] = {}
-    cleaning, unsettled, splitting = _stages(tuple(steps))
-    for n in range(_PASSES):
+    cleaning, splitting = _stages(tuple(steps))
+    for _ in range(_PASSES):
         before = len(record) if record is not None else 0
         text, changed = _pass(text, cleaning, config, record, found)
         if record is not None and 0 < before < len(record):
             _join_passes(record, before)
-        if not changed or not unsettled or n == _PASSES - 1 or not _unsettled(
-                text, unsettled, config):
+        if not changed:
             break
     if splitting:
         text, _ = _pass(text, splitting, config, record, found)
@@ -175,24 +172,10 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
 
 
 @lru_cache(maxsize=64)
-def _stages(steps: tuple[Step, ...]) -> tuple[tuple[Step, ...], tuple[Step, ...],
-                                               tuple[Step, ...]]:
-    """The clean steps of ``steps``, those of them in ``_UNSETTLED``, and the split steps."""
-    cleaning = tuple(step for step in steps if step.stage == "clean")
-    return (cleaning, tuple(step for step in cleaning if step.name in _UNSETTLED),
+def _stages(steps: tuple[Step, ...]) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+    """The clean steps of ``steps`` and the split steps, each in order."""
+    return (tuple(step for step in steps if step.stage == "clean"),
             tuple(step for step in steps if step.stage != "clean"))
-
-
-def _unsettled(text: str, steps: tuple[Step, ...], config: Config) -> bool:
-    """Whether one of ``steps`` would change ``text``."""
-    is_ascii = text.isascii()
-    for step in steps:
-        needs = step.ascii_gate if is_ascii else step.other_gate
-        if needs is not None and not any(need in text for need in needs):
-            continue
-        if any(text[e.start:e.end] != e.new for e in step.func(text, config)):
-            return True
-    return False
 
 
 def _pass(text: str, steps: tuple[Step, ...], config: Config, record: list[Fix] | None,
