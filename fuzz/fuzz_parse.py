@@ -22,8 +22,8 @@ with atheris.instrument_imports():
     from fuzz_checks import check_parse
 
 
-# FUZZ_IDEMPOTENT=0 checks crashes and replay only, so a run is not stopped at the first
-# input that a second clean changes (a known family of bugs, tests/fixtures/regressions).
+# FUZZ_IDEMPOTENT=0 checks crashes and replay only, so that a long run hunting other bugs is
+# not stopped at the first input that a second clean changes (CI keeps it on).
 IDEMPOTENT = os.environ.get("FUZZ_IDEMPOTENT", "1") != "0"
 
 

@@ -151,6 +151,12 @@ INPUTS.update({
     "page: </a x": _html_page(_repeat("</a x")),
     "page: <?x": _html_page(_repeat("<?x")),
     "page: <![CDATA[": _html_page(_repeat("<![CDATA[")),
+    # A run of backslashes before "$" goes whole; before anything else it is read once.
+    "\\ run then $": _tail("\\", "$"),
+    "\\ run then word": _tail("\\", "x"),
+    # Long lines of a repaired word and a zero-width space: the repair aligned each line with
+    # its old text word by word, cubic in the words of a repetitive line.
+    "Ã©x lines, zero width": _repeat("Ã©x good " * 495 + "\u200b\n"),
 })
 
 # Issue 23: debris lines whose patterns ran on through a long run of spaces.

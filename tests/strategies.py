@@ -121,3 +121,21 @@ def _article(language: str) -> st.SearchStrategy[str]:
 news_words = st.one_of(*(_article(language) for language in _WORDS))
 # Latin-script articles only (for code pages that cannot hold other scripts' mojibake).
 latin_news_words = st.one_of(*(_article(language) for language in sorted(_LATIN)))
+
+
+# --- what mojibake repair sees -----------------------------------------------------------------
+# Every character windows-1252 gives for a byte from 0x80 (its symbols and accented letters),
+# the soft hyphen aside (the ``invisible`` step's business).
+_CP1252_HIGH = "".join(c for c in bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")
+                       if c != "\u00ad")
+# Short strings of those alone: UTF-8 read as windows-1252 is made of them, and so is good text
+# that merely looks like it ("5 €© 2020", "Âéπ").
+cp1252_symbols = st.text(alphabet=st.sampled_from(_CP1252_HIGH), min_size=2, max_size=8)
+# Those mixed with what the later steps change around them: odd spaces, invisible characters,
+# C1 controls, markdown marks, backslashes, tags, words and line breaks. Found most of the
+# inputs that a second clean changed (issue 23 item 8).
+mojibake_soup = st.lists(st.one_of(
+    st.sampled_from(_CP1252_HIGH),
+    st.sampled_from(["\u00a0", "\u200b", "\u00ad", "\x81", "\x8f", "\x9d", "*", "_", "\\",
+                     "\\$", "<b>", "&amp;", "#", " ", "\n", "\n\n", "â€", "Ã©", "Ã", "Â",
+                     "word", "A", "x"])), max_size=30).map("".join)

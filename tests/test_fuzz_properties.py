@@ -1,7 +1,7 @@
 """The fuzz harnesses' checks as property tests: every public function, on str and bytes.
 
 The atheris harnesses (fuzz/) run the same checks for hours; here hypothesis runs them on
-every test run. Idempotence is left to test_properties.py, which states it on its own.
+every test run, idempotence included.
 """
 
 from __future__ import annotations
@@ -12,21 +12,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fuzz_checks import check_jsonl, check_parse
-from strategies import any_text, markup_heavy, news_text
+from strategies import any_text, markup_heavy, mojibake_soup, news_text
 
-_TEXT = st.one_of(any_text, markup_heavy, news_text)
+_TEXT = st.one_of(any_text, markup_heavy, news_text, mojibake_soup)
 
 
 @given(_TEXT)
 def test_public_api_on_str(text: str) -> None:
-    check_parse(text, idempotent=False)
+    check_parse(text)
 
 
 @given(st.one_of(st.binary(max_size=400), _TEXT.map(lambda t: t.encode("utf-8")),
                  news_text.map(lambda t: t.encode("utf-8").decode("latin-1").encode("utf-8")),
                  news_text.map(lambda t: t.encode("utf-16"))))
 def test_public_api_on_bytes(data: bytes) -> None:
-    check_parse(data, idempotent=False)
+    check_parse(data)
 
 
 _RECORD = st.dictionaries(st.sampled_from(["id", "text", "body", "title"]),
@@ -36,4 +36,4 @@ _RECORD = st.dictionaries(st.sampled_from(["id", "text", "body", "title"]),
 @given(st.lists(st.one_of(_RECORD.map(json.dumps), any_text.map(lambda t: t.replace("\n", " "))),
                 max_size=5))
 def test_jsonl_path(lines: list[str]) -> None:
-    check_jsonl("\n".join(lines) + "\n", idempotent=False)
+    check_jsonl("\n".join(lines) + "\n")
