@@ -30,7 +30,7 @@ from .batch import cpu_count, ordered_map
 from .config import Config
 from .core import explain, parse
 from .datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
-from .encoding import decode, marked_codec, text_codec
+from .encoding import CUT_UTF8, decode, marked_codec, text_codec
 from .errors import DecodeError, NewscleanError
 from .files import (
     AtomicFile,
@@ -213,6 +213,7 @@ class _TextResult:
     data: bytes | None = None  # ``out`` encoded as the file was, or None if it cannot be
     encoding: str = "utf-8"
     confident: bool = True
+    method: str = ""  # how the encoding was decided (encoding.decode)
     fixes: tuple[Fix, ...] = ()
     article: dict[str, Any] | None = None
     stat: Fingerprint | None = None
@@ -294,7 +295,8 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
     return _TextResult(job.path, changed=data != original if data is not None else out != text,
                        digest=hashlib.blake2b(original).digest(), text=text if job.diff else "",
                        out=out, data=data, encoding=decoded.encoding,
-                       confident=decoded.method in _CONFIDENT, fixes=result.fixes, stat=stat)
+                       confident=decoded.method in _CONFIDENT, method=decoded.method,
+                       fixes=result.fixes, stat=stat)
 
 
 @dataclass(frozen=True)
@@ -479,6 +481,10 @@ class _Run:
     def rewrite(self, r: _TextResult) -> None:
         if r.stat is None:
             self.problem(r.path, "is not a regular file (a pipe?); not rewritten")
+            return
+        if r.method == CUT_UTF8:
+            self.problem(r.path, "it ends inside a UTF-8 character (it was cut short), read "
+                                 "as U+FFFD; not rewritten")
             return
         if not r.confident:
             self.problem(r.path, f"the encoding was guessed ({r.encoding}), not known; not "
