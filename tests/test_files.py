@@ -55,3 +55,20 @@ def test_a_utf8_file_cut_mid_character_is_not_rewritten(
     assert code == 2 and "cut short" in err and path.read_bytes() == data
     code, out, _ = run(capsys, path)
     assert code == 0 and out.startswith("café & thé") and "\ufffd" in out
+
+
+# --- bad input: one line and exit 2 for that input, the others processed -----------------------
+
+def test_deep_json_is_one_line_for_its_file_and_the_others_are_cleaned(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deep = tmp_path / "a.jsonl"
+    deep.write_text('{"text": "x"}\n' + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    huge = tmp_path / "b.jsonl"
+    huge.write_text('{"text": "a &amp; b", "n": ' + "9" * 5000 + "}\n", encoding="utf-8")
+    good = tmp_path / "c.txt"
+    good.write_text("a &amp; b\n", encoding="utf-8")
+    code, _, err = run(capsys, "-i", "--field", "text", deep, huge, good)
+    assert code == 2
+    assert err.count("\n") == 1 and "a.jsonl: line 2: JSON nested too deeply" in err
+    assert huge.read_text(encoding="utf-8") == '{"text": "a & b", "n": ' + "9" * 5000 + "}\n"
+    assert good.read_text(encoding="utf-8") == "a & b\n"
