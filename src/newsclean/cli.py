@@ -39,11 +39,14 @@ from .files import (
     NoFile,
     binary_reason,
     fingerprint,
+    shown,
     walk,
 )
 from .pipeline import STEPS
 
 _KIND = {step.name: step.kind for step in STEPS}
+_C1_ESCAPES = {code: f"\\u{code:04x}" for code in
+               [*range(0x7F, 0xA0), *range(0x2028, 0x202F), *range(0x2066, 0x206A)]}
 # Encodings read from evidence (a byte-order mark, valid UTF-8, the user's word, the file's own
 # declaration); a charset-normalizer guess is not enough to rewrite someone's file.
 _CONFIDENT = {"byte-order mark", "utf-8", "given", "declared"}
@@ -356,16 +359,20 @@ class _Run:
             self.out("\n")
 
     def json_line(self, obj: dict[str, Any], pretty: bool = False) -> None:
-        self.out(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+        text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
+        # JSON escapes C0 controls only; DEL and C1 ones (a "\x9b" in a file name starts a
+        # terminal command), line separators and bidirectional overrides (U+202E shows
+        # "txt.exe" as "exe.txt") are escaped the same way, which reads back as the same value.
+        self.out(text.translate(_C1_ESCAPES) + "\n")
 
     def problem(self, path: str, message: str) -> None:
         self._stdout.flush()
-        print(f"newsclean: {path}: {message}", file=sys.stderr)
+        print(f"newsclean: {shown(path)}: {message}", file=sys.stderr)
         self.status = 2
 
     def note(self, path: str, message: str) -> None:
         self._stdout.flush()
-        print(f"newsclean: {path}: {message}", file=sys.stderr)
+        print(f"newsclean: {shown(path)}: {message}", file=sys.stderr)
 
     def changed(self, message: str) -> None:
         self.out(message + "\n")
@@ -402,7 +409,7 @@ class _Run:
         for source in found:
             real = source.path if source.path == "-" else os.path.realpath(source.path)
             if real in first:
-                self.note(source.path, f"skipped: the same file as {first[real]}")
+                self.note(source.path, f"skipped: the same file as {shown(first[real])}")
             else:
                 first[real] = source.path
                 unique.append(source)
@@ -469,9 +476,9 @@ class _Run:
         elif args.check or args.diff:
             if r.changed and args.diff:
                 self.out(_diff_text(difflib.unified_diff(
-                    _lines(r.text), _lines(r.out), f"a/{r.path}", f"b/{r.path}")))
+                    _lines(r.text), _lines(r.out), shown(f"a/{r.path}"), shown(f"b/{r.path}"))))
             if r.changed and args.check:
-                self.changed(f"{r.path}: would change ({', '.join(r.kinds)})")
+                self.changed(f"{shown(r.path)}: would change ({', '.join(r.kinds)})")
         elif args.in_place and r.path != "-":
             if r.changed:
                 self.rewrite(r)
@@ -579,7 +586,7 @@ class _Run:
             if field_name not in summary.seen:
                 self.note(path, f"no record has a text field {field_name!r}")
         if args.check and summary.changed:
-            self.changed(f"{path}: {summary.changed:,} record(s) would change "
+            self.changed(f"{shown(path)}: {summary.changed:,} record(s) would change "
                          f"({', '.join(sorted(summary.kinds))}), the first at line "
                          f"{summary.first}")
 
@@ -625,7 +632,7 @@ class _Run:
         elif args.check or args.diff:
             if args.diff:
                 if text != record.raw and summary.changed == 1:
-                    self.out(f"--- a/{source.path}\n+++ b/{source.path}\n")
+                    self.out(f"--- {shown('a/' + source.path)}\n+++ {shown('b/' + source.path)}\n")
                 self.out(summary.diff.add(record.raw, text))
         else:
             self.out(text)

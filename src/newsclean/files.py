@@ -8,6 +8,8 @@ import fnmatch
 import hashlib
 import io
 import os
+import re
+import stat as st
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from types import TracebackType
@@ -59,7 +61,58 @@ def walk(root: str, include: Sequence[str], exclude: Sequence[str],
                 if os.path.commonpath([real_root, target]) != real_root:
                     note(path, "skipped: a link to a file outside the folder")
                     continue
+            kind = _special_kind(path)
+            if kind:  # opening a FIFO waits for a writer, for ever; a device reads for ever
+                note(path, f"skipped: {kind}, not a regular file")
+                continue
             yield path
+
+
+# What a terminal acts on or a reader cannot see in a file name: C0 and C1 controls and DEL
+# (b"\x1b[2J" clears the screen, "\n" forges a line of output), bidirectional overrides
+# ("\u202e" shows "exe.txt" for "txt.exe"), line separators, and bytes that are not UTF-8
+# (held as U+DC80-U+DCFF). Quoted as git quotes such names.
+_UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e"
+                          "\u2066-\u2069\udc80-\udcff]")
+_QUOTED = re.compile(_UNSAFE_NAME.pattern[:-1] + '"\\\\]')
+_ESCAPES = {"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v",
+            "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+
+
+def shown(path: str) -> str:
+    r"""``path`` as it can be printed on a terminal: unchanged when it is plain, otherwise in
+    double quotes with its controls escaped.
+
+    >>> shown("news/a.txt"), shown("a\x1b[2Jb.txt"), shown('new\nline "x".txt')
+    ('news/a.txt', '"a\\x1b[2Jb.txt"', '"new\\nline \\"x\\".txt"')
+    """
+    if not _UNSAFE_NAME.search(path):
+        return path
+    return '"' + _QUOTED.sub(_escape, path) + '"'
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match[0]
+    code = ord(char)
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8, as os.fsdecode keeps it
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _special_kind(path: str) -> str | None:
+    """What a file found in a folder is when it is no regular file ("a FIFO"), else None
+    (also when it cannot be looked at: reading it then says why)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    for test, kind in ((st.S_ISFIFO, "a FIFO (named pipe)"), (st.S_ISCHR, "a character device"),
+                       (st.S_ISBLK, "a block device"), (st.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return None
 
 
 def fingerprint(stat: os.stat_result) -> Fingerprint:
