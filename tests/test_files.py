@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import pytest
 
+from newsclean import cli, files
+from newsclean._pool import DIED
 from newsclean.cli import main
 
 
@@ -141,3 +147,153 @@ def test_file_names_are_escaped_wherever_they_are_printed(
     for stream in (out, err):
         assert not any(c in stream for c in "\x1b\x07\x9b\x7f\u202e")
     assert all(not line.startswith("newsclean: ok") for line in err.splitlines())
+
+
+# --- a worker that dies costs one input, never the run ---------------------------------------
+
+_real_text_job = cli._text_job
+_real_record_job = cli._record_job
+
+
+def _text_job_that_dies(job: Any) -> Any:
+    """Kills its process on a file named "poison", and once on one named "once" (a worker
+    killed from outside: a marker file beside it says it happened)."""
+    name = os.path.basename(job.path)
+    marker = job.path + ".killed"
+    if name.startswith("poison") or (name.startswith("once") and not os.path.exists(marker)):
+        Path(marker).touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _real_text_job(job)
+
+
+def _record_job_that_dies(func: Any, values: tuple[str | None, ...]) -> Any:
+    if any(value and "poison" in value for value in values):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _real_record_job(func, values)
+
+
+def test_a_dead_worker_costs_its_file_only(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A killed worker raised BrokenProcessPool: a traceback, exit 1, the other inputs skipped.
+    monkeypatch.setattr(cli, "_text_job", _text_job_that_dies)
+    names = ["a.txt", "once.txt", "b.txt", "poison.txt", "c.txt", "d.txt"]
+    for name in names:
+        (tmp_path / name).write_text("x &amp; y\n", encoding="utf-8")
+    with watchdog(60):
+        code, _, err = run(capsys, "-i", "--workers", "2", *(tmp_path / n for n in names))
+    assert code == 2
+    assert [line for line in err.splitlines() if "poison" in line] == [
+        f"newsclean: {tmp_path / 'poison.txt'}: {DIED}"]
+    for name in names:
+        expected = "x &amp; y\n" if name == "poison.txt" else "x & y\n"
+        assert (tmp_path / name).read_text(encoding="utf-8") == expected, name
+
+
+def test_a_dead_worker_in_a_data_file_stops_that_file_only(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "_record_job", _record_job_that_dies)
+    bad = tmp_path / "a.jsonl"
+    bad.write_text("".join(f'{{"text": "{"poison" if i == 50 else "x"} &amp;"}}\n'
+                           for i in range(100)), encoding="utf-8")
+    before = bad.read_text(encoding="utf-8")
+    good = tmp_path / "b.jsonl"
+    good.write_text('{"text": "x &amp; y"}\n' * 100, encoding="utf-8")
+    with watchdog(60):
+        code, _, err = run(capsys, "-i", "--workers", "2", "--field", "text", bad, good)
+    assert code == 2 and "a.jsonl: a worker process died while cleaning it" in err
+    assert bad.read_text(encoding="utf-8") == before
+    assert good.read_text(encoding="utf-8") == '{"text": "x & y"}\n' * 100
+
+
+# --- rewrites that cannot lose a concurrent change ---------------------------------------------
+
+def _exchange_works(folder: Path) -> bool:
+    first, second = folder / "x1", folder / "x2"
+    first.write_text("1")
+    second.write_text("2")
+    try:
+        return files.exchange(str(first), str(second)) and first.read_text() == "2"
+    finally:
+        first.unlink()
+        second.unlink()
+
+
+@pytest.mark.parametrize("how", ["append", "replace"])
+def test_a_write_landing_just_before_the_rename_is_kept(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        how: str) -> None:
+    # The write came after the "unchanged" check and before the rename, which overwrote it
+    # (seen with strace -e inject=rename:delay_enter=3000000).
+    if not _exchange_works(tmp_path):
+        pytest.skip("no atomic exchange of two paths on this system")
+    path = tmp_path / "a.txt"
+    path.write_text("a &amp; b\n", encoding="utf-8")
+    real = files.exchange
+
+    def write_first(first: str, second: str) -> bool:
+        if second == str(path) and path.read_text(encoding="utf-8").startswith("a &amp;"):
+            if how == "append":
+                with path.open("a", encoding="utf-8") as handle:
+                    handle.write("their edit\n")
+            else:  # an editor's save: a new file renamed over the old
+                (tmp_path / "new").write_text("their file\n", encoding="utf-8")
+                os.replace(tmp_path / "new", path)
+        return real(first, second)
+
+    monkeypatch.setattr(files, "exchange", write_first)
+    code, _, err = run(capsys, "-i", path)
+    assert code == 2 and "changed while it was being cleaned" in err
+    expected = "a &amp; b\ntheir edit\n" if how == "append" else "their file\n"
+    assert path.read_text(encoding="utf-8") == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no temporary file left
+
+
+def test_without_an_atomic_exchange_a_rewrite_still_happens(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "exchange", lambda first, second: False)
+    path = tmp_path / "a.txt"
+    path.write_text("a &amp; b\n", encoding="utf-8")
+    path.chmod(0o640)
+    assert run(capsys, "-i", path)[0] == 0
+    assert path.read_text(encoding="utf-8") == "a & b\n"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.jsonl"])
+def test_a_hard_linked_file_is_not_split(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         name: str) -> None:
+    # A rewrite made a new file: the other name kept the old text, silently.
+    path = tmp_path / name
+    text = '{"text": "a &amp; b"}\n' if name.endswith("jsonl") else "a &amp; b\n"
+    path.write_text(text, encoding="utf-8")
+    os.link(path, tmp_path / "other")
+    code, _, err = run(capsys, "-i", "--field", "text", path)
+    assert code == 2 and "has 2 hard links" in err
+    assert path.read_text(encoding="utf-8") == text
+    assert path.stat().st_ino == (tmp_path / "other").stat().st_ino
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "other"])
+
+
+def test_sigterm_removes_the_temporary_file(tmp_path: Path) -> None:
+    # SIGTERM during -i left ".a.jsonl.newsclean-XXXX.tmp" beside the input.
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "Caf\\u00c3\\u00a9 &amp; more   text. "}\n' * 50_000,
+                    encoding="utf-8")
+    before = path.read_bytes()
+    process = subprocess.Popen([sys.executable, "-m", "newsclean", "-i", "--workers", "1",
+                                "--field", "text", str(path)], stderr=subprocess.PIPE,
+                               text=True)
+    with watchdog(60):
+        while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):
+            assert process.poll() is None, "finished before it could be stopped"
+            time.sleep(0.01)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate()
+    assert process.returncode == 128 + signal.SIGTERM
+    assert "Traceback" not in err and "interrupted" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
+    assert path.read_bytes() == before

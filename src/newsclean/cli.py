@@ -25,6 +25,7 @@ from functools import partial
 from stat import S_ISREG
 from typing import IO, Any
 
+from ._pool import DIED, dead_worker, surviving_map
 from .article import Fix
 from .batch import cpu_count, ordered_map
 from .config import Config
@@ -37,9 +38,11 @@ from .files import (
     DigestReader,
     Fingerprint,
     NoFile,
+    Terminated,
     binary_reason,
     fingerprint,
     shown,
+    signals_interrupt,
     walk,
 )
 from .pipeline import STEPS
@@ -119,7 +122,8 @@ def build() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 fine, 1 changes found, 2 error)."""
     try:
-        return _main(argv)
+        with signals_interrupt():
+            return _main(argv)
     except BrokenPipeError:  # `newsclean --list-steps | head`, or --version, --help
         _silence_stdout()
         return 0
@@ -171,10 +175,10 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"newsclean: error: cannot write to standard output: {error}", file=sys.stderr)
         _silence_stdout()
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("newsclean: interrupted; files being rewritten were left as they were",
               file=sys.stderr)
-        return 130
+        return 128 + (stop.signum if isinstance(stop, Terminated) else 2)
     return run.status
 
 
@@ -374,6 +378,11 @@ class _Run:
         self._stdout.flush()
         print(f"newsclean: {shown(path)}: {message}", file=sys.stderr)
 
+    def notice(self, message: str) -> None:
+        """A note about the run, not about one input."""
+        self._stdout.flush()
+        print(f"newsclean: {message}", file=sys.stderr)
+
     def changed(self, message: str) -> None:
         self.out(message + "\n")
         self.status = max(self.status, 1)
@@ -454,7 +463,9 @@ class _Run:
         # Chunks of files, not single files: small articles clean faster than a round trip to
         # a worker process (one file per task made 10,000 Reuters stories 2x slower on 2).
         chunksize = max(1, min(32, len(jobs) // (4 * args.workers)))
-        results = ordered_map(_text_job, jobs, workers=args.workers, chunksize=chunksize)
+        results = surviving_map(_text_job, jobs, workers=args.workers, chunksize=chunksize,
+                                died=lambda job: _TextResult(job.path, problem=DIED),
+                                note=self.notice)
         for result in _progress(results, len(jobs), "files"):
             if result.problem:
                 self.problem(result.path, result.problem)
@@ -574,6 +585,13 @@ class _Run:
             except UnicodeEncodeError as error:
                 self.problem(path, f"the cleaned text cannot be written as {encoding} "
                                    f"({error.reason}); the file was left as it is")
+                return
+            except RuntimeError as error:
+                if not dead_worker(error):
+                    raise
+                self.problem(path, "a worker process died while cleaning it (killed, or out "
+                                   "of memory); " + ("the file was left as it is" if in_place
+                                                     else "its output stops there"))
                 return
             if args.diff:
                 self.out(summary.diff.close())
