@@ -297,3 +297,18 @@ def test_sigterm_removes_the_temporary_file(tmp_path: Path) -> None:
     assert "Traceback" not in err and "interrupted" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("label", "windows", "text"), [
+    ("iso-8859-2", "cp1250", "Ťažká ťava a žluťoučký kůň"),
+    ("latin-1", "cp1252", "L’été — « très chaud »"),
+])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_data_file_in_an_iso_labelled_windows_page_keeps_its_letters(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str, windows: str,
+        text: str, fmt: str) -> None:
+    path = tmp_path / f"a.{fmt}"
+    body = f'{{"text": "{text} &amp; x"}}\n' if fmt == "jsonl" else f"text\n{text} &amp; x\n"
+    path.write_bytes(body.encode(windows))
+    assert run(capsys, "-i", "--encoding", label, "--field", "text", path)[0] == 0
+    assert path.read_bytes().decode(windows) == body.replace("&amp;", "&")

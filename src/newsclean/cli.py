@@ -31,7 +31,7 @@ from .batch import cpu_count, ordered_map
 from .config import Config
 from .core import explain, parse
 from .datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
-from .encoding import CUT_UTF8, decode, marked_codec, text_codec
+from .encoding import CUT_UTF8, decode, marked_codec, stream_codec, text_codec
 from .errors import DecodeError, NewscleanError
 from .files import (
     AtomicFile,
@@ -543,19 +543,20 @@ class _Run:
                 return
             with open(path, "rb") as handle:
                 stat = fingerprint(os.fstat(handle.fileno()))
+                encoding = args.encoding and stream_codec(args.encoding, handle)
                 reader = DigestReader(handle)
-                self.data_stream(source, self.text_stream(io.BufferedReader(reader)), stat,
-                                 reader)
+                self.data_stream(source, self.text_stream(io.BufferedReader(reader), encoding),
+                                 stat, reader)
         except BrokenPipeError:
             raise  # the reader of standard output left: not this file's problem
         except OSError as error:
             self.problem(path, error.strerror or str(error))
 
-    def text_stream(self, binary: IO[bytes]) -> io.TextIOWrapper:
-        """A data file's text: in the encoding given, else the one its byte-order mark tells
-        (Excel's "Unicode text" is UTF-16), else UTF-8."""
+    def text_stream(self, binary: IO[bytes], encoding: str | None = None) -> io.TextIOWrapper:
+        """A data file's text: in ``encoding`` or the encoding given, else the one its
+        byte-order mark tells (Excel's "Unicode text" is UTF-16), else UTF-8."""
         head = binary.peek(4) if isinstance(binary, io.BufferedReader) else b""
-        encoding = self.args.encoding or marked_codec(head) or "utf-8"
+        encoding = encoding or self.args.encoding or marked_codec(head) or "utf-8"
         return io.TextIOWrapper(binary, encoding, newline="")
 
     def data_stream(self, source: _Source, stream: io.TextIOWrapper, stat: Fingerprint | None,

@@ -9,6 +9,7 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
+from typing import IO
 
 from . import _codecs as C
 from .errors import DecodeError
@@ -268,6 +269,24 @@ def _single_byte(data: bytes) -> Decoded | None:
         return None
     name = best.encoding.replace("cp125", "windows-125")
     return Decoded(str(best), name, "single-byte: one alphabet, charset-normalizer")
+
+
+def stream_codec(codec: str, stream: IO[bytes]) -> str:
+    """The codec to read a whole file in when ``codec`` is named for it: the Windows code
+    page of an ISO-8859 part whose control bytes (0x80-0x9F) the file uses, as
+    :func:`decode` reads a text. Reads ``stream`` to its end a megabyte at a time and seeks
+    back to where it was; a stream that cannot seek is read in ``codec``."""
+    windows = _WINDOWS_OF.get(codecs.lookup(codec).name)
+    if windows is None or not stream.seekable():
+        return codec
+    start = stream.tell()
+    try:
+        while chunk := stream.read(1 << 20):
+            if _C1_BYTE.search(chunk):
+                return windows
+        return codec
+    finally:
+        stream.seek(start)
 
 
 def text_codec(name: str) -> str:
