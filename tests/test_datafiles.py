@@ -3,6 +3,7 @@ that name their line."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import string
@@ -19,7 +20,7 @@ from newsclean.errors import DataError
 def rewrite(text: str, fmt: str = "jsonl", fields: tuple[str, ...] = ("text",)) -> str:
     """``text`` with every "&amp;" in the fields' values made "&", as a rewrite does it."""
     out = []
-    for record in read_records(io.StringIO(text), fmt, fields):
+    for record in read_records(io.StringIO(text, newline=""), fmt, fields):
         new = tuple(None if v is None else v.replace("&amp;", "&") for v in record.values)
         out.append(rebuild(record, fmt, fields, new))
     return "".join(out)
@@ -101,3 +102,37 @@ def test_a_huge_number_is_read_and_kept(number: str) -> None:
     # An integer of more than 4,300 digits raised ValueError (Python's limit on int()).
     before = '{"text": "a &amp; b", "n": ' + number + "}\n"
     assert rewrite(before) == before.replace("&amp;", "&")
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ('id,"text",n\r\n"1","a &amp; b",1.50\r\n', 'id,"text",n\r\n"1","a & b",1.50\r\n'),
+    ('id,text,n\n2,"multi\nline &amp;", "x"\n', 'id,text,n\n2,"multi\nline &", "x"\n'),
+    ('id,text\n3,plain &amp; "q"\n', 'id,text\n3,plain & "q"\n'),
+    ('text,id\n"a ""b"" &amp;",\n', 'text,id\n"a ""b"" &",\n'),
+])
+def test_a_csv_rewrite_keeps_the_other_fields_as_written(before: str, after: str) -> None:
+    # The row was re-serialised: "1" lost its quotes and ' "x"' became '" ""x"""'.
+    assert rewrite(before, "csv") == after
+
+
+_cells = st.text(st.sampled_from('ab ,"\n\té&;'), max_size=6)
+
+
+@given(st.lists(_cells, min_size=2, max_size=4), st.sampled_from(
+    [csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC]), st.sampled_from(["csv", "tsv"]),
+    st.sampled_from(["\n", "\r\n"]))
+def test_only_the_changed_csv_field_changes(cells: list[str], quoting: int, fmt: str,
+                                            ending: str) -> None:
+    dialect = csv.excel if fmt == "csv" else csv.excel_tab
+    out = io.StringIO()
+    writer = csv.writer(out, dialect, quoting=quoting, lineterminator=ending)
+    writer.writerow(["text", *(f"c{i}" for i in range(1, len(cells)))])
+    writer.writerow([cells[0] + " &amp;", *cells[1:]])
+    raw = out.getvalue()
+    after = rewrite(raw, fmt)
+    assert list(csv.reader(io.StringIO(after, newline=""), dialect))[1] == [
+        (cells[0] + " &amp;").replace("&amp;", "&"), *cells[1:]]
+    # The header and every field after the changed one are the same text.
+    rest = raw.split(ending, 1)[1]
+    tail = rest[rest.index("&amp;") + len("&amp;"):]
+    assert after.startswith(raw.split(ending, 1)[0]) and after.endswith(tail)

@@ -84,12 +84,7 @@ def rebuild(record: Record, fmt: str, fields: Sequence[str],
     if tuple(new) == record.values:
         return record.raw
     if fmt in _DIALECTS:
-        row, columns = record.data
-        row = list(row)
-        for column, value in zip(columns, new, strict=True):
-            if value is not None:
-                row[column] = value
-        return _csv_row(row, fmt, record.raw)
+        return _csv_rebuild(record, fmt, new)
     # The new strings go where the old ones were; every other byte stays as written (its
     # numbers, duplicate keys, spacing and escapes), which re-serialising would change.
     changed = {tuple(field.split(".")): value for field, old, value
@@ -362,6 +357,68 @@ def _csv(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
             start = consumed + 1
     except csv.Error as error:
         raise DataError(f"line {consumed}: invalid CSV ({error})") from None
+
+
+def _csv_rebuild(record: Record, fmt: str, new: Sequence[str | None]) -> str:
+    """The row with the changed fields put where the old ones were, each quoted as it was
+    (or as it must be): the other fields keep their quotes (\"1\" stays \"1\", not 1)."""
+    row, columns = record.data
+    changed = {column: value for column, old, value
+               in zip(columns, record.values, new, strict=True)
+               if value is not None and value != old}
+    dialect = _DIALECTS[fmt]
+    spans = _csv_spans(record.raw, dialect.delimiter, dialect.quotechar or '"')
+    expected = [changed.get(i, value) for i, value in enumerate(row)]
+    if len(spans) == len(row):
+        pieces = []
+        pos = 0
+        for column in sorted(changed):
+            start, end = spans[column]
+            pieces += [record.raw[pos:start], _csv_field(changed[column], record.raw[start:end],
+                                                         dialect)]
+            pos = end
+        text = "".join(pieces) + record.raw[pos:]
+        if next(csv.reader(io.StringIO(text, newline=""), dialect), None) == expected:
+            return text
+    return _csv_row(expected, fmt, record.raw)  # a row the scan reads otherwise than csv
+
+
+def _csv_spans(raw: str, delimiter: str, quote: str) -> list[tuple[int, int]]:
+    """Where each field of the CSV record ``raw`` starts and ends, quotes included, as the
+    csv module reads it (a doubled quote inside quotes is one quote; text after a closing
+    quote belongs to the field)."""
+    spans = []
+    pos = 0
+    while True:
+        start = pos
+        quoted = False
+        while pos < len(raw):
+            char = raw[pos]
+            if quoted:
+                if char == quote:
+                    if raw.startswith(quote, pos + 1):
+                        pos += 1
+                    else:
+                        quoted = False
+            elif char == quote and pos == start:
+                quoted = True
+            elif char in (delimiter, "\r", "\n"):
+                break
+            pos += 1
+        spans.append((start, pos))
+        if pos >= len(raw) or raw[pos] != delimiter:
+            return spans
+        pos += 1
+
+
+def _csv_field(value: str, old: str, dialect: type[csv.Dialect]) -> str:
+    """``value`` as a CSV field, quoted if ``old`` was or if it must be (a quote inside an
+    unquoted field is read as it is)."""
+    quote = dialect.quotechar or '"'
+    if old.startswith(quote) or value.startswith(quote) \
+            or any(c in value for c in (dialect.delimiter, "\r", "\n")):
+        return quote + value.replace(quote, quote * 2) + quote
+    return value
 
 
 def _csv_row(row: list[str], fmt: str, raw: str) -> str:
