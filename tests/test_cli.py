@@ -148,7 +148,7 @@ def test_several_inputs_printed_do_not_run_into_each_other(
 
 
 @pytest.mark.parametrize(("name", "data", "clean"), [
-    ("a.csv", 'text,id\n"Caf\u00c3\u00a9 ",1\n', "text,id\nCaf\u00e9,1\n"),
+    ("a.csv", 'text,id\n"Caf\u00c3\u00a9 ",1\n', 'text,id\n"Caf\u00e9",1\n'),
     ("a.tsv", "text\tid\nx  \t1\n", "text\tid\nx\t1\n"),
     ("a.json", '[{"text": "x  "}]\n', '[{"text": "x"}]\n'),
     ("a.jsonl", '{"text": "x  "}\n', '{"text": "x"}\n'),
