@@ -22,7 +22,7 @@ import pytest
 
 import newsclean
 from newsclean.config import _GROUP_REFERENCE
-from newsclean.datafiles import _string_spans
+from newsclean.datafiles import _csv_spans, _string_spans
 
 from adversarial_inputs import INPUTS, nested_divs
 
@@ -85,6 +85,12 @@ def finishes(func: Callable[[str], object], text: str) -> None:
                                     + "}" * SIZE])
 def test_finding_a_json_records_strings_finishes(record: str) -> None:
     finishes(partial(_string_spans, paths={("0",), ("a",)}), record)
+
+
+@pytest.mark.parametrize("row", ['"' + '""' * SIZE + '"\n', "a," * SIZE + "\n",
+                                 '"a"b' * SIZE, '"' * SIZE, '\n"' * SIZE])
+def test_finding_a_csv_rows_fields_finishes(row: str) -> None:
+    finishes(partial(_csv_spans, delimiter=",", quote='"'), row)
 
 
 @pytest.mark.parametrize("pattern", ["\\" * SIZE, "\\a" * (SIZE // 2), "(?P" * (SIZE // 3)])
