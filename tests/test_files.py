@@ -312,3 +312,24 @@ def test_a_data_file_in_an_iso_labelled_windows_page_keeps_its_letters(
     path.write_bytes(body.encode(windows))
     assert run(capsys, "-i", "--encoding", label, "--field", "text", path)[0] == 0
     assert path.read_bytes().decode(windows) == body.replace("&amp;", "&")
+
+
+def test_a_c1_byte_in_a_data_stream_that_cannot_be_scanned_is_an_error(tmp_path: Path) -> None:
+    # Standard input cannot be scanned for the bytes before it is read: read as iso-8859-2,
+    # "ťava" would lose its "ť" to cleaning, so the byte is an error naming the likely page.
+    data = '{"text": "Ťažká ťava &amp; kůň"}\n'.encode("cp1250")
+    done = subprocess.run([sys.executable, "-m", "newsclean", "--encoding", "iso-8859-2",
+                           "--field", "text", "-"], input=data, capture_output=True,
+                          timeout=60, check=False)
+    assert done.returncode == 2 and b"Traceback" not in done.stderr
+    assert b"byte 0x8D at byte 10 is a control character" in done.stderr
+    assert b"windows-1250" in done.stderr or b"cp1250" in done.stderr
+
+
+def test_a_c1_byte_in_a_data_file_without_a_windows_page_is_an_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.jsonl"
+    data = b'{"text": "Hal \xb1 x &amp;"}\n{"text": "a\x81b"}\n'
+    path.write_bytes(data)
+    code, _, err = run(capsys, "-i", "--encoding", "iso-8859-3", "--field", "text", path)
+    assert code == 2 and "0x81" in err and path.read_bytes() == data

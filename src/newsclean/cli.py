@@ -31,7 +31,15 @@ from .batch import cpu_count, ordered_map
 from .config import Config
 from .core import explain, parse
 from .datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
-from .encoding import CUT_UTF8, decode, marked_codec, stream_codec, text_codec
+from .encoding import (
+    CUT_UTF8,
+    NoControls,
+    c1_passing,
+    decode,
+    marked_codec,
+    stream_codec,
+    text_codec,
+)
 from .errors import DecodeError, NewscleanError
 from .files import (
     AtomicFile,
@@ -48,7 +56,7 @@ from .files import (
 from .pipeline import STEPS
 
 _KIND = {step.name: step.kind for step in STEPS}
-_C1_ESCAPES = {code: f"\\u{code:04x}" for code in
+_TERMINAL_ESCAPES = {code: f"\\u{code:04x}" for code in
                [*range(0x7F, 0xA0), *range(0x2028, 0x202F), *range(0x2066, 0x206A)]}
 # Encodings read from evidence (a byte-order mark, valid UTF-8, the user's word, the file's own
 # declaration); a charset-normalizer guess is not enough to rewrite someone's file.
@@ -367,7 +375,7 @@ class _Run:
         # JSON escapes C0 controls only; DEL and C1 ones (a "\x9b" in a file name starts a
         # terminal command), line separators and bidirectional overrides (U+202E shows
         # "txt.exe" as "exe.txt") are escaped the same way, which reads back as the same value.
-        self.out(text.translate(_C1_ESCAPES) + "\n")
+        self.out(text.translate(_TERMINAL_ESCAPES) + "\n")
 
     def problem(self, path: str, message: str) -> None:
         self._stdout.flush()
@@ -557,6 +565,8 @@ class _Run:
         byte-order mark tells (Excel's "Unicode text" is UTF-16), else UTF-8."""
         head = binary.peek(4) if isinstance(binary, io.BufferedReader) else b""
         encoding = encoding or self.args.encoding or marked_codec(head) or "utf-8"
+        if c1_passing(encoding):  # iso-8859-2 on a pipe, which cannot be scanned ahead
+            binary = io.BufferedReader(NoControls(binary, encoding))
         return io.TextIOWrapper(binary, encoding, newline="")
 
     def data_stream(self, source: _Source, stream: io.TextIOWrapper, stat: Fingerprint | None,

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import codecs
 import functools
+import io
 import logging
 import re
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from . import _codecs as C
 from .errors import DecodeError
@@ -326,8 +327,39 @@ def _strict(data: bytes, name: str, method: str) -> Decoded:
     return Decoded(text, codec, method)
 
 
-@functools.cache
-def _c1_passing(codec: str) -> bool:
+class NoControls(io.RawIOBase):
+    """Bytes of a stream read in ``codec``, raising UnicodeDecodeError at a byte that
+    ``codec`` would read as a C1 control: such a byte stands for a letter of another
+    encoding ("ť" is 0x9D in windows-1250), which cleaning would delete."""
+
+    def __init__(self, raw: IO[bytes], codec: str) -> None:
+        self.raw = raw
+        self.codec = codec
+        self.offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = int(self.raw.readinto(buffer))  # type: ignore[attr-defined]  # a binary file
+        found = _C1_BYTE.search(memoryview(buffer)[:count])
+        if found and _C1_CONTROL.search(bytes([found[0][0]]).decode(self.codec)):
+            windows = _WINDOWS_OF.get(self.codec)
+            hint = f" (it may be {windows})" if windows else ""
+            raise UnicodeDecodeError(self.codec, bytes(found[0]), 0, 1,
+                                     f"byte 0x{found[0][0]:02X} at byte "
+                                     f"{self.offset + found.start()} is a control character, "
+                                     f"not text: the file is in another encoding{hint}")
+        self.offset += count
+        return count
+
+
+def c1_passing(codec: str) -> bool:
     """Whether ``codec`` reads some single byte as a C1 control (latin-1 and most ISO-8859
     parts do), so that a C1 control in its text stands for a byte of the file."""
+    return _c1_passing(codecs.lookup(codec).name)
+
+
+@functools.cache
+def _c1_passing(codec: str) -> bool:
     return bool(_C1_CONTROL.search(bytes(range(0x80, 0xA0)).decode(codec, "replace")))
