@@ -15,6 +15,7 @@ import traceback
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from types import FrameType, TracebackType
 
 import pytest
@@ -22,7 +23,7 @@ import pytest
 import newsclean
 from newsclean import _structure_patterns
 from newsclean.config import _GROUP_REFERENCE
-from newsclean.datafiles import _without_strings
+from newsclean.datafiles import _csv_spans, _string_spans
 
 from adversarial_inputs import (
     DEBRIS_INPUTS,
@@ -87,9 +88,17 @@ def finishes(func: Callable[[str], object], text: str) -> None:
     pytest.fail(message, pytrace=False)
 
 
-@pytest.mark.parametrize("record", ['"' + '\\"' * SIZE, '"a",' * SIZE, '"' * SIZE])
-def test_reading_a_json_records_spacing_finishes(record: str) -> None:
-    finishes(_without_strings, record)
+@pytest.mark.parametrize("record", ['["' + '\\"' * SIZE + '"]', "[" + '"a",' * SIZE + '"a"]',
+                                    "[" * SIZE + "]" * SIZE, '{"a": 1e5, "b": ' * SIZE + "0"
+                                    + "}" * SIZE])
+def test_finding_a_json_records_strings_finishes(record: str) -> None:
+    finishes(partial(_string_spans, paths={("0",), ("a",)}), record)
+
+
+@pytest.mark.parametrize("row", ['"' + '""' * SIZE + '"\n', "a," * SIZE + "\n",
+                                 '"a"b' * SIZE, '"' * SIZE, '\n"' * SIZE])
+def test_finding_a_csv_rows_fields_finishes(row: str) -> None:
+    finishes(partial(_csv_spans, delimiter=",", quote='"'), row)
 
 
 @pytest.mark.parametrize("pattern", ["\\" * SIZE, "\\a" * (SIZE // 2), "(?P" * (SIZE // 3)])

@@ -24,7 +24,7 @@ CASES = [json.loads(line) for path in sorted(FIXTURES.glob("*.jsonl"))
     [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(strict=True, reason=c["note"])]
                   if c.get("expect") == "xfail" else []) for c in CASES])
 def test_fixture(case: dict[str, str]) -> None:
-    result = decode(case["input"].encode(case["codec"]))
+    result = decode(case["input"].encode(case["codec"]), encoding=case.get("given"))
     assert result.text == case["expected"]
     assert result.encoding == case["encoding"]
 
@@ -152,3 +152,75 @@ def test_cp1252_pages_round_trip(text: str) -> None:
 def test_a_caller_encoding_wins_over_the_utf16_guess() -> None:
     result = decode("Caf&eacute;".encode("utf-16-le"), encoding="utf-16-le")
     assert (result.text, result.method) == ("Caf&eacute;", "given")
+
+
+# A page written in a Windows code page and labelled with the ISO-8859 part of its languages
+# (fixtures/encoding/iso_labels.jsonl): its bytes at 0x80-0x9F are C1 controls in the ISO
+# part, which the ``invisible`` step deleted ("ťava" lost its "ť").
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "given" in c], ids=lambda c: c["id"])
+def test_the_iso_label_fixtures_use_c1_bytes(case: dict[str, str]) -> None:
+    data = case["input"].encode(case["codec"])
+    assert any(0x80 <= b <= 0x9F for b in data)  # else they would not test the case
+    assert codecs.lookup(case["given"]).name.startswith("iso8859")
+
+
+def test_an_iso_page_without_c1_bytes_stays_iso() -> None:
+    # iso-8859-2 and windows-1250 differ above 0xA0 too: "Ą" is 0xA1 in one, 0xA5 in the other.
+    text = "Ąą Łódź"
+    result = decode(text.encode("iso8859-2"), encoding="iso-8859-2")
+    assert (result.text, result.encoding) == (text, "iso8859-2")
+
+
+@pytest.mark.parametrize("codec", ["iso-8859-3", "iso-8859-10", "latin-1"])
+def test_a_c1_control_is_never_read_as_text(codec: str) -> None:
+    # 0x81 is a control in every ISO part and undefined in windows-1252: no reading keeps a
+    # letter there, so the named encoding is wrong; said, not dropped later.
+    data = b"Hal a caf\xe9 \x81x"
+    with pytest.raises(DecodeError, match="at byte 11"):
+        decode(data, encoding=codec)
+    declared = decode(f'<meta charset="{codec}">'.encode() + data)
+    assert not any("\x80" <= c <= "\x9f" for c in declared.text)
+
+
+@pytest.mark.parametrize("name", ["utf_16", "u16", "utf_32", "u32", "unicodelittleunmarked",
+                                  "UTF-16LE", "utf-32-be", "cp037", "UTF16"])
+def test_a_declaration_in_ascii_cannot_name_a_wide_or_ebcdic_codec(name: str) -> None:
+    # "utf_16" passed a guard that knew "utf-16" and "utf16" only, and the page was read
+    # (and rewritten with -i) as UTF-16.
+    page = f'<meta charset="{name}">\n<p>Caf'.encode() + b"\xe9 au lait, d\xe9j\xe0 vu</p>"
+    result = decode(page)
+    assert result.text.endswith("Café au lait, déjà vu</p>")
+    assert result.encoding not in {codecs.lookup(n).name for n in ("utf-16", "utf-32")}
+
+
+@pytest.mark.parametrize("text", ["café — ok", "Ελλάδα, είπε", "Привет, мир", "東京で会議",
+                                  "a 🙂 b 🙂", "naïve “quote”"])
+def test_utf8_cut_inside_its_last_character_stays_utf8(text: str) -> None:
+    data = text.encode("utf-8")
+    last = len(text[-1].encode("utf-8"))
+    for cut in range(1, last):  # every way of cutting the last character
+        if len(text[:-1].encode("utf-8").decode("utf-8")) and not text[:-1].isascii():
+            result = decode(data[:len(data) - cut])
+            assert result.text == text[:-1] + "\ufffd"
+            assert result.method == newsclean.encoding.CUT_UTF8
+
+
+@given(news_words)
+def test_utf8_cut_mid_character_is_never_another_encoding(text: str) -> None:
+    data = text.encode("utf-8")
+    ends = [i for i in range(1, len(data)) if 0x80 <= data[i] < 0xC0 and data[i - 1] >= 0xC0]
+    if not ends or sum(not c.isascii() for c in text) < 3:
+        return
+    cut = data[:ends[-1]]  # the last multibyte character, its lead byte kept
+    result = decode(cut)
+    assert result.encoding == "utf-8"
+    assert result.text.endswith("\ufffd")
+    assert result.text[:-1] == cut[:-1].decode("utf-8", "ignore")
+
+
+@pytest.mark.parametrize("data", [b"caf\xe9", "CAFÉ’S café".encode("cp1252"),
+                                  "Der Bürgermeister sagte: Grüße".encode("cp1252")])
+def test_a_single_byte_page_ending_in_a_lead_byte_is_not_cut_utf8(data: bytes) -> None:
+    assert decode(data).text == data.decode("cp1252")

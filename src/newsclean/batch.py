@@ -86,7 +86,7 @@ def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunks
     from concurrent.futures import Future, ProcessPoolExecutor
 
     pending: deque[Future[tuple[list[R], Exception | None]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
         try:
             for chunk in islice(chunks, 2 * workers):
                 pending.append(pool.submit(_apply, func, chunk))
@@ -102,6 +102,15 @@ def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunks
         finally:  # also when the consumer stops early: do not leave work running
             for future in pending:
                 future.cancel()
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches every process of the terminal's group, and each worker
+    printed a KeyboardInterrupt traceback. The parent alone stops the run; a worker ends the
+    chunk it has and is shut down."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # A chunk of texts closes at this many characters, before ``chunksize`` items when they are

@@ -25,25 +25,39 @@ from functools import partial
 from stat import S_ISREG
 from typing import IO, Any
 
+from ._pool import DIED, dead_worker, surviving_map
 from .article import Fix
 from .batch import cpu_count, ordered_map
 from .config import Config
 from .core import explain, parse
 from .datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
-from .encoding import decode, marked_codec, text_codec
+from .encoding import (
+    CUT_UTF8,
+    NoControls,
+    c1_passing,
+    decode,
+    marked_codec,
+    stream_codec,
+    text_codec,
+)
 from .errors import DecodeError, NewscleanError
 from .files import (
     AtomicFile,
     DigestReader,
     Fingerprint,
     NoFile,
+    Terminated,
     binary_reason,
     fingerprint,
+    shown,
+    signals_interrupt,
     walk,
 )
 from .pipeline import STEPS
 
 _KIND = {step.name: step.kind for step in STEPS}
+_TERMINAL_ESCAPES = {code: f"\\u{code:04x}" for code in
+               [*range(0x7F, 0xA0), *range(0x2028, 0x202F), *range(0x2066, 0x206A)]}
 # Encodings read from evidence (a byte-order mark, valid UTF-8, the user's word, the file's own
 # declaration); a charset-normalizer guess is not enough to rewrite someone's file.
 _CONFIDENT = {"byte-order mark", "utf-8", "given", "declared"}
@@ -116,7 +130,8 @@ def build() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 fine, 1 changes found, 2 error)."""
     try:
-        return _main(argv)
+        with signals_interrupt():
+            return _main(argv)
     except BrokenPipeError:  # `newsclean --list-steps | head`, or --version, --help
         _silence_stdout()
         return 0
@@ -168,10 +183,10 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"newsclean: error: cannot write to standard output: {error}", file=sys.stderr)
         _silence_stdout()
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("newsclean: interrupted; files being rewritten were left as they were",
               file=sys.stderr)
-        return 130
+        return 128 + (stop.signum if isinstance(stop, Terminated) else 2)
     return run.status
 
 
@@ -213,6 +228,7 @@ class _TextResult:
     data: bytes | None = None  # ``out`` encoded as the file was, or None if it cannot be
     encoding: str = "utf-8"
     confident: bool = True
+    method: str = ""  # how the encoding was decided (encoding.decode)
     fixes: tuple[Fix, ...] = ()
     article: dict[str, Any] | None = None
     stat: Fingerprint | None = None
@@ -294,7 +310,8 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
     return _TextResult(job.path, changed=data != original if data is not None else out != text,
                        digest=hashlib.blake2b(original).digest(), text=text if job.diff else "",
                        out=out, data=data, encoding=decoded.encoding,
-                       confident=decoded.method in _CONFIDENT, fixes=result.fixes, stat=stat)
+                       confident=decoded.method in _CONFIDENT, method=decoded.method,
+                       fixes=result.fixes, stat=stat)
 
 
 @dataclass(frozen=True)
@@ -354,16 +371,25 @@ class _Run:
             self.out("\n")
 
     def json_line(self, obj: dict[str, Any], pretty: bool = False) -> None:
-        self.out(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+        text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
+        # JSON escapes C0 controls only; DEL and C1 ones (a "\x9b" in a file name starts a
+        # terminal command), line separators and bidirectional overrides (U+202E shows
+        # "txt.exe" as "exe.txt") are escaped the same way, which reads back as the same value.
+        self.out(text.translate(_TERMINAL_ESCAPES) + "\n")
 
     def problem(self, path: str, message: str) -> None:
         self._stdout.flush()
-        print(f"newsclean: {path}: {message}", file=sys.stderr)
+        print(f"newsclean: {shown(path)}: {message}", file=sys.stderr)
         self.status = 2
 
     def note(self, path: str, message: str) -> None:
         self._stdout.flush()
-        print(f"newsclean: {path}: {message}", file=sys.stderr)
+        print(f"newsclean: {shown(path)}: {message}", file=sys.stderr)
+
+    def notice(self, message: str) -> None:
+        """A note about the run, not about one input."""
+        self._stdout.flush()
+        print(f"newsclean: {message}", file=sys.stderr)
 
     def changed(self, message: str) -> None:
         self.out(message + "\n")
@@ -400,7 +426,7 @@ class _Run:
         for source in found:
             real = source.path if source.path == "-" else os.path.realpath(source.path)
             if real in first:
-                self.note(source.path, f"skipped: the same file as {first[real]}")
+                self.note(source.path, f"skipped: the same file as {shown(first[real])}")
             else:
                 first[real] = source.path
                 unique.append(source)
@@ -445,7 +471,9 @@ class _Run:
         # Chunks of files, not single files: small articles clean faster than a round trip to
         # a worker process (one file per task made 10,000 Reuters stories 2x slower on 2).
         chunksize = max(1, min(32, len(jobs) // (4 * args.workers)))
-        results = ordered_map(_text_job, jobs, workers=args.workers, chunksize=chunksize)
+        results = surviving_map(_text_job, jobs, workers=args.workers, chunksize=chunksize,
+                                died=lambda job: _TextResult(job.path, problem=DIED),
+                                note=self.notice)
         for result in _progress(results, len(jobs), "files"):
             if result.problem:
                 self.problem(result.path, result.problem)
@@ -467,9 +495,9 @@ class _Run:
         elif args.check or args.diff:
             if r.changed and args.diff:
                 self.out(_diff_text(difflib.unified_diff(
-                    _lines(r.text), _lines(r.out), f"a/{r.path}", f"b/{r.path}")))
+                    _lines(r.text), _lines(r.out), shown(f"a/{r.path}"), shown(f"b/{r.path}"))))
             if r.changed and args.check:
-                self.changed(f"{r.path}: would change ({', '.join(r.kinds)})")
+                self.changed(f"{shown(r.path)}: would change ({', '.join(r.kinds)})")
         elif args.in_place and r.path != "-":
             if r.changed:
                 self.rewrite(r)
@@ -479,6 +507,10 @@ class _Run:
     def rewrite(self, r: _TextResult) -> None:
         if r.stat is None:
             self.problem(r.path, "is not a regular file (a pipe?); not rewritten")
+            return
+        if r.method == CUT_UTF8:
+            self.problem(r.path, "it ends inside a UTF-8 character (it was cut short), read "
+                                 "as U+FFFD; not rewritten")
             return
         if not r.confident:
             self.problem(r.path, f"the encoding was guessed ({r.encoding}), not known; not "
@@ -519,19 +551,22 @@ class _Run:
                 return
             with open(path, "rb") as handle:
                 stat = fingerprint(os.fstat(handle.fileno()))
+                encoding = args.encoding and stream_codec(args.encoding, handle)
                 reader = DigestReader(handle)
-                self.data_stream(source, self.text_stream(io.BufferedReader(reader)), stat,
-                                 reader)
+                self.data_stream(source, self.text_stream(io.BufferedReader(reader), encoding),
+                                 stat, reader)
         except BrokenPipeError:
             raise  # the reader of standard output left: not this file's problem
         except OSError as error:
             self.problem(path, error.strerror or str(error))
 
-    def text_stream(self, binary: IO[bytes]) -> io.TextIOWrapper:
-        """A data file's text: in the encoding given, else the one its byte-order mark tells
-        (Excel's "Unicode text" is UTF-16), else UTF-8."""
+    def text_stream(self, binary: IO[bytes], encoding: str | None = None) -> io.TextIOWrapper:
+        """A data file's text: in ``encoding`` or the encoding given, else the one its
+        byte-order mark tells (Excel's "Unicode text" is UTF-16), else UTF-8."""
         head = binary.peek(4) if isinstance(binary, io.BufferedReader) else b""
-        encoding = self.args.encoding or marked_codec(head) or "utf-8"
+        encoding = encoding or self.args.encoding or marked_codec(head) or "utf-8"
+        if c1_passing(encoding):  # iso-8859-2 on a pipe, which cannot be scanned ahead
+            binary = io.BufferedReader(NoControls(binary, encoding))
         return io.TextIOWrapper(binary, encoding, newline="")
 
     def data_stream(self, source: _Source, stream: io.TextIOWrapper, stat: Fingerprint | None,
@@ -562,6 +597,13 @@ class _Run:
                 self.problem(path, f"the cleaned text cannot be written as {encoding} "
                                    f"({error.reason}); the file was left as it is")
                 return
+            except RuntimeError as error:
+                if not dead_worker(error):
+                    raise
+                self.problem(path, "a worker process died while cleaning it (killed, or out "
+                                   "of memory); " + ("the file was left as it is" if in_place
+                                                     else "its output stops there"))
+                return
             if args.diff:
                 self.out(summary.diff.close())
             if in_place and summary.changed and reader is not None:
@@ -573,7 +615,7 @@ class _Run:
             if field_name not in summary.seen:
                 self.note(path, f"no record has a text field {field_name!r}")
         if args.check and summary.changed:
-            self.changed(f"{path}: {summary.changed:,} record(s) would change "
+            self.changed(f"{shown(path)}: {summary.changed:,} record(s) would change "
                          f"({', '.join(sorted(summary.kinds))}), the first at line "
                          f"{summary.first}")
 
@@ -619,7 +661,7 @@ class _Run:
         elif args.check or args.diff:
             if args.diff:
                 if text != record.raw and summary.changed == 1:
-                    self.out(f"--- a/{source.path}\n+++ b/{source.path}\n")
+                    self.out(f"--- {shown('a/' + source.path)}\n+++ {shown('b/' + source.path)}\n")
                 self.out(summary.diff.add(record.raw, text))
         else:
             self.out(text)

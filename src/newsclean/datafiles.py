@@ -3,7 +3,8 @@
 A reader yields one :class:`Record` per record, plus pass-through records for the text
 between them (a CSV header, the brackets and commas of a JSON array, blank lines), so that
 joining every ``raw`` gives back the file exactly. :func:`rebuild` returns ``raw`` itself when
-no field changed, which keeps unchanged records byte-identical. Memory is bounded by the
+no field changed, and otherwise puts each changed JSON string where the old one was: every
+other byte (numbers, duplicate keys, spacing, escapes) stays as written. Memory is bounded by the
 longest record, never the file: a record longer than ``max_chars`` is an error, not a hang.
 
 >>> import io
@@ -22,9 +23,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
 from pathlib import PurePath
 from typing import IO, Any
 
@@ -44,8 +47,8 @@ class Record:
 
     ``line`` is the 1-based line it starts on; ``raw`` its exact text; ``values`` the string
     value of each requested field (None when absent or not a string; empty for pass-through
-    text); ``data`` the parsed record (for CSV: the row and the field columns) that
-    :func:`rebuild` serialises when a value changed.
+    text); ``data`` the parsed record (for CSV: the row and the field columns; in JSON,
+    numbers are kept as their text).
     """
 
     line: int
@@ -81,24 +84,50 @@ def rebuild(record: Record, fmt: str, fields: Sequence[str],
     if tuple(new) == record.values:
         return record.raw
     if fmt in _DIALECTS:
-        row, columns = record.data
-        row = list(row)
-        for column, value in zip(columns, new, strict=True):
-            if value is not None:
-                row[column] = value
-        return _csv_row(row, fmt, record.raw)
-    data = record.data
-    for path, old, value in zip(fields, record.values, new, strict=True):
-        if value is not None and value != old:
-            data = _set(data, path.split("."), value)
-    try:
-        return _json_text(data, record.raw)
-    except ValueError:
-        raise DataError(f"line {record.line}: a number too large for a float (such as 1e400) "
-                        "would be written back as Infinity, which is no JSON") from None
+        return _csv_rebuild(record, fmt, new)
+    # The new strings go where the old ones were; every other byte stays as written (its
+    # numbers, duplicate keys, spacing and escapes), which re-serialising would change.
+    changed = {tuple(field.split(".")): value for field, old, value
+               in zip(fields, record.values, new, strict=True)
+               if value is not None and value != old}
+    spans = _string_spans(record.raw, set(changed))
+    pieces = []
+    pos = 0
+    for path in sorted(changed, key=lambda path: spans[path]):
+        start, end = spans[path]
+        pieces += [record.raw[pos:start], _json_string(changed[path], record.raw[start:end])]
+        pos = end
+    return "".join(pieces) + record.raw[pos:]
 
 
 # --- JSON --------------------------------------------------------------------------------------
+
+class _Number:
+    """A JSON number or constant, kept as its text: only string values are read, and reading
+    numbers would fail on some (an integer of 5,000 digits is past Python's limit) and
+    change others (1e400 becomes Infinity), where a rewrite must leave them as written."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+_loads = partial(json.loads, parse_int=_Number, parse_float=_Number, parse_constant=_Number)
+
+
+def _parse(text: str, line: int) -> Any:
+    """One JSON record; DataError naming the line when it is not JSON or is nested too deep
+    for the json module (about 1,000 levels: no article is)."""
+    try:
+        return _loads(text)
+    except json.JSONDecodeError as error:
+        raise DataError(f"line {line + error.lineno - 1}: invalid JSON ({error.msg} at "
+                        f"column {error.colno})") from None
+    except RecursionError:
+        raise DataError(f"line {line}: JSON nested too deeply to read (arrays or objects "
+                        "inside each other hundreds of levels deep)") from None
+
 
 def _get(data: Any, path: Sequence[str]) -> str | None:
     for key in path:
@@ -111,80 +140,69 @@ def _get(data: Any, path: Sequence[str]) -> str | None:
     return data if isinstance(data, str) else None
 
 
-def _set(data: Any, path: Sequence[str], value: str) -> Any:
-    if not path:
-        return value
-    key = int(path[0]) if isinstance(data, list) else path[0]
-    data[key] = _set(data[key], path[1:], value)
-    return data
-
-
 def _values(data: Any, fields: Sequence[str]) -> tuple[str | None, ...]:
     return tuple(_get(data, field.split(".")) for field in fields)
 
 
-def _json_text(data: Any, raw: str) -> str:
-    """``data`` serialised in the style of ``raw``: what comes before it (a byte-order mark,
-    blank space), its escaping, spacing, indentation and line endings."""
-    body = raw.rstrip("\r\n")
-    ending = raw[len(body):]
-    record = body.lstrip("\ufeff \t\r\n")
-    lead = body[:len(body) - len(record)]
-    skeleton = _without_strings(record)  # a ", " inside a value says nothing
-    compact = ": " not in skeleton and ", " not in skeleton
-    separators = (",", ":") if compact else None
-    indent, base = _indentation(record)
-    # Infinity and NaN are not JSON: a record that held them as such (Python reads them) gets
-    # them back; one that held a number beyond a float's range (1e400) raises ValueError.
-    dump = partial(json.dumps, data, separators=separators, indent=indent,
-                   allow_nan="Infinity" in record or "NaN" in record)
-    text = dump(ensure_ascii=record.isascii() and "\\u" in record)
-    if not text.isascii():
+# Between two tokens of a JSON text known to be valid: space, and a number or constant.
+_SKIP = re.compile(r"[ \t\r\n]+|[-+0-9.eE]+|true|false|null|NaN|-?Infinity")
+
+
+def _string_spans(text: str, paths: set[tuple[str, ...]]
+                  ) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Where the string value at each of ``paths`` (keys and array indexes as text) starts
+    and ends in ``text``, a JSON record the json module read. Of duplicate keys the last
+    counts, as it does for the json module. A loop over tokens, not a recursion: a record's
+    depth is limited only by what the json module reads."""
+    spans: dict[tuple[str, ...], tuple[int, int]] = {}
+    keys: list[str] = []  # the path to the next value: a key, or an array index as text
+    arrays: list[bool] = []  # each open bracket: an array (True) or an object
+    expect_key = False
+    pos = 0
+    while pos < len(text):
+        char = text[pos]
+        if char == '"':
+            value, end = scanstring(text, pos + 1)
+            if expect_key:
+                keys[-1] = value
+                expect_key = False
+            elif tuple(keys) in paths:
+                spans[tuple(keys)] = (pos, end)
+            pos = end
+            continue
+        if char in "[{":
+            arrays.append(char == "[")
+            keys.append("0")
+            expect_key = char == "{"
+        elif char in "]}":
+            arrays.pop()
+            keys.pop()
+            expect_key = False  # "{}" closed before any key came
+        elif char == ",":
+            if arrays[-1]:
+                keys[-1] = str(int(keys[-1]) + 1)
+            else:
+                expect_key = True
+        elif char != ":":
+            match = _SKIP.match(text, pos)
+            pos = match.end() if match else pos + 1  # a byte-order mark before the record
+            continue
+        pos += 1
+    return spans
+
+
+def _json_string(value: str, old: str) -> str:
+    """``value`` as a JSON string escaped as ``old`` (the string it replaces) was: with
+    ``\\u`` escapes for every non-ASCII character if it used them. A lone surrogate
+    ("\\ud83d" cut from its pair) is escaped, as no UTF-8 can hold it."""
+    ascii_only = old.isascii() and "\\u" in old
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    if not ascii_only and not text.isascii():
         try:
             text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate ("\\ud83d" cut from its pair): escape
-            text = dump()
-    if indent is not None:  # each line after the first at the record's own depth
-        text = text.replace("\n", ("\r\n" if "\r\n" in record else "\n") + base)
-    return lead + text + ending
-
-
-_DECODER = json.JSONDecoder()
-
-
-def _without_strings(record: str) -> str:
-    """``record`` with its strings emptied (``{"a": "b, c"}`` -> ``{"": ""}``), each read by
-    the json module's decoder: linear, where a pattern for strings backtracks on an
-    unterminated one."""
-    pieces = []
-    pos = 0
-    while (start := record.find('"', pos)) >= 0:
-        pieces.append(record[pos:start] + '""')
-        try:
-            pos = _DECODER.raw_decode(record, start)[1]
-        except ValueError:  # not a whole string: keep the rest as it is
-            pos = start + 1
-            break
-    pieces.append(record[pos:])
-    return "".join(pieces)
-
-
-def _indentation(record: str) -> tuple[str | None, str]:
-    """The indent of one level and the indentation of the closing bracket of a pretty-printed
-    JSON record ("    " and "  " for an element of an array indented by two); (None, "")
-    for a record on one line."""
-    lines = record.split("\n")
-    if len(lines) < 3:
-        return None, ""
-    base = _leading_space(lines[-1])
-    inner = _leading_space(lines[1])
-    if len(inner) <= len(base) or not inner.startswith(base):
-        return None, ""
-    return inner[len(base):], base
-
-
-def _leading_space(line: str) -> str:
-    return line[:len(line) - len(line.lstrip(" \t"))]
+        except UnicodeEncodeError:
+            text = json.dumps(value)
+    return text
 
 
 def _read_line(stream: IO[str], number: int, max_chars: int) -> str:
@@ -204,18 +222,14 @@ def _jsonl(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
         if not body:
             yield Record(number, line)
             continue
-        try:
-            data = json.loads(body)
-        except json.JSONDecodeError as error:
-            raise DataError(f"line {number}: invalid JSON ({error.msg} at column "
-                            f"{error.colno})") from None
+        data = _parse(body, number)
         yield Record(number, line, _values(data, fields), data)
 
 
 def _json_array(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
                 ) -> Iterator[Record]:
     """A JSON array, element by element; any other JSON document is one record."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=_Number, parse_float=_Number, parse_constant=_Number)
     buf = stream.read(_CHUNK)
     pos = 0
     line = 1
@@ -264,6 +278,9 @@ def _json_array(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: i
                     continue
                 at = line + buf.count("\n", pos, error.pos)
                 raise DataError(f"line {at}: invalid JSON ({error.msg})") from None
+            except RecursionError:
+                raise DataError(f"line {line}: JSON nested too deeply to read (arrays or "
+                                "objects inside each other hundreds of levels deep)") from None
             if near_end(end) and more():
                 continue
             start = line
@@ -340,6 +357,68 @@ def _csv(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
             start = consumed + 1
     except csv.Error as error:
         raise DataError(f"line {consumed}: invalid CSV ({error})") from None
+
+
+def _csv_rebuild(record: Record, fmt: str, new: Sequence[str | None]) -> str:
+    """The row with the changed fields put where the old ones were, each quoted as it was
+    (or as it must be): the other fields keep their quotes (\"1\" stays \"1\", not 1)."""
+    row, columns = record.data
+    changed = {column: value for column, old, value
+               in zip(columns, record.values, new, strict=True)
+               if value is not None and value != old}
+    dialect = _DIALECTS[fmt]
+    spans = _csv_spans(record.raw, dialect.delimiter, dialect.quotechar or '"')
+    expected = [changed.get(i, value) for i, value in enumerate(row)]
+    if len(spans) == len(row):
+        pieces = []
+        pos = 0
+        for column in sorted(changed):
+            start, end = spans[column]
+            pieces += [record.raw[pos:start], _csv_field(changed[column], record.raw[start:end],
+                                                         dialect)]
+            pos = end
+        text = "".join(pieces) + record.raw[pos:]
+        if next(csv.reader(io.StringIO(text, newline=""), dialect), None) == expected:
+            return text
+    return _csv_row(expected, fmt, record.raw)  # a row the scan reads otherwise than csv
+
+
+def _csv_spans(raw: str, delimiter: str, quote: str) -> list[tuple[int, int]]:
+    """Where each field of the CSV record ``raw`` starts and ends, quotes included, as the
+    csv module reads it (a doubled quote inside quotes is one quote; text after a closing
+    quote belongs to the field)."""
+    spans = []
+    pos = 0
+    while True:
+        start = pos
+        quoted = False
+        while pos < len(raw):
+            char = raw[pos]
+            if quoted:
+                if char == quote:
+                    if raw.startswith(quote, pos + 1):
+                        pos += 1
+                    else:
+                        quoted = False
+            elif char == quote and pos == start:
+                quoted = True
+            elif char in (delimiter, "\r", "\n"):
+                break
+            pos += 1
+        spans.append((start, pos))
+        if pos >= len(raw) or raw[pos] != delimiter:
+            return spans
+        pos += 1
+
+
+def _csv_field(value: str, old: str, dialect: type[csv.Dialect]) -> str:
+    """``value`` as a CSV field, quoted if ``old`` was or if it must be (a quote inside an
+    unquoted field is read as it is)."""
+    quote = dialect.quotechar or '"'
+    if old.startswith(quote) or value.startswith(quote) \
+            or any(c in value for c in (dialect.delimiter, "\r", "\n")):
+        return quote + value.replace(quote, quote * 2) + quote
+    return value
 
 
 def _csv_row(row: list[str], fmt: str, raw: str) -> str:

@@ -5,11 +5,17 @@ charset-normalizer."""
 from __future__ import annotations
 
 import codecs
+import functools
+import io
+import logging
 import re
 from dataclasses import dataclass
+from typing import IO, Any
 
 from . import _codecs as C
 from .errors import DecodeError
+
+logger = logging.getLogger(__name__)
 
 # Each byte-order mark, longest first (UTF-32-LE's starts with UTF-16-LE's), with the codec
 # that reads the text without it, and the one that leaves it in the text as U+FEFF. A data
@@ -55,6 +61,18 @@ _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # The codecs of text without a byte-order mark that strict UTF-8 may accept (names as
 # charset-normalizer spells them).
 _WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+# An ISO-8859 part and the Windows code page written for the same languages, which puts
+# letters and punctuation where the ISO part has C1 controls (0x80-0x9F). Text holds no C1
+# controls, so a page labelled ISO that uses those bytes was written in the Windows page, as
+# browsers read "iso-8859-1" as windows-1252: Czech "ťava" in windows-1250 is b"\x9dava",
+# a control character and "ava" in iso-8859-2.
+_WINDOWS_OF = {"iso8859-1": "cp1252", "iso8859-2": "cp1250", "iso8859-4": "cp1257",
+               "iso8859-5": "cp1251", "iso8859-6": "cp1256", "iso8859-7": "cp1253",
+               "iso8859-8": "cp1255", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+               "iso8859-13": "cp1257", "iso8859-15": "cp1252", "iso8859-16": "cp1250"}
+# A byte that is a C1 control in every ISO-8859 part.
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
+_C1_CONTROL = re.compile("[\x80-\x9f]")
 # Python codecs that read bytes as text but are no character set a page can be written in:
 # "unicode_escape" would rewrite the article's own "\u0041".
 _NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "punycode", "idna"})
@@ -115,10 +133,11 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     for bom, name, _ in _BOMS:
         if data.startswith(bom):
             return _strict(data, name, "byte-order mark")
+    cut = None
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        cut = _cut_utf8(data, error)
     else:
         if not _wide_looking(data):
             return Decoded(text, "utf-8", "utf-8")
@@ -128,12 +147,12 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         if not isinstance(encoding, str):
             raise DecodeError(f"encoding must be a str, not {type(encoding).__name__}")
         return _strict(data, encoding, "given")
+    if cut:
+        return cut
     declared = _DECLARED.search(data, 0, 4096)
-    # A declaration readable as ASCII cannot be right about UTF-16 or UTF-32 (HTML says the
-    # same: such a page is read as if it declared nothing of the kind).
-    if declared and not declared[1].lower().startswith((b"utf-16", b"utf-32", b"utf16")):
+    if declared:
         try:
-            return _strict(data, declared[1].decode("ascii"), "declared")
+            return _strict(data, _declared_codec(declared[0], declared[1]), "declared")
         except DecodeError:
             pass  # a wrong declaration is common; let detection decide
     if not _BINARY.search(data):
@@ -146,6 +165,41 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if best is None:
         raise DecodeError("cannot tell the encoding of these bytes: they do not look like text")
     return Decoded(str(best), best.encoding, "charset-normalizer")
+
+
+# How a decode ends on UTF-8 cut inside its last character (a field truncated to so many
+# bytes: "café — o" + b"\xe2\x80", the dash's first two bytes).
+CUT_UTF8 = "utf-8, its last character cut short"
+
+
+def _cut_utf8(data: bytes, error: UnicodeDecodeError) -> Decoded | None:
+    """UTF-8 whose only fault is a last character cut short, with U+FFFD where its bytes
+    were; None when the fault is elsewhere, or the bytes before it do not show UTF-8.
+
+    A single-byte page can end in a lead byte too: "café" in windows-1252 ends in b"\xe9",
+    with no UTF-8 sequence before it; "CAFÉ’S café" holds one by accident ("É’" reads as
+    "ɒ"), which is why one sequence must read as Latin, where two of any script will do.
+    """
+    if error.reason != "unexpected end of data" or error.end != len(data):
+        return None
+    head = data[:error.start].decode("utf-8")  # valid: the first fault is the cut
+    wide = sum(not c.isascii() for c in head)
+    if wide < 2 and not (wide and not _FAR_SCRIPT.search(head)):
+        return None
+    return Decoded(head + "\ufffd", "utf-8", CUT_UTF8)
+
+
+def _declared_codec(declaration: bytes, name: bytes) -> str:
+    """The codec a declaration names, if that codec reads the declaration as it is written.
+
+    A declaration readable as ASCII cannot be right about UTF-16, UTF-32 or EBCDIC, however
+    it spells them ("utf_16", "u32", "unicodelittleunmarked"; HTML reads such a page as if
+    it declared nothing of the kind): DecodeError for those, and for an unknown name.
+    """
+    codec = text_codec(name.decode("ascii"))
+    if declaration.decode(codec, "replace") != declaration.decode("ascii"):
+        raise DecodeError(f"{codec} cannot be declared in ASCII, as this page does")
+    return codec
 
 
 def _wide_looking(data: bytes) -> bool:
@@ -198,6 +252,7 @@ def _single_byte(data: bytes) -> Decoded | None:
                    if not c.isascii() and c.isalpha() and c not in "ªº"}  # "1ª", "nº"
         stray = min(len(letters - alphabet) for alphabet in _ALPHABETS) if letters else 0
         stray += len(_SYMBOL_IN_WORD.findall(text)) + len(_MIXED_WORD.findall(text))
+        stray += len(_C1_CONTROL.findall(text))  # iso-8859-15 reads b"\x9d" as no text
         candidates.append((stray, rank, name))
     fits = sorted(c for c in candidates if c[0] == 0)
     if not fits:
@@ -215,6 +270,24 @@ def _single_byte(data: bytes) -> Decoded | None:
         return None
     name = best.encoding.replace("cp125", "windows-125")
     return Decoded(str(best), name, "single-byte: one alphabet, charset-normalizer")
+
+
+def stream_codec(codec: str, stream: IO[bytes]) -> str:
+    """The codec to read a whole file in when ``codec`` is named for it: the Windows code
+    page of an ISO-8859 part whose control bytes (0x80-0x9F) the file uses, as
+    :func:`decode` reads a text. Reads ``stream`` to its end a megabyte at a time and seeks
+    back to where it was; a stream that cannot seek is read in ``codec``."""
+    windows = _WINDOWS_OF.get(codecs.lookup(codec).name)
+    if windows is None or not stream.seekable():
+        return codec
+    start = stream.tell()
+    try:
+        while chunk := stream.read(1 << 20):
+            if _C1_BYTE.search(chunk):
+                return windows
+        return codec
+    finally:
+        stream.seek(start)
 
 
 def text_codec(name: str) -> str:
@@ -235,8 +308,58 @@ def _strict(data: bytes, name: str, method: str) -> Decoded:
     codec = text_codec(name)
     if method == "declared" and codec in _NOT_CHARSETS:
         raise DecodeError(f"{name!r} is no character set")
+    used = _C1_BYTE.search(data)
+    if used and codec in _WINDOWS_OF:
+        logger.info("bytes 0x80-0x9F in text said to be %s: read as %s", codec,
+                    _WINDOWS_OF[codec])
+        codec = _WINDOWS_OF[codec]
     try:
-        return Decoded(data.decode(codec), codec, method)
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
         raise DecodeError(f"bytes are not valid {codec} ({method}): {error.reason} at "
                           f"byte {error.start}") from None
+    if used and _C1_CONTROL.search(text) and _c1_passing(codec):
+        # A control character is no text: deleting it (the ``invisible`` step would) loses
+        # the letter the byte stood for in the file's real encoding.
+        at = used.start()
+        raise DecodeError(f"byte 0x{data[at]:02X} at byte {at} is a control character in "
+                          f"{codec} ({method}), not text: the bytes are in another encoding")
+    return Decoded(text, codec, method)
+
+
+class NoControls(io.RawIOBase):
+    """Bytes of a stream read in ``codec``, raising UnicodeDecodeError at a byte that
+    ``codec`` would read as a C1 control: such a byte stands for a letter of another
+    encoding ("ť" is 0x9D in windows-1250), which cleaning would delete."""
+
+    def __init__(self, raw: IO[bytes], codec: str) -> None:
+        self.raw = raw
+        self.codec = codec
+        self.offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = int(self.raw.readinto(buffer))  # type: ignore[attr-defined]  # a binary file
+        found = _C1_BYTE.search(memoryview(buffer)[:count])
+        if found and _C1_CONTROL.search(bytes([found[0][0]]).decode(self.codec)):
+            windows = _WINDOWS_OF.get(self.codec)
+            hint = f" (it may be {windows})" if windows else ""
+            raise UnicodeDecodeError(self.codec, bytes(found[0]), 0, 1,
+                                     f"byte 0x{found[0][0]:02X} at byte "
+                                     f"{self.offset + found.start()} is a control character, "
+                                     f"not text: the file is in another encoding{hint}")
+        self.offset += count
+        return count
+
+
+def c1_passing(codec: str) -> bool:
+    """Whether ``codec`` reads some single byte as a C1 control (latin-1 and most ISO-8859
+    parts do), so that a C1 control in its text stands for a byte of the file."""
+    return _c1_passing(codecs.lookup(codec).name)
+
+
+@functools.cache
+def _c1_passing(codec: str) -> bool:
+    return bool(_C1_CONTROL.search(bytes(range(0x80, 0xA0)).decode(codec, "replace")))

@@ -4,10 +4,14 @@ apart, and atomic rewrites that never clobber a file someone else changed meanwh
 from __future__ import annotations
 
 import contextlib
+import errno
 import fnmatch
+import functools
 import hashlib
 import io
 import os
+import re
+import stat as st
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from types import TracebackType
@@ -27,6 +31,38 @@ _MAGIC = {
     b"OggS": "Ogg media", b"ID3": "MP3 audio", b"wOFF": "web font",
     b"SQLite format": "SQLite database",
 }
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: raised like Ctrl-C's KeyboardInterrupt, so that every
+    ``with AtomicFile(...)`` on the way out removes its temporary file."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def signals_interrupt() -> Iterator[None]:
+    """While the body runs, SIGTERM and SIGHUP raise :class:`Terminated` (only the main
+    thread can install a handler; elsewhere nothing changes)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Terminated(signum)
+
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), interrupt) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 def matches(rel: str, globs: Sequence[str]) -> bool:
@@ -59,7 +95,58 @@ def walk(root: str, include: Sequence[str], exclude: Sequence[str],
                 if os.path.commonpath([real_root, target]) != real_root:
                     note(path, "skipped: a link to a file outside the folder")
                     continue
+            kind = _special_kind(path)
+            if kind:  # opening a FIFO waits for a writer, for ever; a device reads for ever
+                note(path, f"skipped: {kind}, not a regular file")
+                continue
             yield path
+
+
+# What a terminal acts on or a reader cannot see in a file name: C0 and C1 controls and DEL
+# (b"\x1b[2J" clears the screen, "\n" forges a line of output), bidirectional overrides
+# ("\u202e" shows "exe.txt" for "txt.exe"), line separators, and bytes that are not UTF-8
+# (held as U+DC80-U+DCFF). Quoted as git quotes such names.
+_UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e"
+                          "\u2066-\u2069\udc80-\udcff]")
+_QUOTED = re.compile(_UNSAFE_NAME.pattern[:-1] + '"\\\\]')
+_ESCAPES = {"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v",
+            "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+
+
+def shown(path: str) -> str:
+    r"""``path`` as it can be printed on a terminal: unchanged when it is plain, otherwise in
+    double quotes with its controls escaped.
+
+    >>> shown("news/a.txt"), shown("a\x1b[2Jb.txt"), shown('new\nline "x".txt')
+    ('news/a.txt', '"a\\x1b[2Jb.txt"', '"new\\nline \\"x\\".txt"')
+    """
+    if not _UNSAFE_NAME.search(path):
+        return path
+    return '"' + _QUOTED.sub(_escape, path) + '"'
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match[0]
+    code = ord(char)
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8, as os.fsdecode keeps it
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _special_kind(path: str) -> str | None:
+    """What a file found in a folder is when it is no regular file ("a FIFO"), else None
+    (also when it cannot be looked at: reading it then says why)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    for test, kind in ((st.S_ISFIFO, "a FIFO (named pipe)"), (st.S_ISCHR, "a character device"),
+                       (st.S_ISBLK, "a block device"), (st.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return None
 
 
 def fingerprint(stat: os.stat_result) -> Fingerprint:
@@ -108,23 +195,91 @@ class AtomicFile:
                 os.unlink(self.tmp)
 
     def commit(self, stat: Fingerprint | None, digest: bytes) -> str | None:
-        """Replace the target; return why not when it changed since it was read."""
+        """Replace the target; return why not when it changed since it was read, or has
+        other names (hard links) that a new file would leave with the old text."""
         self.stream.flush()
         os.fsync(self.stream.fileno())
         self.stream.close()
-        if not unchanged(self.target, stat, digest):
-            return "the file changed while it was being cleaned; it was left as it is"
         mode = os.stat(self.target)
+        if mode.st_nlink > 1:
+            return (f"has {mode.st_nlink} hard links, which a rewrite would split (the other "
+                    "names would keep the old text); not rewritten")
         os.chmod(self.tmp, mode.st_mode & 0o7777)
         with contextlib.suppress(PermissionError):  # only root may give a file away
             os.chown(self.tmp, mode.st_uid, mode.st_gid)
-        os.replace(self.tmp, self.target)
+        with _locked(self.target):  # another newsclean waits; other writers do not
+            if not unchanged(self.target, stat, digest):
+                return _CHANGED
+            # A write can land between that check and the rename. Swapped, the file that
+            # was replaced stays at the temporary name, where it is checked once more and
+            # swapped back if someone wrote it meanwhile: their text wins, as a check would.
+            if exchange(self.tmp, self.target):
+                if not unchanged(self.tmp, stat, digest):
+                    exchange(self.tmp, self.target)
+                    return _CHANGED
+            else:  # no atomic exchange here (not Linux, or the file system lacks it)
+                os.replace(self.tmp, self.target)
         folder = os.open(os.path.dirname(self.target) or ".", os.O_RDONLY)
         try:
             os.fsync(folder)  # make the rename itself durable
         finally:
             os.close(folder)
         return None
+
+
+_CHANGED = "the file changed while it was being cleaned; it was left as it is"
+
+
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    """An exclusive advisory lock (flock) on ``path`` while the body runs, where there is
+    one: two newsclean runs rewriting one file take turns."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):  # a file system without locks: go on unlocked
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def exchange(first: str, second: str) -> bool:
+    """Swap two paths atomically (Linux's renameat2 with RENAME_EXCHANGE); False where that
+    is not available, and nothing was done."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(-100, os.fsencode(first), -100, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True  # -100: AT_FDCWD, paths relative to the working folder
+    error = _errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
+        return False  # a kernel or file system without the flag
+    raise OSError(error, os.strerror(error), second)
+
+
+@functools.cache
+def _renameat2() -> Any:
+    """The C library's renameat2, or None (not glibc 2.28 or later, not Linux)."""
+    import ctypes  # late: only a rewrite needs it
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return None
+
+
+def _errno() -> int:
+    import ctypes
+
+    return ctypes.get_errno()
 
 
 def file_digest(stream: IO[bytes]) -> bytes:
