@@ -95,8 +95,10 @@ def test_a_bad_item_does_not_end_the_job_on_the_cluster(client: object) -> None:
     assert clean_bag(bag, errors="skip").compute() == ["a", "b & c"]
     assert [a.body for a in parse_bag(bag, errors="skip").compute()] == ["a", "b & c"]
     frame = pd.DataFrame({"text": pd.Series(texts, dtype=object)})
-    result = clean_columns(dd.from_pandas(frame, npartitions=2), ["text"],
-                           errors="skip").compute()
+    dask = pytest.importorskip("dask")
+    with dask.config.set({"dataframe.convert-string": False}):  # bytes stay bytes
+        result = clean_columns(dd.from_pandas(frame, npartitions=2), ["text"],
+                               errors="skip").compute()
     assert result["text"].tolist() == ["a", None, "b & c", None]
     with pytest.raises(ValueError):  # DecodeError comes back from a worker as its base class
         clean_bag(bag).compute()
