@@ -1187,3 +1187,22 @@ def test_settings_come_from_pyproject_upwards_and_options_win(tmp_path: Path) ->
     bad = installed(data, cwd=sub)
     assert bad.returncode == 2
     assert "unknown key 'field'" in bad.stderr and "disable must be a list" in bad.stderr
+
+
+def test_explain_notes_are_plain_words_with_the_rule_apart(tmp_path: Path) -> None:
+    text = ("## **Caf\u00c3\u00a9 reopens**\r\n\r\nIt\u200b reopened&nbsp;&amp; [cheered]"
+            "(https://x.invalid).  \r\n\r\n\r\n\r\n* <b>Owners</b> said so.\r\n")
+    done = installed("--explain", write(tmp_path / "a.txt", text))
+    fixes = [json.loads(line) for line in done.stdout.splitlines()]
+    kind = {step.name: step.kind for step in newsclean.STEPS}
+    mine = [f for f in fixes if kind[f["step"]] in ("markup", "whitespace")
+            and f["step"] != "debris"]  # the debris step's notes are its owner's
+    assert {f["step"] for f in mine} >= {"line_endings", "invisible", "entities", "md_link",
+                                         "md_strong", "md_heading", "tags", "blank_lines"}
+    for fix in mine:
+        assert fix["note"] and not re.search(r"\b[A-Z]{2,}_[A-Z_]+\b", fix["note"]), fix
+    rules = {f["step"]: f["rule"] for f in mine}
+    assert (rules["md_link"], rules["entities"], rules["blank_lines"]) == (
+        "MD_LINK", "ENTITY", "BLANK_RUN")
+    # start is an offset in the text as each step saw it: replaying in order lands on it.
+    assert newsclean.replay(text, fixes) == newsclean.clean(text)
