@@ -1206,3 +1206,19 @@ def test_explain_notes_are_plain_words_with_the_rule_apart(tmp_path: Path) -> No
         "MD_LINK", "ENTITY", "BLANK_RUN")
     # start is an offset in the text as each step saw it: replaying in order lands on it.
     assert newsclean.replay(text, fixes) == newsclean.clean(text)
+
+
+def test_the_package_metadata_is_honest() -> None:
+    # `pip install '.[dask]'` then `import dask.dataframe` failed: numpy was missing.
+    from importlib.metadata import metadata
+
+    meta = metadata("newsclean")
+    requires = meta.get_all("Requires-Dist") or []
+    dask = [r for r in requires if r.endswith("extra == 'dask'") or r.endswith('extra == "dask"')]
+    assert dask and all(r.startswith("dask[dataframe,distributed]") for r in dask)
+    assert any(r.startswith("tomli") and "python_version < " in r for r in requires)
+    assert meta.get("License-Expression") == "MIT"
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert license_text.startswith("MIT License") and "newsclean developers" in license_text
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in changelog
