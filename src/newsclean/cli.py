@@ -478,6 +478,10 @@ class _Run:
             try:
                 if self.status != 2 or self._wrote:  # --errors keep passed its input on
                     self._output.commit()
+            except OSError as error:  # a full disk
+                print(f"newsclean: error: cannot write {self.args.output}: "
+                      f"{error.strerror or error}", file=sys.stderr)
+                self.status = 2
             finally:
                 self._output.__exit__(None, None, None)
         if self.args.quiet or not (self.args.check or self.args.in_place
