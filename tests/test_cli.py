@@ -1153,6 +1153,15 @@ def test_a_failed_input_is_skipped_kept_or_stops_the_run(tmp_path: Path) -> None
     stop = installed("--errors", "raise", noise, good)
     assert (stop.returncode, stop.stdout) == (2, "")
     assert stop.stderr.endswith("newsclean: stopped at the first problem (--errors raise)\n")
+    # A data file with a bad record, into a folder: left out (skip) or copied as it is (keep).
+    bad = write(tmp_path / "2-bad.jsonl", '{"text": "a  "}\n{"text": \n')
+    out = tmp_path / "out"
+    skipped = installed("--field", "text", "--output-dir", out, bad, good)
+    assert skipped.returncode == 2 and "line 2: invalid JSON" in skipped.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["1-good.txt"]
+    kept = installed("--errors", "keep", "--field", "text", "--output-dir", out, bad)
+    assert kept.returncode == 2
+    assert (out / "2-bad.jsonl").read_bytes() == bad.read_bytes()
 
 
 def test_list_steps_is_aligned_plain_text_with_on_and_off(tmp_path: Path) -> None:

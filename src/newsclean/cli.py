@@ -876,6 +876,7 @@ class _Run:
                 left = "; the file was left as it is" if in_place \
                     else "; nothing was written" if copy else ""
                 self.problem(path, f"{error}{left}")
+                self.keep_data(source, copy)
                 return
             except UnicodeEncodeError as error:
                 self.problem(path, f"the cleaned text cannot be written as {encoding} "
@@ -887,6 +888,7 @@ class _Run:
                 names = ", ".join(map(repr, missing))
                 self.problem(path, f"no record has a text field {names} (the fields to "
                                    "clean come from --field or [tool.newsclean] fields)")
+                self.keep_data(source, copy)
                 return
             if args.diff:
                 self.out(summary.diff.close())
@@ -908,6 +910,18 @@ class _Run:
             self.count(path, bool(summary.changed))
             if in_place and summary.changed:
                 self.note(path, "rewritten", verbose=True)
+
+    def keep_data(self, source: _Source, copy: str | None) -> None:
+        """With ``--errors keep`` and ``--output-dir``, a data file that failed is copied as it
+        is. (Printed, the records before the bad one are out already: nothing is added.)"""
+        if self.args.errors != "keep" or copy is None:
+            return
+        try:
+            with open(source.path, "rb") as raw:
+                data = raw.read()
+        except OSError:
+            return  # nothing to pass on
+        self.write_file(source.path, source, data)
 
     def records(self, source: _Source, stream: IO[str], summary: _DataSummary
                 ) -> Iterator[tuple[Record, str, tuple[_Value | None, ...]]]:
