@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -122,3 +124,64 @@ def test_chunks_close_at_a_size_in_characters_as_well_as_a_count() -> None:
     records = [("x" * (CHUNK_CHARS // 4), None, b"y" * (CHUNK_CHARS // 4))] * 3
     assert [len(c) for c in _chunks(iter(records), 64, [])] == [2, 1]
     assert [len(c) for c in _chunks(iter(range(10)), 4, [])] == [4, 4, 2]  # not texts: the count
+
+
+BAD = ["Caf\u00c3\u00a9  ", None, b"\xff\xfe\x00", "ok &amp; fine", 17]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_skip_and_keep_go_on_past_bad_items_and_report_each(
+        workers: int, caplog: pytest.LogCaptureFixture) -> None:
+    # One undecodable document once ended a job over millions.
+    good = {0: newsclean.clean(BAD[0]), 3: newsclean.clean(BAD[3])}
+    kept = list(newsclean.clean_many(BAD, workers=workers, chunksize=1, errors="keep"))
+    assert [kept[0], kept[3]] == [good[0], good[3]]
+    failures = [item for item in kept if isinstance(item, newsclean.Failure)]
+    assert [f.index for f in failures] == [1, 2, 4]
+    assert failures[0].error.startswith("InputError: ")
+    assert [r.getMessage() for r in caplog.records] == [
+        f"item {f.index} failed: {f.error}" for f in failures]
+    caplog.clear()
+    skipped = list(newsclean.clean_many(BAD, workers=workers, chunksize=1, errors="skip"))
+    assert skipped == [good[0], good[3]]
+    assert len(caplog.records) == 3
+    parsed = list(newsclean.parse_many(BAD, workers=workers, chunksize=2, errors="skip"))
+    assert [a.body for a in parsed] == [good[0], good[3]]
+    with pytest.raises(InputError):
+        list(newsclean.clean_many(BAD, workers=workers))
+    assert pickle.loads(pickle.dumps(failures)) == failures
+
+
+def test_errors_takes_only_the_three_policies() -> None:
+    with pytest.raises(ConfigError, match="errors must be one of 'raise', 'skip', 'keep'"):
+        newsclean.clean_many(["a"], errors="ignore")  # type: ignore[call-overload]
+
+
+def test_clean_series_passes_missing_values_and_keeps_rows() -> None:
+    pd = pytest.importorskip("pandas")
+    series = pd.Series(["a  ", None, float("nan"), b"\xff\xfe\x00", "b"], index=list("vwxyz"))
+    with pytest.raises(newsclean.DecodeError):
+        newsclean.clean_series(series)
+    kept = newsclean.clean_series(series, errors="keep")
+    assert kept.index.tolist() == list("vwxyz")
+    assert kept["v"] == "a" and kept["w"] is None and kept["y"] == b"\xff\xfe\x00"
+    assert pd.isna(kept["x"])
+    assert newsclean.clean_series(series, errors="skip")["y"] is None
+    with pytest.raises(InputError):
+        series.map(newsclean.clean)  # what the docs steer away from
+
+
+def test_config_takes_any_iterable_and_passes_mypy_strict(tmp_path: Path) -> None:
+    config = newsclean.Config(enable=[], disable=(s for s in ["debris"]), debris=["^x$"])
+    assert config == newsclean.Config(disable={"debris"}, debris=("^x$",))
+    assert config.disable == frozenset({"debris"}) and config.debris == ("^x$",)
+    assert hash(config) == hash(newsclean.Config(disable=frozenset({"debris"}), debris=["^x$"]))
+    api = pytest.importorskip("mypy.api")
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text('import newsclean\n\nnewsclean.parse("x", newsclean.Config('
+                       'disable={"debris"}, enable=["x"], debris=("a",)))\n'
+                       'items = list(newsclean.clean_many(["a"], errors="keep"))\n',
+                       encoding="utf-8")
+    out, err, status = api.run(["--strict", "--no-incremental", "--cache-dir", os.devnull,
+                                str(snippet)])
+    assert status == 0, out + err

@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -43,11 +44,17 @@ def one_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("newsclean.cli.cpu_count", lambda: 1)
 
 
+# The closing count of --check, -i and --output-dir, on stderr (tested on its own below).
+COUNT = re.compile(r"^(?:\d+ files? would be changed|rewrote \d+ files?|wrote \d+ files? to )"
+                   r".*\n\Z", re.MULTILINE)
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of an in-process run, stderr without its closing count."""
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
-    return code, out, err
+    return code, out, COUNT.sub("", err)
 
 
 def write(path: Path, text: str | bytes, mode: int | None = None) -> Path:
@@ -89,17 +96,25 @@ def test_trailing_newline_and_line_ending_policy(capsys: pytest.CaptureFixture[s
     assert path.read_bytes() == kept.encode()
 
 
-def test_json_for_one_input_and_json_lines_for_several(capsys: pytest.CaptureFixture[str],
-                                                       tmp_path: Path) -> None:
+def test_json_is_json_lines_with_path_and_encoding_whatever_the_count(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # One input or two: one object a line, so a pipeline does not break on a folder that
+    # happens to hold one file; the encoding is the one the bytes were read with.
     a = write(tmp_path / "a.txt", DAMAGED)
-    b = write(tmp_path / "b.txt", "BEIRUT (Reuters) - Talks.\n")
+    b = write(tmp_path / "b.txt", "BEIRUT (Reuters) - Talks \u00e9t\u00e9.\n".encode("cp1252"))
     code, out, _ = run(capsys, "--json", a)
     assert code == 0
-    assert json.loads(out) == newsclean.parse(DAMAGED).to_dict()
+    assert len(out.splitlines()) == 1
+    assert json.loads(out) == {"path": str(a), **newsclean.parse(DAMAGED).to_dict(),
+                               "encoding": "utf-8"}
     code, out, _ = run(capsys, "--json", a, b)
     lines = [json.loads(line) for line in out.splitlines()]
-    assert [line["path"] for line in lines] == [str(a), str(b)]
+    assert [(line["path"], line["encoding"]) for line in lines] == [
+        (str(a), "utf-8"), (str(b), newsclean.decode(b.read_bytes()).encoding)]
+    assert lines[1]["encoding"] != "utf-8"
     assert lines[1]["dateline"] == newsclean.parse("BEIRUT (Reuters) - Talks.\n").dateline
+    code, out, _ = run(capsys, "--json", "--pretty", a)
+    assert out.startswith("{\n") and json.loads(out)["path"] == str(a)
 
 
 def test_explain_prints_the_replayable_record(capsys: pytest.CaptureFixture[str],
@@ -373,6 +388,9 @@ def test_recursive_with_globs_hidden_files_and_links(capsys: pytest.CaptureFixtu
     code, _, _ = run(capsys, "-i", "-r", root)
     assert outside.read_text(encoding="utf-8") == DAMAGED
     assert (root / ".git/d.txt").read_text(encoding="utf-8") == DAMAGED
+    assert (root / "sub/b.txt").read_text(encoding="utf-8") == CLEAN
+    assert (root / "sub/c.md").read_text(encoding="utf-8") == DAMAGED  # not *.txt
+    code, _, _ = run(capsys, "-i", "-r", "--include", "*.md", root)
     assert (root / "sub/c.md").read_text(encoding="utf-8") == CLEAN
 
 
@@ -485,9 +503,18 @@ def test_an_encoding_python_cannot_read_text_with_is_a_usage_error(
     assert path.read_text(encoding="utf-8") == DAMAGED
 
 
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
 @pytest.mark.parametrize("argv", [[], ["--check", "--json", "x"], ["--workers", "0", "x"],
-                                  ["--in-place", "--explain", "x"]])
-def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+                                  ["--in-place", "--explain", "x"], ["-o", "x", "-i", "y"],
+                                  ["--output-dir", "d", "--json", "y"], ["-q", "-v", "x"],
+                                  ["--pretty", "x"], ["-o", "x", "--output-dir", "d", "y"]])
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", Terminal())  # no PATH and a terminal: nothing to read
     with pytest.raises(SystemExit) as exit_:
         main(argv)
     assert exit_.value.code == 2
@@ -567,14 +594,15 @@ def test_data_problems_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path
                    "large is not an article (raise the limit with --max-bytes)\n")
     code, _, err = run(capsys, path)
     assert err == (f"newsclean: {path}: is a jsonl data file; say which fields to clean with "
-                   "--field NAME\n")
+                   "--field NAME (or fields in [tool.newsclean] of pyproject.toml)\n")
     write(path, b'{"text": "caf\xe9"}\n')
     code, _, err = run(capsys, "--field", "text", path)
     assert code == 2
     assert err.startswith(f"newsclean: {path}: bytes are not valid utf-8")
     write(path, '{"body": "x"}\n')
     assert run(capsys, "--field", "text", path) == (
-        0, '{"body": "x"}\n', f"newsclean: {path}: no record has a text field 'text'\n")
+        2, '{"body": "x"}\n', f"newsclean: {path}: no record has a text field 'text' (the "
+                               "fields to clean come from --field or [tool.newsclean] fields)\n")
 
 
 def test_data_rewrite_refuses_a_file_changed_meanwhile(
@@ -714,10 +742,6 @@ def test_killed_at_any_moment_the_file_is_old_or_new(tmp_path: Path) -> None:
 
 
 def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
     paths = [write(tmp_path / f"{n}.txt", DAMAGED) for n in range(3)]
     data = write(tmp_path / "d.jsonl", "".join(DATA_LINES))
     terminal = Terminal()
@@ -864,7 +888,8 @@ def test_a_pipe_given_as_a_path_is_read_and_never_rewritten(tmp_path: Path) -> N
     assert (done.returncode, done.stdout, done.stderr) == (0, b"a & b\n", b"")
     done = bash("-i <(printf 'a &amp; b\\n')")
     assert done.returncode == 2
-    assert done.stderr.decode().endswith(": is not a regular file (a pipe?); not rewritten\n")
+    assert COUNT.sub("", done.stderr.decode()).endswith(
+        ": is not a regular file (a pipe?); not rewritten\n")
 
 
 @pytest.mark.parametrize("array", ['[{"text": "a &amp;"},]', '[{"text": "a &amp;"} ,\n]'])
@@ -909,3 +934,298 @@ def test_a_pretty_printed_arrays_diff_has_a_hunk_per_changed_element(
     assert [line for line in diff.splitlines() if line.startswith("@@")] == [
         "@@ -2,4 +2,4 @@", "@@ -18,4 +18,4 @@"]
     assert apply_diff(data, diff) == run(capsys, "--field", "text", path)[1]
+
+
+# --- as a user meets it: through the installed script --------------------------------------------
+
+def installed(*args: str | Path, cwd: Path | None = None, stdin: bytes | None = None
+              ) -> subprocess.CompletedProcess[str]:
+    """Run the ``newsclean`` script installed beside this Python, as a user would."""
+    script = Path(sys.executable).parent / "newsclean"
+    if not script.exists():
+        pytest.skip("the newsclean script is not installed beside this Python")
+    done = subprocess.run([str(script), *map(str, args)], cwd=cwd, input=stdin,
+                          capture_output=True, timeout=120, check=False,
+                          stdin=None if stdin is not None else subprocess.DEVNULL)
+    out, err = done.stdout.decode(), done.stderr.decode()
+    assert "Traceback" not in err
+    return subprocess.CompletedProcess(done.args, done.returncode, out, err)
+
+
+def test_a_folder_gives_text_files_and_data_files_only_with_fields(tmp_path: Path) -> None:
+    # `newsclean -i -r .` in a repository once turned `from __future__` into `from future`.
+    root = tmp_path / "repo"
+    (root / "src").mkdir(parents=True)
+    story = write(root / "story.txt", DAMAGED)
+    code = write(root / "src/config.py", "from __future__ import annotations\n")
+    readme = write(root / "README.md", "# **Notes**  \n\n\n")
+    data = write(root / "d.jsonl", '{"text": "x  "}\n')
+    done = installed("-i", "-r", root)
+    assert done.returncode == 0, done.stderr
+    assert story.read_text(encoding="utf-8") == CLEAN
+    assert code.read_text(encoding="utf-8") == "from __future__ import annotations\n"
+    assert readme.read_text(encoding="utf-8") == "# **Notes**  \n\n\n"
+    assert data.read_text(encoding="utf-8") == '{"text": "x  "}\n'
+    assert installed("-i", "-r", "--field", "text", root).returncode == 0
+    assert data.read_text(encoding="utf-8") == '{"text": "x"}\n'
+    assert code.read_text(encoding="utf-8") == "from __future__ import annotations\n"
+    # Anything else only when asked: through --include, or named on the command line.
+    assert installed("--check", "-r", "--include", "*.md", root).stdout == \
+        f"{readme}: would change (markup, whitespace)\n"
+    assert installed("--check", readme).returncode == 1
+
+
+def test_a_field_no_record_has_is_an_error_naming_it(tmp_path: Path) -> None:
+    # A typo'd --field once passed the pre-commit hook on a file it never looked into.
+    data = write(tmp_path / "data.jsonl", '{"description": "Caf\u00c3\u00a9"}\n')
+    done = installed("--check", "--field", "desciption", data)
+    assert done.returncode == 2
+    assert f"newsclean: {data}: no record has a text field 'desciption'" in done.stderr
+    assert installed("--check", "--field", "description", data).returncode == 1
+    empty = write(tmp_path / "empty.jsonl", "")  # no record at all: nothing to miss
+    assert installed("--check", "--field", "desciption", empty).returncode == 0
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Caf\u00c3\u00a9 &amp; bar\n", "markup, mojibake"),  # the final newline is kept
+    ("a &amp; b\r\nc\r\n", "markup"),                       # so are CRLF line endings
+    ("a &amp; b\n\n\n", "markup, whitespace"),             # two blank lines go: a change
+])
+def test_check_lists_only_the_kinds_of_change_that_change_the_file(
+        tmp_path: Path, text: str, kinds: str) -> None:
+    path = write(tmp_path / "a.txt", text)
+    done = installed("--check", path)
+    assert (done.returncode, done.stdout) == (1, f"{path}: would change ({kinds})\n")
+
+
+def test_closing_counts_quiet_and_verbose(tmp_path: Path) -> None:
+    damaged = [write(tmp_path / f"{n}.txt", DAMAGED) for n in range(3)]
+    clean = write(tmp_path / "clean.txt", CLEAN)
+    done = installed("--check", *damaged, clean)
+    assert done.returncode == 1
+    assert done.stderr == "3 files would be changed, 1 unchanged\n"
+    assert installed("--check", clean).stderr == "0 files would be changed, 1 unchanged\n"
+    verbose = installed("--check", "-v", clean, damaged[0])
+    assert verbose.stderr == (f"newsclean: {clean}: unchanged\n"
+                              "1 file would be changed, 1 unchanged\n")
+    quiet = installed("--check", "-q", clean, damaged[0], tmp_path / "missing.txt")
+    assert (quiet.returncode, quiet.stderr) == (
+        2, f"newsclean: {tmp_path / 'missing.txt'}: no such file or folder\n")
+    assert quiet.stdout == f"{damaged[0]}: would change (markup, mojibake, whitespace)\n"
+    done = installed("-i", *damaged[:2], clean)
+    assert (done.returncode, done.stderr) == (0, "rewrote 2 files, 1 unchanged\n")
+    done = installed("-i", "-v", *damaged)
+    assert done.stderr == (f"newsclean: {damaged[0]}: unchanged\n"
+                           f"newsclean: {damaged[1]}: unchanged\n"
+                           f"newsclean: {damaged[2]}: rewritten\n"
+                           "rewrote 1 file, 2 unchanged\n")
+    assert installed("-i", "-q", clean).stderr == ""
+
+
+def test_json_is_one_line_per_input_through_the_script(tmp_path: Path) -> None:
+    one = installed("--json", write(tmp_path / "a.txt", DAMAGED))
+    assert len(one.stdout.splitlines()) == 1
+    assert json.loads(one.stdout)["encoding"] == "utf-8"
+    piped = installed("--json", stdin=DAMAGED.encode("utf-16"))
+    assert (json.loads(piped.stdout)["path"], json.loads(piped.stdout)["encoding"]) == (
+        "-", "utf-16")
+
+
+def screen(raw: bytes) -> list[str]:
+    """The lines a terminal shows after ``raw``: a carriage return goes back to the start of
+    the line, later characters overwrite earlier ones, escape sequences are dropped."""
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw.decode("utf-8", "replace"))
+    lines = []
+    for line in text.split("\n"):
+        cells: list[str] = []
+        col = 0
+        for char in line:
+            if char == "\r":
+                col = 0
+                continue
+            cells[col:col + 1] = [char]
+            col += 1
+        lines.append("".join(cells).rstrip())
+    return lines
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_and_results_share_a_real_terminal(tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    expected = []
+    for n in range(40):
+        write(tmp_path / f"{n:02}.txt", f"Story {n} &amp; more  \n")
+        expected.append(f"Story {n} & more")
+    script = Path(sys.executable).parent / "newsclean"
+    if not script.exists():
+        pytest.skip("the newsclean script is not installed beside this Python")
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen(
+        [str(script), "--workers", "1", *sorted(map(str, tmp_path.iterdir()))],
+        stdin=subprocess.DEVNULL, stdout=slave, stderr=slave)
+    os.close(slave)
+    raw = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the other end is closed
+            break
+        if not chunk:
+            break
+        raw += chunk
+    os.close(master)
+    assert process.wait(timeout=120) == 0
+    assert b"it/s" in raw or b"%|" in raw or b"/40" in raw  # a bar was drawn
+    shown = [line for line in screen(raw) if line]
+    assert shown == expected
+
+
+def test_standard_input_is_read_when_no_path_is_given(tmp_path: Path) -> None:
+    # `printf x | newsclean`, as ftfy and trafilatura read it.
+    done = installed(stdin=DAMAGED.encode())
+    assert (done.returncode, done.stdout, done.stderr) == (0, CLEAN, "")
+    done = installed("--field", "text", stdin=b'{"text": "a  "}\n')
+    assert done.stdout == '{"text": "a"}\n'
+
+
+def test_output_file_for_one_input(tmp_path: Path) -> None:
+    story = write(tmp_path / "story.txt", DAMAGED)
+    out = tmp_path / "clean.txt"
+    done = installed("-o", out, story)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert out.read_text(encoding="utf-8") == CLEAN
+    assert story.read_text(encoding="utf-8") == DAMAGED
+    assert installed("--json", "-o", tmp_path / "a.jsonl", story).returncode == 0
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["path"] == str(story)
+    same = installed("-o", story, story)  # never over the input: -i is for that
+    assert same.returncode == 2 and "would overwrite the input" in same.stderr
+    assert story.read_text(encoding="utf-8") == DAMAGED
+    two = installed("-o", out, story, story)
+    assert two.returncode == 2 and "use --output-dir" in two.stderr
+    missing = installed("-o", tmp_path / "new.txt", tmp_path / "missing.txt")
+    assert missing.returncode == 2
+    assert not (tmp_path / "new.txt").exists()  # its one input failed: no output file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "clean.txt", "story.txt"]
+
+
+def test_output_dir_mirrors_the_tree_and_never_writes_over_an_input(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    (root / "2016" / "09").mkdir(parents=True)
+    a = write(root / "a.txt", DAMAGED)
+    b = write(root / "2016" / "09" / "b.txt", DAMAGED.encode("utf-16"))
+    data = write(root / "d.jsonl", '{"text": "x  "}\n')
+    out = tmp_path / "clean"
+    done = installed("-r", "--field", "text", "--output-dir", out, root)
+    assert (done.returncode, done.stdout) == (0, "")
+    assert done.stderr == f"wrote 3 files to {out}\n"
+    assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN
+    assert (out / "2016/09/b.txt").read_bytes() == CLEAN.encode("utf-16")  # as it was read
+    assert (out / "d.jsonl").read_text(encoding="utf-8") == '{"text": "x"}\n'
+    assert a.read_text(encoding="utf-8") == DAMAGED and data.read_text() == '{"text": "x  "}\n'
+    assert b.read_bytes() == DAMAGED.encode("utf-16")
+    # An output folder inside the input folder: its files are not taken as inputs next time,
+    # and an output that would land on an input is refused.
+    inside = installed("-r", "--output-dir", root / "clean", root)
+    assert inside.returncode == 0
+    again = installed("-r", "--output-dir", root / "clean", root)
+    assert again.stderr == f"wrote 2 files to {root / 'clean'}\n"
+    over = installed("--output-dir", root, a)
+    assert over.returncode == 2 and "would overwrite the input" in over.stderr
+    assert a.read_text(encoding="utf-8") == DAMAGED
+
+
+def test_a_failed_input_is_skipped_kept_or_stops_the_run(tmp_path: Path) -> None:
+    noise = write(tmp_path / "0-noise.txt", bytes(range(128, 256)) * 4 + b"\x81\x8d\x8f")
+    good = write(tmp_path / "1-good.txt", DAMAGED)
+    skip = installed(noise, good)
+    assert (skip.returncode, skip.stdout) == (2, CLEAN)
+    assert skip.stderr.startswith(f"newsclean: {noise}: ")
+    keep = installed("--errors", "keep", "-o", tmp_path / "out.txt", noise)
+    assert keep.returncode == 2
+    assert (tmp_path / "out.txt").read_bytes() == noise.read_bytes()  # passed on as it was
+    stop = installed("--errors", "raise", noise, good)
+    assert (stop.returncode, stop.stdout) == (2, "")
+    assert stop.stderr.endswith("newsclean: stopped at the first problem (--errors raise)\n")
+    # A data file with a bad record, into a folder: left out (skip) or copied as it is (keep).
+    bad = write(tmp_path / "2-bad.jsonl", '{"text": "a  "}\n{"text": \n')
+    out = tmp_path / "out"
+    skipped = installed("--field", "text", "--output-dir", out, bad, good)
+    assert skipped.returncode == 2 and "line 2: invalid JSON" in skipped.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["1-good.txt"]
+    kept = installed("--errors", "keep", "--field", "text", "--output-dir", out, bad)
+    assert kept.returncode == 2
+    assert (out / "2-bad.jsonl").read_bytes() == bad.read_bytes()
+
+
+def test_list_steps_is_aligned_plain_text_with_on_and_off(tmp_path: Path) -> None:
+    done = installed("--list-steps", "--disable", "debris")
+    lines = done.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [s.name for s in newsclean.STEPS]
+    state = {line.split()[0]: line.split()[1] for line in lines}
+    assert state["debris"] == "off" and state["mojibake"] == "on"
+    # The summaries start in one column, and hold no reStructuredText markup.
+    starts = {len(line) - len(line.split(None, 4)[4]) for line in lines}
+    assert len(starts) == 1
+    assert not [line for line in lines if "``" in line or ":func:" in line]
+
+
+def test_settings_come_from_pyproject_upwards_and_options_win(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "data"\n\n[tool.newsclean]\nfields = ["text"]\n'
+        'disable = ["mojibake"]\ndebris = ["^Share this story$"]\n', encoding="utf-8")
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    data = write(sub / "d.jsonl", '{"text": "Caf\u00c3\u00a9\\n\\nShare this story"}\n')
+    done = installed("d.jsonl", cwd=sub)  # fields from the file: no --field needed
+    assert json.loads(done.stdout) == {"text": "Caf\u00c3\u00a9"}  # mojibake off, debris on
+    done = installed("--enable", "mojibake", "d.jsonl", cwd=sub)  # the command line wins
+    assert json.loads(done.stdout) == {"text": "Caf\u00e9"}
+    done = installed("--field", "other", "d.jsonl", cwd=sub)
+    assert done.returncode == 2 and "'other'" in done.stderr
+    assert installed("-v", "--check", "d.jsonl", cwd=sub).stderr.startswith(
+        f"newsclean: settings from {tmp_path / 'pyproject.toml'}\n")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.newsclean]\nfield = ["text"]\ndisable = "debris"\n', encoding="utf-8")
+    bad = installed(data, cwd=sub)
+    assert bad.returncode == 2
+    assert "unknown key 'field'" in bad.stderr and "disable must be a list" in bad.stderr
+
+
+def test_explain_notes_are_plain_words_with_the_rule_apart(tmp_path: Path) -> None:
+    text = ("## **Caf\u00c3\u00a9 reopens**\r\n\r\nIt\u200b reopened&nbsp;&amp; [cheered]"
+            "(https://x.invalid).  \r\n\r\n\r\n\r\n* <b>Owners</b> said so.\r\n")
+    done = installed("--explain", write(tmp_path / "a.txt", text))
+    fixes = [json.loads(line) for line in done.stdout.splitlines()]
+    kind = {step.name: step.kind for step in newsclean.STEPS}
+    mine = [f for f in fixes if kind[f["step"]] in ("markup", "whitespace")
+            and f["step"] != "debris"]  # the debris step's notes are its owner's
+    assert {f["step"] for f in mine} >= {"line_endings", "invisible", "entities", "md_link",
+                                         "md_strong", "md_heading", "tags", "blank_lines"}
+    for fix in mine:
+        assert fix["note"] and not re.search(r"\b[A-Z]{2,}_[A-Z_]+\b", fix["note"]), fix
+    rules = {f["step"]: f["rule"] for f in mine}
+    assert (rules["md_link"], rules["entities"], rules["blank_lines"]) == (
+        "MD_LINK", "ENTITY", "BLANK_RUN")
+    # start is an offset in the text as each step saw it: replaying in order lands on it.
+    assert newsclean.replay(text, fixes) == newsclean.clean(text)
+
+
+def test_the_package_metadata_is_honest() -> None:
+    # `pip install '.[dask]'` then `import dask.dataframe` failed: numpy was missing.
+    from importlib.metadata import metadata
+
+    meta = metadata("newsclean")
+    requires = meta.get_all("Requires-Dist") or []
+    dask = [r for r in requires if r.endswith("extra == 'dask'") or r.endswith('extra == "dask"')]
+    assert dask and all(r.startswith("dask[dataframe,distributed]") for r in dask)
+    assert any(r.startswith("tomli") and "python_version < " in r for r in requires)
+    assert meta.get("License-Expression") == "MIT"
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert license_text.startswith("MIT License") and "newsclean developers" in license_text
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in changelog

@@ -82,3 +82,23 @@ def test_wrong_collections_get_clear_errors() -> None:
         clean_columns(frame, ["body"])
     with pytest.raises(InputError, match="list of column names"):
         clean_columns(frame, "text")
+
+
+def test_a_bad_item_does_not_end_the_job_on_the_cluster(client: object) -> None:
+    # One undecodable document in a partition: skipped or kept, never the end of the job.
+    texts = ["a  ", b"\xff\xfe\x00", "b &amp; c", None]
+    bag = db.from_sequence(texts, npartitions=2)
+    kept = clean_bag(bag, errors="keep").compute()
+    assert kept[0] == "a" and kept[2] == "b & c"
+    assert [(f.index, f.error.split(":")[0]) for f in kept
+            if isinstance(f, newsclean.Failure)] == [(1, "DecodeError"), (1, "InputError")]
+    assert clean_bag(bag, errors="skip").compute() == ["a", "b & c"]
+    assert [a.body for a in parse_bag(bag, errors="skip").compute()] == ["a", "b & c"]
+    frame = pd.DataFrame({"text": pd.Series(texts, dtype=object)})
+    dask = pytest.importorskip("dask")
+    with dask.config.set({"dataframe.convert-string": False}):  # bytes stay bytes
+        result = clean_columns(dd.from_pandas(frame, npartitions=2), ["text"],
+                               errors="skip").compute()
+    assert result["text"].tolist() == ["a", None, "b & c", None]
+    with pytest.raises(ValueError):  # DecodeError comes back from a worker as its base class
+        clean_bag(bag).compute()

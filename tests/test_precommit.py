@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -102,3 +104,65 @@ def test_fields_of_json_lines_come_through_args(hooks_repo: tuple[Path, str],
     assert (work / "story.txt").read_bytes().decode() == newsclean.clean(DAMAGED) + "\n"
     again = pre_commit(work, env, "run", "--all-files")  # the same hook environment, reused
     assert again.returncode == 0, again.stdout + again.stderr
+
+
+def readme_block(start: str) -> str:
+    """The README's text from the line that begins with ``start`` to the end of its code block."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(rf"^{re.escape(start)}.*?(?=^```)", text, re.MULTILINE | re.DOTALL)
+    assert found, f"the README has no code block starting {start!r}"
+    return found[0]
+
+
+def test_a_typo_in_a_field_fails_the_hook(hooks_repo: tuple[Path, str], env: dict[str, str],
+                                          tmp_path: Path) -> None:
+    # `--field desciption` once exited 0 with a note, and the hook showed Passed on a
+    # repository it never checked.
+    repo, rev = hooks_repo
+    work = data_repo(tmp_path)
+    (work / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n"
+        "      - id: newsclean-check\n        args: [--field, txet]\n", encoding="utf-8")
+    done = pre_commit(work, env, "run", "--files", "records.jsonl")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Failed" in done.stdout
+    assert "records.jsonl: no record has a text field 'txet'" in done.stdout
+
+
+def test_the_readme_snippet_and_settings_in_pyproject(hooks_repo: tuple[Path, str],
+                                                      env: dict[str, str],
+                                                      tmp_path: Path) -> None:
+    # The README's .pre-commit-config.yaml, with only its placeholders filled in.
+    repo, rev = hooks_repo
+    work = data_repo(tmp_path)
+    snippet = readme_block("repos:")
+    snippet = re.sub(r"repo: \S+", f"repo: {repo}", snippet)
+    snippet = re.sub(r"rev: COMMIT", f"rev: {rev}", snippet)
+    (work / ".pre-commit-config.yaml").write_text(snippet, encoding="utf-8")
+    done = pre_commit(work, env, "run", "--all-files")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "story.txt: would change" in done.stdout
+    assert "records.jsonl: 1 record(s) would change" in done.stdout
+    assert "clean.txt" not in done.stdout.split("newsclean (check)")[1].split("\n\n")[0]
+    # The same fields from [tool.newsclean] instead of args.
+    (work / ".pre-commit-config.yaml").write_text(re.sub(r"\n\s*args: .*", "", snippet),
+                                                  encoding="utf-8")
+    (work / "pyproject.toml").write_text('[tool.newsclean]\nfields = ["text"]\n',
+                                         encoding="utf-8")
+    done = pre_commit(work, env, "run", "--files", "records.jsonl")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "records.jsonl: 1 record(s) would change (markup, mojibake" in done.stdout
+
+
+def test_the_readme_try_repo_line_runs_as_written(hooks_repo: tuple[Path, str],
+                                                  env: dict[str, str], tmp_path: Path) -> None:
+    repo, _ = hooks_repo
+    work = data_repo(tmp_path)
+    line = readme_block("pre-commit try-repo").splitlines()[0]
+    args = [str(repo) if word == "PATH" else word for word in shlex.split(line)[1:]]
+    done = pre_commit(work, env, *args)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert "story.txt: would change (markup, mojibake, whitespace)" in output
+    # A JSON Lines file fails until its fields are named: the hook never passes it unread.
+    assert "records.jsonl: is a jsonl data file; say which fields to clean" in output

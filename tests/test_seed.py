@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import newsclean
+from newsclean.cli import main
 
 from conftest import SEEDS
 
@@ -45,3 +48,16 @@ def test_clean_keeps_the_parts_the_split_takes(seed_text: str) -> None:
     assert text.startswith("US says it may have killed 62 Syrian troops")
     assert text.endswith("(With AP inputs)")
     assert "19/09/2016 21:30 by admin" in text
+
+
+def test_the_quick_start_command_prints_the_golden_parse(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # README: `newsclean --json seeds/000_f21b342950398cdc.txt`, one line of JSON Lines.
+    path = SEEDS / "000_f21b342950398cdc.txt"
+    assert main(["--json", "--workers", "1", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) == 1
+    got = json.loads(out)
+    assert {key: got[key] for key in GOLDEN} == GOLDEN
+    assert (got["path"], got["encoding"]) == (str(path), "utf-8")
+    assert newsclean.replay(path.read_text(encoding="utf-8"), got["fixes"]) == got["body"]

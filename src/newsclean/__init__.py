@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 from .article import Article, Fix
-from .batch import clean_many, parse_many
+from .batch import Failure, clean_many, parse_many
 from .config import Config
 from .core import Cleaned, clean, explain, fix_mojibake, parse, replay
+from .distributed import clean_series
 from .encoding import Decoded, decode
 from .errors import (
     ConfigError,
@@ -47,6 +48,7 @@ __all__ = [
     "DataError",
     "DecodeError",
     "Decoded",
+    "Failure",
     "Fix",
     "InputError",
     "NewscleanError",
@@ -55,6 +57,7 @@ __all__ = [
     "__version__",
     "clean",
     "clean_many",
+    "clean_series",
     "decode",
     "explain",
     "fix_mojibake",

@@ -11,7 +11,9 @@ from typing import Any, NamedTuple
 class Edit(NamedTuple):
     """A change a step proposes: replace ``text[start:end]`` by ``new``.
 
-    Structure finders also say which article fields the removed span fills.
+    Structure finders also say which article fields the removed span fills. ``note`` says
+    in plain words what was found and why it changed; ``rule`` names the pattern or rule
+    that found it, for those who debug (empty where a step has one rule only).
     """
 
     start: int
@@ -19,20 +21,28 @@ class Edit(NamedTuple):
     new: str
     note: str = ""
     fields: Mapping[str, Any] | None = None
+    rule: str = ""
 
 
 class Fix(NamedTuple):
     """One entry of the record of changes.
 
-    ``start`` is an offset into the text as the step saw it; ``old`` was replaced by ``new``.
-    A fix is recorded only when it changed the text, so ``old != new`` always holds. A long run
-    of changes by one step close together (more than four, each within 64 characters of the
-    last, as in a file of "x\u00a0" repeated) is one fix: ``old`` and ``new`` then also hold
-    the unchanged text between the changes, and ``note`` the notes of the changes, each once.
-    Fixes of one step follow each other in the text; replaying them in order gives the
-    output. A named
-    tuple rather than a frozen dataclass: every document makes some, and building one costs a
-    third of the time (0.35–0.67 against 1.0–1.7 µs, ``timeit``).
+    ``start`` is an offset (in characters) into the text as this step saw it: the output of
+    the steps before it, not the raw input, so ``old == text_then[start:start + len(old)]``;
+    :func:`newsclean.replay` applies the fixes in order and lands on the same offsets.
+    ``old`` was replaced by ``new``. A fix is recorded only when it changed the text, so
+    ``old != new`` always holds. ``note`` says in plain words what was found and why it
+    went (``markdown link: kept its text, dropped the address``); ``rule`` names the pattern
+    that matched (``MD_LINK``), for debugging, and may be empty.
+
+    A long run of changes by one step close together (more than four, each within 64
+    characters of the last, as in a file of "x\u00a0" repeated) is one fix: ``old`` and ``new``
+    then also hold the unchanged text between the changes, ``note`` the notes of the changes
+    and ``rule`` their rules, each once. Fixes of one step follow each other in the text;
+    replaying them in order gives the output.
+
+    A named tuple rather than a frozen dataclass: every document makes some, and building one
+    costs a third of the time (0.35–0.67 against 1.0–1.7 µs, ``timeit``).
     """
 
     step: str
@@ -40,11 +50,12 @@ class Fix(NamedTuple):
     old: str
     new: str
     note: str = ""
+    rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The fix as a JSON-ready dict."""
         return {"step": self.step, "start": self.start, "old": self.old, "new": self.new,
-                "note": self.note}
+                "note": self.note, "rule": self.rule}
 
 
 @dataclass(frozen=True)

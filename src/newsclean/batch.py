@@ -7,17 +7,26 @@ picklable values, so they travel through multiprocessing, pandas and Dask unchan
 
 >>> list(clean_many(["a  \\n", "Caf\\u00c3\\u00a9"]))
 ['a', 'Café']
+
+One bad item need not end a job over millions: ``errors="skip"`` leaves it out and
+``errors="keep"`` puts a :class:`Failure` (its index and the error) in its place; either way
+the failure is logged as a warning (logger ``newsclean.batch``), so nothing goes silently.
+
+>>> list(clean_many(["a  ", None, "b"], errors="keep"))
+['a', Failure(index=1, error='InputError: expected str or bytes, not NoneType'), 'b']
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from itertools import chain, islice
-from typing import TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from .article import Article
 from .config import Config
@@ -26,6 +35,46 @@ from .errors import ConfigError
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+Errors = Literal["raise", "skip", "keep"]
+ERRORS = ("raise", "skip", "keep")
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An item of a batch that could not be cleaned or parsed (``errors="keep"`` gives it in
+    the item's place): its 0-based position in the input (in its partition, for the Dask
+    helpers) and the error, as ``"DecodeError: ..."``. Picklable, like the results."""
+
+    index: int
+    error: str
+
+
+def check_errors(errors: object) -> None:
+    """Refuse an ``errors`` value that is not one of "raise", "skip", "keep"."""
+    if errors not in ERRORS:
+        raise ConfigError(f"errors must be one of {', '.join(map(repr, ERRORS))}, "
+                          f"not {errors!r}")
+
+
+def _attempt(func: Callable[[Any], R], item: tuple[int, Any]) -> R | Failure:
+    """``func`` on an indexed item, or the Failure it ended in."""
+    index, value = item
+    try:
+        return func(value)
+    except Exception as error:  # reported by the caller, as errors= says
+        return Failure(index, f"{type(error).__name__}: {error}")
+
+
+def guarded(results: Iterable[R | Failure], errors: Errors) -> Iterator[R | Failure]:
+    """Log each Failure among ``results`` and drop it (skip) or pass it on (keep)."""
+    for result in results:
+        if isinstance(result, Failure):
+            logger.warning("item %d failed: %s", result.index, result.error)
+            if errors == "skip":
+                continue
+        yield result
 
 
 def cpu_count() -> int:
@@ -151,22 +200,46 @@ def _chars(item: object) -> int:
     return 0
 
 
+@overload
 def clean_many(texts: Iterable[str | bytes], config: Config | None = None, *,
-               workers: int = 1, chunksize: int = 64) -> Iterator[str]:
+               workers: int = 1, chunksize: int = 64,
+               errors: Literal["raise", "skip"] = "raise") -> Iterator[str]: ...
+@overload
+def clean_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
+               chunksize: int = 64, errors: Literal["keep"]) -> Iterator[str | Failure]: ...
+def clean_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
+               chunksize: int = 64, errors: Errors = "raise") -> Iterator[str | Failure]:
     """:func:`newsclean.clean` over ``texts``, on ``workers`` processes, in order, lazily.
 
     The default is one worker: a library call should not start processes unless asked (inside
     a web server or a Dask worker that would be a surprise). Use ``workers=cpu_count()`` for
-    all cores. Wrap in ``list()`` to get a list, or feed a pandas column and back::
-
-        df["clean"] = list(newsclean.clean_many(df["text"], workers=4))
+    all cores. ``errors``: "raise" (the default) raises an item's error at its place in the
+    order; "skip" leaves the item out, "keep" gives a :class:`Failure` in its place; both log
+    it. For a pandas column, where None and NaN are normal, use :func:`newsclean.clean_series`.
     """
-    return ordered_map(partial(clean, config=config), texts, workers=workers,
-                       chunksize=chunksize)
+    return _many(clean, texts, config, workers, chunksize, errors)
 
 
+@overload
 def parse_many(texts: Iterable[str | bytes], config: Config | None = None, *,
-               workers: int = 1, chunksize: int = 64) -> Iterator[Article]:
-    """:func:`newsclean.parse` over ``texts``, on ``workers`` processes, in order, lazily."""
-    return ordered_map(partial(parse, config=config), texts, workers=workers,
-                       chunksize=chunksize)
+               workers: int = 1, chunksize: int = 64,
+               errors: Literal["raise", "skip"] = "raise") -> Iterator[Article]: ...
+@overload
+def parse_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
+               chunksize: int = 64, errors: Literal["keep"]) -> Iterator[Article | Failure]: ...
+def parse_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
+               chunksize: int = 64, errors: Errors = "raise") -> Iterator[Article | Failure]:
+    """:func:`newsclean.parse` over ``texts``, on ``workers`` processes, in order, lazily;
+    ``errors`` as for :func:`clean_many`."""
+    return _many(parse, texts, config, workers, chunksize, errors)
+
+
+def _many(func: Callable[..., R], texts: Iterable[Any], config: Config | None, workers: int,
+          chunksize: int, errors: Errors) -> Iterator[R | Failure]:
+    check_errors(errors)
+    if errors == "raise":
+        return ordered_map(partial(func, config=config), texts, workers=workers,
+                           chunksize=chunksize)
+    results = ordered_map(partial(_attempt, partial(func, config=config)), enumerate(texts),
+                          workers=workers, chunksize=chunksize)
+    return guarded(results, errors)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import difflib
 import hashlib
 import io
 import json
 import os
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,6 +27,7 @@ from functools import partial
 from stat import S_ISREG
 from typing import IO, Any
 
+from . import settings
 from ._pool import DIED, dead_worker, surviving_map
 from .article import Fix
 from .batch import cpu_count, ordered_map
@@ -53,11 +56,16 @@ from .files import (
     signals_interrupt,
     walk,
 )
-from .pipeline import STEPS
+from .pipeline import STEPS, active_steps
 
 _KIND = {step.name: step.kind for step in STEPS}
 _TERMINAL_ESCAPES = {code: f"\\u{code:04x}" for code in
                [*range(0x7F, 0xA0), *range(0x2028, 0x202F), *range(0x2066, 0x206A)]}
+_ERRORS = ("skip", "keep", "raise")
+# What a folder walk takes without --include: text files, and data files when --field says
+# which of their fields to clean (a README or a pyproject.toml is not an article).
+_TEXT_GLOBS = ("*.txt",)
+_DATA_GLOBS = tuple(f"*{suffix}" for suffix in FORMATS)
 # Encodings read from evidence (a byte-order mark, valid UTF-8, the user's word, the file's own
 # declaration); a charset-normalizer guess is not enough to rewrite someone's file.
 _CONFIDENT = {"byte-order mark", "utf-8", "given", "declared"}
@@ -70,10 +78,12 @@ def _parser() -> argparse.ArgumentParser:
                     "into headline, dateline, byline, body and credit. Exit codes: 0 fine, "
                     "1 changes found (--check), 2 usage error or unreadable input.")
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or (with -r) folders to read; - for standard input")
+                   help="files or (with -r) folders to read; - for standard input, which is "
+                        "also read when no PATH is given and it is not a terminal")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true",
-                      help="print the parsed article as JSON (JSON Lines for several inputs)")
+                      help="print each parsed article as one line of JSON (JSON Lines), with "
+                           "its path and encoding")
     mode.add_argument("--explain", action="store_true",
                       help="print the record of changes, one JSON object a line")
     mode.add_argument("-i", "--in-place", action="store_true",
@@ -82,20 +92,37 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true",
                    help="write nothing; list the files that would change and exit 1 if any")
     p.add_argument("--diff", action="store_true", help="print a unified diff of the changes")
-    p.add_argument("-r", "--recursive", action="store_true", help="clean the files in folders")
-    p.add_argument("--include", action="append", default=[], metavar="GLOB",
-                   help="with -r, only files matching GLOB (repeatable; default: all)")
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+    p.add_argument("--pretty", action="store_true",
+                   help="with --json or --explain, indent each object (no longer JSON Lines)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write the output for the one input to FILE instead of standard output")
+    p.add_argument("--output-dir", metavar="DIR",
+                   help="write each cleaned input to DIR, mirroring the tree of the folders "
+                        "given (never over an input)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print no notes and no closing count on stderr; problems still")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="also name each unchanged file and the settings file used")
+    p.add_argument("--errors", choices=_ERRORS, default="skip",
+                   help="when an input cannot be read or cleaned: report it and go on (skip, "
+                        "the default), also pass it on unchanged to the output (keep), or "
+                        "stop there (raise); the exit code is 2 in every case")
+    p.add_argument("-r", "--recursive", action="store_true",
+                   help="clean the files in folders: *.txt, and the data files (*.jsonl, "
+                        "*.json, *.csv, *.tsv) when --field is given")
+    p.add_argument("--include", action="append", metavar="GLOB",
+                   help="with -r, the files to take instead (repeatable)")
+    p.add_argument("--exclude", action="append", metavar="GLOB",
                    help="with -r, skip files and folders matching GLOB (repeatable)")
-    p.add_argument("--field", action="append", default=[], metavar="NAME",
+    p.add_argument("--field", action="append", metavar="NAME",
                    help="in data files, clean this field (repeatable; dotted paths such as "
                         "meta.body for nested JSON; column names in CSV)")
     p.add_argument("--format", choices=["text", *sorted(set(FORMATS.values()))],
                    help="read every input as this format (default: from the file name; "
                         "standard input is text, or jsonl when --field is given)")
-    p.add_argument("--enable", action="append", default=[], metavar="STEP",
+    p.add_argument("--enable", action="append", metavar="STEP",
                    help="switch on an opt-in step (repeatable)")
-    p.add_argument("--disable", action="append", default=[], metavar="STEP",
+    p.add_argument("--disable", action="append", metavar="STEP",
                    help="switch off a step (repeatable)")
     p.add_argument("--encoding", help="encoding of the inputs when they are not UTF-8")
     p.add_argument("--workers", type=int, default=cpu_count(), metavar="N",
@@ -146,17 +173,35 @@ def _silence_stdout() -> None:
 def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    try:
+        found = settings.find(os.getcwd())
+        settings.merge(args, found[1] if found else {})
+        config = Config(enable=args.enable, disable=args.disable, debris=args.debris)
+    except NewscleanError as error:
+        print(f"newsclean: error: {error}", file=sys.stderr)
+        return 2
     if args.list_steps:
-        for step in STEPS:
-            flag = "" if step.default else " (opt-in)"
-            print(f"{step.name:<14} {step.stage:<6} {step.kind:<11} {step.summary}{flag}")
+        _list_steps(config)
         return 0
     if not args.paths:
-        parser.error("give at least one PATH (or - for standard input)")
+        if sys.stdin is None or sys.stdin.isatty():
+            parser.error("give at least one PATH (or - for standard input)")
+        args.paths = ["-"]
     if args.check and (args.json or args.explain or args.in_place):
         parser.error("--check goes with --diff only")
     if args.diff and (args.json or args.explain or args.in_place):
         parser.error("--diff goes with --check only")
+    if (args.output or args.output_dir) and (args.in_place or args.check):
+        parser.error("-o and --output-dir go with neither -i nor --check")
+    if args.output and args.output_dir:
+        parser.error("-o writes one input; --output-dir many: give one of them")
+    if args.output_dir and (args.json or args.explain or args.diff):
+        parser.error("--output-dir writes cleaned files; for --json, --explain or --diff "
+                     "use -o FILE")
+    if args.pretty and not (args.json or args.explain):
+        parser.error("--pretty goes with --json or --explain")
+    if args.quiet and args.verbose:
+        parser.error("-q and -v: give one of them")
     if args.workers < 1 or args.max_bytes < 1:
         parser.error("--workers and --max-bytes take a number of at least 1")
     if args.encoding is not None:
@@ -164,30 +209,83 @@ def _main(argv: Sequence[str] | None) -> int:
             args.encoding = text_codec(args.encoding)
         except DecodeError:
             parser.error(f"--encoding: {args.encoding!r} is not a text encoding Python knows")
-    try:
-        config = Config(enable=frozenset(args.enable), disable=frozenset(args.disable))
-    except NewscleanError as error:
-        print(f"newsclean: error: {error}", file=sys.stderr)
-        return 2
     if sys.stdout is None or (sys.stdin is None and "-" in args.paths):
         print(f"newsclean: error: standard {'output' if sys.stdout is None else 'input'} is "
               "closed", file=sys.stderr)
         return 2
-    run = _Run(args, config)
+    if found and args.verbose:
+        print(f"newsclean: settings from {found[0]}", file=sys.stderr)
+    try:
+        run = _Run(args, config)
+    except OSError as error:
+        print(f"newsclean: error: cannot write {args.output}: {error.strerror or error}",
+              file=sys.stderr)
+        return 2
     try:
         run.all()
     except BrokenPipeError:  # `newsclean big.jsonl | head`: the reader had enough
         _silence_stdout()
         return run.status
     except _OutputError as error:
-        print(f"newsclean: error: cannot write to standard output: {error}", file=sys.stderr)
+        where = args.output or "standard output"
+        print(f"newsclean: error: cannot write to {where}: {error}", file=sys.stderr)
         _silence_stdout()
+        return 2
+    except _Stopped:
+        print("newsclean: stopped at the first problem (--errors raise)", file=sys.stderr)
         return 2
     except KeyboardInterrupt as stop:
         print("newsclean: interrupted; files being rewritten were left as they were",
               file=sys.stderr)
         return 128 + (stop.signum if isinstance(stop, Terminated) else 2)
+    finally:
+        run.close()
     return run.status
+
+
+def _list_steps(config: Config) -> None:
+    """The steps as aligned plain text: name, on or off under ``config``, stage, kind and the
+    first line of the docstring with its reStructuredText markup taken out."""
+    on = {step.name for step in active_steps(config, ("clean", "split"))}
+    width = max(len(step.name) for step in STEPS)
+    for step in STEPS:
+        state = "on" if step.name in on else "off"
+        summary = _RST_ROLE.sub(r"\1", step.summary).replace("``", "")
+        opt_in = "" if step.default else " (opt-in)"
+        print(f"{step.name:<{width}}  {state:<3}  {step.stage:<5}  {step.kind:<10}  "
+              f"{summary}{opt_in}")
+
+
+# ":func:`newsclean.clean`" -> "newsclean.clean"
+_RST_ROLE = re.compile(r":[a-z]+:`~?([^`]*)`")
+
+
+class _Stopped(Exception):
+    """A problem with ``--errors raise``: the run stops there."""
+
+
+class _NewFile(AtomicFile):
+    """An output file (-o, --output-dir), written beside its place and renamed into it, so
+    that a failed run leaves no half-written output, nor an old one half replaced."""
+
+    def commit(self, stat: Fingerprint | None = None, digest: bytes = b"") -> str | None:
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        os.chmod(self.tmp, 0o666 & ~_umask())
+        os.replace(self.tmp, self.target)
+        return None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _codec_name(encoding: str) -> str:
+    """Python's name for an encoding ("utf_8" -> "utf-8"), as ``decode`` reports it."""
+    return codecs.lookup(encoding).name
 
 
 class _OutputError(Exception):
@@ -201,6 +299,7 @@ class _Source:
     path: str
     fmt: str  # "text" or a data format
     walked: bool = False  # found in a folder with -r, not named on the command line
+    rel: str = ""  # where --output-dir puts its output: the path under the folder given
 
 
 # --- text files: the part that runs in worker processes --------------------------------------
@@ -230,12 +329,9 @@ class _TextResult:
     confident: bool = True
     method: str = ""  # how the encoding was decided (encoding.decode)
     fixes: tuple[Fix, ...] = ()
+    kinds: tuple[str, ...] = ()
     article: dict[str, Any] | None = None
     stat: Fingerprint | None = None
-
-    @property
-    def kinds(self) -> list[str]:
-        return sorted({_KIND[fix.step] for fix in self.fixes}) or ["whitespace"]
 
 
 def finish(original: str, cleaned: str) -> str:
@@ -253,6 +349,31 @@ def finish(original: str, cleaned: str) -> str:
     if newlines and original.count("\r\n") == newlines:
         cleaned = cleaned.replace("\n", "\r\n")
     return cleaned
+
+
+def _kinds(original: str, fixes: Sequence[Fix], cleaned: str) -> tuple[str, ...]:
+    r"""The kinds of change that show in the text written back, sorted.
+
+    :func:`finish` puts back a final newline that ``trim`` took, and the ``\r\n`` that
+    ``line_endings`` made ``\n`` in a file whose every line had one: those are no change.
+
+    >>> fixes = [Fix("entities", 0, "&amp;", "&"), Fix("trim", 1, "\n", "")]
+    >>> _kinds("&amp;\n", fixes, "&"), _kinds("&amp;\n\n", fixes[:1], "&")
+    (('markup',), ('markup',))
+    """
+    out = finish(original, cleaned)
+    crlf_kept = "\r\n" in out
+    # trim is the last cleaning step: the text it saw was the result plus what it took
+    seen = len(cleaned) + sum(len(f.old) - len(f.new) for f in fixes if f.step == "trim")
+    kinds = set()
+    for fix in fixes:
+        if fix.step == "trim" and fix.old == "\n" and fix.start + 1 == seen \
+                and out.endswith("\n"):
+            continue
+        if fix.step == "line_endings" and fix.old == "\r\n" and crlf_kept:
+            continue
+        kinds.add(_KIND[fix.step])
+    return tuple(sorted(kinds))
 
 
 def _text_job(job: _TextJob) -> _TextResult:
@@ -298,7 +419,8 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
     text = decoded.text
     if job.parse:
         article = parse(text, job.config)
-        return _TextResult(job.path, fixes=article.fixes, article=article.to_dict())
+        return _TextResult(job.path, fixes=article.fixes,
+                           article={**article.to_dict(), "encoding": decoded.encoding})
     result = explain(text, job.config)
     out = finish(text, result.text)
     marked = marked_codec(original)  # "utf-16-be": write the mark back in its byte order
@@ -311,7 +433,9 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
                        digest=hashlib.blake2b(original).digest(), text=text if job.diff else "",
                        out=out, data=data, encoding=decoded.encoding,
                        confident=decoded.method in _CONFIDENT, method=decoded.method,
-                       fixes=result.fixes, stat=stat)
+                       fixes=result.fixes,
+                       kinds=_kinds(text, result.fixes, result.text) or ("whitespace",),
+                       stat=stat)
 
 
 @dataclass(frozen=True)
@@ -333,7 +457,7 @@ def _clean_value(value: str, config: Config, want: str) -> _Value:
         article = parse(value, config)
         return _Value(value, frozenset(), article=article.to_dict())
     result = explain(value, config)
-    return _Value(result.text, frozenset(_KIND[fix.step] for fix in result.fixes),
+    return _Value(result.text, frozenset(_kinds(value, result.fixes, result.text)),
                   result.fixes if want == "explain" else ())
 
 
@@ -352,17 +476,74 @@ class _Run:
     several: bool = False
     _stdout: IO[bytes] = field(default_factory=lambda: sys.stdout.buffer)
     _open_line: bool = False  # the last output did not end with a newline
+    _output: _NewFile | None = None  # -o FILE
+    _bar: Any = None  # the progress bar on stderr, while one is drawn
+    _wrote: bool = False
+    source_of: dict[str, _Source] = field(default_factory=dict)
+    changed_files: int = 0
+    unchanged_files: int = 0
+    failed: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if self.args.output:
+            self._output = _NewFile(self.args.output)
+            self._stdout = self._output.stream
+
+    def close(self) -> None:
+        """Put -o's file in place (unless its one input failed) and say what was done."""
+        if self._output is not None:
+            try:
+                if self.status != 2 or self._wrote:  # --errors keep passed its input on
+                    self._output.commit()
+            except OSError as error:  # a full disk
+                print(f"newsclean: error: cannot write {self.args.output}: "
+                      f"{error.strerror or error}", file=sys.stderr)
+                self.status = 2
+            finally:
+                self._output.__exit__(None, None, None)
+        if self.args.quiet or not (self.args.check or self.args.in_place
+                                   or self.args.output_dir):
+            return
+        done = self.changed_files
+        files = f"{done} file{'' if done == 1 else 's'}"
+        if self.args.check:
+            line = f"{files} would be changed, {self.unchanged_files} unchanged"
+        elif self.args.in_place:
+            line = f"rewrote {files}, {self.unchanged_files} unchanged"
+        else:
+            line = f"wrote {files} to {self.args.output_dir}"
+        if self.failed:
+            line += f", {len(self.failed)} failed"
+        print(line, file=sys.stderr)
 
     # output
-    def out(self, text: str) -> None:
+    def out(self, text: str | bytes) -> None:
         if text:
-            try:
-                self._stdout.write(text.encode("utf-8", "backslashreplace"))
-            except BrokenPipeError:
-                raise
-            except OSError as error:  # a full disk, /dev/full: not the input's fault
-                raise _OutputError(error.strerror or str(error)) from None
-            self._open_line = text[-1] != "\n"
+            with self._around_bar():
+                try:
+                    self._stdout.write(text if isinstance(text, bytes)
+                                       else text.encode("utf-8", "backslashreplace"))
+                    if self._bar is not None:
+                        self._stdout.flush()  # before the bar is drawn again under it
+                except BrokenPipeError:
+                    raise
+                except OSError as error:  # a full disk, /dev/full: not the input's fault
+                    raise _OutputError(error.strerror or str(error)) from None
+            self._open_line = text[-1:] not in ("\n", b"\n")
+            self._wrote = True
+
+    @contextlib.contextmanager
+    def _around_bar(self) -> Iterator[None]:
+        """Take the progress bar off the terminal while something else is written: the bar
+        has no newline of its own, and a line printed after it would run into it."""
+        if self._bar is None:
+            yield
+            return
+        self._bar.clear()
+        try:
+            yield
+        finally:
+            self._bar.refresh()
 
     def end_input(self) -> None:
         """With several inputs, end the output of one that lacks a final newline, so that
@@ -370,26 +551,32 @@ class _Run:
         if self.several and self._open_line:
             self.out("\n")
 
-    def json_line(self, obj: dict[str, Any], pretty: bool = False) -> None:
-        text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
+    def json_line(self, obj: dict[str, Any]) -> None:
+        text = json.dumps(obj, ensure_ascii=False, indent=2 if self.args.pretty else None)
         # JSON escapes C0 controls only; DEL and C1 ones (a "\x9b" in a file name starts a
         # terminal command), line separators and bidirectional overrides (U+202E shows
         # "txt.exe" as "exe.txt") are escaped the same way, which reads back as the same value.
         self.out(text.translate(_TERMINAL_ESCAPES) + "\n")
 
     def problem(self, path: str, message: str) -> None:
-        self._stdout.flush()
-        print(f"newsclean: {shown(path)}: {message}", file=sys.stderr)
         self.status = 2
+        self.failed.add(path)
+        self._stderr(f"newsclean: {shown(path)}: {message}")
+        if self.args.errors == "raise":
+            raise _Stopped
 
-    def note(self, path: str, message: str) -> None:
-        self._stdout.flush()
-        print(f"newsclean: {shown(path)}: {message}", file=sys.stderr)
+    def note(self, path: str, message: str, verbose: bool = False) -> None:
+        if not self.args.quiet and (self.args.verbose or not verbose):
+            self._stderr(f"newsclean: {shown(path)}: {message}")
 
     def notice(self, message: str) -> None:
         """A note about the run, not about one input."""
-        self._stdout.flush()
-        print(f"newsclean: {message}", file=sys.stderr)
+        self._stderr(f"newsclean: {message}")
+
+    def _stderr(self, line: str) -> None:
+        with self._around_bar():
+            self._stdout.flush()
+            print(line, file=sys.stderr)
 
     def changed(self, message: str) -> None:
         self.out(message + "\n")
@@ -408,14 +595,22 @@ class _Run:
                 if not args.recursive:
                     self.problem(path, "is a folder; use -r to clean the files in it")
                     continue
-                walked = [_Source(p, self.format(p), True)
-                          for p in walk(path, args.include, args.exclude, self.note)]
+                include = args.include or [*_TEXT_GLOBS, *(_DATA_GLOBS if args.field else ())]
+                walked = [_Source(p, self.format(p), True, os.path.relpath(p, path))
+                          for p in walk(path, include, args.exclude, self.note)
+                          if not self.in_output_dir(p)]
                 if not walked:
                     self.problem(path, "no files to clean in this folder (include: "
-                                 f"{args.include or ['*']}, exclude: {args.exclude})")
+                                 f"{include}, exclude: {args.exclude})")
                 found += walked
             else:
-                found.append(_Source(path, self.format(path)))
+                found.append(_Source(path, self.format(path), rel=os.path.basename(path)))
+        if args.output and len(found) > 1:
+            self.problem(args.output, f"-o writes the output of one input, not {len(found)}; "
+                                      "use --output-dir DIR")
+            return []
+        if args.output or args.output_dir:
+            found = self.outputs_apart(found)
         # A link beside its target, or a file named twice, is rewritten or checked once: two
         # workers rewriting one file would each find it changed under them. (Printed, it is
         # printed twice, as cat would.)
@@ -432,11 +627,50 @@ class _Run:
                 unique.append(source)
         return unique
 
+    def in_output_dir(self, path: str) -> bool:
+        """Whether ``path`` is under --output-dir (the output of an earlier run)."""
+        if not self.args.output_dir:
+            return False
+        out = os.path.realpath(self.args.output_dir)
+        return bool(os.path.commonpath([out, os.path.realpath(path)]) == out)
+
+    def outputs_apart(self, sources: list[_Source]) -> list[_Source]:
+        """The sources whose output goes neither over an input nor over another's output."""
+        inputs = {os.path.realpath(s.path): s.path for s in sources if s.path != "-"}
+        taken: dict[str, str] = {}
+        kept = []
+        for source in sources:
+            target = self.target(source)
+            if target is None:
+                self.problem(source.path, "--output-dir writes files; standard input goes to "
+                                          "standard output or to -o FILE")
+                continue
+            real = os.path.realpath(target)
+            if real in inputs:
+                self.problem(source.path, f"the output {target} would overwrite the input "
+                                          f"{inputs[real]}; nothing was written")
+            elif real in taken:
+                self.problem(source.path, f"the output {target} is already the output of "
+                                          f"{taken[real]}")
+            else:
+                taken[real] = source.path
+                kept.append(source)
+        return kept
+
+    def target(self, source: _Source) -> str | None:
+        """Where the output of ``source`` goes: -o FILE, or its place under --output-dir."""
+        if self.args.output:
+            return str(self.args.output)
+        if source.path == "-":
+            return None
+        return os.path.join(self.args.output_dir, source.rel)
+
     def format(self, path: str) -> str:
         return str(self.args.format or format_of(path) or "text")
 
     def all(self) -> None:
         sources = self.sources()
+        self.source_of = {source.path: source for source in sources}
         self.several = len(sources) > 1
         texts: list[_Source] = []
         for source in [*sources, None]:
@@ -461,7 +695,12 @@ class _Run:
         args = self.args
         jobs = []
         for source in sources:
-            data = sys.stdin.buffer.read(args.max_bytes + 1) if source.path == "-" else None
+            try:
+                data = sys.stdin.buffer.read(args.max_bytes + 1) if source.path == "-" \
+                    else None
+            except OSError as error:
+                self.problem("-", f"cannot read standard input ({error.strerror or error})")
+                continue
             if data is not None and len(data) > args.max_bytes:
                 self.problem("-", f"more than {args.max_bytes:,} bytes is too large to be one "
                                   "article (raise the limit with --max-bytes)")
@@ -474,20 +713,39 @@ class _Run:
         results = surviving_map(_text_job, jobs, workers=args.workers, chunksize=chunksize,
                                 died=lambda job: _TextResult(job.path, problem=DIED),
                                 note=self.notice)
-        for result in _progress(results, len(jobs), "files"):
+        for job, result in zip(jobs, self.progress(results, len(jobs), "files"), strict=True):
             if result.problem:
                 self.problem(result.path, result.problem)
+                self.keep(job)
             elif result.skipped:
                 self.note(result.path, result.skipped)
             else:
                 self.text_result(result)
                 self.end_input()
 
+    def keep(self, job: _TextJob) -> None:
+        """With ``--errors keep``, pass a text file that could not be cleaned on as it is."""
+        if self.args.errors != "keep" or self.args.check or self.args.in_place \
+                or self.args.json or self.args.explain or self.args.diff:
+            return
+        try:
+            if job.data is not None:
+                data = job.data
+            else:
+                with open(job.path, "rb") as handle:
+                    data = handle.read(job.max_bytes + 1)
+        except OSError:
+            return  # nothing to pass on
+        if self.args.output_dir:
+            self.write_file(job.path, self.source_of[job.path], data)
+        else:
+            self.out(data)
+            self.end_input()
+
     def text_result(self, r: _TextResult) -> None:
         args = self.args
         if r.article is not None:
-            self.json_line({"path": r.path, **r.article} if self.several else r.article,
-                           pretty=not self.several)
+            self.json_line({"path": r.path, **r.article})
         elif args.explain:
             for fix in r.fixes:
                 self.json_line({"path": r.path, **fix.to_dict()} if self.several
@@ -498,11 +756,61 @@ class _Run:
                     _lines(r.text), _lines(r.out), shown(f"a/{r.path}"), shown(f"b/{r.path}"))))
             if r.changed and args.check:
                 self.changed(f"{shown(r.path)}: would change ({', '.join(r.kinds)})")
+            self.count(r.path, r.changed)
         elif args.in_place and r.path != "-":
             if r.changed:
                 self.rewrite(r)
+            else:
+                self.count(r.path, False)
+        elif args.output_dir:
+            if r.data is None:
+                self.problem(r.path, f"the cleaned text cannot be written as {r.encoding}; "
+                                     "nothing was written")
+            else:
+                self.write_file(r.path, self.source_of[r.path], r.data)
         else:
             self.out(r.out)
+
+    def progress(self, items: Iterable[Any], total: int | None, unit: str,
+                 weight: Callable[[], int] | None = None) -> Iterator[Any]:
+        """``items``, with a tqdm progress bar on stderr when stderr is a terminal; the bar is
+        taken off the screen while results and messages are written."""
+        if not sys.stderr.isatty() or (total is not None and total < 2):
+            yield from items
+            return
+        from tqdm import tqdm  # late: only an interactive run shows a bar
+
+        with tqdm(total=total, unit=unit, unit_scale=unit == "B", file=sys.stderr,
+                  leave=False) as bar:
+            self._bar = bar
+            try:
+                for item in items:
+                    bar.update(weight() if weight else 1)
+                    yield item
+            finally:
+                self._bar = None
+
+    def count(self, path: str, changed: bool) -> None:
+        if changed:
+            self.changed_files += 1
+        else:
+            self.unchanged_files += 1
+            self.note(path, "unchanged", verbose=True)
+
+    def write_file(self, path: str, source: _Source, data: bytes) -> None:
+        """Write one output file under --output-dir, atomically."""
+        target = self.target(source)
+        assert target is not None  # sources() kept only inputs with a place to go
+        try:
+            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+            with _NewFile(target) as new:
+                new.stream.write(data)
+                new.commit(None, b"")
+        except OSError as error:
+            self.problem(path, f"could not write {target} ({error.strerror or error})")
+            return
+        self.changed_files += 1
+        self.note(path, f"written to {target}", verbose=True)
 
     def rewrite(self, r: _TextResult) -> None:
         if r.stat is None:
@@ -532,6 +840,9 @@ class _Run:
             why = f"could not be rewritten ({error.strerror or error}); left as it was"
         if why:
             self.problem(r.path, why)
+        else:
+            self.changed_files += 1
+            self.note(r.path, "rewritten", verbose=True)
 
     # data files
     def data_file(self, source: _Source) -> None:
@@ -539,7 +850,7 @@ class _Run:
         path = source.path
         if not args.field:
             message = (f"is a {source.fmt} data file; say which fields to clean with "
-                       "--field NAME")
+                       "--field NAME (or fields in [tool.newsclean] of pyproject.toml)")
             if source.walked:
                 self.note(path, "skipped: " + message)
             else:
@@ -577,21 +888,28 @@ class _Run:
         target = os.path.realpath(path)
         # A read-only file is read all the same: it is a problem only if a record changes.
         writable = in_place and bool(os.stat(target).st_mode & 0o222)
+        copy = self.target(source) if args.output_dir else None
         encoding = stream.encoding
         # One encoder for the whole file: "utf-16" given with --encoding writes its
         # byte-order mark once, not before every record.
         encode = codecs.getincrementalencoder(encoding)().encode
-        with AtomicFile(target) if writable else NoFile() as atomic:
+        if copy:
+            os.makedirs(os.path.dirname(copy) or ".", exist_ok=True)
+        sink: AtomicFile | NoFile = AtomicFile(target) if writable \
+            else _NewFile(copy) if copy else NoFile()
+        with sink as atomic:
             summary = _DataSummary()
             try:
                 for record, text, results in self.records(source, stream, summary):
-                    if writable:
+                    if writable or copy:
                         atomic.stream.write(encode(text))
                     elif not in_place:
-                        self.data_output(source, record, text, results, summary)
+                        self.data_output(source, record, text, results, summary, encoding)
             except NewscleanError as error:
-                left = "; the file was left as it is" if in_place else ""
+                left = "; the file was left as it is" if in_place \
+                    else "; nothing was written" if copy else ""
                 self.problem(path, f"{error}{left}")
+                self.keep_data(source, copy)
                 return
             except UnicodeEncodeError as error:
                 self.problem(path, f"the cleaned text cannot be written as {encoding} "
@@ -603,21 +921,48 @@ class _Run:
                 self.problem(path, "a worker process died while cleaning it (killed, or out "
                                    "of memory); " + ("the file was left as it is" if in_place
                                                      else "its output stops there"))
+                self.keep_data(source, copy)
+                return
+            missing = [name for name in args.field if name not in summary.seen]
+            if missing and summary.records:
+                # A typo'd field would otherwise pass every check on a file never looked into.
+                names = ", ".join(map(repr, missing))
+                self.problem(path, f"no record has a text field {names} (the fields to "
+                                   "clean come from --field or [tool.newsclean] fields)")
+                self.keep_data(source, copy)
                 return
             if args.diff:
                 self.out(summary.diff.close())
+            if copy:
+                atomic.commit(None, b"")
+                self.changed_files += 1
+                self.note(path, f"written to {copy}", verbose=True)
             if in_place and summary.changed and reader is not None:
                 why = atomic.commit(stat, reader.hash.digest()) if writable \
                     else "is read-only; not rewritten"
                 if why:
                     self.problem(path, why)
-        for field_name in args.field:
-            if field_name not in summary.seen:
-                self.note(path, f"no record has a text field {field_name!r}")
+                    return
         if args.check and summary.changed:
             self.changed(f"{shown(path)}: {summary.changed:,} record(s) would change "
                          f"({', '.join(sorted(summary.kinds))}), the first at line "
                          f"{summary.first}")
+        if args.check or in_place:
+            self.count(path, bool(summary.changed))
+            if in_place and summary.changed:
+                self.note(path, "rewritten", verbose=True)
+
+    def keep_data(self, source: _Source, copy: str | None) -> None:
+        """With ``--errors keep`` and ``--output-dir``, a data file that failed is copied as it
+        is. (Printed, the records before the bad one are out already: nothing is added.)"""
+        if self.args.errors != "keep" or copy is None:
+            return
+        try:
+            with open(source.path, "rb") as raw:
+                data = raw.read()
+        except OSError:
+            return  # nothing to pass on
+        self.write_file(source.path, source, data)
 
     def records(self, source: _Source, stream: IO[str], summary: _DataSummary
                 ) -> Iterator[tuple[Record, str, tuple[_Value | None, ...]]]:
@@ -635,7 +980,8 @@ class _Run:
 
         results = ordered_map(partial(_record_job, func), feed(), workers=args.workers)
         size = os.path.getsize(source.path) if source.path != "-" else None
-        for results_of in _progress(results, size, "B", weight=lambda: len(pending[0].raw)):
+        for results_of in self.progress(results, size, "B",
+                                        weight=lambda: len(pending[0].raw)):
             record = pending.popleft()
             new = record.values
             if not args.json:
@@ -646,7 +992,8 @@ class _Run:
             yield record, text, results_of
 
     def data_output(self, source: _Source, record: Record, text: str,
-                    results: tuple[_Value | None, ...], summary: _DataSummary) -> None:
+                    results: tuple[_Value | None, ...], summary: _DataSummary, encoding: str
+                    ) -> None:
         args = self.args
         where = {"path": source.path, "line": record.line}
         if args.json or args.explain:
@@ -654,7 +1001,8 @@ class _Run:
                 if result is None:
                     continue
                 if result.article is not None:
-                    self.json_line({**where, "field": name, **result.article})
+                    self.json_line({**where, "field": name, **result.article,
+                                    "encoding": _codec_name(encoding)})
                 else:
                     for fix in result.fixes:
                         self.json_line({**where, "field": name, **fix.to_dict()})
@@ -671,6 +1019,7 @@ class _Run:
 class _DataSummary:
     """What changed in a data file, and its diff."""
 
+    records: int = 0
     changed: int = 0
     first: int = 0
     kinds: set[str] = field(default_factory=set)
@@ -679,6 +1028,8 @@ class _DataSummary:
 
     def add(self, record: Record, fields: Sequence[str], text: str,
             results: tuple[_Value | None, ...]) -> None:
+        if record.values:  # not the text between records
+            self.records += 1
         self.seen.update(f for f, v in zip(fields, record.values, strict=False) if v is not None)
         if text != record.raw:
             self.changed += 1
@@ -751,18 +1102,3 @@ def _diff_text(lines: Iterable[str]) -> str:
     so that the next line does not run into it."""
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in lines)
-
-
-def _progress(items: Iterable[Any], total: int | None, unit: str,
-              weight: Callable[[], int] | None = None) -> Iterator[Any]:
-    """``items``, with a tqdm progress bar on stderr when stderr is a terminal."""
-    if not sys.stderr.isatty() or (total is not None and total < 2):
-        yield from items
-        return
-    from tqdm import tqdm  # late: only an interactive run shows a bar
-
-    with tqdm(total=total, unit=unit, unit_scale=unit == "B", file=sys.stderr,
-              leave=False) as bar:
-        for item in items:
-            bar.update(weight() if weight else 1)
-            yield item

@@ -10,18 +10,21 @@ from ._regex_safety import backtracking_risk
 from .errors import ConfigError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Config:
     """Which steps run and how ambiguous values are read.
 
-    ``enable`` switches on opt-in steps, ``disable`` switches off default ones; both take step
-    names from :func:`newsclean.list_steps`. ``day_first`` decides dates such as ``03/04/2016``
-    that the value alone cannot (None: leave them unparsed). ``debris`` adds regular
-    expressions for whole lines to drop, on top of the built-in list: each is matched
-    case-insensitively against one line at a time (without its indent, bullet and trailing
-    spaces) and must match all of it.
+    ``enable`` switches on opt-in steps, ``disable`` switches off default ones; both take any
+    iterable of step names (a set, a list, a tuple), the names of :data:`newsclean.STEPS`
+    that ``newsclean --list-steps`` prints, and keep them as a frozenset. ``day_first``
+    decides dates such as ``03/04/2016`` that the value alone cannot (None: leave them
+    unparsed). ``debris`` takes regular expressions for whole lines to drop, on top of the
+    built-in list, and keeps them as a tuple: each is matched case-insensitively against one
+    line at a time (without its indent, bullet and trailing spaces) and must match all of it.
 
-    >>> Config(disable=frozenset({"no_such_step"}))
+    >>> Config(disable={"debris"}).disable
+    frozenset({'debris'})
+    >>> Config(disable=["no_such_step"])
     Traceback (most recent call last):
     ...
     newsclean.errors.ConfigError: unknown step name(s) in disable: 'no_such_step'
@@ -31,6 +34,16 @@ class Config:
     disable: frozenset[str] = field(default_factory=frozenset)
     day_first: bool | None = None
     debris: tuple[str, ...] = ()
+
+    def __init__(self, enable: Iterable[str] = (), disable: Iterable[str] = (),
+                 day_first: bool | None = None, debris: Iterable[str] = ()) -> None:
+        # Typed as any iterable, kept as a frozenset and a tuple: `Config(disable={"debris"})`
+        # passes mypy --strict, and a Config stays hashable (the runner caches on it).
+        object.__setattr__(self, "enable", _listed(enable))
+        object.__setattr__(self, "disable", _listed(disable))
+        object.__setattr__(self, "day_first", day_first)
+        object.__setattr__(self, "debris", _listed(debris))
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         from .pipeline import STEP_NAMES  # late: the registry imports the steps, which use Config
@@ -57,6 +70,14 @@ class Config:
             problems += filter(None, map(_debris_problem, self.debris))
         if problems:
             raise ConfigError("; ".join(problems))
+
+
+def _listed(value: object) -> object:
+    """An iterable as a tuple, read once (a generator would be empty when checked again);
+    a string or a non-iterable as it is, for the check to name it."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
 
 
 # A reference to a group by number, "\\1" (one by name needs a named group, refused anyway);

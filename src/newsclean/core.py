@@ -194,16 +194,17 @@ def replay(text: str, fixes: Iterable[Fix | dict[str, Any] | tuple[Any, ...]]) -
 
 def _fix(item: object) -> Fix:
     """A record entry as a Fix, its fields checked: a wrong one is a ReplayError naming it."""
-    if isinstance(item, tuple) and not isinstance(item, Fix) and 4 <= len(item) <= 5:
+    if isinstance(item, tuple) and not isinstance(item, Fix) and 4 <= len(item) <= 6:
         item = Fix(*item)
     elif isinstance(item, dict):
         try:
-            item = Fix(item["step"], item["start"], item["old"], item["new"], item.get("note", ""))
+            item = Fix(item["step"], item["start"], item["old"], item["new"],
+                       item.get("note", ""), item.get("rule", ""))
         except KeyError as missing:
             raise ReplayError(f"a fix has no {missing} field: {item!r}") from None
     if not isinstance(item, Fix):
         raise ReplayError(f"a fix must be a Fix or a dict, not {type(item).__name__}")
-    step, start, old, new, _ = item
+    step, start, old, new = item[:4]
     if not (isinstance(step, str) and isinstance(old, str) and isinstance(new, str)
             and isinstance(start, int) and not isinstance(start, bool) and start >= 0):
         raise ReplayError(f"a fix needs str step, old and new and a start of 0 or more: {item!r}")

@@ -10,42 +10,78 @@ workers need newsclean installed, like any library your tasks use).
 >>> import pandas as pd
 >>> clean_series(pd.Series(["x  ", "Caf\u00c3\u00a9"], index=[7, 9])).to_dict()
 {7: 'x', 9: 'Café'}
+
+Every helper takes ``errors`` as :func:`newsclean.clean_many` does: "raise" (the default),
+"skip" or "keep", each failure logged with its index (in its partition) and its error. In a
+column a row cannot go: there "skip" leaves a missing value (None) and "keep" the value as it
+came, so that the frame keeps its length and index.
+
+>>> clean_series(pd.Series(["x  ", b"\\xff\\xfe\\x00"]), errors="keep").tolist()
+['x', b'\\xff\\xfe\\x00']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import Any
 
 from .article import Article
+from .batch import Errors, Failure, _attempt, check_errors, guarded, logger
 from .config import Config
 from .core import clean, parse
 from .errors import InputError
 
 
-def clean_partition(texts: Iterable[str | bytes], config: Config | None = None) -> list[str]:
+def clean_partition(texts: Iterable[str | bytes], config: Config | None = None,
+                    errors: Errors = "raise") -> list[str | Failure]:
     """Clean every text of one partition (for ``Bag.map_partitions``)."""
-    return [clean(text, config) for text in texts]
+    return _partition(clean, texts, config, errors)
 
 
-def parse_partition(texts: Iterable[str | bytes], config: Config | None = None
-                    ) -> list[Article]:
+def parse_partition(texts: Iterable[str | bytes], config: Config | None = None,
+                    errors: Errors = "raise") -> list[Article | Failure]:
     """Parse every text of one partition into an :class:`~newsclean.Article`."""
-    return [parse(text, config) for text in texts]
+    return _partition(parse, texts, config, errors)
 
 
-def _clean_value(value: Any, config: Config | None) -> Any:
+def _partition(func: Callable[..., Any], texts: Iterable[str | bytes], config: Config | None,
+               errors: Errors) -> list[Any]:
+    check_errors(errors)
+    if errors == "raise":
+        return [func(text, config) for text in texts]
+    attempt = partial(_attempt, partial(func, config=config))
+    return list(guarded(map(attempt, enumerate(texts)), errors))
+
+
+def _clean_value(value: Any, config: Config | None, errors: Errors = "raise",
+                 label: object = None) -> Any:
     """Clean a str or bytes value; missing values (None, NaN) pass through."""
-    return clean(value, config) if isinstance(value, (str, bytes)) else value
+    if not isinstance(value, (str, bytes)):
+        return value
+    if errors == "raise":
+        return clean(value, config)
+    try:
+        return clean(value, config)
+    except Exception as error:  # reported, and the row kept, as errors= says
+        logger.warning("row %r failed: %s: %s", label, type(error).__name__, error)
+        return None if errors == "skip" else value
 
 
-def clean_series(series: Any, config: Config | None = None) -> Any:
-    """Clean one pandas Series (one partition of a Dask column); index and gaps are kept.
+def clean_series(series: Any, config: Config | None = None, errors: Errors = "raise") -> Any:
+    """Clean one pandas Series (a column, or one partition of a Dask column); index and
+    missing values (None, NaN, pd.NA) are kept, where ``series.map(newsclean.clean)`` would
+    raise on the first. Also ``newsclean.clean_series``.
 
     An object column is built again from a list: pandas 3's ``Series.map`` turns its None
     and pd.NA into NaN. Other columns ("string", "category") keep theirs through ``map``.
     """
+    check_errors(errors)
+    if errors != "raise":
+        values = [_clean_value(v, config, errors, label)
+                  for label, v in zip(series.index, series, strict=True)]
+        return type(series)(values, index=series.index, name=series.name,
+                            dtype=series.dtype if series.dtype != object else object)
     clean_value = partial(_clean_value, config=config)
     if series.dtype != object:
         return series.map(clean_value)
@@ -59,7 +95,7 @@ def _need(collection: Any, what: str, method: str = "map_partitions") -> None:
                          "install Dask with pip install 'newsclean[dask]'")
 
 
-def clean_bag(bag: Any, config: Config | None = None) -> Any:
+def clean_bag(bag: Any, config: Config | None = None, errors: Errors = "raise") -> Any:
     """A ``dask.bag.Bag`` of texts, cleaned: lazy, one task per partition.
 
     >>> import dask.bag as db
@@ -67,16 +103,19 @@ def clean_bag(bag: Any, config: Config | None = None) -> Any:
     ['a', 'b']
     """
     _need(bag, "dask.bag.Bag")
-    return bag.map_partitions(clean_partition, config=config)
+    check_errors(errors)
+    return bag.map_partitions(clean_partition, config=config, errors=errors)
 
 
-def parse_bag(bag: Any, config: Config | None = None) -> Any:
+def parse_bag(bag: Any, config: Config | None = None, errors: Errors = "raise") -> Any:
     """A ``dask.bag.Bag`` of :class:`~newsclean.Article` (``.map(Article.to_dict)`` for JSON)."""
     _need(bag, "dask.bag.Bag")
-    return bag.map_partitions(parse_partition, config=config)
+    check_errors(errors)
+    return bag.map_partitions(parse_partition, config=config, errors=errors)
 
 
-def clean_columns(frame: Any, columns: Sequence[str], config: Config | None = None) -> Any:
+def clean_columns(frame: Any, columns: Sequence[str], config: Config | None = None,
+                  errors: Errors = "raise") -> Any:
     """A ``dask.dataframe.DataFrame`` with the text ``columns`` cleaned, the rest untouched.
 
     Also works on a plain pandas DataFrame, which it cleans at once.
@@ -88,9 +127,11 @@ def clean_columns(frame: Any, columns: Sequence[str], config: Config | None = No
     if missing:
         raise InputError(f"no column named {', '.join(map(repr, missing))}; the columns are "
                          f"{', '.join(map(repr, frame.columns))}")
+    check_errors(errors)
     if not hasattr(frame, "npartitions"):  # pandas: no partitions, clean the columns now
-        return frame.assign(**{c: clean_series(frame[c], config) for c in columns})
+        return frame.assign(**{c: clean_series(frame[c], config, errors) for c in columns})
     return frame.assign(**{
-        c: frame[c].map_partitions(clean_series, config=config, meta=frame[c]._meta)
+        c: frame[c].map_partitions(clean_series, config=config, errors=errors,
+                                   meta=frame[c]._meta)
         for c in columns
     })

@@ -84,7 +84,8 @@ def entities(text: str, config: Config) -> list[Edit]:
             continue
         decoded = _unescape(name)
         if decoded != "&" + name + ";":
-            edits.append(Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded)))
+            edits.append(Edit(m.start(), m.end(), P.INVISIBLE.sub("", decoded),
+                              "html entity written out as its character", rule="ENTITY"))
     return edits
 
 
@@ -113,7 +114,9 @@ def entity_fragments(text: str, config: Config) -> list[Edit]:
         if m:
             decoded = _unescape(m[1])
             if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PSZ":
-                edits.append(Edit(m.start(), m.end(), decoded, "entity fragment"))
+                edits.append(Edit(m.start(), m.end(), decoded,
+                                  "html entity that lost its '&', written out as its character",
+                                  rule="ENTITY_FRAGMENT"))
         semicolon = text.find(";", end)
     return edits
 
@@ -142,7 +145,9 @@ def backslashes(text: str, config: Config) -> list[Edit]:
                      if P.PATH_TOKEN.search(m[0])]
         for m in P.BACKSLASH.finditer(text, start, stop):
             if not _inside(m.start(), paths):
-                edits.append(Edit(m.start(), m.end(), _break(text, m), "backslash line break"))
+                edits.append(Edit(m.start(), m.end(), _break(text, m),
+                                  "markdown backslash escape or line break taken out",
+                                  rule="BACKSLASH"))
         backslash = text.find("\\", end)
     return edits
 
@@ -184,7 +189,8 @@ def tags(text: str, config: Config) -> list[Edit]:
     hidden = list(_hidden_spans(text))
     found = [m for m in P.TAG.finditer(text) if not _inside(m.start(), hidden)]
     html_like = any(m["close"] or m["attrs"].strip() or not m["name"].isupper() for m in found)
-    edits = [Edit(start, end, "", "html element with no text") for start, end in hidden]
+    edits = [Edit(start, end, "", "html script, style or comment, not text", rule="hidden")
+             for start, end in hidden]
     place_close = ""  # the name of an open dateline element, whose closing tag ends its line
     line_start, after = True, 0  # no text yet since the last line break; end of the last tag
     for m in found:
@@ -197,7 +203,8 @@ def tags(text: str, config: Config) -> list[Edit]:
             new, place_close = new or "\n", ""
         elif not m["close"] and line_start and P.DATELINE_CLASS.search(m["attrs"]):
             place_close = name  # only where a line starts: "in <span class=location>" is text
-        edits.append(Edit(m.start(), m.end(), new, "html tag"))
+        edits.append(Edit(m.start(), m.end(), new, "html tag taken out (a block tag leaves "
+                          "a paragraph break)", rule="TAG"))
         line_start, after = line_start or bool(new), m.end()
     return edits
 
@@ -244,7 +251,8 @@ def md_image(text: str, config: Config) -> list[Edit]:
     """
     if "![" not in text:  # the runner checked "!", which str finds with memchr
         return []
-    return [Edit(m.start(), m.end(), "", "markdown image") for m in P.MD_IMAGE.finditer(text)]
+    return [Edit(m.start(), m.end(), "", "markdown image: no text to keep", rule="MD_IMAGE")
+            for m in P.MD_IMAGE.finditer(text)]
 
 
 def md_link(text: str, config: Config) -> list[Edit]:
@@ -256,7 +264,8 @@ def md_link(text: str, config: Config) -> list[Edit]:
     """
     if "](" not in text:  # the runner checked "]", which str finds with memchr
         return []
-    return [Edit(m.start(), m.end(), m[1], "markdown link") for m in P.MD_LINK.finditer(text)]
+    return [Edit(m.start(), m.end(), m[1], "markdown link: kept its text, dropped the address",
+                 rule="MD_LINK") for m in P.MD_LINK.finditer(text)]
 
 
 def md_strong(text: str, config: Config) -> list[Edit]:
@@ -274,7 +283,8 @@ def md_strong(text: str, config: Config) -> list[Edit]:
     pattern = (P.MD_STRONG if stars and underscores
                else P.MD_STRONG_STARS if stars else P.MD_STRONG_UNDERSCORES)
     # m.lastindex: the group of the alternative that matched
-    return [Edit(m.start(), m.end(), m[m.lastindex or 0], "markdown strong")
+    return [Edit(m.start(), m.end(), m[m.lastindex or 0], "markdown bold marks taken out",
+                 rule="MD_STRONG")
             for m in pattern.finditer(text)]
 
 
@@ -285,7 +295,8 @@ def md_emphasis(text: str, config: Config) -> list[Edit]:
     >>> replay_step(md_emphasis, "a *very* good 4* hotel*")
     'a very good 4* hotel*'
     """
-    return [Edit(m.start(), m.end(), m[1], "markdown emphasis")
+    return [Edit(m.start(), m.end(), m[1], "markdown italic marks taken out",
+                 rule="MD_EMPHASIS")
             for m in P.MD_EMPHASIS.finditer(text)]
 
 
@@ -298,7 +309,8 @@ def md_heading(text: str, config: Config) -> list[Edit]:
     """
     edits = []
     for start, m in _line_starts(text, *P.MD_HEADING):
-        edits.append(Edit(start, m.end(), "", "markdown heading"))
+        edits.append(Edit(start, m.end(), "", "markdown heading marks (#) taken out",
+                          rule="MD_HEADING"))
         # An optional closing run of "#" after a space ("## Title ##"), read without a
         # pattern: one over a line of "#"s would try each of them.
         end = text.find("\n", m.end())
@@ -306,7 +318,9 @@ def md_heading(text: str, config: Config) -> list[Edit]:
         title = line.rstrip("#")
         if len(title) < len(line) and title[-1:] in (" ", "\t"):
             cut = m.end() + len(title.rstrip(" \t"))
-            edits.append(Edit(cut, m.end() + len(line), "", "markdown heading (closing #)"))
+            edits.append(Edit(cut, m.end() + len(line), "",
+                              "closing marks (#) of a markdown heading taken out",
+                              rule="closing #"))
     return edits
 
 
@@ -327,7 +341,8 @@ def md_rule(text: str, config: Config) -> list[Edit]:
             break
     else:
         return []
-    return [Edit(start, m.end() + text.startswith("\n", m.end()), "", "markdown rule")
+    return [Edit(start, m.end() + text.startswith("\n", m.end()), "",
+                 "markdown horizontal rule: a line of marks, no text", rule="MD_RULE")
             for start, m in _line_starts(text, *P.MD_RULE)]
 
 
@@ -340,7 +355,7 @@ def md_bullet(text: str, config: Config) -> list[Edit]:
     >>> replay_step(md_bullet, "Key points:\n* Rates rise\n+ Shares fall\n- Oil flat")
     'Key points:\n• Rates rise\n• Shares fall\n- Oil flat'
     """
-    return [Edit(start, m.end(), m[1] + "• ", "markdown bullet")
+    return [Edit(start, m.end(), m[1] + "• ", "markdown bullet shown as •", rule="MD_BULLET")
             for start, m in _line_starts(text, *P.MD_BULLET)]
 
 

@@ -16,7 +16,8 @@ def line_endings(text: str, config: Config) -> list[Edit]:
     >>> replay_step(line_endings, "a\r\nb\rc")
     'a\nb\nc'
     """
-    return [Edit(m.start(), m.end(), "\n" * m[0].count("\r"))
+    return [Edit(m.start(), m.end(), "\n" * m[0].count("\r"),
+                 "Windows or old Mac line ending made a plain newline", rule="LINE_ENDING")
             for m in P.LINE_ENDING.finditer(text)]
 
 
@@ -58,7 +59,10 @@ def _invisible_runs(text: str, start: int, end: int) -> Iterator[Edit]:
         control = any(c in P.CONTROL for c in m[0])
         ascii_words = before.strip() and after.strip() and (before + after).isascii()
         new = " " if control and ascii_words else ""
-        yield Edit(m.start(), m.end(), new, f"invisible {', '.join(hex(ord(c)) for c in m[0])}")
+        codes = ", ".join(f"U+{ord(c):04X}" for c in m[0])
+        yield Edit(m.start(), m.end(), new,
+                   f"invisible or control character {codes} "
+                   + ("made a space between words" if new else "taken out"), rule="INVISIBLE")
 
 
 def nbsp(text: str, config: Config) -> list[Edit]:
@@ -77,7 +81,8 @@ def nbsp(text: str, config: Config) -> list[Edit]:
         after = text[m.end():m.end() + 1]
         if m[0] in P.NUMBER_SPACE and (before.isdigit() or after.isdigit()):
             continue
-        edits.append(Edit(m.start(), m.end(), " " * len(m[0]), f"space {hex(ord(m[0][0]))}"))
+        edits.append(Edit(m.start(), m.end(), " " * len(m[0]),
+                          f"odd space U+{ord(m[0][0]):04X} made a plain space", rule="ODD_SPACE"))
     return edits
 
 
@@ -119,7 +124,8 @@ def tabs(text: str, config: Config) -> list[Edit]:
         start = text.rfind("\n", 0, tab) + 1
         end = text.find("\n", tab)
         end = len(text) if end < 0 else end
-        edits.append(Edit(start, end, text[start:end].expandtabs(8), "tabs"))
+        edits.append(Edit(start, end, text[start:end].expandtabs(8),
+                          "tabs made spaces (a stop every 8 columns)"))
         tab = text.find("\t", end)
     return edits
 
@@ -148,7 +154,8 @@ def spaces(text: str, config: Config) -> list[Edit]:
     for end in ends:
         run = P.SPACE_RUN_AT_END.search(text, text.rfind("\n", 0, end) + 1, end)
         if run:  # always: the line ends in a space
-            edits.append(Edit(run.start(), end, ""))
+            edits.append(Edit(run.start(), end, "", "spaces at the end of a line",
+                              rule="SPACE_RUN_AT_END"))
     return edits
 
 
@@ -187,7 +194,8 @@ def unwrap(text: str, config: Config) -> list[Edit]:
             new = _unwrap_block(block[0], lines, width)
             if new != block[0]:
                 edits.append(Edit(block.start(), block.end(), new,
-                                  f"joined lines wrapped at {width}"))
+                                  f"lines hard-wrapped at {width} columns joined into "
+                                  "paragraphs"))
     return edits
 
 
@@ -200,7 +208,8 @@ def _sign_off(text: str) -> list[Edit]:
         return []
     head, newline, last = block[0].rpartition("\n")
     if newline and P.SIGN_OFF.fullmatch(last):
-        return [Edit(block.start(), block.end(), head + "\n\n" + last, "sign-off paragraph")]
+        return [Edit(block.start(), block.end(), head + "\n\n" + last,
+                     f"sign-off {last.strip()!r} made a paragraph of its own", rule="SIGN_OFF")]
     return []
 
 
@@ -358,7 +367,8 @@ def blank_lines(text: str, config: Config) -> list[Edit]:
     """
     if "\n\n\n" not in text:  # most texts have none; finditer() costs 0.4 µs to set up
         return []
-    return [Edit(m.start(), m.end(), "\n\n") for m in P.BLANK_RUN.finditer(text)]
+    return [Edit(m.start(), m.end(), "\n\n", "more than one blank line between paragraphs",
+                 rule="BLANK_RUN") for m in P.BLANK_RUN.finditer(text)]
 
 
 def trim(text: str, config: Config) -> list[Edit]:
@@ -373,8 +383,9 @@ def trim(text: str, config: Config) -> list[Edit]:
     end = len(text.rstrip())
     lead = P.LEADING_BLANK.match(text)
     if lead and lead.end() > end:
-        return [Edit(0, len(text), "")]
-    edits = [Edit(0, lead.end(), "")] if lead else []
+        return [Edit(0, len(text), "", "nothing but whitespace")]
+    edits = [Edit(0, lead.end(), "", "blank lines at the start", rule="LEADING_BLANK")] \
+        if lead else []
     if end < len(text):
-        edits.append(Edit(end, len(text), ""))
+        edits.append(Edit(end, len(text), "", "whitespace at the end"))
     return edits
