@@ -2,8 +2,8 @@
 
 Each finder looks at one bounded place only (the first line, the first few lines, or the last
 few lines), proposes the removal of what it found, and says which article fields it fills.
-Its note names the pattern that fired and the text it fired on, so a wrong split can be
-traced in the record. Finders never clean text, and they work line by line, so the same rules
+Its note names the text it took and what it took it for, so a wrong split can be traced in
+the record. Finders never clean text, and they work line by line, so the same rules
 hold for hard-wrapped wire copy (a byline line directly above the dateline line, a credit
 line directly under the last sentence) and for one line per paragraph.
 """
