@@ -1,6 +1,7 @@
-"""Bytes to text: BOM, strict UTF-8 (or unmarked UTF-16/32), a declared encoding, mixed
-UTF-8 and windows-1252, a single-byte code page whose letters make one alphabet, then
-charset-normalizer."""
+"""Bytes to text: BOM, strict UTF-8 (or unmarked UTF-16/32, or cut inside its last
+character), a given or declared encoding (an ISO-8859 label read as its Windows code page
+when the bytes say so), mixed UTF-8 and windows-1252, a single-byte code page whose letters
+make one alphabet, then charset-normalizer."""
 
 from __future__ import annotations
 
@@ -112,10 +113,17 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     r"""Decode bytes of unknown encoding, saying which encoding was used and why.
 
     Order: a byte-order mark; strict UTF-8 (unless its NULs make it UTF-16 or UTF-32
-    without a mark); the caller's ``encoding`` or one the document declares (HTML meta, XML
-    prolog); UTF-8 with stray windows-1252 bytes, read span by span; a single-byte code page
-    whose letters form one alphabet; charset-normalizer's best guess. Raises
+    without a mark); the caller's ``encoding``; UTF-8 cut inside its last character (U+FFFD
+    for that character, method :data:`CUT_UTF8`); the encoding the document declares (HTML
+    meta, XML prolog; ignored when it could not be written in ASCII, as UTF-16 cannot);
+    UTF-8 with stray windows-1252 bytes, read span by span; a single-byte code page whose
+    letters form one alphabet; charset-normalizer's best guess. Raises
     :class:`DecodeError` when none of them reads the bytes as text.
+
+    An ISO-8859 part, given or declared, whose control bytes 0x80-0x9F the data uses is
+    read as the Windows code page of the same languages (iso-8859-2 as windows-1250), and
+    a reading that leaves such a byte a control character is refused: it stood for a
+    letter, which cleaning would delete.
 
     >>> decode("café".encode("utf-8"))
     Decoded(text='café', encoding='utf-8', method='utf-8', encodings=('utf-8',))
