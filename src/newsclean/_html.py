@@ -210,8 +210,6 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
     Its elements: ``head`` (a heading), ``p``, ``list``/``item``, ``table``/``row``/``cell``,
     ``quote``, ``code``; ``lb`` is a line break, ``hi`` and ``ref`` are inline.
     """
-    for lb in body.iter("lb"):
-        lb.tail = "\n" + (lb.tail or "")
     out: list[tuple[str, bool]] = []
     todo = [(child, "") for child in reversed(body)]  # a stack: no recursion on deep trees
     while todo:
@@ -245,9 +243,24 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
 
 
 def _inline(el: Any) -> str:
-    """The text of an element, spaces collapsed, its line breaks kept."""
-    lines = (P.HTML_SPACE.sub(" ", line).strip() for line in "".join(el.itertext()).split("\n"))
-    return "\n".join(line for line in lines if line)
+    """The text of an element, its whitespace collapsed as a browser does, its ``<br>``s kept
+    as line breaks (a walk of the element's events: no recursion on deep trees)."""
+    from lxml import etree
+
+    lines: list[str] = []
+    pieces: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag == "lb":
+                lines.append("".join(pieces))
+                pieces.clear()
+            elif node.text:
+                pieces.append(node.text)
+        elif node is not el and node.tail:
+            pieces.append(node.tail)
+    lines.append("".join(pieces))
+    spaced = (P.HTML_SPACE.sub(" ", line).strip() for line in lines)
+    return "\n".join(line for line in spaced if line)
 
 
 def _tree(page: str) -> Any:
