@@ -9,7 +9,7 @@ line between paragraphs, list items on lines of their own), and checks the metad
 the article's fields take it: a placeholder date or an e-mail address is no metadata at all.
 
 Everything here reads the page with lxml (libxml2), whose parser is linear in the page's
-size; ``html.parser`` is not on CPython before 3.11.13 (``"<a x" * 10000`` took seconds).
+size; ``html.parser`` on CPython 3.11 is not (``"<a x" * 10000`` is quadratic there).
 trafilatura and lxml are imported on the first page: ``import newsclean`` stays light.
 """
 
@@ -136,7 +136,7 @@ def _read_metadata(tree: Any, search_author: bool = True
     """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
 
     The same steps, less the categories, tags and licence, which newsclean has no field for
-    and which cost 40% of the reading; the search for a byline element only when asked;
+    and which take much of its time; the search for a byline element only when asked;
     and htmldate without its extensive search, which
     guesses a date from the page's free text ("© 2023" in the footer became the published
     time of a page whose only date was a placeholder).
