@@ -9,7 +9,7 @@ line between paragraphs, list items on lines of their own), and checks the metad
 the article's fields take it: a placeholder date or an e-mail address is no metadata at all.
 
 Everything here reads the page with lxml (libxml2), whose parser is linear in the page's
-size; ``html.parser`` is not on CPython before 3.11.13 (``"<a x" * 10000`` took seconds).
+size; ``html.parser`` on CPython 3.11 is not (``"<a x" * 10000`` is quadratic there).
 trafilatura and lxml are imported on the first page: ``import newsclean`` stays light.
 """
 
@@ -136,7 +136,7 @@ def _read_metadata(tree: Any, search_author: bool = True
     """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
 
     The same steps, less the categories, tags and licence, which newsclean has no field for
-    and which cost 40% of the reading; the search for a byline element only when asked;
+    and which take much of its time; the search for a byline element only when asked;
     and htmldate without its extensive search, which
     guesses a date from the page's free text ("© 2023" in the footer became the published
     time of a page whose only date was a placeholder).
@@ -210,8 +210,6 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
     Its elements: ``head`` (a heading), ``p``, ``list``/``item``, ``table``/``row``/``cell``,
     ``quote``, ``code``; ``lb`` is a line break, ``hi`` and ``ref`` are inline.
     """
-    for lb in body.iter("lb"):
-        lb.tail = "\n" + (lb.tail or "")
     out: list[tuple[str, bool]] = []
     todo = [(child, "") for child in reversed(body)]  # a stack: no recursion on deep trees
     while todo:
@@ -245,9 +243,24 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
 
 
 def _inline(el: Any) -> str:
-    """The text of an element, spaces collapsed, its line breaks kept."""
-    lines = (P.HTML_SPACE.sub(" ", line).strip() for line in "".join(el.itertext()).split("\n"))
-    return "\n".join(line for line in lines if line)
+    """The text of an element, its whitespace collapsed as a browser does, its ``<br>``s kept
+    as line breaks (a walk of the element's events: no recursion on deep trees)."""
+    from lxml import etree
+
+    lines: list[str] = []
+    pieces: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag == "lb":
+                lines.append("".join(pieces))
+                pieces.clear()
+            elif node.text:
+                pieces.append(node.text)
+        elif node is not el and node.tail:
+            pieces.append(node.tail)
+    lines.append("".join(pieces))
+    spaced = (P.HTML_SPACE.sub(" ", line).strip() for line in lines)
+    return "\n".join(line for line in spaced if line)
 
 
 def _tree(page: str) -> Any:

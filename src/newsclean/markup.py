@@ -34,11 +34,22 @@ def html_document(text: str, config: Config) -> list[Edit]:
     ``tags`` step takes stray tags out of it.
 
     >>> from newsclean.pipeline import replay_step
+    >>> story = ('<p>The central bank <b>raised</b> its main rate on Friday, the first rise '
+    ...          'in a decade.</p><p>It said more would follow if prices kept climbing.</p>'
+    ...          '<p>Markets had expected the move; shares rose after it was announced.</p>'
+    ...          '<p>The currency gained against the dollar and the euro.</p>')
     >>> page = ('<html><head><title>Rates rise | Daily Planet</title></head><body>'
-    ...         '<nav><a href="/">Home</a></nav><article><p>The bank <b>raised</b> rates '
-    ...         'on Friday, its first rise in a decade.</p></article></body></html>')
-    >>> replay_step(html_document, page)
-    'Rates rise\n\nThe bank raised rates on Friday, its first rise in a decade.'
+    ...         f'<nav><a href="/">Home</a></nav><article>{story}</article></body></html>')
+    >>> print(replay_step(html_document, page))
+    Rates rise
+    <BLANKLINE>
+    The central bank raised its main rate on Friday, the first rise in a decade.
+    <BLANKLINE>
+    It said more would follow if prices kept climbing.
+    <BLANKLINE>
+    Markets had expected the move; shares rose after it was announced.
+    <BLANKLINE>
+    The currency gained against the dollar and the euro.
     """
     if not is_page(text):
         return []
