@@ -90,6 +90,7 @@ def test_only_the_changed_value_changes(record: dict[str, Any], value: str,
     ('{"a": ' * 5000 + "1" + "}" * 5000 + "\n", "jsonl"),
     ('[{"text": "x"}, ' + "[" * 5000 + "]" * 5000 + "]", "json"),
 ])
+@pytest.mark.usefixtures("default_recursion_limit")
 def test_json_nested_too_deeply_is_an_error_naming_its_line(text: str, fmt: str) -> None:
     # It raised RecursionError, which ended the whole run.
     with pytest.raises(DataError, match="line 1: JSON nested too deeply"):
