@@ -254,8 +254,10 @@ def _compose(first: list[Fix], second: list[Fix]) -> list[Fix]:
         cluster = spans[i:j]
         old, new = _undo_and_redo(cluster, lo, hi)
         notes = list(dict.fromkeys(fix.note for _, _, _, fix in cluster))
+        rules = list(dict.fromkeys(fix.rule for _, _, _, fix in cluster if fix.rule))
         if old != new:
-            out.append(Fix(cluster[0][3].step, lo - shift, old, new, "; ".join(notes)))
+            out.append(Fix(cluster[0][3].step, lo - shift, old, new, "; ".join(notes),
+                           "; ".join(rules)))
         shift += sum(len(fix.new) - len(fix.old) for _, _, kind, fix in cluster if kind == 0)
         i = j
     return out
