@@ -179,8 +179,12 @@ def marked(text: str, fixes: Sequence[Fix]) -> list[tuple[str, str, Fix | None]]
     ``ins`` pieces so far; the fixes of one step all point into the text before it, so they
     are laid last to first. Text put in by one fix and taken out by a later one drops out.
 
-    >>> [(k, t) for k, t, _ in marked("a  b", [Fix("spaces", 1, "  ", " ")])]
-    [('same', 'a'), ('del', '  '), ('ins', ' '), ('same', 'b')]
+    >>> for kind, text, _ in marked("a  b", [Fix("spaces", 1, "  ", " ")]):
+    ...     print(kind, repr(text))
+    same 'a'
+    del '  '
+    ins ' '
+    same 'b'
     """
     pieces: list[tuple[str, str, Fix | None]] = [("same", text, None)]
     for _, group in groupby(fixes, key=lambda fix: fix.step):
