@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from newsclean._docs import options_table, steps_table
 from newsclean.cli import _parser
 from newsclean.pipeline import STEPS
@@ -49,3 +51,16 @@ def test_readme_quick_start_is_two_commands() -> None:
     assert commands == ["pip install . && newsclean --json seeds/000_f21b342950398cdc.txt",
                         "pip install '.[test]' && pytest"]
     assert (ROOT / "seeds" / "000_f21b342950398cdc.txt").exists()
+
+
+def test_doctests_become_code_blocks_in_the_api_reference() -> None:
+    pytest.importorskip("mkdocs", reason="the docs extra is not installed")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mkdocs_hooks", ROOT / "mkdocs_hooks.py")
+    assert spec is not None and spec.loader is not None
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    text = "Clean it.\n\n>>> clean('a')\n'a'\n\nMore.\n    >>> x\n    1"
+    assert hooks.fenced(text) == ("Clean it.\n\n```pycon\n>>> clean('a')\n'a'\n```\n\nMore.\n"
+                                  "    ```pycon\n    >>> x\n    1\n    ```")
