@@ -146,3 +146,15 @@ def test_cli_report_that_cannot_be_written(tmp_path: Path,
     assert main(["--check", "--report", str(where), str(tmp_path / "a.txt")]) == 2
     err = capsys.readouterr().err
     assert f"cannot write {where}" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("name", [*sorted(DOCS), SEED, "page"])
+def test_look_from_the_cleaned_text_is_look_from_scratch(name: str) -> None:
+    """The command hands ``look`` what explain made, so that it only splits: the same
+    article as parsing from scratch, record and all."""
+    text = DOCS.get(name) or (
+        "<!DOCTYPE html><html><head><title>Storm hits</title></head><body><article>"
+        "<h1>Storm hits</h1><p>It rained all day and nobody minded at all.</p></article>"
+        "</body></html>" if name == "page" else (ROOT / name).read_text(encoding="utf-8"))
+    config = newsclean.Config(day_first=True)
+    assert look(text, config, cleaned=newsclean.explain(text, config)) == look(text, config)

@@ -443,7 +443,8 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
                        confident=decoded.method in _CONFIDENT, method=decoded.method,
                        fixes=result.fixes,
                        kinds=_kinds(text, result.fixes, result.text) or ("whitespace",),
-                       stat=stat, seen=look(text, job.config) if job.report else None)
+                       stat=stat,
+                       seen=look(text, job.config, cleaned=result) if job.report else None)
 
 
 @dataclass(frozen=True)
@@ -469,7 +470,7 @@ def _clean_value(value: str, config: Config, want: str, report: bool = False) ->
     result = explain(value, config)
     return _Value(result.text, frozenset(_kinds(value, result.fixes, result.text)),
                   result.fixes if want == "explain" else (),
-                  seen=look(value, config) if report else None)
+                  seen=look(value, config, cleaned=result) if report else None)
 
 
 def _record_job(func: Callable[[str], _Value], values: tuple[str | None, ...]

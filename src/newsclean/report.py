@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from html import escape
 from itertools import groupby
 
-from .article import Article, Fix
-from .config import Config
-from .core import parse
+from . import markup
+from .article import Article, Fix, make_article
+from .config import DEFAULT, Config
+from .core import Cleaned, parse
+from .pipeline import active_steps, run
 
 __all__ = ["FIELDS", "Report", "Seen", "look", "marked"]
 
@@ -50,14 +52,25 @@ class Seen:
     found: tuple[tuple[str, str], ...]  # (field, value) for the FIELDS found
 
 
-def look(text: str, config: Config | None = None, article: Article | None = None) -> Seen:
-    """Parse ``text`` (or take its ``article``, parsed already) for the report.
+def look(text: str, config: Config | None = None, article: Article | None = None,
+         cleaned: Cleaned | None = None) -> Seen:
+    """Parse ``text`` for the report, or take its ``article``, parsed already.
+
+    Given ``cleaned``, what :func:`newsclean.explain` made of the same text with the same
+    config, only the split steps run on it: ``parse`` would clean the text again first.
+    A whole HTML page is parsed from the start (its headline is the page's own).
 
     >>> seen = look("Storm hits coast\\n\\nBy Jane Doe\\n\\nIt rained.")
     >>> seen.found, seen.body
     ((('headline', 'Storm hits coast'), ('byline', 'Jane Doe')), 'It rained.')
     """
-    if article is None:
+    if article is None and cleaned is not None and not markup.is_page(text) \
+            and not any(fix.step == "html_document" for fix in cleaned.fixes):
+        config = config or DEFAULT
+        body, split, values = run(cleaned.text, active_steps(config, ("split",)), config)
+        values.update(body=body, fixes=cleaned.fixes + tuple(split))
+        article = make_article(values)
+    elif article is None:
         article = parse(text, config)
     found = []
     for name in FIELDS:
