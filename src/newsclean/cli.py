@@ -499,7 +499,10 @@ class _Run:
 
     def __post_init__(self) -> None:
         if self.args.report:
-            self.report = Report(title=f"newsclean report: {' '.join(self.args.paths)}")
+            paths = self.args.paths  # a shell glob can give thousands
+            more = f" and {len(paths) - 3:,} more" if len(paths) > 4 else ""
+            self.report = Report(title=f"newsclean report: {' '.join(paths[:3 if more else 4])}"
+                                       f"{more}")
         if self.args.output:
             self._output = _NewFile(self.args.output)
             self._stdout = self._output.stream

@@ -116,7 +116,7 @@ class Report:
     def add(self, name: str, seen: Seen) -> None:
         """Count one document (``name`` says where it came from) and maybe sample it."""
         self.documents += 1
-        self.fields.update(name for name, _ in seen.found)
+        self.fields.update(key for key, _ in seen.found)
         # The final newline that trim takes is put back by the command (cli.finish): a file
         # that only ends with a newline did not change.
         fixes = [fix for fix in seen.fixes if not (fix.step == "trim" and fix.old == "\n")]
