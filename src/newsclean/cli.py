@@ -57,6 +57,7 @@ from .files import (
     walk,
 )
 from .pipeline import STEPS, active_steps
+from .report import Report, Seen, look
 
 _KIND = {step.name: step.kind for step in STEPS}
 _TERMINAL_ESCAPES = {code: f"\\u{code:04x}" for code in
@@ -92,6 +93,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true",
                    help="write nothing; list the files that would change and exit 1 if any")
     p.add_argument("--diff", action="store_true", help="print a unified diff of the changes")
+    p.add_argument("--report", metavar="FILE",
+                   help="also write a cleaning report to FILE: one HTML page with what changed, "
+                        "the fields found, the lines removed most often and a sample of "
+                        "documents marked up (with --check, nothing else is written)")
     p.add_argument("--pretty", action="store_true",
                    help="with --json or --explain, indent each object (no longer JSON Lines)")
     p.add_argument("-o", "--output", metavar="FILE",
@@ -313,6 +318,7 @@ class _TextJob:
     max_bytes: int
     diff: bool
     data: bytes | None = None  # standard input, read by the main process
+    report: bool = False  # parse for --report too
 
 
 @dataclass(frozen=True)
@@ -332,6 +338,7 @@ class _TextResult:
     kinds: tuple[str, ...] = ()
     article: dict[str, Any] | None = None
     stat: Fingerprint | None = None
+    seen: Seen | None = None  # for --report
 
 
 def finish(original: str, cleaned: str) -> str:
@@ -420,7 +427,8 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
     if job.parse:
         article = parse(text, job.config)
         return _TextResult(job.path, fixes=article.fixes,
-                           article={**article.to_dict(), "encoding": decoded.encoding})
+                           article={**article.to_dict(), "encoding": decoded.encoding},
+                           seen=look(text, article=article) if job.report else None)
     result = explain(text, job.config)
     out = finish(text, result.text)
     marked = marked_codec(original)  # "utf-16-be": write the mark back in its byte order
@@ -435,7 +443,8 @@ def _text_job_unsafe(job: _TextJob) -> _TextResult:
                        confident=decoded.method in _CONFIDENT, method=decoded.method,
                        fixes=result.fixes,
                        kinds=_kinds(text, result.fixes, result.text) or ("whitespace",),
-                       stat=stat)
+                       stat=stat,
+                       seen=look(text, job.config, cleaned=result) if job.report else None)
 
 
 @dataclass(frozen=True)
@@ -450,15 +459,18 @@ class _Value:
     kinds: frozenset[str]
     fixes: tuple[Fix, ...] = ()
     article: dict[str, Any] | None = None
+    seen: Seen | None = None  # for --report
 
 
-def _clean_value(value: str, config: Config, want: str) -> _Value:
+def _clean_value(value: str, config: Config, want: str, report: bool = False) -> _Value:
     if want == "json":
         article = parse(value, config)
-        return _Value(value, frozenset(), article=article.to_dict())
+        return _Value(value, frozenset(), article=article.to_dict(),
+                      seen=look(value, article=article) if report else None)
     result = explain(value, config)
     return _Value(result.text, frozenset(_kinds(value, result.fixes, result.text)),
-                  result.fixes if want == "explain" else ())
+                  result.fixes if want == "explain" else (),
+                  seen=look(value, config, cleaned=result) if report else None)
 
 
 def _record_job(func: Callable[[str], _Value], values: tuple[str | None, ...]
@@ -483,14 +495,30 @@ class _Run:
     changed_files: int = 0
     unchanged_files: int = 0
     failed: set[str] = field(default_factory=set)
+    report: Report | None = None  # --report FILE
 
     def __post_init__(self) -> None:
+        if self.args.report:
+            paths = self.args.paths  # a shell glob can give thousands
+            more = f" and {len(paths) - 3:,} more" if len(paths) > 4 else ""
+            self.report = Report(title=f"newsclean report: {' '.join(paths[:3 if more else 4])}"
+                                       f"{more}")
         if self.args.output:
             self._output = _NewFile(self.args.output)
             self._stdout = self._output.stream
 
     def close(self) -> None:
         """Put -o's file in place (unless its one input failed) and say what was done."""
+        if self.report is not None:
+            try:
+                page = _NewFile(self.args.report)
+                with page:
+                    page.stream.write(self.report.html().encode("utf-8"))
+                    page.commit()
+            except OSError as error:
+                print(f"newsclean: error: cannot write {self.args.report}: "
+                      f"{error.strerror or error}", file=sys.stderr)
+                self.status = 2
         if self._output is not None:
             try:
                 if self.status != 2 or self._wrote:  # --errors keep passed its input on
@@ -706,7 +734,7 @@ class _Run:
                                   "article (raise the limit with --max-bytes)")
                 continue
             jobs.append(_TextJob(source.path, args.json, self.config, args.encoding,
-                                 args.max_bytes, args.diff, data))
+                                 args.max_bytes, args.diff, data, bool(args.report)))
         # Chunks of files, not single files: small articles clean faster than a round trip to
         # a worker process (one file per task made 10,000 Reuters stories 2x slower on 2).
         chunksize = max(1, min(32, len(jobs) // (4 * args.workers)))
@@ -720,6 +748,8 @@ class _Run:
             elif result.skipped:
                 self.note(result.path, result.skipped)
             else:
+                if self.report is not None and result.seen is not None:
+                    self.report.add(result.path, result.seen)
                 self.text_result(result)
                 self.end_input()
 
@@ -970,7 +1000,7 @@ class _Run:
         args = self.args
         fields = tuple(args.field)
         want = "json" if args.json else "explain" if args.explain else "text"
-        func = partial(_clean_value, config=self.config, want=want)
+        func = partial(_clean_value, config=self.config, want=want, report=bool(args.report))
         pending: deque[Record] = deque()
 
         def feed() -> Iterator[tuple[str | None, ...]]:
@@ -989,6 +1019,10 @@ class _Run:
                             for old, res in zip(record.values, results_of, strict=True))
             text = rebuild(record, source.fmt, fields, new)
             summary.add(record, fields, text, results_of)
+            if self.report is not None:
+                for name, res in zip(fields, results_of, strict=True):
+                    if res is not None and res.seen is not None:
+                        self.report.add(f"{source.path}, line {record.line}, {name}", res.seen)
             yield record, text, results_of
 
     def data_output(self, source: _Source, record: Record, text: str,
