@@ -66,6 +66,8 @@ def namespace() -> dict[str, Any]:
     df = pd.DataFrame({"text": TEXTS, "headline": ["A", "B", "C"], "body": TEXTS})
     return {"raw": RAW, "raw_bytes": RAW.encode("cp1252", "replace"), "texts": TEXTS,
             "records": [{"body": text} for text in TEXTS], "df": df,
+            "html_page": f"<!doctype html><html><head><title>Storm</title></head><body>"
+                         f"<article><h1>Storm</h1><p>{TEXTS[0]}</p></article></body></html>",
             "dask_bag": bag.from_sequence(TEXTS, npartitions=2),
             "dask_frame": frame.from_pandas(df, npartitions=2)}
 
