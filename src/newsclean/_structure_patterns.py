@@ -510,6 +510,9 @@ NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0
 # What every such heading holds; the finder looks for a heading only above a line that has one
 # of these not far above it.
 BIO_WORDS = ("uthor", "UTHOR", "riter", "RITER", "utor", "UTOR")
+# The longest line taken for an author's name above a bio with no heading ("Jane Doe" /
+# "Jane Doe writes on the economy.").
+BIO_NAME_MAX = 60
 BIO_HEADING = re.compile(r"(?:about the (?:author|writer|authors)|sobre el autor|"
                          r"the author|the writer)[ \t]*:?", re.IGNORECASE)
 # A short line whose words all start in capitals and that ends no sentence (the finder checks

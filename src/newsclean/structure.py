@@ -1070,7 +1070,13 @@ def _trim_short_lines(found: list[_FooterLine], above: str) -> list[_FooterLine]
 
 def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
     """An author's bio ending with the body-text line at ``start``: a heading ("ABOUT THE
-    AUTHOR") at most three lines above it, and the lines under the heading (name, bio)."""
+    AUTHOR") at most three lines above it and the lines under the heading (name, bio), or,
+    with no heading, the author's name alone on a line right above a paragraph that opens
+    with it ("Jane Doe" / "Jane Doe writes on the economy."): a heading may have gone as page
+    debris, and an article's text does not repeat a name that way."""
+    named = _named_bio(text, floor, start, end)
+    if named:
+        return named
     if not any(text.find(word, max(floor, start - P.FOOTER_LINE_MAX * 3), start) >= 0
                for word in P.BIO_WORDS):
         return []  # no heading can be there (most articles end with a sentence)
@@ -1083,6 +1089,21 @@ def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
         if P.BIO_HEADING.fullmatch(text[span[0]:span[1]].strip()):
             return [_FooterLine(b, e, "author bio", text[b:e].strip()) for b, e in lines]
     return []
+
+
+def _named_bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """The name line and the bio paragraph under it: "Jane Doe" / "Jane Doe is a fellow at
+    ..." (the name, then a lower-case word); [] when the paragraph does not open so."""
+    span = _line_above(text, floor, start)
+    if span is None or span[1] - span[0] > P.BIO_NAME_MAX:
+        return []
+    name = text[span[0]:span[1]].strip()
+    after = text[start + len(name):start + len(name) + 2]
+    if not (text.startswith(name, start) and after[:1] == " " and after[1:].islower()
+            and " " in name and _is_name(name)):
+        return []
+    return [_FooterLine(span[0], span[1], "author bio", name),
+            _FooterLine(start, end, "author bio", text[start:end].strip())]
 
 
 def _glued(line: str) -> tuple[int, _Credit] | None:
