@@ -180,6 +180,13 @@ def byline(text: str, config: Config) -> list[Edit]:
         i = last + 1
     if skipped and edits and not (strong or lines[skipped - 1].blank):
         return []
+    if "updated" in found and "published" not in found:
+        # "Updated: Jun 6, 2023, 19:38 IST" alone: some sites label every stamp so, first
+        # publication too. It is the one time the page gives; it is the published time as
+        # well, and the record says so.
+        edits = [e._replace(fields={**e.fields, "published": e.fields["updated"]},
+                            note=e.note + "; the only time stamp, so the published time too")
+                 if e.fields and "updated" in e.fields else e for e in edits]
     return edits
 
 
