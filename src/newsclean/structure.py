@@ -849,10 +849,10 @@ def credit(text: str, config: Config) -> list[Edit]:
     The footer is the run of lines under the last paragraph, read upwards until a line is body
     text, whatever separates them. A credit ("(With AP inputs)", "(Reporting by X; Editing by
     Y)", "Reuter") counts wherever it sits in it, above furniture too: ad shortcodes, a
-    "Source" link, tags, related links, paywall prompts, promotions, contact lines, an author's
-    bio. Each piece of furniture goes with a note saying what it was. A 1987 wire sign-off
-    glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A sign-off inside a
-    quotation or a sentence stays in the body.
+    "Source" link, tags, related links, paywall prompts, promotions, sponsorship notes, contact
+    lines, an author's bio. Each piece of furniture goes with a note saying what it was. A 1987
+    wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A
+    sign-off inside a quotation or a sentence stays in the body.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(credit, "Syria's conflict goes on.\n\n(With AP inputs)\n\n[ad_2]\nSource")
@@ -919,6 +919,7 @@ _FURNITURE = (
     ("separator", P.SEPARATOR_LINE),
     ("contact", P.CONTACT_LINE), ("page navigation", P.NAVIGATION_LINE),
     ("paywall prompt", P.PAYWALL_LINE), ("promotion", P.PROMO_LINE),
+    ("sponsorship note", P.SPONSOR_LINE),
     ("related link", P.RELATED_LINE), ("tags", P.TAGS_LINE), ("author bio", P.BIO_HEADING),
 )
 # The rule of each kind of furniture, for the record (a promotion or related link may also be
@@ -927,7 +928,8 @@ _FURNITURE_RULES = {
     "ad shortcode": "SHORTCODE_LINE", "source link": "SOURCE_LINE",
     "separator": "SEPARATOR_LINE", "contact": "CONTACT_LINE",
     "page navigation": "NAVIGATION_LINE", "paywall prompt": "PAYWALL_LINE",
-    "promotion": "PROMO_LINE", "related link": "RELATED_LINE", "tags": "TAGS_LINE",
+    "promotion": "PROMO_LINE", "sponsorship note": "SPONSOR_LINE",
+    "related link": "RELATED_LINE", "tags": "TAGS_LINE",
     "author bio": "BIO_HEADING", "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE",
 }
 
