@@ -98,6 +98,17 @@ def test_every_finder_says_in_plain_words_what_it_took_and_names_its_rule() -> N
     assert not any(re.search(r"[A-Z]+_[A-Z]+", note) for note in notes.values())
 
 
+def test_a_bio_without_its_heading_is_named_in_the_record() -> None:
+    text = ("Growth slows\n\nGrowth slowed in May.\n\nJane Doe\n\nJane Doe writes on the "
+            "economy.\n\nABOUT THE AUTHOR\n\nJohn Roe\n\nJohn Roe edits the desk.")
+    fixes = [(f.note, f.rule) for f in structure.credit(text, Config()) if f.rule]
+    assert fixes == [
+        ('footer: author bio lines "Jane Doe", "Jane Doe writes on the economy." after the '
+         'article', "BIO_NAME"),
+        ('footer: author bio lines "ABOUT THE AUTHOR", "John Roe", "John Roe edits the desk." '
+         'after the article', "BIO_HEADING")]
+
+
 @pytest.mark.parametrize(("text", "note", "rule"), [
     ("Rain falls\n\nNew Delhi\nPTI\n—\nIt rained all day in the capital on Monday, officials "
      "said.", 'dateline: "New Delhi / PTI / —" on a line of its own above the article',

@@ -877,7 +877,7 @@ def credit(text: str, config: Config) -> list[Edit]:
                   "credit_editors": _unique(e for c in credits for e in c.editors)}
     edits = []
     pos = body_end
-    groups = [list(g) for _, g in groupby(footer, key=lambda line: line.kind)]
+    groups = [list(g) for _, g in groupby(footer, key=lambda line: (line.kind, line.rule))]
     for i, group in enumerate(groups):
         end = len(text) if i == len(groups) - 1 else group[-1].end
         if group[0].credit is not None:
@@ -890,19 +890,21 @@ def credit(text: str, config: Config) -> list[Edit]:
             fields = {}
         else:
             edits.append(Edit(pos, end, "", _furniture_note(group), None,
-                              _FURNITURE_RULES.get(group[0].kind, "")))
+                              group[0].rule or _FURNITURE_RULES.get(group[0].kind, "")))
         pos = end
     return edits
 
 
 class _FooterLine(NamedTuple):
-    """One line of the footer: where it is, what it is, and the credit it gives."""
+    """One line of the footer: where it is, what it is, the credit it gives, and the rule
+    that typed it where its kind does not say (an author's bio told by its name)."""
 
     start: int
     end: int
     kind: str
     text: str
     credit: _Credit | None = None
+    rule: str = ""
 
 
 # What each credit pattern finds, in the words of the record.
@@ -1083,21 +1085,18 @@ def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
     with no heading, the author's name alone on a line right above a paragraph that opens
     with it ("Jane Doe" / "Jane Doe writes on the economy."): a heading may have gone as page
     debris, and an article's text does not repeat a name that way."""
-    named = _named_bio(text, floor, start, end)
-    if named:
-        return named
     if not any(text.find(word, max(floor, start - P.FOOTER_LINE_MAX * 3), start) >= 0
                for word in P.BIO_WORDS):
-        return []  # no heading can be there (most articles end with a sentence)
+        return _named_bio(text, floor, start, end)  # no heading can be there
     lines = [(start, end)]
     for _ in range(3):
         span = _line_above(text, floor, lines[0][0])
         if span is None:
-            return []
+            break
         lines.insert(0, span)
         if P.BIO_HEADING.fullmatch(text[span[0]:span[1]].strip()):
             return [_FooterLine(b, e, "author bio", text[b:e].strip()) for b, e in lines]
-    return []
+    return _named_bio(text, floor, start, end)
 
 
 def _named_bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
@@ -1111,8 +1110,8 @@ def _named_bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]
     if not (text.startswith(name, start) and after[:1] == " " and after[1:].islower()
             and " " in name and _is_name(name)):
         return []
-    return [_FooterLine(span[0], span[1], "author bio", name),
-            _FooterLine(start, end, "author bio", text[start:end].strip())]
+    return [_FooterLine(span[0], span[1], "author bio", name, None, "BIO_NAME"),
+            _FooterLine(start, end, "author bio", text[start:end].strip(), None, "BIO_NAME")]
 
 
 def _glued(line: str) -> tuple[int, _Credit] | None:
