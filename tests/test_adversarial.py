@@ -120,7 +120,8 @@ FOOTER_TRIGGERS = [
     ("CREDIT_INPUTS", "(With Inputs From "), ("CREDIT_ROLES", "(additional reporting by "),
     ("PLACE_SUFFIX", " at A"), ("TAGS_LINE", "tags "), ("CREDIT_USED", "Information from the "),
     ("CREDIT_USED", "Information from AP, AP"), ("CREDIT_INPUTS_ABROAD", "(Con información de "),
-    ("SEPARATOR_LINE", "_ "),
+    ("SEPARATOR_LINE", "_ "), ("SPONSOR_LINE", "a sponsor of th "),
+    ("SPONSOR_LINE", "this story was "), ("SPONSOR_LINE", "paid "),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -79,15 +80,47 @@ def test_fixture_with_joined_paragraphs(case: dict[str, Any]) -> None:
         assert article.body.split() == case["expected"]["body"].split()
 
 
-def test_every_finder_says_which_pattern_fired_on_what() -> None:
+def test_every_finder_says_in_plain_words_what_it_took_and_names_its_rule() -> None:
     text = ("Storm hits coast\n\nBy Jane Doe\n\nWASHINGTON (AP) — A storm hit.\n\n"
-            "(With AP inputs)")
-    notes = {fix.step: fix.note for fix in newsclean.parse(text).fixes}
-    assert notes["headline"].startswith("headline:")
-    assert notes["byline"] == "byline: 'By Jane Doe' at the top of the article"
-    assert notes["dateline"] == ("dateline: DATELINE + DATELINE_SEPARATOR matched "
-                                 "'WASHINGTON (AP) —'")
-    assert notes["credit"] == 'credit: "With AP inputs" (agency inputs) under the article'
+            "(With AP inputs)\n\nSource")
+    fixes = {fix.step: fix for fix in newsclean.parse(text).fixes}
+    notes = {step: fix.note for step, fix in fixes.items()}
+    assert notes["headline"] == 'headline: "Storm hits coast", the first line, above a blank line'
+    assert notes["byline"] == 'byline: "By Jane Doe" at the top of the article'
+    assert notes["dateline"] == 'dateline: "WASHINGTON (AP) —" at the start of the article'
+    assert [(f.note, f.rule) for f in newsclean.parse(text).fixes if f.step == "credit"] == [
+        ('credit: "With AP inputs" (agency inputs) under the article', "CREDIT_INPUTS"),
+        ('footer: source link line "Source" after the article', "SOURCE_LINE")]
+    rules = {step: fix.rule for step, fix in fixes.items()}
+    assert (rules["headline"], rules["byline"], rules["dateline"]) == (
+        "TITLE_ABOVE_BLANK", "BYLINE_BY", "DATELINE + DATELINE_SEPARATOR")
+    # The notes are for readers: no pattern name in capitals with an underscore.
+    assert not any(re.search(r"[A-Z]+_[A-Z]+", note) for note in notes.values())
+
+
+def test_a_bio_without_its_heading_is_named_in_the_record() -> None:
+    text = ("Growth slows\n\nGrowth slowed in May.\n\nJane Doe\n\nJane Doe writes on the "
+            "economy.\n\nABOUT THE AUTHOR\n\nJohn Roe\n\nJohn Roe edits the desk.")
+    fixes = [(f.note, f.rule) for f in structure.credit(text, Config()) if f.rule]
+    assert fixes == [
+        ('footer: author bio lines "Jane Doe", "Jane Doe writes on the economy." after the '
+         'article', "BIO_NAME"),
+        ('footer: author bio lines "ABOUT THE AUTHOR", "John Roe", "John Roe edits the desk." '
+         'after the article', "BIO_HEADING")]
+
+
+@pytest.mark.parametrize(("text", "note", "rule"), [
+    ("Rain falls\n\nNew Delhi\nPTI\n—\nIt rained all day in the capital on Monday, officials "
+     "said.", 'dateline: "New Delhi / PTI / —" on a line of its own above the article',
+     "DATELINE_LINES"),
+    ("Lluvias\n\nMadrid. La lluvia cayó el lunes en la capital y los servicios de la ciudad "
+     "dijeron que el agua subió en los ríos de la región.",
+     'dateline: "Madrid." at the start of the article, a place and a full stop',
+     "DATELINE_PERIOD"),
+])
+def test_dateline_notes_say_where_it_stood(text: str, note: str, rule: str) -> None:
+    fix = next(f for f in newsclean.parse(text).fixes if f.step == "dateline")
+    assert (fix.note, fix.rule) == (note, rule)
 
 
 def test_html_page_splits_like_text() -> None:

@@ -491,6 +491,15 @@ PAYWALL_LINE = re.compile(r"(?:subscribe|already (?:a )?subscriber|already subsc
 PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?:for|to)|"
                         r"follow us|share this|don['’]?t forget to|we['’]re now on)[^\n]{0,300}",
                         re.IGNORECASE)
+# A sponsorship note under the article: "SAP is the sponsor of this coverage which is
+# independently produced by the staff of Reuters News Agency.", "This series was funded by a
+# grant from ...", "Sponsored content". It must name this article or coverage: "The race was
+# sponsored by the city." closes a report.
+SPONSOR_LINE = re.compile(r"[^\n]{0,80}?\b(?:sponsors? of this|(?:this|the) (?:article|story|"
+                          r"content|coverage|series|report|feature|podcast|video) (?:is|was) "
+                          r"(?:sponsored|paid for|funded|supported|produced with|brought to you)"
+                          r")\b[^\n]{0,240}|(?:sponsored content|paid (?:post|partnership|content))"
+                          r"[ \t.:]*", re.IGNORECASE)
 # A short line holding a "Click here" is one too: "Milestone Alert!Livemint tops charts as the
 # fastest growing news website in the world 🌏 Click here to know more." It must open a
 # sentence: "for live updates please click here" closes a report.
@@ -510,6 +519,9 @@ NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0
 # What every such heading holds; the finder looks for a heading only above a line that has one
 # of these not far above it.
 BIO_WORDS = ("uthor", "UTHOR", "riter", "RITER", "utor", "UTOR")
+# The longest line taken for an author's name above a bio with no heading ("Jane Doe" /
+# "Jane Doe writes on the economy.").
+BIO_NAME_MAX = 60
 BIO_HEADING = re.compile(r"(?:about the (?:author|writer|authors)|sobre el autor|"
                          r"the author|the writer)[ \t]*:?", re.IGNORECASE)
 # A short line whose words all start in capitals and that ends no sentence (the finder checks

@@ -49,19 +49,21 @@ def headline(text: str, config: Config) -> list[Edit]:
         return []
     blank = text.count("\n", end, nxt.start()) > 1
     if blank and _reads_as_headline(line):
-        where = "the first line, above a blank line"
+        where, rule = "the first line, above a blank line", "TITLE_ABOVE_BLANK"
     elif (_reads_as_headline(line) or line.endswith((".", "…"))) \
             and _header_below(text, nxt.start(), config):
-        where = "the first line, above the byline or time stamp"
+        where, rule = "the first line, above the byline or time stamp", "TITLE_ABOVE_HEADER"
     else:
         return []
-    edits = [Edit(0, nxt.start(), "", f"headline: {line!r}, {where}", {"headline": line})]
+    edits = [Edit(0, nxt.start(), "", f"headline: {_quoted(line)}, {where}", {"headline": line},
+                  rule)]
     stop = text.find("\n", nxt.start(), nxt.start() + P.HEADLINE_MAX + 1)
     after = P.NON_SPACE.search(text, stop) if stop > 0 else None
     again = text[nxt.start():stop].strip() if after else ""
     if again.casefold() == line.casefold():
         edits.append(Edit(nxt.start(), after.start() if after else stop, "",
-                          f"headline: the title again, {again!r}, right under the headline"))
+                          f"headline: the title again, {_quoted(again)}, right under the "
+                          "headline", None, "TITLE_REPEATED"))
     return edits
 
 
@@ -80,7 +82,7 @@ def repeated_headline(text: str, title: str) -> list[Edit]:
     if nxt is None or " ".join(text[:end].split()).casefold() != " ".join(title.split()).casefold():
         return []
     return [Edit(0, nxt.start(), "", "headline: the given headline again, as the first line of "
-                 "the text")]
+                 "the text", None, "GIVEN_TITLE_REPEATED")]
 
 
 def _not_a_title(line: str, config: Config) -> bool:
@@ -169,15 +171,22 @@ def byline(text: str, config: Config) -> list[Edit]:
             skipped += 1
             i += 1
             continue
-        last, fields, note, sure = item
+        last, fields, note, sure, rule = item
         if lines[last].after >= len(text) or found.keys() & fields.keys():
             break
         found.update(fields)
         strong = strong or sure
-        edits.append(Edit(lines[i].start, lines[last].after, "", note, fields))
+        edits.append(Edit(lines[i].start, lines[last].after, "", note, fields, rule))
         i = last + 1
     if skipped and edits and not (strong or lines[skipped - 1].blank):
         return []
+    if "updated" in found and "published" not in found:
+        # "Updated: Jun 6, 2023, 19:38 IST" alone: some sites label every stamp so, first
+        # publication too. It is the one time the page gives; it is the published time as
+        # well, and the record says so.
+        edits = [e._replace(fields={**e.fields, "published": e.fields["updated"]},
+                            note=e.note + "; the only time stamp, so the published time too")
+                 if e.fields and "updated" in e.fields else e for e in edits]
     return edits
 
 
@@ -219,37 +228,42 @@ def _body_like(line: str) -> bool:
 
 
 def _header_item(lines: list[_Line], i: int, config: Config
-                 ) -> tuple[int, dict[str, Any], str, bool] | None:
+                 ) -> tuple[int, dict[str, Any], str, bool, str] | None:
     """The header item starting at line ``i``: its last line, the fields it gives, the note,
-    and whether its shape alone says it is a header (a time stamp, "By" alone above a name)."""
+    whether its shape alone says it is a header (a time stamp, "By" alone above a name), and
+    the rule that found it."""
     line = lines[i].text
     low = line.lower().rstrip(":")
     if low in ("by", "written by"):
         return _spread_byline(lines, i, config)
     parsed = byline_fields(line, config)
     if parsed is not None:
-        fields, what = parsed
-        return i, fields, _note(fields, line, what), "byline" not in fields
+        fields, what, rule = parsed
+        return i, fields, _note(fields, line, what), "byline" not in fields, rule
     m = P.BYLINE_AGENCY.fullmatch(line)
     if m:
         who = P.AGENCIES[m["who"]]
         posted = f", posted by {m['poster']}" if m["poster"] else ""
         return i, {"byline": who, "authors": ()}, \
-            f"byline: the agency {who}{posted}, in the header line {line!r}", True
+            f"byline: the agency {who}{posted}, in the header line {_quoted(line)}", True, \
+            "BYLINE_AGENCY"
     desk = _desk(line)
     if desk:
         return i, {"byline": desk, "authors": ()}, \
-            f"byline: the newsroom desk {line!r} alone on a line in the header", False
+            f"byline: the newsroom desk {_quoted(line)} alone on a line in the header", False, \
+            "DESKS"
     if P.UPDATE_SUMMARY.fullmatch(line):
-        return i, {}, f"header: the update summary {line!r} under the headline", False
+        return i, {}, f"header: the update summary {_quoted(line)} under the headline", False, \
+            "UPDATE_SUMMARY"
     # "Chandra Bhushan" or "AP" alone on a line, right above the time stamp (the Times of
     # India, USA Today): the stamp says the line belongs to the header.
     if i + 1 < len(lines) and (line in P.AGENCIES or (_is_name(line) and " " in line)) \
             and _stamp_fields(lines[i + 1].text, config) is not None:
         fields = {"byline": P.AGENCIES[line], "authors": ()} if line in P.AGENCIES \
             else {"byline": line, "authors": (line,)}
-        return i, fields, f"byline: the name {line!r} alone on the line above the time stamp", \
-            True
+        return i, fields, \
+            f"byline: the name {_quoted(line)} alone on the line above the time stamp", True, \
+            "NAME_ABOVE_STAMP"
     return None
 
 
@@ -263,13 +277,13 @@ def _note(fields: dict[str, Any], line: str, remark: str) -> str:
     """The note of a header line, in plain words: 'byline: "By Jane Doe" at the top of the
     article', 'published: the time stamp "Nov 22, 2023 08:06 AM IST" at the top ...'."""
     if "byline" in fields:
-        return f"byline: {line!r} at the top of the article{remark}"
+        return f"byline: {_quoted(line)} at the top of the article{remark}"
     key = "published" if "published" in fields else "updated" if "updated" in fields else "header"
-    return f"{key}: the time stamp {line!r} at the top of the article{remark}"
+    return f"{key}: the time stamp {_quoted(line)} at the top of the article{remark}"
 
 
 def _spread_byline(lines: list[_Line], i: int, config: Config
-                   ) -> tuple[int, dict[str, Any], str, bool] | None:
+                   ) -> tuple[int, dict[str, Any], str, bool, str] | None:
     """A byline spread over lines: "By" / "Jane Doe" / ", John Roe, New Delhi" (Hindustan
     Times), "Written by" / "Jane Doe for" / "Reuters ->" (a portal re-posting agency copy)."""
     if i + 1 >= len(lines):
@@ -294,31 +308,35 @@ def _spread_byline(lines: list[_Line], i: int, config: Config
     if parsed is None or "byline" not in parsed[0]:
         return None
     shown = " / ".join(lines[k].text for k in range(i, j + 1))
-    return j, parsed[0], _note(parsed[0], shown, parsed[1] + ", spread over lines"), True
+    return j, parsed[0], _note(parsed[0], shown, parsed[1] + ", spread over lines"), True, \
+        parsed[2]
 
 
-def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
-    """The byline and time fields one line gives and a remark for the note, or None."""
+def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] | None:
+    """The byline and time fields one line gives, a remark for the note and the name of the
+    pattern that read it, or None."""
     if len(line) > 200:
         return None
     # Each pattern only where it can match (every headline comes here): "By", "Written by", a
     # digit, a year. Five times faster on AG News, whose headlines are no bylines.
+    rule = "BYLINE_BY"
     if line.startswith(("By", "BY", "by", "bY")):
         m = P.BYLINE_BY.fullmatch(line)
     elif line.startswith("Written by"):
-        m = P.BYLINE_WRITTEN.fullmatch(line)
+        m, rule = P.BYLINE_WRITTEN.fullmatch(line), "BYLINE_WRITTEN"
     elif line.startswith(P.BYLINE_LEADS):  # "Story by Jane Doe", "Reported by Jane Doe"
         m = P.BYLINE_BY.fullmatch(line, line.index(" ") + 1)
     elif line.startswith(("Por ", "por ", "POR ", "Par ", "PAR ", "Von ", "VON ")):
-        m = P.BYLINE_OTHER.fullmatch(line)
+        m, rule = P.BYLINE_OTHER.fullmatch(line), "BYLINE_OTHER"
         if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(m["who"].strip())):
             return None
     elif line[:1].isdigit():
-        m = P.BYLINE_STAMP_BY.fullmatch(line)
+        m, rule = P.BYLINE_STAMP_BY.fullmatch(line), "BYLINE_STAMP_BY"
     else:
         m = None
     if m is None:
-        return _stamp_fields(line, config) if P.YEAR.search(line) else None
+        stamp = _stamp_fields(line, config) if P.YEAR.search(line) else None
+        return None if stamp is None else (*stamp, "STAMP")
     names = _byline_names(m["who"])
     if names is None:
         return None
@@ -335,7 +353,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
         else:
             fields.update(stamp[0])
             remark = ", with its time stamp" + stamp[1]
-    return fields, remark
+    return fields, remark, rule
 
 
 def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
@@ -376,7 +394,7 @@ def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
     remark = unread
     if place:
         fields.update(dateline=place["place"], dateline_place=place["place"])
-        remark += f", with the place it was filed from, {place['place']!r}"
+        remark += f", with the place it was filed from, {_quoted(place['place'])}"
     return fields, remark
 
 
@@ -468,13 +486,17 @@ def dateline(text: str, config: Config) -> list[Edit]:
     for start, end in _zone_lines(text):
         found = _dateline_at(text, start, end, first=paragraphs == 0)
         if found is not None:
-            begin, stop, fields, name = found
+            begin, stop, fields, rule = found
             if not P.NON_SPACE.search(text, stop):
                 return []  # no body after it
-            value = text[begin:stop].strip()
+            value = " / ".join(part.strip() for part in text[begin:stop].split("\n")
+                               if part.strip())
             if begin == start:  # the line's indent goes with it
                 begin = text.rfind("\n", 0, start) + 1
-            return [Edit(begin, stop, "", f"dateline: {name} matched {value!r}", fields)]
+            where = _DATELINE_WHERE.get(rule, "at the start of the article")
+            if paragraphs and rule not in _DATELINE_WHERE:
+                where = "at the start of the article, under a caption or promotion"
+            return [Edit(begin, stop, "", f"dateline: {_quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
                 and text[start] not in P.SUMMARY_BULLETS:
@@ -482,6 +504,15 @@ def dateline(text: str, config: Config) -> list[Edit]:
             if paragraphs > P.DATELINE_PARAGRAPHS:
                 break
     return []
+
+
+# Where a dateline stood, in the words of the record, by the rule that found it; the others
+# open the first paragraph of the article.
+_DATELINE_WHERE = {
+    "STAMP_PLACE": "at the end of the time stamp at the top of the article",
+    "DATELINE_LINES": "on a line of its own above the article",
+    "DATELINE_PERIOD": "at the start of the article, a place and a full stop",
+}
 
 
 def _zone_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -501,14 +532,14 @@ def _zone_lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _dateline_at(text: str, start: int, end: int, first: bool
                  ) -> tuple[int, int, dict[str, Any], str] | None:
-    """(start, end, fields, note) of a dateline on the line at ``start``, or None.
+    """(start, end, fields, rule) of a dateline on the line at ``start``, or None.
 
     ``first``: no paragraph of text lies above the line, so the weaker forms count too.
     """
     if first and end - start <= P.STAMP_LINE_MAX:
         stamp = _stamp_place(text[start:end])
         if stamp is not None:
-            return start + stamp[0], end, stamp[1], "a time stamp that ends in a place"
+            return start + stamp[0], end, stamp[1], "STAMP_PLACE"
     # Below a paragraph only a strong form counts: a place in capitals or an agency in
     # parentheses opens its line (most lines there are body text, and are done at once).
     strong_start = first or text[start:start + 2].isupper() \
@@ -603,7 +634,7 @@ def _lines_dateline(text: str, start: int, first: bool
             return None
     fields = {"dateline": m["place"], "dateline_place": m["place"], "dateline_date": None,
               "dateline_agency": _agency_name(agency) if agency else None}
-    return m.end(), fields, "a place on a line of its own"
+    return m.end(), fields, "DATELINE_LINES"
 
 
 def _period_dateline(text: str, start: int, stop: int
@@ -629,7 +660,7 @@ def _period_dateline(text: str, start: int, stop: int
         return None
     fields = {"dateline": m["dateline"], "dateline_place": m["place"],
               "dateline_date": m["date"], "dateline_agency": None}
-    return m.end(), fields, "a place and a full stop before the first sentence"
+    return m.end(), fields, "DATELINE_PERIOD"
 
 
 def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
@@ -818,10 +849,10 @@ def credit(text: str, config: Config) -> list[Edit]:
     The footer is the run of lines under the last paragraph, read upwards until a line is body
     text, whatever separates them. A credit ("(With AP inputs)", "(Reporting by X; Editing by
     Y)", "Reuter") counts wherever it sits in it, above furniture too: ad shortcodes, a
-    "Source" link, tags, related links, paywall prompts, promotions, contact lines, an author's
-    bio. Each piece of furniture goes with a note saying what it was. A 1987 wire sign-off
-    glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A sign-off inside a
-    quotation or a sentence stays in the body.
+    "Source" link, tags, related links, paywall prompts, promotions, sponsorship notes, contact
+    lines, an author's bio. Each piece of furniture goes with a note saying what it was. A 1987
+    wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A
+    sign-off inside a quotation or a sentence stays in the body.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(credit, "Syria's conflict goes on.\n\n(With AP inputs)\n\n[ad_2]\nSource")
@@ -846,29 +877,34 @@ def credit(text: str, config: Config) -> list[Edit]:
                   "credit_editors": _unique(e for c in credits for e in c.editors)}
     edits = []
     pos = body_end
-    groups = [list(g) for _, g in groupby(footer, key=lambda line: line.kind)]
+    groups = [list(g) for _, g in groupby(footer, key=lambda line: (line.kind, line.rule))]
     for i, group in enumerate(groups):
         end = len(text) if i == len(groups) - 1 else group[-1].end
         if group[0].credit is not None:
             note = "credit: " + "; ".join(
                 f"{_quoted(line.credit.value)} ({_CREDIT_KINDS[line.credit.pattern]})"
                 for line in group if line.credit is not None)
-            edits.append(Edit(pos, end, "", note + " under the article", fields))
+            rule = " + ".join(_unique(line.credit.pattern for line in group
+                                      if line.credit is not None))
+            edits.append(Edit(pos, end, "", note + " under the article", fields, rule))
             fields = {}
         else:
-            edits.append(Edit(pos, end, "", _furniture_note(group), None))
+            edits.append(Edit(pos, end, "", _furniture_note(group), None,
+                              group[0].rule or _FURNITURE_RULES.get(group[0].kind, "")))
         pos = end
     return edits
 
 
 class _FooterLine(NamedTuple):
-    """One line of the footer: where it is, what it is, and the credit it gives."""
+    """One line of the footer: where it is, what it is, the credit it gives, and the rule
+    that typed it where its kind does not say (an author's bio told by its name)."""
 
     start: int
     end: int
     kind: str
     text: str
     credit: _Credit | None = None
+    rule: str = ""
 
 
 # What each credit pattern finds, in the words of the record.
@@ -885,8 +921,19 @@ _FURNITURE = (
     ("separator", P.SEPARATOR_LINE),
     ("contact", P.CONTACT_LINE), ("page navigation", P.NAVIGATION_LINE),
     ("paywall prompt", P.PAYWALL_LINE), ("promotion", P.PROMO_LINE),
+    ("sponsorship note", P.SPONSOR_LINE),
     ("related link", P.RELATED_LINE), ("tags", P.TAGS_LINE), ("author bio", P.BIO_HEADING),
 )
+# The rule of each kind of furniture, for the record (a promotion or related link may also be
+# told by a "click here" or an arrow, an author bio by the name that opens it).
+_FURNITURE_RULES = {
+    "ad shortcode": "SHORTCODE_LINE", "source link": "SOURCE_LINE",
+    "separator": "SEPARATOR_LINE", "contact": "CONTACT_LINE",
+    "page navigation": "NAVIGATION_LINE", "paywall prompt": "PAYWALL_LINE",
+    "promotion": "PROMO_LINE", "sponsorship note": "SPONSOR_LINE",
+    "related link": "RELATED_LINE", "tags": "TAGS_LINE",
+    "author bio": "BIO_HEADING", "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE",
+}
 
 
 def _furniture_note(group: list[_FooterLine]) -> str:
@@ -1034,19 +1081,37 @@ def _trim_short_lines(found: list[_FooterLine], above: str) -> list[_FooterLine]
 
 def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
     """An author's bio ending with the body-text line at ``start``: a heading ("ABOUT THE
-    AUTHOR") at most three lines above it, and the lines under the heading (name, bio)."""
+    AUTHOR") at most three lines above it and the lines under the heading (name, bio), or,
+    with no heading, the author's name alone on a line right above a paragraph that opens
+    with it ("Jane Doe" / "Jane Doe writes on the economy."): a heading may have gone as page
+    debris, and an article's text does not repeat a name that way."""
     if not any(text.find(word, max(floor, start - P.FOOTER_LINE_MAX * 3), start) >= 0
                for word in P.BIO_WORDS):
-        return []  # no heading can be there (most articles end with a sentence)
+        return _named_bio(text, floor, start, end)  # no heading can be there
     lines = [(start, end)]
     for _ in range(3):
         span = _line_above(text, floor, lines[0][0])
         if span is None:
-            return []
+            break
         lines.insert(0, span)
         if P.BIO_HEADING.fullmatch(text[span[0]:span[1]].strip()):
             return [_FooterLine(b, e, "author bio", text[b:e].strip()) for b, e in lines]
-    return []
+    return _named_bio(text, floor, start, end)
+
+
+def _named_bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """The name line and the bio paragraph under it: "Jane Doe" / "Jane Doe is a fellow at
+    ..." (the name, then a lower-case word); [] when the paragraph does not open so."""
+    span = _line_above(text, floor, start)
+    if span is None or span[1] - span[0] > P.BIO_NAME_MAX:
+        return []
+    name = text[span[0]:span[1]].strip()
+    after = text[start + len(name):start + len(name) + 2]
+    if not (text.startswith(name, start) and after[:1] == " " and after[1:].islower()
+            and " " in name and _is_name(name)):
+        return []
+    return [_FooterLine(span[0], span[1], "author bio", name, None, "BIO_NAME"),
+            _FooterLine(start, end, "author bio", text[start:end].strip(), None, "BIO_NAME")]
 
 
 def _glued(line: str) -> tuple[int, _Credit] | None:
