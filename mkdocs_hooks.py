@@ -3,6 +3,7 @@ the site at build time, so that no generated page is committed (``src/newsclean/
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mkdocs.structure.files import File, Files
@@ -27,13 +28,19 @@ except ImportError:  # pragma: no cover
     Extension = object  # type: ignore[assignment,misc]
 
 
+# A Sphinx cross-reference role in a docstring (":func:`newsclean.replay`", ":class:`~x.Fix`"):
+# Markdown has no roles, so the role name would show as text before the code.
+ROLE = re.compile(r":(?:func|class|data|meth|mod|attr|exc|obj):`~?([^`\n]{1,200})`")
+
+
 class DoctestFences(Extension):  # type: ignore[misc]
     """Show the doctests of docstrings as code: ``>>>`` runs would otherwise read as
-    Markdown quotes. Each run, up to the next blank line, becomes a ``pycon`` block."""
+    Markdown quotes. Each run, up to the next blank line, becomes a ``pycon`` block. Sphinx
+    roles become plain code."""
 
     def on_instance(self, *, obj: Any, **kwargs: Any) -> None:
         if obj.docstring is not None:
-            obj.docstring.value = fenced(obj.docstring.value)
+            obj.docstring.value = ROLE.sub(r"`\1`", fenced(obj.docstring.value))
 
 
 def fenced(text: str) -> str:

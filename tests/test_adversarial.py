@@ -9,14 +9,11 @@ bit slow". The timing ratios live in benchmarks/adversarial.py.
 from __future__ import annotations
 
 import os
-import signal
-import threading
 import traceback
 import tracemalloc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import partial
-from types import FrameType, TracebackType
+from types import TracebackType
 
 import pytest
 
@@ -33,13 +30,10 @@ from adversarial_inputs import (
     USER_PATTERNS,
     nested_divs,
 )
+from timeouts import Hang, watchdog
 
 SIZE = 200_000  # characters: a quadratic rule takes minutes here, a linear one milliseconds
 WATCHDOG = float(os.environ.get("NEWSCLEAN_WATCHDOG", "20"))  # seconds
-
-
-class Hang(Exception):
-    """The watchdog fired: the call did not finish in time."""
 
 
 def _where(tb: TracebackType | None) -> str:
@@ -50,30 +44,6 @@ def _where(tb: TracebackType | None) -> str:
         return "outside newsclean"
     frame = frames[-1]
     return f"{frame.filename.rsplit(os.sep, 1)[-1]}:{frame.lineno} in {frame.name}()"
-
-
-@contextmanager
-def watchdog(seconds: float) -> Iterator[None]:
-    """Raise :class:`Hang` inside the block if it runs longer than ``seconds``.
-
-    SIGALRM interrupts even a regular expression match (the re engine checks for signals);
-    where it is unavailable (Windows, or not the main thread) the block runs unguarded.
-    """
-    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-
-    def fire(signum: int, frame: FrameType | None) -> None:
-        raise Hang(f"did not finish within {seconds:.0f} s")
-
-    previous = signal.signal(signal.SIGALRM, fire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def finishes(func: Callable[[str], object], text: str) -> None:

@@ -9,10 +9,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pytest
@@ -21,20 +18,7 @@ from newsclean import cli, files
 from newsclean._pool import DIED
 from newsclean.cli import main
 
-
-@contextmanager
-def watchdog(seconds: float) -> Iterator[None]:
-    """Fail, rather than hang the suite, when the body does not return in ``seconds``."""
-    def fire(signum: int, frame: FrameType | None) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, fire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+from timeouts import watchdog
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:

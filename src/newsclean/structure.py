@@ -915,25 +915,25 @@ _CREDIT_KINDS = {
     "CREDIT_SYNDICATED": "syndication note", "CREDIT_USED": "agency material used",
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
 }
-# Furniture kinds, each with the pattern of a whole line, in the order they are tried.
+# Furniture kinds, each with its rule and the pattern of a whole line, in the order they are
+# tried.
 _FURNITURE = (
-    ("ad shortcode", P.SHORTCODE_LINE), ("source link", P.SOURCE_LINE),
-    ("separator", P.SEPARATOR_LINE),
-    ("contact", P.CONTACT_LINE), ("page navigation", P.NAVIGATION_LINE),
-    ("paywall prompt", P.PAYWALL_LINE), ("promotion", P.PROMO_LINE),
-    ("sponsorship note", P.SPONSOR_LINE),
-    ("related link", P.RELATED_LINE), ("tags", P.TAGS_LINE), ("author bio", P.BIO_HEADING),
+    ("ad shortcode", "SHORTCODE_LINE", P.SHORTCODE_LINE),
+    ("source link", "SOURCE_LINE", P.SOURCE_LINE),
+    ("separator", "SEPARATOR_LINE", P.SEPARATOR_LINE),
+    ("contact", "CONTACT_LINE", P.CONTACT_LINE),
+    ("page navigation", "NAVIGATION_LINE", P.NAVIGATION_LINE),
+    ("paywall prompt", "PAYWALL_LINE", P.PAYWALL_LINE),
+    ("promotion", "PROMO_LINE", P.PROMO_LINE),
+    ("sponsorship note", "SPONSOR_LINE", P.SPONSOR_LINE),
+    ("related link", "RELATED_LINE", P.RELATED_LINE),
+    ("tags", "TAGS_LINE", P.TAGS_LINE),
+    ("author bio", "BIO_HEADING", P.BIO_HEADING),
 )
 # The rule of each kind of furniture, for the record (a promotion or related link may also be
 # told by a "click here" or an arrow, an author bio by the name that opens it).
-_FURNITURE_RULES = {
-    "ad shortcode": "SHORTCODE_LINE", "source link": "SOURCE_LINE",
-    "separator": "SEPARATOR_LINE", "contact": "CONTACT_LINE",
-    "page navigation": "NAVIGATION_LINE", "paywall prompt": "PAYWALL_LINE",
-    "promotion": "PROMO_LINE", "sponsorship note": "SPONSOR_LINE",
-    "related link": "RELATED_LINE", "tags": "TAGS_LINE",
-    "author bio": "BIO_HEADING", "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE",
-}
+_FURNITURE_RULES = {kind: rule for kind, rule, _ in _FURNITURE} | {
+    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE"}
 
 
 def _furniture_note(group: list[_FooterLine]) -> str:
@@ -1032,7 +1032,7 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         # A paragraph: only a copyright line runs this long (the last line of most articles).
         ok = P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line)
         return ("copyright" if ok else "body"), None
-    for kind, pattern in _FURNITURE:
+    for kind, _, pattern in _FURNITURE:
         if pattern.fullmatch(line):
             return kind, None
     if P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line):
