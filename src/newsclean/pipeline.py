@@ -296,9 +296,9 @@ def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
 
 # Fixes of one step that lie at most this many characters apart form a run; a run of more
 # than _RUN_FIXES fixes is recorded as one fix whose ``old`` and ``new`` hold the text between
-# them too. A 16.8 MB file of "x\u00a0" made 8.4 million fixes of one character each (125
-# times the input in memory, 526 times as JSON); as one fix it is twice the input. Short runs
-# stay apart, so a user reads each change of an ordinary text on its own.
+# them too: a text whose every other character changes ("x\u00a0" repeated) would otherwise
+# keep a fix per character, many times the input; as one fix it is about twice the input.
+# Short runs stay apart, so a user reads each change of an ordinary text on its own.
 _RUN_GAP = 64
 _RUN_FIXES = 4
 
@@ -342,8 +342,7 @@ def _pieces(text: str, name: str, edits: list[Edit], record: list[Fix] | None,
             if rule and rule not in run_rules:
                 run_rules.append(rule)
             if run_fixes is not None:
-                # tuple.__new__ skips the named tuple's Python-level __new__: 0.25 against
-                # 0.63 µs
+                # tuple.__new__ skips the named tuple's Python-level __new__ (hot path)
                 run_fixes.append(tuple.__new__(Fix, (name, start, old, new, note, rule)))
                 if len(run_fixes) > _RUN_FIXES:
                     run_fixes = None

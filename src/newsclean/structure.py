@@ -991,7 +991,7 @@ def _line_above(text: str, floor: int, cut: int) -> tuple[int, int] | None:
     """(start, end) of the last non-blank line before ``cut``, not above ``floor``; None when
     the window is used up or the line runs longer than a footer line."""
     end = cut
-    while end > floor and text[end - 1].isspace():  # no copy of the window: 2x faster
+    while end > floor and text[end - 1].isspace():  # walks the text itself: no copy of the window
         end -= 1
     start = text.rfind("\n", floor, end) + 1
     if start < floor or end <= start or end - start > P.FOOTER_LINE_MAX:
