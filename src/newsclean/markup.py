@@ -398,7 +398,8 @@ def debris(text: str, config: Config) -> list[Edit]:
         stop = len(text) if stop < 0 else stop
         if not (m := _debris_line(text, start, stop, patterns)):
             if teaser := _TEASER.match(text, start, stop):
-                edits.append(Edit(start, teaser.end(), "", "debris: show-more teaser"))
+                edits.append(Edit(start, teaser.end(), "", "debris: show-more teaser",
+                                  rule="TEASER"))
                 pos = stop
             continue
         kind = m.lastgroup or "debris"
@@ -406,14 +407,16 @@ def debris(text: str, config: Config) -> list[Edit]:
         if kind == "written_by":
             who = re.search(D.WRITTEN_BY, m[0], re.IGNORECASE)
             new = f"By {who['who'].strip()}" if who else ""
-            edits.append(Edit(start, m.end(), new, "debris: syndication chrome"))
+            edits.append(Edit(start, m.end(), new, "debris: syndication chrome",
+                              rule="written_by"))
             pos = end
             continue
         if kind == "copyright" and re.search(rf"\b(?:{P.AGENCY})\b", m[0]):
             continue
         if kind in _HEADINGS:  # the short lines under it go too
             end = _related_block_end(text, end)
-        edits.append(Edit(start, end, "", "debris: " + kinds.get(kind, kind)))
+        edits.append(Edit(start, end, "", "debris: " + kinds.get(kind, kind),
+                          rule=kinds.get(kind, kind)))
         pos = end
     return edits
 
