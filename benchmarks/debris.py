@@ -18,15 +18,16 @@ false removal). ``--show N`` prints up to N records of each miss with what is le
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
+import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import newsclean
+
+# The corpora and the probes, read as the structure benchmark reads them.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from structure import _records, norm
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRAPES = ("outlets-2023-dev.jsonl", "spanish-2013-dev.jsonl", "autoblog-html-2016-dev.jsonl")
@@ -35,21 +36,7 @@ CLEAN = ("reuters21578-dev.jsonl.gz", "bbc-news-dev.jsonl", "ag-news-dev.jsonl")
 # types a trailing "Source" link with the credit it hides. The rate is printed with and
 # without them.
 FOOTER_KINDS = frozenset({"source-link"})
-NON_WORD = re.compile(r"[\W_]+")
 SPACES = re.compile(r"\s+")
-
-
-def _records(path: Path) -> Iterator[dict[str, Any]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)
-
-
-def norm(text: str | None) -> str:
-    """Lower case, every run of characters other than letters and digits one space (as the
-    labels write their probes)."""
-    return " ".join(NON_WORD.sub(" ", (text or "").lower()).split())
 
 
 def _holds(outer: str, inner: str) -> bool:
