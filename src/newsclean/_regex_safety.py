@@ -44,7 +44,6 @@ _EMPTY: frozenset[str] = frozenset()
 _SCAN = 100
 MAX_PATTERN = 5_000
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-_GROUPS = ("SUBPATTERN", "ATOMIC_GROUP")
 
 
 class _Risk(Exception):

@@ -16,19 +16,13 @@ import re
 
 # --- where the finders look ------------------------------------------------------------------
 
-# A paragraph break: a blank line, perhaps holding spaces.
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # The first character that is not whitespace (where the next line of text starts).
 NON_SPACE = re.compile(r"\S")
 # A headline is one short line; longer first paragraphs are body text.
 HEADLINE_MAX = 250
-# Byline and timestamp lines sit in the first few lines under the headline; credits in the
-# last few lines. The finders read no further than this, which keeps them linear in the size
-# of the text no matter what it holds.
-TOP_LINES = 5
-BOTTOM_LINES = 5
+# Byline and timestamp lines sit in the first characters under the headline. The finder reads
+# no further than this, which keeps it linear in the size of the text no matter what it holds.
 TOP_WINDOW = 1200
-BOTTOM_WINDOW = 1500
 # A dateline never runs longer than this ("GEORGETOWN, Grand Cayman, British West Indies,
 # March 25 -" is the longest in Reuters-21578, 58 characters).
 DATELINE_WINDOW = 160
@@ -95,10 +89,6 @@ BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t
 # "Written by Jane Doe for The Conversation ->" (syndicated copy with a link arrow).
 BYLINE_WRITTEN = re.compile(r"Written by[ \t]+(?P<who>[^|\n]{1,80}?)(?:[ \t]+for[ \t]+"
                             r"(?P<outlet>[^|\n]{1,80}?))?[ \t]*(?:->|→|»)?[ \t]*")
-# "Published: 19 September 2016", "Updated 2:15 PM EDT, Fri March 17, 2023" (CNN), and a bare
-# "March 17, 2023 — 07:40 pm EDT"; what follows the label must read as a date (dates.py).
-BYLINE_STAMP = re.compile(r"(?:(?P<label>(?:Last |First )?(?:Updated|Published|Posted|Modified)"
-                          r"|Date)(?: on| at)?[ \t]*:?[ \t]*)?(?P<when>[^|\n]{6,60}?)[ \t]*")
 # The parts of a stamp line: "November 23, 2023 09:12 pm | Updated 09:12 pm IST - Salem" (The
 # Hindu: the time it went up, the time it was updated, and the place it was filed from);
 # "TNN Updated: Mar 19, 2023, 23:09 IST" (the Times of India names its source first);

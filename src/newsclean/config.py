@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ._regex_safety import backtracking_risk
 from .errors import ConfigError
 
 
@@ -98,6 +97,8 @@ def _debris_problem(pattern: str) -> str:
     if compiled.groupindex or _GROUP_REFERENCE.search(pattern):
         return (f"debris pattern {pattern!r} names or refers back to a group; use (?:...) "
                 "groups: the patterns are joined into one")
+    from ._regex_safety import backtracking_risk  # late: only user patterns need the check
+
     risk = backtracking_risk(pattern)
     if risk:
         return (f"debris pattern {pattern!r} could take exponential or quadratic time on a "
