@@ -1,0 +1,90 @@
+"""Score the structure finders on made-up articles in shapes the dev corpora do not have.
+
+The cases in ``fixtures/structure_heldout/articles.jsonl`` are written for newsclean (French,
+German, Portuguese, Italian and Spanish press, Indian, African, Australian and UK sites, 1990s
+wire copy, CMS pages, texts with no title, footers with a credit among the furniture). Each
+labels some of: headline, byline (the first author's name), dateline (the words it opens
+with), published (the day), credit, and a phrase of the first and of the last body sentence.
+A label of null means the field must stay empty; a missing label is not scored.
+
+The set is a measure, not a list of passing cases: ``test_structure_heldout.py`` pins a floor
+per field, and ``benchmarks/structure.py`` prints the scores with the misses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import newsclean
+
+CASES_PATH = Path(__file__).parent / "fixtures" / "structure_heldout" / "articles.jsonl"
+FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def cases() -> list[dict[str, Any]]:
+    """The held-out cases, in file order."""
+    return [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def norm(text: str | None) -> str:
+    """Lower case, every run of characters other than letters and digits one space."""
+    return " ".join(_NON_WORD.sub(" ", (text or "").lower()).split())
+
+
+def _holds(outer: str, inner: str) -> bool:
+    return bool(inner) and f" {inner} " in f" {outer} "
+
+
+def field_ok(article: newsclean.Article, field: str, want: str | None) -> bool:
+    """Whether the article gives the labelled value of one field (None: gives nothing)."""
+    if field in ("first", "last"):
+        return want is None or _holds(norm(article.body), norm(want))
+    if field == "published":
+        got = article.published or article.updated
+        return (got is None) if want is None else (got is not None
+                                                   and got.date().isoformat() == want)
+    value = getattr(article, field)
+    if want is None:
+        return value is None
+    if field == "headline":
+        return " ".join((value or "").split()) == " ".join(want.split())
+    if field == "byline":
+        who = norm(want)
+        return any(norm(a) == who for a in article.authors) or _holds(norm(value), who)
+    if field == "dateline":
+        return norm(value).startswith(norm(want)) or norm(article.dateline_place) == norm(want)
+    got, wanted = norm(value), norm(want)  # credit: the same words, or most of them
+    short, long_ = sorted((got, wanted), key=len)
+    return bool(got) and (got == wanted or (_holds(long_, short)
+                                            and 2 * len(short.split()) >= len(long_.split())))
+
+
+def score(config: newsclean.Config | None = None
+          ) -> tuple[Counter[str], Counter[str], dict[str, list[str]]]:
+    """Hits and totals per field (a null label counts under "<field> absent"), and the
+    misses, each as "id: got ... want ..."."""
+    hits: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses: dict[str, list[str]] = {}
+    for case in cases():
+        article = newsclean.parse(case["input"], config)
+        for field in FIELDS:
+            if field not in case["expected"]:
+                continue
+            want = case["expected"][field]
+            name = field if want is not None or field in ("first", "last") else f"{field} absent"
+            ok = field_ok(article, field, want)
+            total[name] += 1
+            hits[name] += ok
+            if not ok:
+                got = article.body[:60] if field in ("first", "last") else (
+                    article.published or article.updated if field == "published"
+                    else getattr(article, field))
+                misses.setdefault(name, []).append(f"{case['id']}: got {got!r}, want {want!r}")
+    return hits, total, misses
