@@ -46,9 +46,9 @@ def field_ok(article: newsclean.Article, field: str, want: str | None) -> bool:
     if field in ("first", "last"):
         return want is None or _holds(norm(article.body), norm(want))
     if field == "published":
-        got = article.published or article.updated
-        return (got is None) if want is None else (got is not None
-                                                   and got.date().isoformat() == want)
+        when = article.published or article.updated
+        return (when is None) if want is None else (when is not None
+                                                    and when.date().isoformat() == want)
     value = getattr(article, field)
     if want is None:
         return value is None
