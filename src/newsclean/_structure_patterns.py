@@ -75,10 +75,16 @@ HEADER_LINE_MAX = 300
 BYLINE_BY = re.compile(r"(?:[Bb][Yy]:?[ \t]+|By(?=[A-Z]))(?P<who>[^|\n]{1,120}?)[ \t]*"
                        r"(?:\|[ \t]*(?P<label>(?:Last )?(?:Updated|Published|Posted)(?: on| at)?"
                        r"[ \t]*:?)?[ \t]*(?P<when>[^|\n]{4,60}?))?[ \t]*")
-# A word before "by" that still makes a byline: "Story by Jane Doe", "Reported by Jane Doe".
-# Not "Edited by" or "Posted by": those name a desk editor, not the author.
-BYLINE_LEADS = ("Story by ", "Story By ", "Reported by ", "Reported By ", "Words by ",
-                "Text by ", "Report by ")
+# The kind of article or the author's role before "by", on a byline line: "Story by Jane Doe",
+# "Opinion by Jane Doe" (US papers' opinion pages), "Analysis by Omar Haddad, CNN", "Staff
+# Writer By Jane Doe" (a CMS that prints the role first). Not "Edited by" or "Posted by": those
+# name a desk editor, not the author. Roles are told by ROLE below.
+BYLINE_KINDS = frozenset("""
+story reported words text report opinion analysis commentary column review interview essay
+editorial perspective feature photos pictures video
+""".split())
+# How far into a line the "by" of such a byline may stand ("Special Correspondent By ").
+BYLINE_KIND_REACH = 40
 # "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
 # (German). Every word of the name must be capitalised (see the finder): "Von der Leyen
 # calls for talks" is a headline.
@@ -144,6 +150,9 @@ PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el
 # Lower-case words inside place names: "Corea del Sur", "Rio de Janeiro", "Trás-os-Montes",
 # "Isle of Man", "Bosnia y Herzegovina".
 PLACE_PARTICLES = PARTICLES | frozenset("do dos das des los las y e of".split())
+# Articles that open an outlet's name rather than a person's: "El Sol del Centro", "O Globo",
+# "La Stampa", "Die Zeit", "The Times".
+ARTICLES = frozenset("el la los las lo o os a as il le les der die das the".split())
 # Handles that stand for a person on blogs and CMS pages: "by admin" (the seed).
 HANDLES = frozenset("admin administrator editor staff webdesk newsdesk desk guest author "
                     "team".split())
@@ -152,6 +161,15 @@ HANDLES = frozenset("admin administrator editor staff webdesk newsdesk desk gues
 ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
                   r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Bureau)s?",
                   re.IGNORECASE)
+
+# A line that gives the author's role and no more, under a byline: "Associated Press Writer"
+# (1990s AP copy), "Staff Writer", "Political Correspondent".
+ROLE_LINE = re.compile(rf"(?:(?:{AGENCY})[ \t]+)?(?:{ROLE.pattern})", re.IGNORECASE)
+# A time stamp that counts back from when the page was read: "Published 3 hours ago",
+# "Updated 5 mins ago". It gives no date, but it is header furniture all the same.
+RELATIVE_STAMP = re.compile(r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)[ \t]*:?"
+                            r"[ \t]*)?(?:\d{1,3}|an?|one)[ \t]+(?:sec(?:ond)?|min(?:ute)?|hour|hr|"
+                            r"day|week|month)s?[ \t]+ago\.?", re.IGNORECASE)
 
 # --- datelines -------------------------------------------------------------------------------
 

@@ -65,7 +65,7 @@ _TOKEN = re.compile(r"""
   | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
   | (?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z])
   | (?P<word>[^\W\d_]{1,12})\.?
-  | (?P<punct>[\s,.|@/()—–-]+)
+  | (?P<punct>[\s,.|@/()—–•·-]+)
 """, re.VERBOSE)
 
 

@@ -255,6 +255,17 @@ def _header_item(lines: list[_Line], i: int, config: Config
     if P.UPDATE_SUMMARY.fullmatch(line):
         return i, {}, f"header: the update summary {_quoted(line)} under the headline", False, \
             "UPDATE_SUMMARY"
+    if len(line) <= 60:
+        if P.ROLE_LINE.fullmatch(line):
+            return i, {}, f"header: the author's role {_quoted(line)} on a line of its own", \
+                False, "ROLE_LINE"
+        if P.RELATIVE_STAMP.fullmatch(line):
+            return i, {}, f"header: the time stamp {_quoted(line)}, left unread: it counts " \
+                "back from when the page was read", False, "RELATIVE_STAMP"
+        slashed = _slash_byline(line, lines[i + 1].text if i + 1 < len(lines) else "")
+        if slashed is not None:
+            return i, slashed, f"byline: {_quoted(line)} at the top of the article, a " \
+                "reporter, agency or newsroom on each side of the slash", True, "SLASH_BYLINE"
     # "Chandra Bhushan" or "AP" alone on a line, right above the time stamp (the Times of
     # India, USA Today): the stamp says the line belongs to the header.
     if i + 1 < len(lines) and (line in P.AGENCIES or (_is_name(line) and " " in line)) \
@@ -265,6 +276,42 @@ def _header_item(lines: list[_Line], i: int, config: Config
             f"byline: the name {_quoted(line)} alone on the line above the time stamp", True, \
             "NAME_ABOVE_STAMP"
     return None
+
+
+def _slash_byline(line: str, below: str) -> dict[str, Any] | None:
+    """The byline fields of "EFE/Juan Pérez", "Redacción/Agencias", "María Gómez/El Sol del
+    Centro" (Spanish and Portuguese papers), or None.
+
+    Weak signals are weighed, so that "NEW YORK/SAN FRANCISCO" above "(Reuters) - ..." stays a
+    dateline: an agency or a newsroom word on a side, or a person's name in title case, count
+    for it; a known news city on a side, a line in capitals, and an agency or a dash opening
+    the next line (a dateline on lines of its own) count against it.
+    """
+    if line.count("/") != 1:
+        return None
+    weight = 0
+    people: list[str] = []
+    for side in (part.strip() for part in line.split("/")):
+        if not side:
+            return None
+        if side in P.AGENCIES or side.casefold() in P.DESKS:
+            weight += 2
+        elif side.casefold() in P.DATELINE_PLACES:
+            weight -= 2
+        elif " " in side and _is_name(side) and not side.isupper():
+            weight += 1  # a name: a person's, or an outlet's ("El Sol del Centro")
+            if side.split(" ", 1)[0].casefold() not in P.ARTICLES:
+                people.append(side)
+    if line.isupper():
+        weight -= 2
+    if below[:1] in ("(", "—", "–", "-"):
+        weight -= 2
+    # The convention is the Spanish and Portuguese press's: over English text "Charles
+    # Winokoor/AP" credits the photo whose caption follows.
+    words = [w.strip(".,;:\"“”«»()").casefold() for w in below.split()[:40]]
+    if sum(w in P.ENGLISH_WORDS for w in words) > sum(w in P.ROMANCE_WORDS for w in words):
+        weight -= 2
+    return {"byline": line, "authors": tuple(people)} if weight >= 2 else None
 
 
 def _desk(line: str) -> str | None:
@@ -324,8 +371,6 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         m = P.BYLINE_BY.fullmatch(line)
     elif line.startswith("Written by"):
         m, rule = P.BYLINE_WRITTEN.fullmatch(line), "BYLINE_WRITTEN"
-    elif line.startswith(P.BYLINE_LEADS):  # "Story by Jane Doe", "Reported by Jane Doe"
-        m = P.BYLINE_BY.fullmatch(line, line.index(" ") + 1)
     elif line.startswith(("Por ", "por ", "POR ", "Par ", "PAR ", "Von ", "VON ")):
         m, rule = P.BYLINE_OTHER.fullmatch(line), "BYLINE_OTHER"
         if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(m["who"].strip())):
@@ -333,7 +378,8 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
     elif line[:1].isdigit():
         m, rule = P.BYLINE_STAMP_BY.fullmatch(line), "BYLINE_STAMP_BY"
     else:
-        m = None
+        cut = _kind_by(line)  # "Opinion by Jane Doe", "Staff Writer By Jane Doe"
+        m = P.BYLINE_BY.fullmatch(line, cut) if cut > 0 else None
     if m is None:
         stamp = _stamp_fields(line, config) if P.YEAR.search(line) else None
         return None if stamp is None else (*stamp, "STAMP")
@@ -354,6 +400,19 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
             fields.update(stamp[0])
             remark = ", with its time stamp" + stamp[1]
     return fields, remark, rule
+
+
+def _kind_by(line: str) -> int:
+    """Where "by" stands after the kind of article or the author's role that opens a byline
+    ("Opinion by Jane Doe", "Analysis by Omar Haddad, CNN", "Staff Writer By Jane Doe"), or -1
+    (a headline such as "Stocks Hit By Rate Fears" has no such word before it)."""
+    cut = line.find(" by ", 0, P.BYLINE_KIND_REACH)
+    if cut < 0:
+        cut = line.find(" By ", 0, P.BYLINE_KIND_REACH)
+    if cut < 0:
+        return -1
+    head = line[:cut]
+    return cut + 1 if head.lower() in P.BYLINE_KINDS or P.ROLE.fullmatch(head) else -1
 
 
 def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
