@@ -207,7 +207,10 @@ def _finishes(func: Callable[[], object], seconds: float = 120.0) -> bool:
                                   "Meerut, Nov 5 () ", "AUSTIN--(BUSINESS WIRE)--",
                                   "AUSTIN, March 3, 2023 /PRNewswire/ -- ", "Tiruppur: ",
                                   "[ad_2]\n", "Indian Economy\n", "Editing by Jane Doe)\n",
-                                  "PTI AB ", "a@b.c\n", "Source\n"])
+                                  "PTI AB ", "a@b.c\n", "Source\n",
+                                  "WASHINGTON/NAVAL AIR WEAPONS STATION CHINA LAKE (AP) ",
+                                  "Brexit: ", "EFE/Juan Pérez\n", "Opinion by Jane ",
+                                  "Published 3 hours ago\n", "Staff Writer\n", "Berlin. Die "])
 def test_finders_are_bounded_on_pathological_input(unit: str) -> None:
     text = unit * (400_000 // len(unit))
 

@@ -191,6 +191,13 @@ DATELINE_COLON = re.compile(r"[ \t]*:(?=[ \t])")
 # "ST. JOHN'S", "WILKES-BARRE", "DALLAS/FORT WORTH AIRPORT", "La paz", "ZÜRICH". No digits: a part
 # cannot swallow the date that follows it.
 _PART = rf"[{LETTERS}][{LETTERS}'’.&/}}-]{{0,30}}(?: [{LETTERS}'’.&/-]{{1,30}}){{0,3}}"
+# A composite place in capitals: a city, a slash, and a base or site of up to eight words
+# ("WASHINGTON/NAVAL AIR WEAPONS STATION CHINA LAKE, Calif. (AP) —"). Only capitals and only
+# with the slash: in title case so many words are a sentence ("Oil prices rose on Monday
+# (AP)"), and in capitals without a slash a headline ("SENATE PASSES BILL TO KEEP IT OPEN").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.&-]{{0,30}}"
+_CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # "Feb 26", "March 16", "MArch 9", "3 mar" (EFE), "2 March", and the typo "March 187".
 _DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
@@ -198,7 +205,7 @@ _DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
 # Reuter -").
 # An empty "()" stands where a scraper dropped the agency: "New Delhi, Nov 5 () The".
 DATELINE = re.compile(
-    rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)"
+    rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>(?:{_CAPS_PART}|{_PART})(?: ?, ?{_PART}){{0,3}}?)"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
     r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})?\)|, (?P<signed>Reuters?))?)")
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
@@ -230,7 +237,7 @@ PRESS_RELEASE = re.compile(
 _AGENCY_WORDS = r"[A-Za-z][A-Za-z.&-]{0,20}(?: [A-Za-z][A-Za-z.&-]{0,20}){0,2}"
 _LINE_END = r"[ \t]*\n(?:[ \t]*\n)?"
 DATELINE_LINES = re.compile(
-    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)){_LINE_END}"
+    rf"[ \t]*(?P<dateline>(?P<place>(?:{_CAPS_PART}|{_PART})(?: ?, ?{_PART}){{0,3}}?)){_LINE_END}"
     rf"(?:[ \t]*(?:\((?P<agency>{_AGENCY_WORDS})\)(?:{_LINE_END})?"
     rf"|(?P<bare>{_AGENCY_WORDS}){_LINE_END}))?"
     rf"(?:[ \t]*(?P<dash>—|–|--?)(?:{_LINE_END}|[ \t]+))?[ \t]*")
@@ -275,6 +282,21 @@ DATELINE_PARAGRAPHS = 1
 # a known news city ("Coimbatore: Union minister for textiles … said on Thursday"): a headline
 # with a label ("Brexit: What happens next") has fewer.
 COLON_PARAGRAPH_WORDS = 16
+# Words that mark the sentence after a title-case "Word:" as a news lead, not an explainer under
+# a topic ("Coimbatore: The minister said here on Thursday…" against "Brexit: The UK left the
+# single market…"): reporting verbs, "here" (Indian papers' "said here"), days and weekdays, the
+# people and bodies a lead quotes, in the languages of the papers that write colon datelines.
+LEAD_WORDS = frozenset("""
+said says told announced reported alleged claimed added stated informed here yesterday today
+tonight monday tuesday wednesday thursday friday saturday sunday government minister police
+officials official court president spokesman spokesperson
+dijo afirmó aseguró informó anunció declaró ayer hoy lunes martes miércoles jueves viernes
+sábado domingo disse afirmou anunciou ontem hoje déclaré annoncé hier lundi mardi mercredi
+jeudi vendredi samedi dimanche sagte erklärte gestern heute
+""".split())
+# Endings of abstract nouns, which name topics, not places: "Inflation:", "Tourism:",
+# "Unemployment:", "Awareness:", "Economics:", "Technology:", "Security:", "Leadership:".
+TOPIC_ENDINGS = ("tion", "sion", "ism", "ment", "ness", "ics", "ogy", "ity", "ship", "hood")
 # Words of the sentence after a colon dateline in capitals ("NEW DELHI: The Congress on
 # Wednesday attacked…"); a label in a list of them has a few ("COLOFON: Ver para creer").
 COLON_SENTENCE_WORDS = 6
@@ -335,12 +357,15 @@ these those it he she they we you i in on at for with from by after before durin
 """.split())
 # Function words of the languages whose press writes "Place." datelines, and of English: the
 # sentence after a "Place." must read as Spanish, Portuguese or French, the convention's
-# languages, so that "Thanks. The minister said…" in English copy stays a sentence.
+# languages, or German (regional papers write "Berlin. Die Bundesregierung hat…"), so that
+# "Thanks. The minister said…" in English copy stays a sentence.
 ROMANCE_WORDS = frozenset("""
 de del la las los el en y que se un una por con para al lo su sus es fue ha han este esta
 como más o entre sobre sin desde dos
 do da dos das em no na nos nas um uma ao pelo pela foi são não mais com
 des le les du au aux et est une pour dans qui sur pas par il elle ont été sont
+der die das den dem des und ist hat sich nach mit von für auf ein eine einer im zu wie nicht
+auch bei aus wird wurde sind haben über
 """.split())
 ENGLISH_WORDS = frozenset("""
 the of and to in is was for on that with by at as from it his her has have are were be

@@ -48,11 +48,17 @@ def headline(text: str, config: Config) -> list[Edit]:
     if not line or _not_a_title(line, config):
         return []
     blank = text.count("\n", end, nxt.start()) > 1
+    if _section_label(line):
+        labelled = _title_under_label(text, line, nxt.start(), config)
+        if labelled:
+            return labelled
     if blank and _reads_as_headline(line):
         where, rule = "the first line, above a blank line", "TITLE_ABOVE_BLANK"
     elif (_reads_as_headline(line) or line.endswith((".", "…"))) \
             and _header_below(text, nxt.start(), config):
         where, rule = "the first line, above the byline or time stamp", "TITLE_ABOVE_HEADER"
+    elif _reads_as_headline(line) and not _body_like(line) and _dateline_below(text, nxt.start()):
+        where, rule = "the first line, above the dateline", "TITLE_ABOVE_DATELINE"
     else:
         return []
     edits = [Edit(0, nxt.start(), "", f"headline: {_quoted(line)}, {where}", {"headline": line},
@@ -65,6 +71,32 @@ def headline(text: str, config: Config) -> list[Edit]:
                           f"headline: the title again, {_quoted(again)}, right under the "
                           "headline", None, "TITLE_REPEATED"))
     return edits
+
+
+def _section_label(line: str) -> bool:
+    """A section label or kicker in capitals above a title: "POLITICS", "WORLD NEWS"."""
+    words = line.split()
+    return len(words) <= 2 and line.isupper() and all(w.isalpha() for w in words) \
+        and len(line) >= 3
+
+
+def _title_under_label(text: str, label: str, start: int, config: Config) -> list[Edit]:
+    """The section label and the title under it ("POLITICS" / "Minister resigns over expenses
+    row" / "By Hannah Reid"), where a byline or a stamp comes right under the title; a label
+    above a sentence or above a dateline is no label: "GOLD COINS" / "ZURICH, March 4 - The
+    mint said…" is a wire headline."""
+    stop = text.find("\n", start, start + P.HEADLINE_MAX + 1)
+    after = P.NON_SPACE.search(text, stop) if stop > 0 else None
+    if after is None:
+        return []
+    title = text[start:stop].strip()
+    if not title or _not_a_title(title, config) or not _reads_as_headline(title) \
+            or not _header_below(text, after.start(), config):
+        return []
+    return [Edit(0, start, "", f"header: the section label {_quoted(label)} above the headline",
+                 None, "SECTION_LABEL"),
+            Edit(start, after.start(), "", f"headline: {_quoted(title)}, under the section label "
+                 "and above the byline or time stamp", {"headline": title}, "TITLE_UNDER_LABEL")]
 
 
 def repeated_headline(text: str, title: str) -> list[Edit]:
@@ -106,9 +138,25 @@ def _ticker(line: str) -> bool:
 
 
 def _header_below(text: str, start: int, config: Config) -> bool:
-    """Whether the line at ``start`` opens the header under a title: a byline, a stamp."""
+    """Whether the line at ``start`` opens the header under a title: a byline, a stamp, or a
+    kicker (a short line of no header kind, "Residents face higher bills as the council plugs
+    a gap") right above a byline or a stamp."""
     lines = _header_lines(text, start, 3)
-    return bool(lines) and _header_item(lines, 0, config) is not None
+    if not lines:
+        return False
+    if _header_item(lines, 0, config) is not None:
+        return True
+    if len(lines) < 2 or _body_like(lines[0].text) or lines[0].blank:
+        return False
+    item = _header_item(lines, 1, config)
+    return item is not None and (item[3] or "byline" in item[1])
+
+
+def _dateline_below(text: str, start: int) -> bool:
+    """Whether the line at ``start`` opens with a dateline ("Lisboa – O Governo aprovou…",
+    "Milano. Lo sciopero…"): the first paragraph of the body, so the line above is a title."""
+    end = text.find("\n", start)
+    return _dateline_at(text, start, len(text) if end < 0 else end, first=True) is not None
 
 
 def _leads_with_dateline(line: str) -> bool:
@@ -656,7 +704,9 @@ def _place_shape(place: str) -> bool:
     "Ayer", "UPDATE", "Watch" are not.
     """
     words = [w for w in P.PLACE_WORD_SPLIT.split(place) if w]
-    if not words or len(words) > 6 or not words[0][0].isupper():
+    # "WASHINGTON/NAVAL AIR WEAPONS STATION CHINA LAKE, Calif.": a composite runs longer.
+    most = 10 if "/" in place.split(" ", 1)[0] and place.split(",", 1)[0].isupper() else 6
+    if not words or len(words) > most or not words[0][0].isupper():
         return False
     head = words[0].strip(".'’").casefold()
     if head.upper() in P.NOT_PLACES or head in P.SENTENCE_OPENERS or len(head) < 2 \
@@ -698,7 +748,8 @@ def _lines_dateline(text: str, start: int, first: bool
 
 def _period_dateline(text: str, start: int, stop: int
                      ) -> tuple[int, dict[str, Any], str] | None:
-    """The "Place." dateline of the Spanish, Portuguese and French-language press, or None.
+    """The "Place." dateline of the Spanish, Portuguese, French and German-language press, or
+    None.
 
     "Washington. La Oficina…", "México, DF. Con…": several weak signals together. The words
     before the full stop read as a place (capitalised, short, not a sentence opener such as
@@ -853,9 +904,17 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool) -> bool:
         return len(letters) >= 3 and place.count(" ") <= 1 \
             and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS)
     words = place.split(" ")
-    return len(words) <= 2 and _place_shape(place) \
-        and len(rest.split()) >= P.COLON_PARAGRAPH_WORDS \
-        and not any(w.upper() in P.NOT_PLACES or w.endswith(("'s", "’s")) for w in words)
+    if not (len(words) <= 2 and _place_shape(place)
+            and len(rest.split()) >= P.COLON_PARAGRAPH_WORDS
+            and not any(w.upper() in P.NOT_PLACES or w.endswith(("'s", "’s")) for w in words)):
+        return False
+    # A topic before a colon opens an explainer as often ("Brexit: The UK left the single
+    # market…", "Inflation: Prices rose…"): the sentence must read as a news lead (a weekday,
+    # "said", "here"), and a word shaped as an abstract noun ("Inflation", "Tourism") counts
+    # against it.
+    lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
+    topic = place.casefold().endswith(P.TOPIC_ENDINGS)
+    return lead and not topic
 
 
 def _quoted_headline(rest: str, cut: bool) -> bool:
