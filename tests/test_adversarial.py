@@ -229,11 +229,11 @@ def test_a_long_article_costs_a_few_copies_of_itself() -> None:
 # not lean on that limit.
 HEADER_PATTERNS = ("BYLINE_BY", "BYLINE_OTHER", "BYLINE_AGENCY", "BYLINE_WRITTEN", "STAMP_LABEL",
                    "STAMP_SOURCE", "STAMP_PLACE", "STAMP_ASIDE", "UPDATE_SUMMARY", "CAPTION",
-                   "CLOCK", "ROLE_LINE", "RELATIVE_STAMP", "DATELINE")
+                   "CLOCK", "ROLE_LINE", "RELATIVE_STAMP", "DATELINE", "GLUED_NAMES")
 HEADER_TRIGGERS = ("By ", "Por ", "PTI | ", "Written by Jane Doe for ", "Updated on ", "TNN ",
                    " - Salem", " (x", "Adds ", "(", "[", "Photo ", "1:1", "Jane Doe ",
                    "Staff ", "AP Senior ", "Published 3 ", "3 hours ", "Updated: a ",
-                   "WASHINGTON/NAVAL AIR ", "A B C D E ", "ÉTÉ/ÀB ")
+                   "WASHINGTON/NAVAL AIR ", "A B C D E ", "ÉTÉ/ÀB ", "abcAb", "aaaa")
 
 
 @pytest.mark.parametrize("name", HEADER_PATTERNS)

@@ -150,6 +150,10 @@ PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el
 # Lower-case words inside place names: "Corea del Sur", "Rio de Janeiro", "Trás-os-Montes",
 # "Isle of Man", "Bosnia y Herzegovina".
 PLACE_PARTICLES = PARTICLES | frozenset("do dos das des los las y e of".split())
+# Where a page ran two authors' names together, their separator lost: "Surjit S BhallaTirthatanmoy
+# Das" (the Times of India). Three lower-case letters before the capital, so that "McDonald",
+# "DeSantis" and "MacArthur" stay one name.
+GLUED_NAMES = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 # Articles that open an outlet's name rather than a person's: "El Sol del Centro", "O Globo",
 # "La Stampa", "Die Zeit", "The Times".
 ARTICLES = frozenset("el la los las lo o os a as il le les der die das the".split())

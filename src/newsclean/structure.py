@@ -319,7 +319,7 @@ def _header_item(lines: list[_Line], i: int, config: Config
     if i + 1 < len(lines) and (line in P.AGENCIES or (_is_name(line) and " " in line)) \
             and _stamp_fields(lines[i + 1].text, config) is not None:
         fields = {"byline": P.AGENCIES[line], "authors": ()} if line in P.AGENCIES \
-            else {"byline": line, "authors": (line,)}
+            else {"byline": line, "authors": tuple(P.GLUED_NAMES.split(line))}
         return i, fields, \
             f"byline: the name {_quoted(line)} alone on the line above the time stamp", True, \
             "NAME_ABOVE_STAMP"
