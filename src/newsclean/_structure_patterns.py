@@ -169,6 +169,9 @@ ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
 # A line that gives the author's role and no more, under a byline: "Associated Press Writer"
 # (1990s AP copy), "Staff Writer", "Political Correspondent".
 ROLE_LINE = re.compile(rf"(?:(?:{AGENCY})[ \t]+)?(?:{ROLE.pattern})", re.IGNORECASE)
+# How a ROLE_LINE ends, lower-cased: the finder tries the pattern only on such a line.
+ROLE_ENDINGS = tuple(f"{w}{s}" for w in ("writer", "reporter", "correspondent", "editor",
+                                         "columnist", "contributor", "bureau") for s in ("", "s"))
 # A time stamp that counts back from when the page was read: "Published 3 hours ago",
 # "Updated 5 mins ago". It gives no date, but it is header furniture all the same.
 RELATIVE_STAMP = re.compile(r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)[ \t]*:?"
@@ -209,7 +212,7 @@ _DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
 # Reuter -").
 # An empty "()" stands where a scraper dropped the agency: "New Delhi, Nov 5 () The".
 DATELINE = re.compile(
-    rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>(?:{_CAPS_PART}|{_PART})(?: ?, ?{_PART}){{0,3}}?)"
+    rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>(?:{_PART}|{_CAPS_PART})(?: ?, ?{_PART}){{0,3}}?)"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
     r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})?\)|, (?P<signed>Reuters?))?)")
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
@@ -241,7 +244,7 @@ PRESS_RELEASE = re.compile(
 _AGENCY_WORDS = r"[A-Za-z][A-Za-z.&-]{0,20}(?: [A-Za-z][A-Za-z.&-]{0,20}){0,2}"
 _LINE_END = r"[ \t]*\n(?:[ \t]*\n)?"
 DATELINE_LINES = re.compile(
-    rf"[ \t]*(?P<dateline>(?P<place>(?:{_CAPS_PART}|{_PART})(?: ?, ?{_PART}){{0,3}}?)){_LINE_END}"
+    rf"[ \t]*(?P<dateline>(?P<place>(?:{_PART}|{_CAPS_PART})(?: ?, ?{_PART}){{0,3}}?)){_LINE_END}"
     rf"(?:[ \t]*(?:\((?P<agency>{_AGENCY_WORDS})\)(?:{_LINE_END})?"
     rf"|(?P<bare>{_AGENCY_WORDS}){_LINE_END}))?"
     rf"(?:[ \t]*(?P<dash>—|–|--?)(?:{_LINE_END}|[ \t]+))?[ \t]*")

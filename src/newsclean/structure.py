@@ -304,13 +304,17 @@ def _header_item(lines: list[_Line], i: int, config: Config
         return i, {}, f"header: the update summary {_quoted(line)} under the headline", False, \
             "UPDATE_SUMMARY"
     if len(line) <= 60:
-        if P.ROLE_LINE.fullmatch(line):
+        # Each pattern only on a line that ends as it must (a role, "ago") or holds a slash:
+        # most header lines do none of these.
+        ending = line.lower()
+        if ending.endswith(P.ROLE_ENDINGS) and P.ROLE_LINE.fullmatch(line):
             return i, {}, f"header: the author's role {_quoted(line)} on a line of its own", \
                 False, "ROLE_LINE"
-        if P.RELATIVE_STAMP.fullmatch(line):
+        if ending.endswith(("ago", "ago.")) and P.RELATIVE_STAMP.fullmatch(line):
             return i, {}, f"header: the time stamp {_quoted(line)}, left unread: it counts " \
                 "back from when the page was read", False, "RELATIVE_STAMP"
-        slashed = _slash_byline(line, lines[i + 1].text if i + 1 < len(lines) else "")
+        slashed = None if "/" not in line else \
+            _slash_byline(line, lines[i + 1].text if i + 1 < len(lines) else "")
         if slashed is not None:
             return i, slashed, f"byline: {_quoted(line)} at the top of the article, a " \
                 "reporter, agency or newsroom on each side of the slash", True, "SLASH_BYLINE"
@@ -704,9 +708,11 @@ def _place_shape(place: str) -> bool:
     "Ayer", "UPDATE", "Watch" are not.
     """
     words = [w for w in P.PLACE_WORD_SPLIT.split(place) if w]
+    if not words or not words[0][0].isupper():
+        return False
     # "WASHINGTON/NAVAL AIR WEAPONS STATION CHINA LAKE, Calif.": a composite runs longer.
-    most = 10 if "/" in place.split(" ", 1)[0] and place.split(",", 1)[0].isupper() else 6
-    if not words or len(words) > most or not words[0][0].isupper():
+    if len(words) > 6 and not (len(words) <= 10 and "/" in place.split(" ", 1)[0]
+                               and place.split(",", 1)[0].isupper()):
         return False
     head = words[0].strip(".'’").casefold()
     if head.upper() in P.NOT_PLACES or head in P.SENTENCE_OPENERS or len(head) < 2 \
