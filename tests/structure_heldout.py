@@ -8,7 +8,10 @@ with), published (the day), credit, and a phrase of the first and of the last bo
 A label of null means the field must stay empty; a missing label is not scored.
 
 The set is a measure, not a list of passing cases: ``test_structure_heldout.py`` pins a floor
-per field, and ``benchmarks/structure.py`` prints the scores with the misses.
+per field, and ``benchmarks/structure.py`` prints the scores with the misses. ``articles.jsonl``
+was written before the finders were changed for it, and the changes were made with it in view;
+``articles_after.jsonl`` was written after them and never tuned on, the fairer measure of how
+the finders carry to new sources.
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ from typing import Any
 
 import newsclean
 
-CASES_PATH = Path(__file__).parent / "fixtures" / "structure_heldout" / "articles.jsonl"
+HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
+SETS = ("articles.jsonl", "articles_after.jsonl")
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def cases() -> list[dict[str, Any]]:
-    """The held-out cases, in file order."""
-    return [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines()
+def cases(name: str = SETS[0]) -> list[dict[str, Any]]:
+    """The held-out cases of one set, in file order."""
+    return [json.loads(line) for line in (HELDOUT / name).read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
 
@@ -65,14 +69,14 @@ def field_ok(article: newsclean.Article, field: str, want: str | None) -> bool:
                                             and 2 * len(short.split()) >= len(long_.split())))
 
 
-def score(config: newsclean.Config | None = None
+def score(config: newsclean.Config | None = None, name: str = SETS[0]
           ) -> tuple[Counter[str], Counter[str], dict[str, list[str]]]:
     """Hits and totals per field (a null label counts under "<field> absent"), and the
     misses, each as "id: got ... want ..."."""
     hits: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses: dict[str, list[str]] = {}
-    for case in cases():
+    for case in cases(name):
         article = newsclean.parse(case["input"], config)
         for field in FIELDS:
             if field not in case["expected"]:

@@ -8,26 +8,36 @@ lifts a field should lift its floor here too.
 from __future__ import annotations
 
 import pytest
-from structure_heldout import FIELDS, cases, score
+from structure_heldout import FIELDS, SETS, cases, score
 
-# The share of labelled cases each field must get right.
+# The share of labelled cases each field must get right, in each set (see structure_heldout.py:
+# the second set was never tuned on, so its floors are lower).
 FLOORS = {
-    "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
-    "dateline": 1.0, "dateline absent": 1.0, "published": 1.0,
-    "credit": 0.9, "credit absent": 1.0, "first": 1.0, "last": 1.0,
+    "articles.jsonl": {
+        "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
+        "dateline": 1.0, "dateline absent": 1.0, "published": 1.0,
+        "credit": 0.9, "credit absent": 1.0, "first": 1.0, "last": 1.0,
+    },
+    "articles_after.jsonl": {
+        "headline": 0.75, "headline absent": 1.0, "byline": 0.37, "byline absent": 1.0,
+        "dateline": 0.92, "dateline absent": 1.0, "published": 0.4,
+        "credit": 0.66, "credit absent": 1.0, "first": 1.0, "last": 1.0,
+    },
 }
 
 
 def test_every_case_is_labelled_and_unique() -> None:
-    ids = [case["id"] for case in cases()]
-    assert len(ids) == len(set(ids)) >= 30
-    for case in cases():
+    every = [case for name in SETS for case in cases(name)]
+    ids = [case["id"] for case in every]
+    assert len(ids) == len(set(ids)) >= 50
+    for case in every:
         assert set(case["expected"]) <= set(FIELDS), case["id"]
         assert case["source"] and case["note"], case["id"]
 
 
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_field_scores_reach_their_floor(field: str) -> None:
-    hits, total, misses = score()
+@pytest.mark.parametrize(("name", "field"),
+                         [(name, field) for name in SETS for field in sorted(FLOORS[name])])
+def test_field_scores_reach_their_floor(name: str, field: str) -> None:
+    hits, total, misses = score(None, name)
     assert total[field], f"no case labels {field}"
-    assert hits[field] / total[field] >= FLOORS[field], misses.get(field)
+    assert hits[field] / total[field] >= FLOORS[name][field], misses.get(field)
