@@ -78,10 +78,11 @@ BYLINE_BY = re.compile(r"(?:[Bb][Yy]:?[ \t]+|By(?=[A-Z]))(?P<who>[^|\n]{1,120}?)
 # The kind of article or the author's role before "by", on a byline line: "Story by Jane Doe",
 # "Opinion by Jane Doe" (US papers' opinion pages), "Analysis by Omar Haddad, CNN", "Staff
 # Writer By Jane Doe" (a CMS that prints the role first). Not "Edited by" or "Posted by": those
-# name a desk editor, not the author. Roles are told by ROLE below.
+# name a desk editor, nor "Photos by": a photographer, not the author. Roles are told by ROLE
+# below.
 BYLINE_KINDS = frozenset("""
 story reported words text report opinion analysis commentary column review interview essay
-editorial perspective feature photos pictures video
+editorial perspective feature
 """.split())
 # How far into a line the "by" of such a byline may stand ("Special Correspondent By ").
 BYLINE_KIND_REACH = 40
