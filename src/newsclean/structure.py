@@ -28,7 +28,9 @@ def headline(text: str, config: Config) -> list[Edit]:
     A first line above a blank line is the headline unless it reads as a sentence (a final
     full stop in a line that is not in capitals, a final colon or comma). Where the next line
     belongs to the header (a byline, "By" alone, a time stamp), one line break is enough, and
-    a title ending in a full stop or cut off with "..." counts too. A byline, a time stamp, a
+    a title ending in a full stop or cut off with "..." counts too; so may a kicker line stand
+    between the title and the byline, a section label in capitals ("POLITICS") above the title,
+    or a paragraph led by a dateline right under it. A byline, a time stamp, a
     caption ("(PTI photo)"), a ticker or a line led by a dateline is never the headline. A
     repeat of the title right under it goes with it.
 
@@ -75,9 +77,10 @@ def headline(text: str, config: Config) -> list[Edit]:
 
 def _section_label(line: str) -> bool:
     """A section label or kicker in capitals above a title: "POLITICS", "WORLD NEWS"."""
+    if not line.isupper() or len(line) < 3:  # most first lines: done at once
+        return False
     words = line.split()
-    return len(words) <= 2 and line.isupper() and all(w.isalpha() for w in words) \
-        and len(line) >= 3
+    return len(words) <= 2 and all(w.isalpha() for w in words)
 
 
 def _title_under_label(text: str, label: str, start: int, config: Config) -> list[Edit]:
@@ -195,7 +198,10 @@ def byline(text: str, config: Config) -> list[Edit]:
     the header once one was found. Up to two such lines may stand above the header only where
     a blank line or a time stamp says it is one, so that a wrapped sentence whose next line
     starts "By Smith Barney ..." keeps its words. "By the time ..." and "By Tuesday, ..." are
-    sentences, not bylines.
+    sentences, not bylines. A kind or a role may come before "by" ("Opinion by Jane Doe"),
+    the author's role may stand on the next line ("Associated Press Writer"), a reporter and an
+    agency or newsroom may share a line split by a slash ("EFE/Juan Pérez"), and a stamp that
+    counts back ("Published 3 hours ago") goes with the header unread.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(byline, "19/09/2016 21:30 by admin\n\nThe US-led coalition said.")
