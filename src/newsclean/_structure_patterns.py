@@ -508,6 +508,8 @@ _PHONE = r"\+?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}"
 _CONTACT_LABEL = r"(?:[A-Za-z][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,5}(?:[ \t]*:[ \t]*|[ \t]+))?"
 _CONTACT_MORE = rf"(?:[ \t]*(?:[,;/|]|and|or)?[ \t]*{_CONTACT_ITEM}){{0,3}}"
 _PHONE_LABEL = r"(?:Tel|Tele?phone|Phone|Ph|Mobile|Fax|Call|Contact|Tel[eé]fono)\.?[ \t]*:?[ \t]*"
+# The first letters of a _PHONE_LABEL, either case: a contact line without "@" opens so.
+PHONE_LABEL_FIRST = frozenset("TPMFCtpmfc")
 CONTACT_LINE = re.compile(rf"{_CONTACT_LABEL}{_CONTACT_ITEM}{_CONTACT_MORE}[ \t]*\.?|"
                           rf"{_PHONE_LABEL}{_PHONE}(?:[ \t]*[,;/][ \t]*{_PHONE}){{0,2}}",
                           re.IGNORECASE)
@@ -541,6 +543,9 @@ SPONSOR_LINE = re.compile(r"[^\n]{0,80}?\b(?:sponsors? of this|(?:this|the) (?:a
                           r"(?:sponsored|paid for|funded|supported|produced with|brought to you)"
                           r")\b[^\n]{0,240}|(?:sponsored content|paid (?:post|partnership|content))"
                           r"[ \t.:]*", re.IGNORECASE)
+# A SPONSOR_LINE holds one of these, in lower case (the finder skips the pattern on an ASCII
+# line without them): keep them in step with it.
+SPONSOR_WORDS = ("sponsor", "paid ", "funded", "supported", "produced with", "brought to you")
 # A short line holding a "Click here" is one too: "Milestone Alert!Livemint tops charts as the
 # fastest growing news website in the world 🌏 Click here to know more." It must open a
 # sentence: "for live updates please click here" closes a report.

@@ -147,7 +147,7 @@ def _repair_lines(text: str) -> Iterator[_Repaired]:
             for char in put:
                 if (script := _new_script(char)) is not None:
                     made[script] += len(char.encode("utf-8"))
-    present = {_new_script(char) for char in set(text)} if made else set()
+    present = {_new_script(char) for char in _beyond_ascii_chars(text)} if made else set()
     weak = {script for script, count in made.items()
             if script not in present and count < _SCRIPT_EVIDENCE}
     if not weak:
@@ -170,6 +170,17 @@ def _repair_lines(text: str) -> Iterator[_Repaired]:
 # it also stands where ftfy repairs the line to that script on its own (two letters of
 # Cyrillic or Arabic, "Ð”Ð°" for "Да"; two Chinese characters), as ftfy would.
 _SCRIPT_EVIDENCE = 8
+
+
+def _beyond_ascii_chars(text: str) -> set[str]:
+    """The characters of ``text`` beyond ASCII, for which alone ``_new_script`` may name a
+    script: its UTF-8 without the ASCII bytes, decoded (set(text) makes a str of every
+    character of an article, at five times the cost)."""
+    return set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+               .decode("utf-8", "surrogatepass"))
+
+
+_ASCII_BYTES = bytes(range(128))
 
 
 def _new_script(char: str) -> str | None:

@@ -133,11 +133,14 @@ def _ticker(line: str) -> bool:
     """A line of market figures: "Sensex 65,432.10 +0.52%" (two thirds of its words hold
     digits, with a sign or a percentage), "Nifty 19,500 ▲ 0.4%" (an arrow and a third);
     "S&P 500 up 1.2%" is a headline."""
+    arrow = "▲" in line or "▼" in line or "↑" in line or "↓" in line
+    if not (arrow or "%" in line or "+" in line):
+        return False  # most headlines: their figures need not be counted
     words = line.split()
     figures = 3 * sum(any(c.isdigit() for c in w) for w in words)
-    if any(c in line for c in "▲▼↑↓"):
+    if arrow:
         return figures >= len(words)
-    return figures >= 2 * len(words) and ("%" in line or "+" in line)
+    return figures >= 2 * len(words)
 
 
 def _header_below(text: str, start: int, config: Config) -> bool:
@@ -1162,16 +1165,30 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         # A paragraph: only a copyright line runs this long (the last line of most articles).
         ok = P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line)
         return ("copyright" if ok else "body"), None
-    for kind, _, pattern in _FURNITURE:
-        if pattern.fullmatch(line):
+    for kind, rule, pattern in _FURNITURE:
+        if _may_be(rule, line) and pattern.fullmatch(line):
             return kind, None
     if P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line):
         return "copyright", None
-    if len(line) <= P.PROMO_LINE_MAX and any(c in line for c in P.CLICK_HERE):
+    if len(line) <= P.PROMO_LINE_MAX and ("here" in line or "HERE" in line) \
+            and any(c in line for c in P.CLICK_HERE):
         return "promotion", None
     if len(line) <= P.LINK_LINE_MAX and line.endswith(P.LINK_ARROWS):
         return "related link", None
     return ("short" if _short_line(line) else "body"), None
+
+
+def _may_be(rule: str, line: str) -> bool:
+    """False where the furniture pattern ``rule`` cannot match ``line``, by a test cheaper than
+    the pattern: the contact and sponsorship patterns try every start of a label or a sentence
+    on a line of body text, the last line of most articles."""
+    if rule == "CONTACT_LINE":
+        # An address or handle holds "@"; a phone number follows its label ("Tel: +1 212 ...").
+        return "@" in line or line[:1] in P.PHONE_LABEL_FIRST
+    if rule == "SPONSOR_LINE" and line.isascii():  # beyond ASCII, case folds as re does are many
+        low = line.lower()
+        return any(word in low for word in P.SPONSOR_WORDS)
+    return True
 
 
 def _short_line(line: str) -> bool:
@@ -1215,8 +1232,11 @@ def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
     with no heading, the author's name alone on a line right above a paragraph that opens
     with it ("Jane Doe" / "Jane Doe writes on the economy."): a heading may have gone as page
     debris, and an article's text does not repeat a name that way."""
-    if not any(text.find(word, max(floor, start - P.FOOTER_LINE_MAX * 3), start) >= 0
-               for word in P.BIO_WORDS):
+    lo = max(floor, start - P.FOOTER_LINE_MAX * 3)
+    for word in P.BIO_WORDS:
+        if text.find(word, lo, start) >= 0:
+            break
+    else:
         return _named_bio(text, floor, start, end)  # no heading can be there
     lines = [(start, end)]
     for _ in range(3):
