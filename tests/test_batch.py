@@ -151,12 +151,12 @@ def test_small_or_cheap_input_starts_no_pool_whatever_the_workers(
 def test_the_cost_model_wants_more_text_where_a_pool_gains_less(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "cpu_count", lambda: 2)
-    slow, fast = break_even(200e-9, 2), break_even(40e-9, 2)
+    slow, fast = break_even(300e-9, 2), break_even(100e-9, 2)
     assert 0 < slow < fast < batch.LOOKAHEAD_CHARS
-    assert break_even(200e-9, 8) > slow  # six more workers to start, on the same two cores
+    assert break_even(300e-9, 8) > slow  # six more workers to start, on the same two cores
     assert break_even(batch.MOVE_PER_CHAR, 2) == break_even(1e-6, 1) == float("inf")
     monkeypatch.setattr(batch, "cpu_count", lambda: 8)
-    assert break_even(200e-9, 8) < slow  # eight cores share the work
+    assert break_even(300e-9, 8) < slow  # eight cores share the work
 
 
 def test_ordered_map_is_lazy_and_ordered_for_any_function() -> None:

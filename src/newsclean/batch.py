@@ -192,9 +192,9 @@ CHUNK_ITEMS = 4096
 # to pickle a text to a worker and its result back; the cleaning's own cost per character
 # is timed on the input's second chunk, in this process. The pool starts only where it is
 # expected to finish the rest GAIN times sooner than this process would alone.
-POOL_START = 0.04
+POOL_START = 0.05
 POOL_START_PER_WORKER = 0.01
-MOVE_PER_CHAR = 4e-9
+MOVE_PER_CHAR = 12e-9
 GAIN = 1.25
 # The most characters read ahead to see whether the input is big enough for a pool: a text
 # cheap enough to need more would gain little from one.
