@@ -190,12 +190,14 @@ CHUNK_ITEMS = 4096
 # cleaning them. A pool costs POOL_START seconds (and POOL_START_PER_WORKER for each
 # worker) to start and stop, and MOVE_PER_CHAR seconds of some core's time per character
 # to pickle a text to a worker and its result back; the cleaning's own cost per character
-# is timed on the input's second chunk, in this process. The pool starts only where it is
+# is timed on the input's first chunks, in this process. The pool starts only where it is
 # expected to finish the rest GAIN times sooner than this process would alone.
 POOL_START = 0.05
 POOL_START_PER_WORKER = 0.01
 MOVE_PER_CHAR = 12e-9
 GAIN = 1.25
+# Chunks cleaned here and timed, after the first, before the decision.
+SAMPLE_CHUNKS = 2
 # The most characters read ahead to see whether the input is big enough for a pool: a text
 # cheap enough to need more would gain little from one.
 LOOKAHEAD_CHARS = 8_000_000
@@ -309,22 +311,25 @@ def _costed(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunksi
     """``ordered_map``, with a pool only where the cost model expects it to pay.
 
     The first chunk runs here (it pays for first-call costs: imports, compiled patterns,
-    which forked workers then inherit), and the second, timed, gives the cost per character.
+    which forked workers then inherit), and the next SAMPLE_CHUNKS, timed, give the cost per
+    character.
     Then chunks are read ahead until there is enough text left for a pool to pay
     (:func:`break_even`) or the input ends, and the rest goes to the pool or runs here.
     """
     failed: list[Exception] = []
     chunks = _chunks(iterator, chunksize, failed)
     if workers > 1:
-        for _ in range(2):
+        costs = []
+        for _ in range(SAMPLE_CHUNKS + 1):
             chunk = next(chunks, [])
             started = time.process_time()
             done, error = _apply(func, chunk)
-            seconds = time.process_time() - started
+            costs.append((time.process_time() - started) / max(1, sum(map(_chars, chunk))))
             yield from done
             if error is not None:
                 raise error
-        need = break_even(seconds / max(1, sum(map(_chars, chunk))), workers)
+        # The cheapest of the timed chunks: another job on the machine only ever adds time.
+        need = break_even(min(costs[1:]), workers)
         window: list[list[T]] = []
         read = 0
         if need <= LOOKAHEAD_CHARS:
