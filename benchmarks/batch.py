@@ -12,9 +12,9 @@ with 1 / with N), with the load average: other jobs on the machine take cores fr
 workers, so compare ratios from one run.
 
 ``--calibrate`` measures what ``newsclean.batch``'s cost model assumes (POOL_START,
-POOL_START_PER_WORKER, MOVE_PER_CHAR), and the cost per character of cleaning each corpus,
-and estimates from them the speed-up of 8 workers on 8 idle cores. The estimate is the
-model's, not a measurement.
+POOL_START_PER_WORKER, SPAWN_PER_WORKER, MOVE_PER_CHAR), and the cost per character of
+cleaning each corpus, and estimates from them the speed-up of 8 workers on 8 idle cores.
+The estimate is the model's, not a measurement.
 """
 
 from __future__ import annotations
@@ -60,11 +60,18 @@ def counted(func: Any, chunks: Any, workers: int, failed: Any) -> Any:
 batch._pooled = counted  # clean_many looks it up when it starts a pool
 
 
-def wall(texts: list[str], workers: int) -> float:
-    start = time.perf_counter()
+def cpu() -> float:
+    """CPU time of this process and of its reaped children (a pool's workers), in seconds."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
+def wall(texts: list[str], workers: int) -> tuple[float, float]:
+    """Wall time and CPU time of cleaning ``texts`` with clean_many."""
+    start, used = time.perf_counter(), cpu()
     for _ in clean_many(texts, workers=workers):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, cpu() - used
 
 
 def cpu_of_pool(texts: list[str], workers: int) -> tuple[float, float]:
@@ -82,12 +89,28 @@ def cpu_of_pool(texts: list[str], workers: int) -> tuple[float, float]:
     return seconds, cpu
 
 
+def spawned(workers: int) -> float:
+    """Seconds to start a spawned pool, clean a text with mojibake on each worker, stop."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        list(pool.map(clean, ["Caf\u00c3\u00a9 &amp; <b>bar</b>"] * workers, chunksize=1))
+    return time.perf_counter() - start
+
+
 def calibrate(cases: dict[str, list[str]], reps: int) -> None:
+    clean("Caf\u00c3\u00a9 &amp; <b>bar</b>")  # what clean_many's sample does before a pool
     for workers in (2, 4):
         starts = [cpu_of_pool(["x", "y"], workers)[0] for _ in range(reps)]
+        spawns = [spawned(workers) for _ in range(reps)]
         print(f"pool of {workers}: start, two tiny chunks and stop: median "
-              f"{statistics.median(starts) * 1e3:.1f} ms (model: "
-              f"{(batch.POOL_START + batch.POOL_START_PER_WORKER * workers) * 1e3:.1f} ms)")
+              f"{statistics.median(starts) * 1e3:.1f} ms forked (model: "
+              f"{batch.POOL_START + batch.POOL_START_PER_WORKER * workers:.3f} s), "
+              f"{statistics.median(spawns):.2f} s spawned (model: "
+              f"{batch.POOL_START + batch.SPAWN_PER_WORKER * workers:.2f} s)")
     stories = cases["Reuters raw"]
     chars = sum(map(len, stories))
     start = statistics.median(cpu_of_pool(["x", "y"], 2)[1] for _ in range(reps))
@@ -95,7 +118,7 @@ def calibrate(cases: dict[str, list[str]], reps: int) -> None:
     move = (moved - start) / chars
     print(f"moving {chars:,} characters to 2 workers and back: {move * 1e9:.2f} ns of CPU a "
           f"character (model: {batch.MOVE_PER_CHAR * 1e9:.2f})")
-    start8 = batch.POOL_START + batch.POOL_START_PER_WORKER * 8
+    start8 = batch.pool_start(8)
     for name, texts in cases.items():
         chars = sum(map(len, texts))
         began = time.process_time()
@@ -129,16 +152,26 @@ def main() -> int:
     else:
         for name, texts in cases.items():
             wall(texts[:50], 1)  # warm-up: first-call costs out of the first timing
-            ratios = []
+            ratios, estimates = [], []
             POOLS.clear()
+            n = args.workers
             for rep in range(args.reps):
-                order = (1, args.workers) if rep % 2 == 0 else (args.workers, 1)
-                times = {workers: wall(texts, workers) for workers in order}
-                ratios.append(times[1] / times[args.workers])
-                print(f"{name} rep {rep}: 1 worker {times[1]:.2f} s, {args.workers} workers "
-                      f"{times[args.workers]:.2f} s, speed-up {ratios[-1]:.2f}")
+                order = (1, n) if rep % 2 == 0 else (n, 1)
+                pools = len(POOLS)
+                runs = {workers: wall(texts, workers) for workers in order}
+                (one, one_cpu), (many, many_cpu) = runs[1], runs[n]
+                ratios.append(one / many)
+                # Where another job takes the cores, wall time says little; CPU time less
+                # disturbed: one worker's CPU against the pool's, shared by n idle cores,
+                # plus its start (the model's), estimates the idle machine's speed-up.
+                start = batch.pool_start(n)
+                pooled = len(POOLS) > pools
+                estimates.append(one_cpu / (start + many_cpu / n) if pooled else one_cpu / many_cpu)
+                print(f"{name} rep {rep}: 1 worker {one:.2f} s ({one_cpu:.2f} s CPU), {n} "
+                      f"workers {many:.2f} s ({many_cpu:.2f} s CPU), speed-up {ratios[-1]:.2f}")
             print(f"{name}: {len(texts):,} texts, {sum(map(len, texts)):,} characters; median "
-                  f"speed-up with {args.workers} workers: {statistics.median(ratios):.2f}x; "
+                  f"speed-up with {n} workers: {statistics.median(ratios):.2f}x (estimated "
+                  f"from CPU time on {n} idle cores: {statistics.median(estimates):.2f}x); "
                   f"pools started: {len(POOLS)} of {args.reps}")
     print("load average at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     return 0

@@ -158,6 +158,11 @@ def test_the_cost_model_wants_more_text_where_a_pool_gains_less(
     assert break_even(batch.MOVE_PER_CHAR, 2) == break_even(1e-6, 1) == float("inf")
     monkeypatch.setattr(batch, "cpu_count", lambda: 8)
     assert break_even(300e-9, 8) < slow  # eight cores share the work
+    # A spawned worker imports newsclean and warms up again: dearer than a forked one.
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none: "spawn")
+    spawned = break_even(300e-9, 2)
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none: "fork")
+    assert spawned > break_even(300e-9, 2)
 
 
 def test_ordered_map_is_lazy_and_ordered_for_any_function() -> None:

@@ -194,6 +194,11 @@ CHUNK_ITEMS = 4096
 # expected to finish the rest GAIN times sooner than this process would alone.
 POOL_START = 0.05
 POOL_START_PER_WORKER = 0.01
+# A spawned worker (the start method on macOS and Windows, and on Linux from Python 3.14)
+# does not inherit this process: it imports newsclean and pays the first-call costs again
+# (the first clean of a mojibake text loads the repair tables), where a forked one inherits
+# the warm state the sample left.
+SPAWN_PER_WORKER = 0.5
 MOVE_PER_CHAR = 12e-9
 GAIN = 1.25
 # Chunks cleaned here and timed, after the first, before the decision.
@@ -217,7 +222,18 @@ def break_even(seconds_per_char: float, workers: int) -> float:
     saved = seconds_per_char - GAIN * (seconds_per_char + MOVE_PER_CHAR) / cores
     if saved <= 0:
         return math.inf
-    return GAIN * (POOL_START + POOL_START_PER_WORKER * workers) / saved
+    return GAIN * pool_start(workers) / saved
+
+
+def pool_start(workers: int) -> float:
+    """The seconds it costs to start and stop a pool of ``workers`` processes."""
+    import multiprocessing  # late: only a call with several workers gets here
+
+    # Not get_start_method(): with no method set yet, that sets the default for good.
+    method = (multiprocessing.get_start_method(allow_none=True)
+              or multiprocessing.get_all_start_methods()[0])
+    each = POOL_START_PER_WORKER if method == "fork" else SPAWN_PER_WORKER
+    return POOL_START + each * workers
 
 
 def _chunks(iterator: Iterator[T], size: int, failed: list[Exception]) -> Iterator[list[T]]:
