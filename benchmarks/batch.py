@@ -52,9 +52,9 @@ POOLS: list[int] = []  # the workers of each pool clean_many started
 _pooled = batch._pooled
 
 
-def counted(func: Any, chunks: Any, workers: int, failed: Any) -> Any:
-    POOLS.append(workers)
-    return _pooled(func, chunks, workers, failed)
+def counted(*args: Any) -> Any:
+    POOLS.append(args[2])  # the number of workers
+    return _pooled(*args)
 
 
 batch._pooled = counted  # clean_many looks it up when it starts a pool
