@@ -186,10 +186,11 @@ CHUNK_ITEMS = 4096
 
 # The cost model that decides whether clean_many and parse_many start a pool at all
 # (docs/guides/batch.md; the constants come from ``benchmarks/batch.py --calibrate``).
-# Two workers were slower than one on 150 BBC articles: starting the pool cost more than
-# cleaning them. A pool costs POOL_START seconds (and POOL_START_PER_WORKER for each
-# worker) to start and stop, and MOVE_PER_CHAR seconds of some core's time per character
-# to pickle a text to a worker and its result back; the cleaning's own cost per character
+# Starting a pool can cost more than the cleaning it takes over: a few hundred articles of
+# already clean text are done before two workers are ready. A pool costs POOL_START
+# seconds (and POOL_START_PER_WORKER for each worker) to start and stop, and MOVE_PER_CHAR
+# seconds of some core's time per character to pickle a text to a worker and its result
+# back; the cleaning's own cost per character
 # is timed on the input's first chunks, in this process. The pool starts only where it is
 # expected to finish the rest GAIN times sooner than this process would alone.
 POOL_START = 0.05
