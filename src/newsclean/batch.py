@@ -190,9 +190,9 @@ CHUNK_ITEMS = 4096
 # already clean text are done before two workers are ready. A pool costs POOL_START
 # seconds (and POOL_START_PER_WORKER for each worker) to start and stop, and MOVE_PER_CHAR
 # seconds of some core's time per character to pickle a text to a worker and its result
-# back; the cleaning's own cost per character
-# is timed on the input's first chunks, in this process. The pool starts only where it is
-# expected to finish the rest GAIN times sooner than this process would alone.
+# back; the cleaning's own cost per character is timed on the input's first chunks, in
+# this process. The pool starts only where it is expected to finish the rest GAIN times
+# sooner than this process would alone.
 POOL_START = 0.05
 POOL_START_PER_WORKER = 0.01
 # A spawned worker (the start method on macOS and Windows, and on Linux from Python 3.14)
