@@ -11,24 +11,36 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean import ConfigError, InputError
-from newsclean.batch import CHUNK_CHARS, _chunks, ordered_map
+from newsclean import ConfigError, InputError, batch
+from newsclean.batch import CHUNK_CHARS, _chunks, break_even, ordered_map
 
 TEXTS = [f"Story {n}: Caf\u00c3\u00a9 &amp; <b>bar</b>  \n\n\n\nBody {n}." for n in range(40)]
 
 
+@pytest.fixture
+def always_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """clean_many and parse_many start a pool on input of a few chunks of a few hundred
+    characters, where the cost model rightly keeps the work in this process: the tests of
+    what happens on the workers need them."""
+    monkeypatch.setattr(batch, "break_even", lambda seconds_per_char, workers: 0.0)
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 200)
+
+
+@pytest.mark.usefixtures("always_pool")
 @pytest.mark.parametrize("workers", [1, 2])
 def test_clean_many_equals_clean_in_order(workers: int) -> None:
     got = list(newsclean.clean_many(TEXTS, workers=workers, chunksize=3))
     assert got == [newsclean.clean(text) for text in TEXTS]
 
 
+@pytest.mark.usefixtures("always_pool")
 def test_parse_many_on_two_processes_gives_picklable_articles() -> None:
     articles = list(newsclean.parse_many(iter(TEXTS), workers=2, chunksize=5))
     assert articles == [newsclean.parse(text) for text in TEXTS]
     assert pickle.loads(pickle.dumps(articles)) == articles
 
 
+@pytest.mark.usefixtures("always_pool")
 def test_config_reaches_the_workers() -> None:
     config = newsclean.Config(disable={"mojibake"})
     got = list(newsclean.clean_many(TEXTS[:4], config, workers=2, chunksize=1))
@@ -36,6 +48,7 @@ def test_config_reaches_the_workers() -> None:
     assert "\u00c3" in got[0]
 
 
+@pytest.mark.usefixtures("always_pool")
 def test_input_is_read_a_window_at_a_time() -> None:
     pulled = 0
 
@@ -48,8 +61,9 @@ def test_input_is_read_a_window_at_a_time() -> None:
     results = newsclean.clean_many(endless(), workers=2, chunksize=4)
     assert [next(results) for _ in range(10)] == ["a"] * 10
     results.close()  # type: ignore[attr-defined]  # a generator: stops the pool
-    # In flight: at most 2 * workers chunks beyond the one being read, plus the first two.
-    assert pulled <= 4 * (2 * 2 + 3)
+    # In flight: at most 2 * workers chunks beyond the one being read, plus the first three,
+    # cleaned here to time them.
+    assert pulled <= 4 * (2 * 2 + 1 + 1 + batch.SAMPLE_CHUNKS)
 
 
 def test_one_worker_or_one_chunk_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,6 +76,7 @@ def test_one_worker_or_one_chunk_starts_no_process(monkeypatch: pytest.MonkeyPat
         newsclean.clean(t) for t in TEXTS[:3]]
 
 
+@pytest.mark.usefixtures("always_pool")
 def test_errors_arrive_in_order_from_the_workers() -> None:
     results = newsclean.clean_many(["ok  ", "fine", 42, "never"], workers=2,  # type: ignore[list-item]
                                    chunksize=1)
@@ -71,6 +86,7 @@ def test_errors_arrive_in_order_from_the_workers() -> None:
         next(results)
 
 
+@pytest.mark.usefixtures("always_pool")
 @pytest.mark.parametrize("workers", [1, 2])
 def test_an_error_in_a_chunk_comes_after_the_results_before_it(workers: int) -> None:
     # With two workers the chunk's error came out at once, and its first ten results were lost.
@@ -81,6 +97,7 @@ def test_an_error_in_a_chunk_comes_after_the_results_before_it(workers: int) -> 
     assert got == ["a &"] * 10
 
 
+@pytest.mark.usefixtures("always_pool")
 @pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("broken_at", [20, 500])
 def test_an_input_that_raises_gives_every_result_before_it(workers: int, broken_at: int
@@ -114,6 +131,40 @@ def test_public_functions_work_with_multiprocessing_and_pandas() -> None:
     assert mapped.index.tolist() == list(range(10, 16))
 
 
+def test_small_or_cheap_input_starts_no_pool_whatever_the_workers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two workers were slower than one on 150 BBC articles: the pool cost more to start than
+    # the cleaning it took over.
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a process pool was started")
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 200)  # many chunks, which started a pool
+    texts = TEXTS * 10
+    assert list(newsclean.clean_many(texts, workers=2)) == [newsclean.clean(t) for t in texts]
+    assert list(newsclean.parse_many(texts, workers=8, errors="keep")) == [
+        newsclean.parse(t) for t in texts]
+    monkeypatch.setattr(batch, "break_even", lambda seconds_per_char, workers: 0.0)
+    with pytest.raises(AssertionError, match="pool was started"):
+        list(newsclean.clean_many(texts, workers=2))  # where the model says it pays
+
+
+def test_the_cost_model_wants_more_text_where_a_pool_gains_less(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "cpu_count", lambda: 2)
+    slow, fast = break_even(300e-9, 2), break_even(100e-9, 2)
+    assert 0 < slow < fast < batch.LOOKAHEAD_CHARS
+    assert break_even(300e-9, 8) > slow  # six more workers to start, on the same two cores
+    assert break_even(batch.MOVE_PER_CHAR, 2) == break_even(1e-6, 1) == float("inf")
+    monkeypatch.setattr(batch, "cpu_count", lambda: 8)
+    assert break_even(300e-9, 8) < slow  # eight cores share the work
+    # A spawned worker imports newsclean and warms up again: dearer than a forked one.
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none: "spawn")
+    spawned = break_even(300e-9, 2)
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none: "fork")
+    assert spawned > break_even(300e-9, 2)
+
+
 def test_ordered_map_is_lazy_and_ordered_for_any_function() -> None:
     assert list(ordered_map(abs, range(-50, 0), workers=2, chunksize=7)) == list(range(50, 0, -1))
 
@@ -129,6 +180,7 @@ def test_chunks_close_at_a_size_in_characters_as_well_as_a_count() -> None:
 BAD = ["Caf\u00c3\u00a9  ", None, b"\xff\xfe\x00", "ok &amp; fine", 17]
 
 
+@pytest.mark.usefixtures("always_pool")
 @pytest.mark.parametrize("workers", [1, 2])
 def test_skip_and_keep_go_on_past_bad_items_and_report_each(
         workers: int, caplog: pytest.LogCaptureFixture) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import newsclean
 from newsclean import InputError
-from newsclean.distributed import clean_bag, clean_columns, parse_bag
+from newsclean.distributed import clean_bag, clean_columns, clean_records, parse_bag
 
 db = pytest.importorskip("dask.bag")
 dd = pytest.importorskip("dask.dataframe")
@@ -28,7 +30,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, \
+                                  memory_limit="1GiB", dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
         yield client
 
@@ -104,3 +106,53 @@ def test_a_bad_item_does_not_end_the_job_on_the_cluster(client: object) -> None:
     # back from a worker as its base class.
     with pytest.raises(ValueError):
         clean_bag(db.from_sequence(texts[:3], npartitions=2)).compute()
+
+
+def _records(tmp_path: Path) -> tuple[Path, list[dict[str, object]]]:
+    rows: list[dict[str, object]] = [
+        {"id": f"r{n}", "date": "2024-03-01", "text": text, "score": n / 4, "kept": "a  b"}
+        for n, text in enumerate(TEXTS * 5)]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
+                    encoding="utf-8")
+    return path, rows
+
+
+def _parts(folder: Path) -> list[list[dict[str, object]]]:
+    """The records of each partition file, in partition order."""
+    files = sorted(folder.glob("part-*"))
+    if files and files[0].suffix == ".parquet":
+        return [pd.read_parquet(f).to_dict("records") for f in files]
+    return [[json.loads(line) for line in f.read_text(encoding="utf-8").splitlines()]
+            for f in files]
+
+
+def test_json_lines_and_parquet_on_two_workers_equal_one_process(client: object,
+                                                                    tmp_path: Path) -> None:
+    # The workers read their own byte ranges of the file and write their own partitions.
+    source, rows = _records(tmp_path)
+    expected = [{**row, "text": newsclean.clean(str(row["text"]))} for row in rows]
+    for name in ("out.jsonl", "out.parquet"):
+        clean_records(str(source), str(tmp_path / name), ["text"], blocksize=2_000)
+        parts = _parts(tmp_path / name)
+        assert len(parts) > 3  # split on line boundaries, nothing lost or doubled
+        assert [row for part in parts for row in part] == expected
+    dask = pytest.importorskip("dask")
+    with dask.config.set(scheduler="synchronous"):  # this process alone
+        clean_records(str(source), str(tmp_path / "one.jsonl"), ["text"], blocksize=2_000)
+    assert _parts(tmp_path / "one.jsonl") == _parts(tmp_path / "out.jsonl")
+    # Parquet in, JSON Lines out: the same records.
+    pd.DataFrame(rows).to_parquet(tmp_path / "news.parquet")
+    clean_records(str(tmp_path / "news.parquet"), str(tmp_path / "back"), ["text"],
+                  destination_format="jsonl")
+    assert [row for part in _parts(tmp_path / "back") for row in part] == expected
+
+
+def test_record_files_of_no_known_format_are_refused(tmp_path: Path) -> None:
+    source, _ = _records(tmp_path)
+    with pytest.raises(InputError, match=r"cannot tell the format of '.*out'"):
+        clean_records(str(source), str(tmp_path / "out"), ["text"])
+    with pytest.raises(InputError, match="format must be 'jsonl' or 'parquet', not 'csv'"):
+        clean_records(str(source), str(tmp_path / "out"), ["text"], format="csv")
+    with pytest.raises(InputError, match="no column named 'body'"):
+        clean_records(str(source), str(tmp_path / "out.jsonl"), ["body"])

@@ -19,8 +19,10 @@ the failure is logged as a warning (logger ``newsclean.batch``), so nothing goes
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -106,11 +108,15 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], *, workers: int = 1,
     picklable (a module-level function or a ``functools.partial`` of one). An exception raised
     by ``func`` is raised here, at its item's place in the order.
     """
+    _check(workers, chunksize)
+    return _ordered(func, iter(items), workers, chunksize)
+
+
+def _check(workers: object, chunksize: object) -> None:
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise ConfigError(f"workers must be a whole number of at least 1, not {workers!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ConfigError(f"chunksize must be a whole number of at least 1, not {chunksize!r}")
-    return _ordered(func, iter(items), workers, chunksize)
 
 
 def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunksize: int
@@ -125,11 +131,17 @@ def _ordered(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunks
             raise failed[0]
         yield from map(func, iterator)
         return
+    yield from _pooled(func, chain((first, second), chunks), workers, failed)
+
+
+def _pooled(func: Callable[[T], R], chunks: Iterator[list[T]], workers: int,
+            failed: list[Exception]) -> Iterator[R]:
+    """``func`` over ``chunks`` on a pool of ``workers`` processes, in order, with at most
+    ``2 * workers`` chunks in flight; then the input's own error, if ``failed`` holds one."""
     # Forked workers inherit the parent's unflushed output buffers and flush them again at
     # exit: flush first, or a command's earlier output would be printed twice.
     sys.stdout.flush()
     sys.stderr.flush()
-    chunks = chain((first, second), chunks)
     # Late: concurrent.futures and multiprocessing cost 15 ms to import, a tenth of
     # ``import newsclean``'s budget, and a single worker never needs them.
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -168,6 +180,62 @@ def _ignore_interrupts() -> None:
 # with four did 208 articles or 256, so two workers gave at best 1.92x and at worst 1.56x).
 CHUNK_CHARS = 64_000
 
+# clean_many and parse_many size their chunks by characters alone; this many items closes a
+# chunk only where the texts are tiny (a column of empty strings or one-word titles).
+CHUNK_ITEMS = 4096
+
+# The cost model that decides whether clean_many and parse_many start a pool at all
+# (docs/guides/batch.md; the constants come from ``benchmarks/batch.py --calibrate``).
+# Starting a pool can cost more than the cleaning it takes over: a few hundred articles of
+# already clean text are done before two workers are ready. A pool costs POOL_START
+# seconds (and POOL_START_PER_WORKER for each worker) to start and stop, and MOVE_PER_CHAR
+# seconds of some core's time per character to pickle a text to a worker and its result
+# back; the cleaning's own cost per character is timed on the input's first chunks, in
+# this process. The pool starts only where it is expected to finish the rest GAIN times
+# sooner than this process would alone.
+POOL_START = 0.05
+POOL_START_PER_WORKER = 0.01
+# A spawned worker (the start method on macOS and Windows, and on Linux from Python 3.14)
+# does not inherit this process: it imports newsclean and pays the first-call costs again
+# (the first clean of a mojibake text loads the repair tables), where a forked one inherits
+# the warm state the sample left.
+SPAWN_PER_WORKER = 0.5
+MOVE_PER_CHAR = 12e-9
+GAIN = 1.25
+# Chunks cleaned here and timed, after the first, before the decision.
+SAMPLE_CHUNKS = 2
+# The most characters read ahead to see whether the input is big enough for a pool: a text
+# cheap enough to need more would gain little from one.
+LOOKAHEAD_CHARS = 8_000_000
+
+
+def break_even(seconds_per_char: float, workers: int) -> float:
+    """The characters of input beyond which ``workers`` processes are expected to clean it
+    GAIN times faster than one process at ``seconds_per_char``; infinity where they never
+    would (one core, or text cheaper to clean than to send to a worker).
+
+    >>> break_even(100e-9, 2) > break_even(200e-9, 2)   # cheaper text needs more of it
+    True
+    >>> break_even(100e-9, 1), break_even(2e-9, 2)
+    (inf, inf)
+    """
+    cores = min(workers, cpu_count())
+    saved = seconds_per_char - GAIN * (seconds_per_char + MOVE_PER_CHAR) / cores
+    if saved <= 0:
+        return math.inf
+    return GAIN * pool_start(workers) / saved
+
+
+def pool_start(workers: int) -> float:
+    """The seconds it costs to start and stop a pool of ``workers`` processes."""
+    import multiprocessing  # late: only a call with several workers gets here
+
+    # Not get_start_method(): with no method set yet, that sets the default for good.
+    method = (multiprocessing.get_start_method(allow_none=True)
+              or multiprocessing.get_all_start_methods()[0])
+    each = POOL_START_PER_WORKER if method == "fork" else SPAWN_PER_WORKER
+    return POOL_START + each * workers
+
 
 def _chunks(iterator: Iterator[T], size: int, failed: list[Exception]) -> Iterator[list[T]]:
     """Lists of at most ``size`` items, and of about CHUNK_CHARS characters of text.
@@ -202,44 +270,94 @@ def _chars(item: object) -> int:
 
 @overload
 def clean_many(texts: Iterable[str | bytes], config: Config | None = None, *,
-               workers: int = 1, chunksize: int = 64,
+               workers: int = 1, chunksize: int | None = None,
                errors: Literal["raise", "skip"] = "raise") -> Iterator[str]: ...
 @overload
 def clean_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
-               chunksize: int = 64, errors: Literal["keep"]) -> Iterator[str | Failure]: ...
+               chunksize: int | None = None, errors: Literal["keep"]
+               ) -> Iterator[str | Failure]: ...
 def clean_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
-               chunksize: int = 64, errors: Errors = "raise") -> Iterator[str | Failure]:
+               chunksize: int | None = None, errors: Errors = "raise"
+               ) -> Iterator[str | Failure]:
     """:func:`newsclean.clean` over ``texts``, on ``workers`` processes, in order, lazily.
 
     The default is one worker: a library call should not start processes unless asked (inside
     a web server or a Dask worker that would be a surprise). Use ``workers=cpu_count()`` for
-    all cores. ``errors``: "raise" (the default) raises an item's error at its place in the
-    order; "skip" leaves the item out, "keep" gives a :class:`Failure` in its place; both log
-    it. For a pandas column, where None and NaN are normal, use :func:`newsclean.clean_series`.
+    all cores. Even then a pool starts only where a cost model expects it to pay (the input
+    is big enough and slow enough to clean; :func:`break_even`), so small or fast input runs
+    in this process. Chunks sent to the workers close at about CHUNK_CHARS characters, or at
+    ``chunksize`` items if given (CHUNK_ITEMS by default).
+
+    ``errors``: "raise" (the default) raises an item's error at its place in the order;
+    "skip" leaves the item out, "keep" gives a :class:`Failure` in its place; both log it.
+    For a pandas column, where None and NaN are normal, use :func:`newsclean.clean_series`.
     """
     return _many(clean, texts, config, workers, chunksize, errors)
 
 
 @overload
 def parse_many(texts: Iterable[str | bytes], config: Config | None = None, *,
-               workers: int = 1, chunksize: int = 64,
+               workers: int = 1, chunksize: int | None = None,
                errors: Literal["raise", "skip"] = "raise") -> Iterator[Article]: ...
 @overload
 def parse_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
-               chunksize: int = 64, errors: Literal["keep"]) -> Iterator[Article | Failure]: ...
+               chunksize: int | None = None, errors: Literal["keep"]
+               ) -> Iterator[Article | Failure]: ...
 def parse_many(texts: Iterable[Any], config: Config | None = None, *, workers: int = 1,
-               chunksize: int = 64, errors: Errors = "raise") -> Iterator[Article | Failure]:
+               chunksize: int | None = None, errors: Errors = "raise"
+               ) -> Iterator[Article | Failure]:
     """:func:`newsclean.parse` over ``texts``, on ``workers`` processes, in order, lazily;
     ``errors`` as for :func:`clean_many`."""
     return _many(parse, texts, config, workers, chunksize, errors)
 
 
 def _many(func: Callable[..., R], texts: Iterable[Any], config: Config | None, workers: int,
-          chunksize: int, errors: Errors) -> Iterator[R | Failure]:
+          chunksize: int | None, errors: Errors) -> Iterator[R | Failure]:
     check_errors(errors)
+    size = CHUNK_ITEMS if chunksize is None else chunksize
+    _check(workers, size)
     if errors == "raise":
-        return ordered_map(partial(func, config=config), texts, workers=workers,
-                           chunksize=chunksize)
-    results = ordered_map(partial(_attempt, partial(func, config=config)), enumerate(texts),
-                          workers=workers, chunksize=chunksize)
+        return _costed(partial(func, config=config), iter(texts), workers, size)
+    results = _costed(partial(_attempt, partial(func, config=config)), enumerate(texts),
+                      workers, size)
     return guarded(results, errors)
+
+
+def _costed(func: Callable[[T], R], iterator: Iterator[T], workers: int, chunksize: int
+            ) -> Iterator[R]:
+    """``ordered_map``, with a pool only where the cost model expects it to pay.
+
+    The first chunk runs here (it pays for first-call costs: imports, compiled patterns,
+    which forked workers then inherit), and the next SAMPLE_CHUNKS, timed, give the cost per
+    character.
+    Then chunks are read ahead until there is enough text left for a pool to pay
+    (:func:`break_even`) or the input ends, and the rest goes to the pool or runs here.
+    """
+    failed: list[Exception] = []
+    chunks = _chunks(iterator, chunksize, failed)
+    if workers > 1:
+        costs = []
+        for _ in range(SAMPLE_CHUNKS + 1):
+            chunk = next(chunks, [])
+            started = time.process_time()
+            done, error = _apply(func, chunk)
+            costs.append((time.process_time() - started) / max(1, sum(map(_chars, chunk))))
+            yield from done
+            if error is not None:
+                raise error
+        # The cheapest of the timed chunks: another job on the machine only ever adds time.
+        need = break_even(min(costs[1:]), workers)
+        window: list[list[T]] = []
+        read = 0
+        if need <= LOOKAHEAD_CHARS:
+            for chunk in chunks:
+                window.append(chunk)
+                read += sum(map(_chars, chunk))
+                if read >= need:
+                    yield from _pooled(func, chain(window, chunks), workers, failed)
+                    return
+        chunks = chain(window, chunks)
+    for chunk in chunks:
+        yield from map(func, chunk)
+    if failed:
+        raise failed[0]

@@ -135,3 +135,82 @@ def clean_columns(frame: Any, columns: Sequence[str], config: Config | None = No
                                    meta=frame[c]._meta)
         for c in columns
     })
+
+
+# What a path's name says about its format: ``news/*.jsonl``, ``news.parquet/``.
+_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet",
+            ".parq": "parquet", ".pq": "parquet"}
+
+
+def _format(path: str, given: str | None) -> str:
+    if given is not None:
+        if given not in ("jsonl", "parquet"):
+            raise InputError(f"format must be 'jsonl' or 'parquet', not {given!r}")
+        return given
+    name = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    for suffix in (".gz", ".bz2", ".xz", ".zst"):
+        name = name.removesuffix(suffix)
+    for suffix, kind in _FORMATS.items():
+        if name.endswith(suffix):
+            return kind
+    raise InputError(f"cannot tell the format of {path!r} from its name: end it with .jsonl "
+                     "or .parquet, or say format='jsonl' or format='parquet'")
+
+
+def read_records(source: str | Sequence[str], *, blocksize: int | str | None = "64MiB",
+                 format: str | None = None) -> Any:
+    """A ``dask.dataframe.DataFrame`` of the records in JSON Lines or Parquet files, read by
+    the workers themselves: a JSON Lines file is split into partitions of about ``blocksize``
+    bytes on line boundaries (compressed files, which cannot be split, give one partition
+    each), and Parquet gives a partition per file or row group.
+
+    ``source`` is a path, a glob (``"news/*.jsonl"``) or a list of them, on any file system
+    Dask reaches (``"s3://bucket/news/*.jsonl"``); the format comes from its name or
+    ``format``. Values are kept as the JSON gave them: no dates parsed, no types guessed.
+    """
+    first = source if isinstance(source, str) else source[0]
+    import dask.dataframe as dd  # late: the rest of this module needs no Dask
+
+    if _format(first, format) == "parquet":
+        return dd.read_parquet(source)
+    if first.endswith((".gz", ".bz2", ".xz", ".zst")):
+        blocksize = None  # a compressed stream cannot be read from the middle
+    return dd.read_json(source, lines=True, blocksize=blocksize, convert_dates=False,
+                        dtype=False)
+
+
+def _jsonl_part(number: int) -> str:
+    return f"part-{number:05}.jsonl"
+
+
+def _parquet_part(number: int) -> str:
+    return f"part-{number:05}.parquet"
+
+
+def write_records(frame: Any, destination: str, *, format: str | None = None) -> None:
+    """Write a Dask DataFrame to the folder ``destination``, a file per partition in order
+    (``part-00000.jsonl``, ``part-00001.jsonl``, ...), each written by the worker that holds
+    it: JSON Lines (UTF-8, one record a line, no index) or Parquet, by the folder's name
+    (``clean.jsonl/``, ``clean.parquet/``) or ``format``."""
+    _need(frame, "dask.dataframe.DataFrame", "to_parquet")
+    if _format(destination, format) == "parquet":
+        frame.to_parquet(destination, write_index=False, name_function=_parquet_part)
+    else:
+        frame.to_json(destination, orient="records", lines=True, force_ascii=False,
+                      name_function=_jsonl_part)
+
+
+def clean_records(source: str | Sequence[str], destination: str, fields: Sequence[str],
+                  config: Config | None = None, errors: Errors = "raise", *,
+                  blocksize: int | str | None = "64MiB", format: str | None = None,
+                  destination_format: str | None = None) -> None:
+    """Read JSON Lines or Parquet, clean the text ``fields`` of every record and write the
+    records, partition by partition, on whatever cluster the current Dask client runs:
+    :func:`read_records`, :func:`clean_columns`, :func:`write_records`. Rows keep their order
+    within each partition, and partitions theirs in the file names. For example::
+
+        clean_records("s3://bucket/news/*.jsonl", "s3://bucket/clean.parquet", ["body"])
+    """
+    frame = read_records(source, blocksize=blocksize, format=format)
+    write_records(clean_columns(frame, fields, config, errors), destination,
+                  format=destination_format)
