@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
+from json.encoder import encode_basestring as _json_text
+from json.encoder import encode_basestring_ascii as _json_ascii
 from pathlib import PurePath
 from typing import IO, Any
 
@@ -155,13 +157,65 @@ def _values(data: Any, fields: Sequence[str]) -> tuple[str | None, ...]:
 
 # Between two tokens of a JSON text known to be valid: space, and a number or constant.
 _SKIP = re.compile(r"[ \t\r\n]+|[-+0-9.eE]+|true|false|null|NaN|-?Infinity")
+_SPACES = re.compile(r"[ \t\r\n]*")
+# The json module's C scanner, to step over a value off every path in one call
+_scan_value = json.JSONDecoder(parse_int=_Number, parse_float=_Number,
+                               parse_constant=_Number).scan_once  # type: ignore[attr-defined]
 
 
 def _string_spans(text: str, paths: set[tuple[str, ...]]
                   ) -> dict[tuple[str, ...], tuple[int, int]]:
     """Where the string value at each of ``paths`` (keys and array indexes as text) starts
-    and ends in ``text``, a JSON record the json module read. Of duplicate keys the last
-    counts, as it does for the json module. A loop over tokens, not a recursion: a record's
+    and ends in ``text``, a JSON record already read. Of duplicate keys the last counts, as
+    it does for the json module.
+
+    Only the objects and arrays on the way to a path are walked, key by key; every other
+    value is stepped over by the C scanner. A value too deeply nested for it goes to the
+    token loop (:func:`_token_spans`), whose depth is limited only by what was read.
+    """
+    spans: dict[tuple[str, ...], tuple[int, int]] = {}
+    prefixes = {path[:n] for path in paths for n in range(len(path))}
+    space = _SPACES.match
+
+    def value(pos: int, path: tuple[str, ...]) -> int:
+        char = text[pos]
+        if char == '"' and path in paths:
+            end: int = scanstring(text, pos + 1)[1]
+            spans[path] = (pos, end)
+            return end
+        if char in "[{" and path in prefixes:
+            return container(pos, path)
+        return int(_scan_value(text, pos)[1])
+
+    def container(pos: int, path: tuple[str, ...]) -> int:
+        array = text[pos] == "["
+        pos = space(text, pos + 1).end()  # type: ignore[union-attr]  # "*" always matches
+        if text[pos] in "]}":
+            return pos + 1
+        index = 0
+        while True:
+            if array:
+                key = str(index)
+                index += 1
+            else:
+                key, pos = scanstring(text, pos + 1)
+                pos = space(text, space(text, pos).end() + 1).end()  # type: ignore[union-attr]
+            pos = space(text, value(pos, (*path, key))).end()  # type: ignore[union-attr]
+            if text[pos] != ",":
+                return pos + 1
+            pos = space(text, pos + 1).end()  # type: ignore[union-attr]
+
+    start = len(text) - len(text.lstrip(" \t\r\n\ufeff"))  # a byte-order mark may lead
+    try:
+        value(start, ())
+    except (RecursionError, StopIteration, IndexError, ValueError):
+        return _token_spans(text, paths)
+    return spans
+
+
+def _token_spans(text: str, paths: set[tuple[str, ...]]
+                 ) -> dict[tuple[str, ...], tuple[int, int]]:
+    """:func:`_string_spans` as a loop over tokens, not a recursion: slower, but a record's
     depth is limited only by what the json module reads."""
     spans: dict[tuple[str, ...], tuple[int, int]] = {}
     keys: list[str] = []  # the path to the next value: a key, or an array index as text
@@ -205,12 +259,15 @@ def _json_string(value: str, old: str) -> str:
     ``\\u`` escapes for every non-ASCII character if it used them. A lone surrogate
     ("\\ud83d" cut from its pair) is escaped, as no UTF-8 can hold it."""
     ascii_only = old.isascii() and "\\u" in old
-    text = json.dumps(value, ensure_ascii=ascii_only)
-    if not ascii_only and not text.isascii():
+    # What json.dumps gives for a str, with and without ensure_ascii, without an encoder
+    if ascii_only:
+        return _json_ascii(value)
+    text = _json_text(value)
+    if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            text = json.dumps(value)
+            text = _json_ascii(value)
     return text
 
 
