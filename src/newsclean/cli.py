@@ -611,7 +611,10 @@ def _clean_share(share: _Share, write: Callable[[bytes], object] | None) -> _Tal
                             continue
                         result = explain(value, config)
                         new.append(finish(value, result.text))
-                        if result.fixes:
+                        # _kinds keeps a subset of the fixes' kinds: when all are known
+                        # already, it cannot add one
+                        if result.fixes and not kinds.issuperset(
+                                [_KIND[fix.step] for fix in result.fixes]):
                             found += _kinds(value, result.fixes, result.text)
                     text = rebuild(record, "jsonl", fields, new)
                     if text != record.raw:
