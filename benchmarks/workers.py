@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,11 +111,12 @@ def main() -> int:
         folder = Path(tmp)
         data, quarter, texts = build(folder, args.mb, args.files)
         mb, quarter_mb = data.stat().st_size / 1e6, quarter.stat().st_size / 1e6
+        files_mb = sum(path.stat().st_size for path in texts.iterdir()) / 1e6
         loop = folder / "loop.py"
         loop.write_text(LOOP, encoding="utf-8")
         copy = folder / "copy.jsonl"
         field = ("--field", "text")
-        cases = {
+        cases: dict[str, Callable[[], float]] = {
             "loop": lambda: timed([str(loop), str(data), str(folder / "loop.out")]),
             "check 1": lambda: timed(command("--check", "--workers", "1", *field, data)),
             "in-place 1": lambda: (shutil.copyfile(data, copy),
@@ -152,21 +154,30 @@ def main() -> int:
           f"{ratio('in-place 1', 'loop', cpu):.3f}x its CPU time (target <= 1.05)")
     print(f"--check, 2 workers   {speed('check 2'):6.2f} MB/s, speed-up "
           f"{ratio('check 1', 'check 2'):.2f}x over one worker (target >= 1.8)")
-    files_mb = sum(p.stat().st_size for p in texts.iterdir()) / 1e6 if texts.exists() else 0
+    print(f"CPU time, 2 workers / 1: JSON Lines {ratio('check 2', 'check 1', cpu):.3f}, folder "
+          f"{ratio('files 2', 'files 1', cpu):.3f} (the work the second worker adds: a "
+          "speed-up of 2 / this on two idle cores, at most)")
     print(f"folder, 1 worker     {statistics.median(times['files 1']):6.2f} s; 2 workers "
-          f"speed-up {ratio('files 1', 'files 2'):.2f}x (target >= 1.8)" + (
-              f" ({files_mb:.1f} MB)" if files_mb else ""))
-    # The cost model: one worker's time is a fixed start-up F plus B seconds per MB, fitted
-    # to the whole file and its quarter; N workers add a start-up P each and share the MB.
-    one, part = statistics.median(times["check 1"]), statistics.median(times["quarter 1"])
+          f"speed-up {ratio('files 1', 'files 2'):.2f}x (target >= 1.8); {files_mb:.1f} MB, "
+          f"{files_mb / statistics.median(times['files 1']):.2f} MB/s on one worker")
+    # The cost model, in CPU seconds (which the load of other jobs moves much less than the
+    # wall clock): one worker costs a start-up F plus B per MB, fitted to the whole file and
+    # its quarter; each worker more adds P (its start-up, and the main process joining its
+    # parts), counted as if it ran alone. On N idle cores: F + P (N - 1) + B MB / N.
+    one, part = statistics.median(cpu["check 1"]), statistics.median(cpu["quarter 1"])
     per_mb = (one - part) / (mb - quarter_mb)
     fixed = one - per_mb * mb
-    per_worker = (statistics.median(times["check 2"]) - fixed - per_mb * mb / 2) / 2
-    eight = fixed + 8 * per_worker + per_mb * mb / 8
-    print(f"cost model: {fixed:.2f} s start-up + {per_mb * 1000:.0f} ms per MB on one worker, "
-          f"{per_worker * 1000:.0f} ms more start-up per worker")
-    print(f"ESTIMATE (not measured) for 8 idle cores on this file: {eight:.2f} s, "
-          f"{mb / eight:.1f} MB/s, {one / eight:.1f}x one worker")
+    per_worker = statistics.median(cpu["check 2"]) - one
+
+    def estimate(workers: int) -> float:
+        return fixed + per_worker * (workers - 1) + per_mb * mb / workers
+
+    print(f"cost model (CPU time): {fixed:.2f} s start-up + {per_mb * 1000:.0f} ms per MB, "
+          f"{per_worker * 1000:.0f} ms more for each worker after the first")
+    for workers in (2, 8):
+        print(f"ESTIMATE (not measured) for {workers} idle cores on this file: "
+              f"{estimate(workers):.2f} s, {mb / estimate(workers):.1f} MB/s, "
+              f"{estimate(1) / estimate(workers):.2f}x one worker")
     return 0
 
 
