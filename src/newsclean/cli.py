@@ -546,6 +546,7 @@ class _Share:
     config: Config
     max_bytes: int
     part: str | None = None  # where a worker process writes the share's records
+    digest: bool = False  # hash what is read, for a rewrite to tell whether it changed
 
 
 @dataclass(frozen=True)
@@ -594,7 +595,7 @@ def _clean_share(share: _Share, write: Callable[[bytes], object] | None) -> _Tal
     problem = None
     with open(share.path, "rb") as handle:
         handle.seek(share.start)
-        reader = DigestReader(handle, share.end - share.start)
+        reader = DigestReader(handle, share.end - share.start, share.digest)
         stream = io.TextIOWrapper(io.BufferedReader(reader, 1 << 16), "utf-8", newline="")
         try:
             for record in read_records(stream, "jsonl", fields, share.max_bytes):
@@ -1150,7 +1151,7 @@ class _Run:
             starts = [0, *ends[:-1]]
             shares = [_Share(path, start, end, tuple(args.field), self.config, args.max_bytes,
                              os.path.join(parts, str(n)) if write and args.workers > 1
-                             else None)
+                             else None, writable)
                       for n, (start, end) in enumerate(zip(starts, ends, strict=True))]
             sizes = deque(end - start for start, end in zip(starts, ends, strict=True))
             done = self.shares_done(shares, write)

@@ -313,10 +313,11 @@ class DigestReader(io.RawIOBase):
     """A raw reader that hashes what it reads, to tell later whether the file changed; with
     ``limit``, it reads no more than that many bytes (a worker's share of a file)."""
 
-    def __init__(self, raw: IO[bytes], limit: int | None = None) -> None:
+    def __init__(self, raw: IO[bytes], limit: int | None = None, digest: bool = True) -> None:
         self.raw = raw
         self.hash = hashlib.blake2b()
         self.left = limit
+        self.digest = digest  # False: only the limit (nothing will be rewritten)
 
     def readable(self) -> bool:
         return True
@@ -326,7 +327,8 @@ class DigestReader(io.RawIOBase):
         if self.left is not None:
             view = view[:self.left]
         count = int(self.raw.readinto(view))  # type: ignore[attr-defined]  # a raw binary file
-        self.hash.update(view[:count])
+        if self.digest:
+            self.hash.update(view[:count])
         if self.left is not None:
             self.left -= count
         return count
