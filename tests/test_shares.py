@@ -115,3 +115,40 @@ class patched_min:
 
     def __exit__(self, *exc: object) -> None:
         cli._SHARE_MIN = self.old
+
+
+# --- text files: workers rewrite their own files -----------------------------------------------
+
+def test_workers_rewrite_their_own_files_as_one_worker_would(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    outcomes = []
+    for workers in ("1", "2"):
+        folder = tmp_path / workers
+        folder.mkdir()
+        for n in range(40):
+            text = "x &amp; y\n" if n % 2 else "clean\n"
+            (folder / f"{n:02}.txt").write_bytes(text.encode("utf-8") * (50 if n == 7 else 1))
+        with watchdog(60):
+            code = main(["-i", "-r", "--max-bytes", "200", "--workers", workers, str(folder)])
+        out, err = capsys.readouterr()
+        files = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+        outcomes.append((code, out, err.replace(str(folder), "DIR"), files))
+    assert outcomes[0] == outcomes[1]
+    code, _, err, files = outcomes[1]
+    assert code == 2 and "07.txt: 500 bytes is too large" in err
+    assert files["01.txt"] == b"x & y\n" and files["07.txt"].startswith(b"x &amp; y\n")
+
+
+def test_errors_raise_rewrites_no_file_after_the_first_problem(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    names = [f"{n:02}.txt" for n in range(40)]
+    for n, name in enumerate(names):
+        (tmp_path / name).write_text("x &amp; y\n" * (50 if n == 3 else 1), encoding="utf-8")
+    with watchdog(60):
+        code = main(["-i", "--errors", "raise", "--max-bytes", "200", "--workers", "2",
+                     *(str(tmp_path / name) for name in names)])
+    capsys.readouterr()
+    assert code == 2
+    after = [(tmp_path / name).read_text(encoding="utf-8") for name in names]
+    assert after[:3] == ["x & y\n"] * 3
+    assert after[4:] == ["x &amp; y\n"] * 36

@@ -896,7 +896,9 @@ class _Run:
                 self.problem("-", f"more than {args.max_bytes:,} bytes is too large to be one "
                                   "article (raise the limit with --max-bytes)")
                 continue
-            output = "rewrite" if args.in_place and data is None \
+            # With --errors raise, no file after the first problem may be rewritten: files
+            # are rewritten here, in order, not by workers that may be ahead of it.
+            output = "rewrite" if args.in_place and data is None and args.errors != "raise" \
                 else "check" if args.check and not args.diff else "send"
             jobs.append(_TextJob(source.path, args.json, self.config, args.encoding,
                                  args.max_bytes, args.diff, data, bool(args.report), output))
