@@ -152,3 +152,19 @@ def test_errors_raise_rewrites_no_file_after_the_first_problem(
     after = [(tmp_path / name).read_text(encoding="utf-8") for name in names]
     assert after[:3] == ["x & y\n"] * 3
     assert after[4:] == ["x &amp; y\n"] * 36
+
+
+def test_check_in_shares_writes_no_temporary_part(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("--check made a temporary folder")
+
+    monkeypatch.setattr(cli.tempfile, "TemporaryDirectory", refuse)
+    monkeypatch.setattr(cli, "_SHARE_MIN", 40)
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "a &amp; b"}\n' * 50, encoding="utf-8")
+    with watchdog(60):
+        code = main(["--check", "--workers", "2", "--field", "text", str(path)])
+    out, _ = capsys.readouterr()
+    assert code == 1 and "50 record(s) would change" in out

@@ -1149,11 +1149,13 @@ class _Run:
         summary = _DataSummary()
         digests = []
         line = 0
-        with sink, tempfile.TemporaryDirectory(prefix="newsclean-") as parts:
+        # Parts only where workers write (--check writes nothing, not even a temporary file)
+        parted = write is not None and args.workers > 1 and len(ends) > 1
+        with sink, (tempfile.TemporaryDirectory(prefix="newsclean-") if parted
+                    else contextlib.nullcontext("")) as parts:
             starts = [0, *ends[:-1]]
             shares = [_Share(path, start, end, tuple(args.field), self.config, args.max_bytes,
-                             os.path.join(parts, str(n)) if write and args.workers > 1
-                             else None, writable)
+                             os.path.join(parts, str(n)) if parted else None, writable)
                       for n, (start, end) in enumerate(zip(starts, ends, strict=True))]
             sizes = deque(end - start for start, end in zip(starts, ends, strict=True))
             done = self.shares_done(shares, write)
