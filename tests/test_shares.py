@@ -4,6 +4,7 @@ exactly what the record-by-record path gives: the same output, messages, exit co
 from __future__ import annotations
 
 import io
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -160,7 +161,7 @@ def test_check_in_shares_writes_no_temporary_part(
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("--check made a temporary folder")
 
-    monkeypatch.setattr(cli.tempfile, "TemporaryDirectory", refuse)
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", refuse)
     monkeypatch.setattr(cli, "_SHARE_MIN", 40)
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "a &amp; b"}\n' * 50, encoding="utf-8")
