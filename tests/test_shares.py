@@ -44,7 +44,8 @@ def both(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, pa
 
 
 # Records that clean to something else ("&amp;", trailing space), that stay as they are, empty
-# lines, and lines ending in "\n" or "\r\n"; a record of ~100 bytes straddles share boundaries.
+# lines, and lines ending in "\n", "\r\n" or a lone "\r" (a line of its own, for
+# readline); a record of ~100 bytes straddles share boundaries.
 _RECORD = st.sampled_from([
     '{"text": "Caf\\u00e9 &amp; bar"}', '{"id": 1, "text": "plain"}', "",
     '{"text": "a long one ' + "x" * 80 + ' &amp;  "}', '{"text": 7}', '{"other": "x  "}',
@@ -54,7 +55,7 @@ _RECORD = st.sampled_from([
 
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(lines=st.lists(st.tuples(_RECORD, st.sampled_from(["\n", "\r\n"])), max_size=12),
+@given(lines=st.lists(st.tuples(_RECORD, st.sampled_from(["\n", "\r\n", "\r"])), max_size=12),
        last=st.sampled_from(["", "\n"]), mode=st.sampled_from(sorted(MODES)),
        errors=st.sampled_from(["skip", "keep", "raise"]), bad=st.booleans())
 def test_shares_give_what_records_give(
