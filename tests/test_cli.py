@@ -832,14 +832,14 @@ def test_a_file_that_vanishes_before_its_rewrite_is_one_line(
         capsys: pytest.CaptureFixture[str], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "a.txt", DAMAGED)
-    read = newsclean.cli._text_job
+    read = newsclean.cli._text_clean  # the worker reads and cleans, then rewrites
 
     def read_then_delete(job: Any) -> Any:
         result = read(job)
         os.unlink(job.path)
         return result
 
-    monkeypatch.setattr(newsclean.cli, "_text_job", read_then_delete)
+    monkeypatch.setattr(newsclean.cli, "_text_clean", read_then_delete)
     code, _, err = run(capsys, "-i", "--workers", "1", path)
     assert (code, err) == (2, f"newsclean: {path}: could not be rewritten (No such file or "
                               "directory); left as it was\n")

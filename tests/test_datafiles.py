@@ -137,3 +137,31 @@ def test_only_the_changed_csv_field_changes(cells: list[str], quoting: int, fmt:
     rest = raw.split(ending, 1)[1]
     tail = rest[rest.index("&amp;") + len("&amp;"):]
     assert after.startswith(raw.split(ending, 1)[0]) and after.endswith(tail)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+    | st.text(alphabet="ab é\"\\\n\u2028"),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.sampled_from(["a", "b", "text", "é"]), inner, max_size=4),
+    max_leaves=12)
+
+
+def _paths(data: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every path in ``data``, to strings and to other values alike."""
+    found = [prefix]
+    items = data.items() if isinstance(data, dict) else \
+        enumerate(data) if isinstance(data, list) else []
+    for key, value in items:
+        found += _paths(value, (*prefix, str(key)))
+    return found
+
+
+@given(data=_JSON, indent=st.sampled_from([None, 1]), picks=st.data())
+def test_string_spans_walk_only_the_paths_and_agree_with_the_token_loop(
+        data: Any, indent: int | None, picks: st.DataObject) -> None:
+    from newsclean.datafiles import _string_spans, _token_spans
+
+    text = json.dumps(data, indent=indent, ensure_ascii=False)
+    paths = set(picks.draw(st.lists(st.sampled_from(_paths(data)), max_size=3)))
+    assert _string_spans(text, paths) == _token_spans(text, paths)

@@ -139,6 +139,7 @@ def test_file_names_are_escaped_wherever_they_are_printed(
 
 _real_text_job = cli._text_job
 _real_record_job = cli._record_job
+_real_share_job = cli._share_job
 
 
 def _text_job_that_dies(job: Any) -> Any:
@@ -156,6 +157,14 @@ def _record_job_that_dies(func: Any, values: tuple[str | None, ...]) -> Any:
     if any(value and "poison" in value for value in values):
         os.kill(os.getpid(), signal.SIGKILL)
     return _real_record_job(func, values)
+
+
+def _share_job_that_dies(share: Any) -> Any:
+    with open(share.path, "rb") as handle:
+        handle.seek(share.start)
+        if b"poison" in handle.read(share.end - share.start):
+            os.kill(os.getpid(), signal.SIGKILL)
+    return _real_share_job(share)
 
 
 def test_a_dead_worker_costs_its_file_only(
@@ -180,6 +189,8 @@ def test_a_dead_worker_in_a_data_file_stops_that_file_only(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "_record_job", _record_job_that_dies)
+    monkeypatch.setattr(cli, "_share_job", _share_job_that_dies)
+    monkeypatch.setattr(cli, "_SHARE_MIN", 64)  # shares of a small file, for the workers
     bad = tmp_path / "a.jsonl"
     bad.write_text("".join(f'{{"text": "{"poison" if i == 50 else "x"} &amp;"}}\n'
                            for i in range(100)), encoding="utf-8")

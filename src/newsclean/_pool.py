@@ -3,7 +3,10 @@ crash in a C extension) costs at most the one input that killed it, never the ru
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import TypeVar
 
 from .batch import ordered_map
@@ -52,3 +55,39 @@ def _alone(func: Callable[[T], R], item: T, died: Callable[[T], R]) -> R:
             return pool.submit(func, item).result()
         except BrokenProcessPool:
             return died(item)
+
+
+def in_order(func: Callable[[T], R], items: Iterable[T], *, workers: int
+             ) -> Iterator[tuple[T, R]]:
+    """Each item with ``func(item)``, computed on ``workers`` processes and given in input
+    order; at most two items a worker are in flight. For few, large items (a share of a
+    file) that each worker reads by itself: unlike ``ordered_map``, items are not grouped.
+    When the consumer stops early, the items not started are dropped."""
+    # Forked workers inherit unflushed output buffers and flush them again at exit.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    todo = iter(items)
+    pending: deque[tuple[T, Future[R]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+        try:
+            for item in islice(todo, 2 * workers):
+                pending.append((item, pool.submit(func, item)))
+            while pending:
+                item, future = pending.popleft()
+                result = future.result()
+                for later in islice(todo, 1):
+                    pending.append((later, pool.submit(func, later)))
+                yield item, result
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches every process of the terminal's group; the parent alone
+    stops the run (and reports it), the worker ends what it has and is shut down."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -20,15 +20,16 @@ import json
 import os
 import re
 import sys
+import tempfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from stat import S_ISREG
 from typing import IO, Any
 
 from . import settings
-from ._pool import DIED, dead_worker, surviving_map
+from ._pool import DIED, dead_worker, in_order, surviving_map
 from .article import Fix
 from .batch import cpu_count, ordered_map
 from .config import Config
@@ -43,9 +44,10 @@ from .encoding import (
     stream_codec,
     text_codec,
 )
-from .errors import DecodeError, NewscleanError
+from .errors import DataError, DecodeError, NewscleanError
 from .files import (
     AtomicFile,
+    Digest,
     DigestReader,
     Fingerprint,
     NoFile,
@@ -261,6 +263,9 @@ def _list_steps(config: Config) -> None:
               f"{summary}{opt_in}")
 
 
+# A problem found in a share names its line from the share's start: "line 3: invalid JSON".
+_LINE = re.compile(r"^line (\d+)")
+
 # ":func:`newsclean.clean`" -> "newsclean.clean"
 _RST_ROLE = re.compile(r":[a-z]+:`~?([^`]*)`")
 
@@ -273,7 +278,7 @@ class _NewFile(AtomicFile):
     """An output file (-o, --output-dir), written beside its place and renamed into it, so
     that a failed run leaves no half-written output, nor an old one half replaced."""
 
-    def commit(self, stat: Fingerprint | None = None, digest: bytes = b"") -> str | None:
+    def commit(self, stat: Fingerprint | None = None, digest: Digest = b"") -> str | None:
         self.stream.flush()
         os.fsync(self.stream.fileno())
         self.stream.close()
@@ -319,6 +324,9 @@ class _TextJob:
     diff: bool
     data: bytes | None = None  # standard input, read by the main process
     report: bool = False  # parse for --report too
+    # What the worker does with the cleaned text: "rewrite" the file itself (-i), send it
+    # back to be printed or written ("send"), or nothing but say whether it changed ("check")
+    output: str = "send"
 
 
 @dataclass(frozen=True)
@@ -339,6 +347,8 @@ class _TextResult:
     article: dict[str, Any] | None = None
     stat: Fingerprint | None = None
     seen: Seen | None = None  # for --report
+    rewritten: bool = False  # by the worker (-i)
+    not_rewritten: str | None = None  # why the worker could not rewrite it
 
 
 def finish(original: str, cleaned: str) -> str:
@@ -397,6 +407,41 @@ def _text_job(job: _TextJob) -> _TextResult:
 
 
 def _text_job_unsafe(job: _TextJob) -> _TextResult:
+    result = _text_clean(job)
+    if job.output == "send" or result.problem or result.skipped or result.article:
+        return result
+    # The text stays on the worker: written over the file there (-i), or not needed (--check)
+    rewrite = job.output == "rewrite" and result.changed
+    why = _rewrite(result) if rewrite else None
+    return replace(result, text="", out="", data=None, not_rewritten=why,
+                   rewritten=rewrite and not why)
+
+
+def _rewrite(r: _TextResult) -> str | None:
+    """Write a changed text file back over itself, atomically; why not, if it was not."""
+    if r.stat is None:
+        return "is not a regular file (a pipe?); not rewritten"
+    if r.method == CUT_UTF8:
+        return ("it ends inside a UTF-8 character (it was cut short), read as U+FFFD; not "
+                "rewritten")
+    if not r.confident:
+        return (f"the encoding was guessed ({r.encoding}), not known; not rewritten (name it "
+                "with --encoding to rewrite)")
+    if r.data is None:
+        return (f"the cleaned text cannot be written back as {r.encoding}; the file was left "
+                "as it is")
+    target = os.path.realpath(r.path)  # a link: rewrite the file it points to
+    try:
+        if not os.stat(target).st_mode & 0o222:
+            return "is read-only; not rewritten"
+        with AtomicFile(target) as atomic:
+            atomic.stream.write(r.data)
+            return atomic.commit(r.stat, r.digest)
+    except OSError as error:
+        return f"could not be rewritten ({error.strerror or error}); left as it was"
+
+
+def _text_clean(job: _TextJob) -> _TextResult:
     stat = None
     if job.data is None:
         with open(job.path, "rb") as handle:
@@ -476,6 +521,124 @@ def _clean_value(value: str, config: Config, want: str, report: bool = False) ->
 def _record_job(func: Callable[[str], _Value], values: tuple[str | None, ...]
                 ) -> tuple[_Value | None, ...]:
     return tuple(None if value is None else func(value) for value in values)
+
+
+# --- JSON Lines in shares: byte ranges that workers read, clean and write by themselves -------
+
+# A share is at most this many bytes, and a worker gets about four (fewer on a small file):
+# enough for two workers to end close together, few enough that each share's set-up (an
+# open, a task to the pool) costs nothing next to its cleaning.
+_SHARE_BYTES = 64 << 20
+_SHARE_MIN = 1 << 20
+_SHARES_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class _Share:
+    """A byte range of a JSON Lines file that starts and ends at a line boundary. A worker
+    reads it, cleans it and writes its records to ``part``, a file of its own: no record
+    travels between processes, only the share and its :class:`_Tally`."""
+
+    path: str
+    start: int
+    end: int
+    fields: tuple[str, ...]
+    config: Config
+    max_bytes: int
+    part: str | None = None  # where a worker process writes the share's records
+    digest: bool = False  # hash what is read, for a rewrite to tell whether it changed
+
+
+@dataclass(frozen=True)
+class _Tally:
+    """What a share held: its counts, its digest and why it stopped early, if it did. Line
+    numbers count from the share's first line; the main process adds the lines before it."""
+
+    lines: int = 0
+    records: int = 0
+    changed: int = 0
+    first: int = 0  # the line of the first changed record, 0 if none
+    kinds: frozenset[str] = frozenset()
+    seen: frozenset[str] = frozenset()
+    digest: bytes = b""
+    problem: str | None = None  # the records after it were not read
+    data_error: bool = False  # the problem is the file's (a bad record), not the disk's
+
+
+def _share_bounds(handle: IO[bytes], size: int, workers: int) -> list[int]:
+    """Where the shares of a file of ``size`` bytes end: just after a newline, so that no
+    record is cut. (A UTF-8 byte "\n" is always a newline: it is never part of a longer
+    character.)"""
+    count = max(min(workers * _SHARES_PER_WORKER, size // _SHARE_MIN),
+                -(-size // _SHARE_BYTES), 1)
+    ends: list[int] = []
+    for n in range(1, count):
+        target = max(size * n // count, ends[-1] if ends else 0)
+        handle.seek(target)
+        handle.readline()  # the rest of the line the target falls in
+        end = handle.tell()
+        if end >= size:
+            break
+        if not ends or end > ends[-1]:
+            ends.append(end)
+    return [*ends, size]
+
+
+def _clean_share(share: _Share, write: Callable[[bytes], object] | None) -> _Tally:
+    """Read, clean and write (with ``write``) the records of ``share``, in order."""
+    fields = share.fields
+    config = share.config
+    records = changed = first = 0
+    kinds: set[str] = set()
+    seen: set[str] = set()
+    record = None
+    problem = None
+    with open(share.path, "rb") as handle:
+        handle.seek(share.start)
+        reader = DigestReader(handle, share.end - share.start, share.digest)
+        stream = io.TextIOWrapper(io.BufferedReader(reader, 1 << 16), "utf-8", newline="")
+        try:
+            for record in read_records(stream, "jsonl", fields, share.max_bytes):
+                text = record.raw
+                values = record.values
+                if values:
+                    records += 1
+                    seen.update(f for f, v in zip(fields, values, strict=True) if v is not None)
+                    new: list[str | None] = []
+                    found: list[str] = []
+                    for value in values:
+                        if value is None:
+                            new.append(None)
+                            continue
+                        result = explain(value, config)
+                        new.append(finish(value, result.text))
+                        # _kinds keeps a subset of the fixes' kinds: when all are known
+                        # already, it cannot add one
+                        if result.fixes and not kinds.issuperset(
+                                [_KIND[fix.step] for fix in result.fixes]):
+                            found += _kinds(value, result.fixes, result.text)
+                    text = rebuild(record, "jsonl", fields, new)
+                    if text != record.raw:
+                        changed += 1
+                        first = first or record.line
+                        kinds.update(found)
+                if write is not None:
+                    write(text.encode("utf-8"))
+        except DataError as error:
+            problem = str(error)
+    return _Tally(record.line if record else 0, records, changed, first, frozenset(kinds),
+                  frozenset(seen), reader.hash.digest(), problem, problem is not None)
+
+
+def _share_job(share: _Share) -> _Tally:
+    """A share cleaned on a worker process, its records written to its part file."""
+    try:
+        if share.part is None:
+            return _clean_share(share, None)
+        with open(share.part, "wb") as part:
+            return _clean_share(share, part.write)
+    except OSError as error:
+        return _Tally(problem=error.strerror or str(error))
 
 
 # --- one run of the command ----------------------------------------------------------------------
@@ -733,8 +896,12 @@ class _Run:
                 self.problem("-", f"more than {args.max_bytes:,} bytes is too large to be one "
                                   "article (raise the limit with --max-bytes)")
                 continue
+            # With --errors raise, no file after the first problem may be rewritten: files
+            # are rewritten here, in order, not by workers that may be ahead of it.
+            output = "rewrite" if args.in_place and data is None and args.errors != "raise" \
+                else "check" if args.check and not args.diff else "send"
             jobs.append(_TextJob(source.path, args.json, self.config, args.encoding,
-                                 args.max_bytes, args.diff, data, bool(args.report)))
+                                 args.max_bytes, args.diff, data, bool(args.report), output))
         # Chunks of files, not single files: small articles clean faster than a round trip to
         # a worker process (one file per task made 10,000 Reuters stories 2x slower on 2).
         chunksize = max(1, min(32, len(jobs) // (4 * args.workers)))
@@ -843,31 +1010,7 @@ class _Run:
         self.note(path, f"written to {target}", verbose=True)
 
     def rewrite(self, r: _TextResult) -> None:
-        if r.stat is None:
-            self.problem(r.path, "is not a regular file (a pipe?); not rewritten")
-            return
-        if r.method == CUT_UTF8:
-            self.problem(r.path, "it ends inside a UTF-8 character (it was cut short), read "
-                                 "as U+FFFD; not rewritten")
-            return
-        if not r.confident:
-            self.problem(r.path, f"the encoding was guessed ({r.encoding}), not known; not "
-                                 "rewritten (name it with --encoding to rewrite)")
-            return
-        if r.data is None:
-            self.problem(r.path, f"the cleaned text cannot be written back as {r.encoding}; "
-                                 "the file was left as it is")
-            return
-        target = os.path.realpath(r.path)  # a link: rewrite the file it points to
-        try:
-            if not os.stat(target).st_mode & 0o222:
-                self.problem(r.path, "is read-only; not rewritten")
-                return
-            with AtomicFile(target) as atomic:
-                atomic.stream.write(r.data)
-                why = atomic.commit(r.stat, r.digest)
-        except OSError as error:
-            why = f"could not be rewritten ({error.strerror or error}); left as it was"
+        why = None if r.rewritten else r.not_rewritten or _rewrite(r)
         if why:
             self.problem(r.path, why)
         else:
@@ -892,6 +1035,9 @@ class _Run:
                 return
             with open(path, "rb") as handle:
                 stat = fingerprint(os.fstat(handle.fileno()))
+                if self.shareable(source, handle):
+                    self.data_shares(source, handle, stat)
+                    return
                 encoding = args.encoding and stream_codec(args.encoding, handle)
                 reader = DigestReader(handle)
                 self.data_stream(source, self.text_stream(io.BufferedReader(reader), encoding),
@@ -953,13 +1099,7 @@ class _Run:
                                                      else "its output stops there"))
                 self.keep_data(source, copy)
                 return
-            missing = [name for name in args.field if name not in summary.seen]
-            if missing and summary.records:
-                # A typo'd field would otherwise pass every check on a file never looked into.
-                names = ", ".join(map(repr, missing))
-                self.problem(path, f"no record has a text field {names} (the fields to "
-                                   "clean come from --field or [tool.newsclean] fields)")
-                self.keep_data(source, copy)
+            if self.missing_fields(source, summary, copy):
                 return
             if args.diff:
                 self.out(summary.diff.close())
@@ -973,6 +1113,137 @@ class _Run:
                 if why:
                     self.problem(path, why)
                     return
+        self.data_done(source, summary)
+
+    def shareable(self, source: _Source, handle: IO[bytes]) -> bool:
+        """Whether workers can read the data file in shares (byte ranges): JSON Lines in
+        UTF-8 in a regular file, cleaned (not parsed or explained), with no --diff, whose
+        hunks count lines from the file's start, nor --report, which needs each record."""
+        args = self.args
+        return (source.fmt == "jsonl" and S_ISREG(os.fstat(handle.fileno()).st_mode)
+                and not (args.json or args.explain or args.diff or args.report)
+                and (args.encoding or "utf-8") == "utf-8"
+                and marked_codec(handle.peek(4)[:4]) in (None, "utf-8"))  # type: ignore[attr-defined]
+
+    def data_shares(self, source: _Source, handle: IO[bytes], stat: Fingerprint) -> None:
+        """Clean a JSON Lines file in shares: each worker reads its byte range, cleans it and
+        writes a part; this process joins the parts in order into the output (an atomic
+        rewrite, -o, --output-dir or standard output), or only counts (--check)."""
+        args = self.args
+        path = source.path
+        size = stat[1]
+        ends = _share_bounds(handle, size, args.workers)
+        target = os.path.realpath(path)
+        # A read-only file is read all the same: it is a problem only if a record changes.
+        writable = args.in_place and bool(os.stat(target).st_mode & 0o222)
+        copy = self.target(source) if args.output_dir else None
+        if copy:
+            os.makedirs(os.path.dirname(copy) or ".", exist_ok=True)
+        sink: AtomicFile | NoFile = AtomicFile(target) if writable \
+            else _NewFile(copy) if copy else NoFile()
+        write: Callable[[bytes], object] | None = None
+        if writable or copy:
+            write = sink.stream.write
+        elif not (args.check or args.in_place):
+            write = self.out
+        summary = _DataSummary()
+        digests = []
+        line = 0
+        # Parts only where workers write (--check writes nothing, not even a temporary file)
+        parted = write is not None and args.workers > 1 and len(ends) > 1
+        with sink, (tempfile.TemporaryDirectory(prefix="newsclean-") if parted
+                    else contextlib.nullcontext("")) as parts:
+            starts = [0, *ends[:-1]]
+            shares = [_Share(path, start, end, tuple(args.field), self.config, args.max_bytes,
+                             os.path.join(parts, str(n)) if parted else None, writable)
+                      for n, (start, end) in enumerate(zip(starts, ends, strict=True))]
+            sizes = deque(end - start for start, end in zip(starts, ends, strict=True))
+            done = self.shares_done(shares, write)
+            try:
+                for tally in self.progress(done, size, "B", weight=sizes.popleft):
+                    summary.records += tally.records
+                    summary.changed += tally.changed
+                    summary.first = summary.first or (tally.first and line + tally.first)
+                    summary.kinds |= tally.kinds
+                    summary.seen |= tally.seen
+                    if tally.problem is not None:
+                        self.share_problem(source, tally, line, copy)
+                        return
+                    line += tally.lines
+                    digests.append(tally.digest)
+            except RuntimeError as error:
+                if not dead_worker(error):
+                    raise
+                self.problem(path, "a worker process died while cleaning it (killed, or out "
+                                   "of memory); " + ("the file was left as it is"
+                                                     if args.in_place
+                                                     else "its output stops there"))
+                self.keep_data(source, copy)
+                return
+            finally:  # a share that failed: the shares after it are not wanted
+                done.close()
+            if self.missing_fields(source, summary, copy):
+                return
+            if copy:
+                sink.commit(None, b"")
+                self.changed_files += 1
+                self.note(path, f"written to {copy}", verbose=True)
+            if args.in_place and summary.changed:
+                why = sink.commit(stat, tuple(zip(ends, digests, strict=True))) if writable \
+                    else "is read-only; not rewritten"
+                if why:
+                    self.problem(path, why)
+                    return
+        self.data_done(source, summary)
+
+    def share_problem(self, source: _Source, tally: _Tally, line: int, copy: str | None
+                      ) -> None:
+        """Report why a share stopped; ``line`` lines of the file came before it."""
+        if not tally.data_error:
+            self.problem(source.path, tally.problem or "")
+            return
+        left = "; the file was left as it is" if self.args.in_place \
+            else "; nothing was written" if copy else ""
+        where = _LINE.sub(lambda m: f"line {int(m[1]) + line}", tally.problem or "")
+        self.problem(source.path, where + left)
+        self.keep_data(source, copy)
+
+    def shares_done(self, shares: list[_Share], write: Callable[[bytes], object] | None
+                    ) -> Generator[_Tally, None, None]:
+        """The tally of each share, in order, its records written with ``write`` first. One
+        worker cleans the shares in this process; more clean them on a pool of processes,
+        at most two shares each at a time, each into its part file."""
+        workers = min(self.args.workers, len(shares))
+        if workers == 1:
+            for share in shares:
+                yield _clean_share(share, write)
+            return
+        self._stdout.flush()  # -o's file: a forked worker would write its buffer again
+        for share, tally in in_order(_share_job, shares, workers=workers):
+            if share.part is not None and write is not None:
+                with open(share.part, "rb") as part:
+                    while chunk := part.read(1 << 20):
+                        write(chunk)
+                os.unlink(share.part)
+            yield tally
+
+    def missing_fields(self, source: _Source, summary: _DataSummary, copy: str | None) -> bool:
+        """Report a --field that no record of a data file has (a typo would otherwise pass
+        every check on a file never looked into)."""
+        missing = [name for name in self.args.field if name not in summary.seen]
+        if not (missing and summary.records):
+            return False
+        names = ", ".join(map(repr, missing))
+        self.problem(source.path, f"no record has a text field {names} (the fields to clean "
+                                  "come from --field or [tool.newsclean] fields)")
+        self.keep_data(source, copy)
+        return True
+
+    def data_done(self, source: _Source, summary: _DataSummary) -> None:
+        """Say what became of a data file that was read to its end."""
+        args = self.args
+        path = source.path
+        in_place = args.in_place and path != "-"
         if args.check and summary.changed:
             self.changed(f"{shown(path)}: {summary.changed:,} record(s) would change "
                          f"({', '.join(sorted(summary.kinds))}), the first at line "

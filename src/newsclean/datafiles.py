@@ -20,14 +20,17 @@ newsclean.errors.DataError: line 2: invalid JSON (Expecting value at column 1)
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
+from json.encoder import encode_basestring as _json_text
+from json.encoder import encode_basestring_ascii as _json_ascii
 from pathlib import PurePath
 from typing import IO, Any
 
@@ -115,6 +118,14 @@ class _Number:
 
 _loads = partial(json.loads, parse_int=_Number, parse_float=_Number, parse_constant=_Number)
 
+_fast_loads: Callable[[str], Any] = _loads
+_FastError: type[ValueError] = json.JSONDecodeError
+with contextlib.suppress(ImportError):  # without orjson: the same values, read more slowly
+    # orjson reads a news record in half the time (its numbers are not kept as text, but
+    # only the string values are used, and no record is written back from what was read)
+    from orjson import JSONDecodeError as _FastError
+    from orjson import loads as _fast_loads
+
 
 def _parse(text: str, line: int) -> Any:
     """One JSON record; DataError naming the line when it is not JSON or is nested too deep
@@ -146,13 +157,115 @@ def _values(data: Any, fields: Sequence[str]) -> tuple[str | None, ...]:
 
 # Between two tokens of a JSON text known to be valid: space, and a number or constant.
 _SKIP = re.compile(r"[ \t\r\n]+|[-+0-9.eE]+|true|false|null|NaN|-?Infinity")
+_SPACES = re.compile(r"[ \t\r\n]*")
+# The json module's C scanner, to step over a value off every path in one call
+_scan_value = json.JSONDecoder(parse_int=_Number, parse_float=_Number,
+                               parse_constant=_Number).scan_once  # type: ignore[attr-defined]
 
 
 def _string_spans(text: str, paths: set[tuple[str, ...]]
                   ) -> dict[tuple[str, ...], tuple[int, int]]:
     """Where the string value at each of ``paths`` (keys and array indexes as text) starts
-    and ends in ``text``, a JSON record the json module read. Of duplicate keys the last
-    counts, as it does for the json module. A loop over tokens, not a recursion: a record's
+    and ends in ``text``, a JSON record already read. Of duplicate keys the last counts, as
+    it does for the json module.
+
+    Only the objects and arrays on the way to a path are walked, key by key; every other
+    value is stepped over by the C scanner. A value too deeply nested for it goes to the
+    token loop (:func:`_token_spans`), whose depth is limited only by what was read.
+    """
+    start = len(text) - len(text.lstrip(" \t\r\n\ufeff"))  # a byte-order mark may lead
+    try:
+        if text[start] == "{" and all(len(path) == 1 for path in paths):
+            return _top_spans(text, start, {path[0] for path in paths})
+        return _nested_spans(text, start, paths)
+    except (RecursionError, StopIteration, IndexError, ValueError):
+        return _token_spans(text, paths)
+
+
+def _top_spans(text: str, pos: int, keys: set[str]) -> dict[tuple[str, ...], tuple[int, int]]:
+    """:func:`_string_spans` of top-level keys in an object at ``pos``: the common case
+    (``--field text``), in one loop over the object's keys."""
+    spans: dict[tuple[str, ...], tuple[int, int]] = {}
+
+    def space(pos: int) -> int:  # most records have one space or none between tokens
+        while text[pos] in _SPACE:
+            pos += 1
+        return pos
+
+    pos = space(pos + 1)
+    if text[pos] == "}":
+        return spans
+    while True:
+        key, pos = scanstring(text, pos + 1)
+        pos = space(space(pos) + 1)  # the colon between
+        if key in keys and text[pos] == '"':
+            end = _string_end(text, pos + 1)
+            spans[(key,)] = (pos, end)
+            pos = end
+        else:
+            pos = _scan_value(text, pos)[1]
+        pos = space(pos)
+        if text[pos] != ",":
+            return spans
+        pos = space(pos + 1)
+
+
+def _string_end(text: str, pos: int) -> int:
+    """Where the JSON string whose text starts at ``pos`` ends (after its closing quote): at
+    the first quote after an even number of backslashes ("a \\" ends at the second quote,
+    "a \" b" at the third)."""
+    while True:
+        quote = text.index('"', pos)
+        before = quote
+        while text[before - 1] == "\\":
+            before -= 1
+        if (quote - before) % 2 == 0:
+            return quote + 1
+        pos = quote + 1
+
+
+def _nested_spans(text: str, start: int, paths: set[tuple[str, ...]]
+                  ) -> dict[tuple[str, ...], tuple[int, int]]:
+    """:func:`_string_spans` for any paths: a walk down the objects and arrays on them."""
+    spans: dict[tuple[str, ...], tuple[int, int]] = {}
+    prefixes = {path[:n] for path in paths for n in range(len(path))}
+    space = _SPACES.match
+
+    def value(pos: int, path: tuple[str, ...]) -> int:
+        char = text[pos]
+        if char == '"' and path in paths:
+            end: int = scanstring(text, pos + 1)[1]
+            spans[path] = (pos, end)
+            return end
+        if char in "[{" and path in prefixes:
+            return container(pos, path)
+        return int(_scan_value(text, pos)[1])
+
+    def container(pos: int, path: tuple[str, ...]) -> int:
+        array = text[pos] == "["
+        pos = space(text, pos + 1).end()  # type: ignore[union-attr]  # "*" always matches
+        if text[pos] in "]}":
+            return pos + 1
+        index = 0
+        while True:
+            if array:
+                key = str(index)
+                index += 1
+            else:
+                key, pos = scanstring(text, pos + 1)
+                pos = space(text, space(text, pos).end() + 1).end()  # type: ignore[union-attr]
+            pos = space(text, value(pos, (*path, key))).end()  # type: ignore[union-attr]
+            if text[pos] != ",":
+                return pos + 1
+            pos = space(text, pos + 1).end()  # type: ignore[union-attr]
+
+    value(start, ())
+    return spans
+
+
+def _token_spans(text: str, paths: set[tuple[str, ...]]
+                 ) -> dict[tuple[str, ...], tuple[int, int]]:
+    """:func:`_string_spans` as a loop over tokens, not a recursion: slower, but a record's
     depth is limited only by what the json module reads."""
     spans: dict[tuple[str, ...], tuple[int, int]] = {}
     keys: list[str] = []  # the path to the next value: a key, or an array index as text
@@ -196,12 +309,15 @@ def _json_string(value: str, old: str) -> str:
     ``\\u`` escapes for every non-ASCII character if it used them. A lone surrogate
     ("\\ud83d" cut from its pair) is escaped, as no UTF-8 can hold it."""
     ascii_only = old.isascii() and "\\u" in old
-    text = json.dumps(value, ensure_ascii=ascii_only)
-    if not ascii_only and not text.isascii():
+    # What json.dumps gives for a str, with and without ensure_ascii, without an encoder
+    if ascii_only:
+        return _json_ascii(value)
+    text = _json_text(value)
+    if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            text = json.dumps(value)
+            text = _json_ascii(value)
     return text
 
 
@@ -222,7 +338,12 @@ def _jsonl(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
         if not body:
             yield Record(number, line)
             continue
-        data = _parse(body, number)
+        try:
+            data = _fast_loads(body)
+        except _FastError:
+            # What orjson refuses, json may read (NaN, an integer past 64 bits, a lone
+            # surrogate "\ud83d"), or names the error of as the rest of newsclean does.
+            data = _parse(body, number)
         yield Record(number, line, _values(data, fields), data)
 
 

@@ -20,6 +20,9 @@ from typing import IO, Any
 from .encoding import marked_codec
 
 Fingerprint = tuple[int, int, int]
+# The blake2b digest of a whole file, or of each of its consecutive byte ranges as (end of the
+# range, digest): workers that read a file in shares hash their own share.
+Digest = bytes | tuple[tuple[int, bytes], ...]
 
 # Signatures of files that are not text, by their first bytes.
 _MAGIC = {
@@ -194,7 +197,7 @@ class AtomicFile:
             if os.path.exists(self.tmp):
                 os.unlink(self.tmp)
 
-    def commit(self, stat: Fingerprint | None, digest: bytes) -> str | None:
+    def commit(self, stat: Fingerprint | None, digest: Digest) -> str | None:
         """Replace the target; return why not when it changed since it was read, or has
         other names (hard links) that a new file would leave with the old text."""
         self.stream.flush()
@@ -290,26 +293,45 @@ def file_digest(stream: IO[bytes]) -> bytes:
     return digest.digest()
 
 
-def unchanged(path: str, stat: Fingerprint | None, digest: bytes) -> bool:
+def unchanged(path: str, stat: Fingerprint | None, digest: Digest) -> bool:
     """Whether ``path`` still has the stat fingerprint and content digest it was read with."""
     with open(path, "rb") as handle:
-        return fingerprint(os.fstat(handle.fileno())) == stat and file_digest(handle) == digest
+        if fingerprint(os.fstat(handle.fileno())) != stat:
+            return False
+        if isinstance(digest, bytes):
+            return file_digest(handle) == digest
+        start = 0
+        for end, expected in digest:
+            share = io.BufferedReader(DigestReader(handle, end - start))
+            if file_digest(share) != expected:
+                return False
+            start = end
+        return True
 
 
 class DigestReader(io.RawIOBase):
-    """A raw reader that hashes what it reads, to tell later whether the file changed."""
+    """A raw reader that hashes what it reads, to tell later whether the file changed; with
+    ``limit``, it reads no more than that many bytes (a worker's share of a file)."""
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: IO[bytes], limit: int | None = None, digest: bool = True) -> None:
         self.raw = raw
         self.hash = hashlib.blake2b()
+        self.left = limit
+        self.digest = digest  # False: only the limit (nothing will be rewritten)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        count = self.raw.readinto(buffer)  # type: ignore[attr-defined]  # a raw binary file
-        self.hash.update(memoryview(buffer)[:count])
-        return int(count)
+        view = memoryview(buffer)
+        if self.left is not None:
+            view = view[:self.left]
+        count = int(self.raw.readinto(view))  # type: ignore[attr-defined]  # a raw binary file
+        if self.digest:
+            self.hash.update(view[:count])
+        if self.left is not None:
+            self.left -= count
+        return count
 
 
 class NoFile:
@@ -323,5 +345,5 @@ class NoFile:
     def __exit__(self, *exc: object) -> None:
         return None
 
-    def commit(self, stat: Fingerprint | None, digest: bytes) -> str | None:
+    def commit(self, stat: Fingerprint | None, digest: Digest) -> str | None:
         return None
