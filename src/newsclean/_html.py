@@ -48,6 +48,14 @@ _SKIP = frozenset({"graphic", "fw", "ab"})
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "svg", "iframe")
 # Elements that start a paragraph of their own when the page's visible text is read.
 _VISIBLE_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"li", "tr", "br"})
+# The attributes and the words in them that trafilatura's search for a byline element
+# (``AUTHOR_XPATHS``: ``class="byline"``, ``rel="author"``, ``itemprop="author"``, …) looks
+# for. A page with none of them has no byline element to find, and the search, a copy of the
+# page and three passes over it that call back into Python for each attribute, is skipped.
+_BYLINE_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+_BYLINE_WORDS = ("uthor", "yline", "byl", "BBL", "username", "screenname", "writer", "zuozhe",
+                 "bianji", "xiaobian", "channel-name", "submitted-by", "posted-by",
+                 "journalist-name")
 
 
 class PageText(NamedTuple):
@@ -124,11 +132,25 @@ def _options() -> Any:
     """trafilatura's options, built once: building them reads its settings file each time.
 
     Comments left out (readers' comments are not the article); tables kept; no formatting
-    marks (newsclean's text has none). trafilatura copies the options before it changes them.
+    marks (newsclean's text has none). The output format is the text, which the result
+    leaves as trafilatura had it: its article tree is what is read, and the format
+    "python" would write that tree out as text once more. trafilatura copies the options
+    before it changes them.
     """
     from trafilatura.settings import Extractor
 
-    return Extractor(output_format="python", comments=False, tables=True, formatting=False)
+    return Extractor(output_format="txt", comments=False, tables=True, formatting=False)
+
+
+@functools.cache
+def _byline_candidates() -> Any:
+    """An XPath for the elements trafilatura's byline search could take: any element with
+    one of ``_BYLINE_WORDS`` in one of ``_BYLINE_ATTRIBUTES``, and ``<author>``."""
+    from lxml.etree import XPath
+
+    words = " or ".join(f"contains(., '{word}')" for word in _BYLINE_WORDS)
+    attributes = "|".join("@" + name for name in _BYLINE_ATTRIBUTES)
+    return XPath(f"//author|//*[({attributes})[{words}]]")
 
 
 def _read_metadata(tree: Any, search_author: bool = True
@@ -136,7 +158,8 @@ def _read_metadata(tree: Any, search_author: bool = True
     """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
 
     The same steps, less the categories, tags and licence, which newsclean has no field for
-    and which take much of its time; the search for a byline element only when asked;
+    and which take much of its time; the search for a byline element only when asked and
+    when the page has an element it could take;
     and htmldate without its extensive search, which
     guesses a date from the page's free text ("© 2023" in the footer became the published
     time of a page whose only date was a placeholder).
@@ -152,7 +175,9 @@ def _read_metadata(tree: Any, search_author: bool = True
     except Exception as error:  # trafilatura guards its own call the same way
         log.debug("JSON-LD not read: %s", error)
     title = found.title or M.extract_title(tree)
-    author = found.author or (M.extract_author(tree) if search_author else None)
+    author = found.author
+    if not author and search_author and _byline_candidates()(tree):
+        author = M.extract_author(tree)
     url = found.url or M.extract_url(tree)
     when = find_date(tree, url=url, original_date=True, extensive_search=False,
                      outputformat=_DATE_FORMAT, min_date=_EARLIEST.isoformat(),
@@ -247,6 +272,8 @@ def _inline(el: Any) -> str:
     as line breaks (a walk of the element's events: no recursion on deep trees)."""
     from lxml import etree
 
+    if el.find(".//lb") is None:  # no line break: the text of the element in one piece
+        return P.HTML_SPACE.sub(" ", "".join(el.itertext())).strip()
     lines: list[str] = []
     pieces: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
