@@ -260,3 +260,40 @@ def test_json_ld_that_cannot_be_read_is_skipped() -> None:
     head = ("<title>Council backs new bridge</title><script type='application/ld+json'>"
             + "[" * 100_000 + "</script><script type='application/ld+json'>{not json</script>")
     assert_story(newsclean.clean(page(paragraphs(), head)))
+
+
+@pytest.mark.parametrize(("author", "expected"), [
+    ('"Sam Lee"', ("Sam Lee",)),
+    ('["Sam Lee", "Ana Ruiz"]', ("Sam Lee", "Ana Ruiz")),
+    ('[{"@type": "Person", "name": "Sam Lee"}]', ("Sam Lee",)),
+    ('"Harbour Post"', ()),  # the site's own name
+    ('"newsdesk@harbourpost.example"', ()),
+])
+def test_a_json_ld_author_given_as_a_bare_string_is_read_and_checked(
+        author: str, expected: tuple[str, ...]) -> None:
+    head = ('<title>Council backs new bridge</title>'
+            '<meta property="og:site_name" content="Harbour Post">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "Council backs new bridge", "author": {author}}}</script>')
+    article = newsclean.parse(page(paragraphs(), head))
+    assert article.authors == expected
+    assert_story(article.body)
+
+
+def test_the_byline_search_is_skipped_only_where_it_could_find_nothing() -> None:
+    # The words looked for first must cover every attribute value trafilatura's byline
+    # search tests (its AUTHOR_XPATHS), or a page with a byline element would lose it.
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    from newsclean import _html
+
+    for xpath in AUTHOR_XPATHS:
+        assert set(re.findall(r"@([\w-]+)", xpath.path)) <= set(_html._BYLINE_ATTRIBUTES)
+        for value in re.findall(r"'([^']+)'", xpath.path):
+            if value == "me":  # rel='me' with no "@": a child element <rel>, not an attribute
+                continue
+            for alternative in value.split("|"):
+                assert any(word in alternative for word in _html._BYLINE_WORDS), alternative
+    body = (f"<article><div class='story-meta'><span class='writer-name'>Maria Lopez</span>"
+            f"</div>{paragraphs()}</article>")
+    assert newsclean.parse(page(body)).authors == ("Maria Lopez",)
