@@ -297,3 +297,17 @@ def test_the_byline_search_is_skipped_only_where_it_could_find_nothing() -> None
     body = (f"<article><div class='story-meta'><span class='writer-name'>Maria Lopez</span>"
             f"</div>{paragraphs()}</article>")
     assert newsclean.parse(page(body)).authors == ("Maria Lopez",)
+
+
+def test_an_h1_that_differs_from_og_title_is_the_headline_as_shown_not_body() -> None:
+    head = '<meta property="og:title" content="Council backs new harbour bridge">'
+    body = f"<article><h1>Bridge: what the vote means</h1>{paragraphs()}</article>"
+    result = newsclean.explain(page(body, head))
+    article = newsclean.parse(page(body, head))
+    assert article.headline == "Council backs new harbour bridge"
+    assert article.body.startswith(STORY[0])
+    (fix,) = [f for f in result.fixes if f.step == "html_document"]
+    assert "'Bridge: what the vote means' left out" in fix.note
+    # A heading inside the article that is no <h1> of the page stays.
+    body = f"<article><h1>Bridge vote</h1><h2>What the vote means</h2>{paragraphs()}</article>"
+    assert "What the vote means" in newsclean.parse(page(body, head)).body

@@ -109,11 +109,19 @@ def page_text(page: str) -> PageText | None:
     head: list[tuple[str, bool]] = []
     headline = meta.get("headline")
     fields: dict[str, Any] = {}
+    shown = None
     if headline:
         head.append((headline, False))
         fields["headline"] = headline
-        # The article often repeats its headline as its first heading.
-        blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] != headline]
+        # The article often repeats its headline as its first heading, or the page's one
+        # <h1> in other words than og:title ("Bridge: what the vote means" over "Council
+        # backs new harbour bridge"): the headline as shown, not a paragraph of the body.
+        h1s = tree.findall(".//h1")
+        if len(h1s) == 1:
+            shown = " ".join(h1s[0].text_content().split()) or None
+        top = [b for b in blocks[:3] if b[0] in (headline, shown)]
+        blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] not in (headline, shown)]
+        shown = shown if any(b[0] == shown != headline for b in top) else None
     authors = meta.get("authors")
     if authors and not visible_byline:  # else the article's own byline line is read
         names = _names_line(authors)
@@ -128,6 +136,8 @@ def page_text(page: str) -> PageText | None:
     note = (f"html page to text: {how} ({body:,} characters of text in {len(blocks)} "
             f"paragraphs); {len(page) - body:,} characters of markup, navigation and other "
             f"page chrome dropped")
+    if shown:
+        note += f"; the page's <h1> {shown!r} left out, the headline being its og:title"
     if "byline" in fields:
         note += f"; byline from the page's metadata: {fields['byline']!r}"
     return PageText(text, note, fields)
