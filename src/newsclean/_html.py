@@ -95,11 +95,9 @@ def page_text(page: str) -> PageText | None:
     if document is not None and not isinstance(document, dict) and document.body is not None:
         blocks = _article_blocks(document.body)
     # A byline line at the top of the article is read there (the byline step): only without
-    # one is the page searched for a byline element, and only when its source holds a word
-    # such an element has (a look at the string is quicker than one at the tree).
+    # one is the page searched for a byline element.
     visible_byline = any(byline_fields(text, DEFAULT) for text, _ in blocks[:_TOP_BLOCKS])
-    search_author = not visible_byline and any(word in page for word in _BYLINE_WORDS)
-    meta = _metadata(*_read_metadata(tree, search_author=search_author),
+    meta = _metadata(*_read_metadata(tree, None if visible_byline else page),
                      page_title=tree.findtext(".//title"))
     if blocks:
         how = "trafilatura kept the article"
@@ -205,13 +203,13 @@ def _json_ld_authors(tree: Any) -> str | None:
     return "; ".join(names) or None
 
 
-def _read_metadata(tree: Any, search_author: bool = True
+def _read_metadata(tree: Any, search_author: str | None = None
                    ) -> tuple[str | None, str | None, str | None, str | None]:
     """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
 
     The same steps, less the categories, tags and licence, which newsclean has no field for
-    and which take much of its time; the search for a byline element only when asked and
-    when the page has an element it could take;
+    and which take much of its time; the search for a byline element only when given the
+    page's source to search and when the page has an element it could take;
     and htmldate without its extensive search, which
     guesses a date from the page's free text ("© 2023" in the footer became the published
     time of a page whose only date was a placeholder).
@@ -228,7 +226,11 @@ def _read_metadata(tree: Any, search_author: bool = True
         log.debug("JSON-LD not read: %s", error)
     title = found.title or M.extract_title(tree)
     author = found.author or _json_ld_authors(tree)
-    if not author and search_author and _byline_candidates()(tree):
+    # The page (its source, ``search_author``) is searched for a byline element only when
+    # its source holds a word such an element has: a look at the string is quicker than one
+    # at the tree, which is quicker than the search.
+    if (not author and search_author and any(word in search_author for word in _BYLINE_WORDS)
+            and _byline_candidates()(tree)):
         author = M.extract_author(tree)
     url = found.url or M.extract_url(tree)
     when = find_date(tree, url=url, original_date=True, extensive_search=False,
@@ -267,13 +269,18 @@ def _metadata(title: str | None, author: str | None, when: str | None, site: str
 
 def _published(value: str) -> str | None:
     """An ISO 8601 time from htmldate's answer, or None for a placeholder date."""
-    try:
-        when = datetime.strptime(value, _DATE_FORMAT)
-    except ValueError:
+    when = None
+    # Python 3.11 reads "2021-03-04T09:30:00+0000" itself; strptime, which is slow, is for
+    # 3.10 and for an answer cut after its day.
+    for read in (datetime.fromisoformat, lambda v: datetime.strptime(v, _DATE_FORMAT),
+                 lambda v: datetime.strptime(v[:10], "%Y-%m-%d")):
         try:
-            when = datetime.strptime(value[:10], "%Y-%m-%d")
+            when = read(value)
+            break
         except ValueError:
-            return None
+            continue
+    if when is None:
+        return None
     if not _EARLIEST <= when.date() <= date.today():
         return None
     if when.tzinfo is None and when.time() == datetime.min.time():
@@ -305,8 +312,7 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
                 out.append((mark + " ".join(text.split()), True))
             todo.extend((child, "") for child in reversed(el) if child.tag == "list")
         elif tag == "table":
-            rows = [" | ".join(_inline(cell) for cell in row if _inline(cell))
-                    for row in el.iter("row")]
+            rows = [" | ".join(filter(None, map(_inline, row))) for row in el.iter("row")]
             rows = [row for row in rows if row]
             if rows:
                 out.append(("\n".join(rows), False))
