@@ -11,7 +11,12 @@ Three sets of pages:
   word in its class, an ASP.NET ``<form>`` around the page, an empty ``<article>`` beside
   ``itemprop="articleBody"``, a paywall div holding the story, menus and link lists with no
   ``<article>``), a visible byline with no metadata, and placeholder metadata (a
-  ``0001-01-01`` date, an e-mail author). The reference is what the page was built from.
+  ``0001-01-01`` date, an e-mail author); the same stories and three in French, German and
+  Spanish in the shapes of real CMSs and page kinds (WordPress with a
+  ``category-…-advertising-…`` class, Drupal, AMP, Next.js with the text again in
+  ``__NEXT_DATA__``, a list of teasers under the article in a page of real weight, a cookie
+  wall, an ``<h1>`` worded otherwise than og:title), a live blog, and pages in windows-1252
+  bytes under a UTF-8 meta charset. The reference is what the page was built from.
 * ``fixtures``: tests/fixtures/html. The reference body is the expected clean text of
   ``pages.jsonl`` (read by a person) without its headline, "By" and "Published" lines.
 * ``autoblog``: the HTML records of the shared autoblog-html-2016 corpus (when present).
