@@ -311,3 +311,34 @@ def test_an_h1_that_differs_from_og_title_is_the_headline_as_shown_not_body() ->
     # A heading inside the article that is no <h1> of the page stays.
     body = f"<article><h1>Bridge vote</h1><h2>What the vote means</h2>{paragraphs()}</article>"
     assert "What the vote means" in newsclean.parse(page(body, head)).body
+
+
+def test_windows_1252_bytes_under_a_utf_8_meta_charset_are_read_as_written() -> None:
+    french = ["Le conseil municipal a adopté mardi soir le projet du nouveau pont du port, "
+              "après plus de dix ans de débats très vifs entre les habitants du quartier."]
+    text = page(paragraphs(french), '<meta charset="utf-8"><title>Le pont | Journal</title>')
+    body = newsclean.parse(text.encode("cp1252")).body
+    assert french[0] in body
+
+
+@pytest.mark.parametrize("around", [
+    # A consent wall before the page: its text is no part of the article.
+    ("<div id='consent' class='cmp-overlay'><h2>We value your privacy</h2><p>We and our "
+     "partners store and access information on your device, such as cookies, for "
+     "personalised advertising and content measurement.</p><button>Accept all</button>"
+     "</div>{}"),
+    # Next.js: the story again in the page's data, which is no text of the page.
+    ("<div id='__next'>{}</div><script id='__NEXT_DATA__' type='application/json'>"
+     '{{"props": {{"pageProps": {{"body": "The city council voted on Tuesday"}}}}}}</script>'),
+    # Teasers of other stories under the article, each an <article> of its own.
+    ("{}<section class='more'><article class='teaser'><h3><a href='/a'>Storm closes "
+     "schools</a></h3><p>Heavy rain kept pupils at home on Monday.</p></article>"
+     "<article class='teaser'><h3><a href='/b'>Ferry fares rise</a></h3><p>The operator "
+     "blamed fuel costs for the rise.</p></article></section>"),
+], ids=["cookie-wall", "next-data", "teasers"])
+def test_page_kinds_keep_the_article_and_only_it(around: str) -> None:
+    body = newsclean.parse(page(around.format(f"<article>{paragraphs()}</article>"))).body
+    assert_story(body)
+    assert body.count("The city council voted") == 1
+    for chrome in ("privacy", "Accept all", "Storm closes", "fuel costs"):
+        assert chrome not in body
