@@ -342,3 +342,11 @@ def test_page_kinds_keep_the_article_and_only_it(around: str) -> None:
     assert body.count("The city council voted") == 1
     for chrome in ("privacy", "Accept all", "Storm closes", "fuel costs"):
         assert chrome not in body
+
+
+@pytest.mark.parametrize("opening", ['<!DOCTYPE html>\n<html lang="en"/>\n',
+                                     '<html lang="en" xmlns="http://www.w3.org/1999/xhtml" />'])
+def test_an_html_tag_closed_on_itself_does_not_empty_the_page(opening: str) -> None:
+    text = (f"{opening}<head><title>Council backs new bridge</title></head><body>{NAV}"
+            f"<article>{paragraphs()}</article>{LINKS}</body></html>")
+    assert_story(newsclean.parse(text).body)

@@ -44,6 +44,11 @@ _ARTICLE_TYPES = ("Article", "Posting")
 # A name with one of these is an address or a link, not a person: "news@planet.example".
 _NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# An <html> tag closed on itself, '<html lang="en"/>' (a template written as XHTML): libxml2
+# ends the document there and the page reads as empty. Looked for at the top of the page only,
+# each try bounded, so that "<html" repeated cannot make the search quadratic.
+_SELF_CLOSED_HTML = re.compile(r"<html\b[^<>]{0,2000}/>", re.IGNORECASE)
+_PAGE_TOP = 4096
 # A byline is looked for in the article's first few paragraphs, as the byline step does.
 _TOP_BLOCKS = 4
 # Elements of trafilatura's output tree that hold no text of the article.
@@ -359,6 +364,9 @@ def _tree(page: str) -> Any:
 
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                                   remove_comments=True, remove_pis=True, huge_tree=True)
+    closed = _SELF_CLOSED_HTML.search(page, 0, _PAGE_TOP)
+    if closed:
+        page = page[:closed.end() - 2] + ">" + page[closed.end():]
     try:
         data = page.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate ("\udcc3" from surrogateescape) is one "�"
