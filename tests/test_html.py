@@ -350,3 +350,14 @@ def test_an_html_tag_closed_on_itself_does_not_empty_the_page(opening: str) -> N
     text = (f"{opening}<head><title>Council backs new bridge</title></head><body>{NAV}"
             f"<article>{paragraphs()}</article>{LINKS}</body></html>")
     assert_story(newsclean.parse(text).body)
+
+
+def test_text_standing_between_paragraphs_is_kept() -> None:
+    # trafilatura keeps such text as text between its blocks, not as a paragraph element.
+    loose = ("The engineers said the old bridge had been closed to lorries since the spring, "
+             "after cracks were found in two of its piers during a routine inspection.")
+    body = (f"<article><p>{STORY[0]}</p><p class='pullquote'>Enough argument.</p>{loose}"
+            f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>")
+    article = newsclean.parse(page(body))
+    assert loose in article.body
+    assert article.body.index(STORY[0]) < article.body.index(loose) < article.body.index(STORY[1])

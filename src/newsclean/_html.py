@@ -300,9 +300,13 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
     ``quote``, ``code``; ``lb`` is a line break, ``hi`` and ``ref`` are inline.
     """
     out: list[tuple[str, bool]] = []
-    todo = [(child, "") for child in reversed(body)]  # a stack: no recursion on deep trees
+    todo = _contents(body)  # a stack: no recursion on deep trees
     while todo:
         el, mark = todo.pop()
+        if isinstance(el, str):  # text between two blocks
+            if el.strip():
+                out.append((" ".join(el.split()), False))
+            continue
         tag = el.tag
         if tag in _SKIP or not isinstance(tag, str):
             continue
@@ -322,12 +326,24 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
             if rows:
                 out.append(("\n".join(rows), False))
         elif tag == "quote" and len(el) and all(child.tag == "p" for child in el):
-            todo.extend((child, "") for child in reversed(el))
+            todo.extend(_contents(el))
         else:
             text = _inline(el)
             if text:
                 out.append((mark + text, bool(mark)))
     return out
+
+
+def _contents(el: Any) -> list[tuple[Any, str]]:
+    """The blocks in an element and the text between them, last first (for a stack).
+
+    trafilatura leaves a paragraph it takes from text standing between elements as text
+    between its blocks: ``<p>…</p>The 16-megapixel camera adds …<p>…</p>``.
+    """
+    entries: list[tuple[Any, str]] = [(el.text or "", "")]
+    for child in el:
+        entries += [(child, ""), (child.tail or "", "")]
+    return entries[::-1]
 
 
 def _inline(el: Any) -> str:
