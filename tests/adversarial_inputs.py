@@ -151,6 +151,10 @@ INPUTS.update({
     "page: </a x": _html_page(_repeat("</a x")),
     "page: <?x": _html_page(_repeat("<?x")),
     "page: <![CDATA[": _html_page(_repeat("<![CDATA[")),
+    # An <html> tag closed on itself is looked for at the top of a page: "<html" that never
+    # closes, and one that closes far away.
+    "page: <html unclosed": _repeat("<html "),
+    "page: <html then />": _tail("<html ", "/>"),
     # A run of backslashes before "$" goes whole; before anything else it is read once.
     "\\ run then $": _tail("\\", "$"),
     "\\ run then word": _tail("\\", "x"),

@@ -174,6 +174,28 @@ def test_deep_nesting_does_not_recurse(depth: int, page: bool) -> None:
     assert "<div>" not in cleaned
 
 
+@pytest.mark.parametrize("build", [
+    lambda story: "<html><body>" + "<p></p>" * 100_000 + story + "</body></html>",
+    lambda story: "<html><body>" + "<span></span>" * 100_000 + story + "</body></html>",
+    lambda story: ("<html><head><script type='application/ld+json'>{\"@graph\": ["
+                   + '{"@type": "NewsArticle"},' * 100_000 + "{}]}</script></head><body>"
+                   + story + "</body></html>"),
+], ids=["100,000 empty paragraphs", "100,000 empty spans", "100,000 JSON-LD articles"])
+def test_a_page_of_100_000_empty_things_keeps_its_story(build: Callable[[str], str]) -> None:
+    """Empty tags and an empty JSON-LD graph by the hundred thousand around one story: the
+    page reader finishes, and the story is the article.
+
+    Twice the watchdog: trafilatura walks every element several times (its cleaning,
+    readability's scoring, its measure of the page's text), a few seconds for 100,000.
+    """
+    story = ("<article><p>The council voted on Tuesday to rebuild the old harbour bridge, "
+             "ending a dispute that had split the town for more than a decade.</p></article>")
+    with watchdog(WATCHDOG * 2):
+        article = newsclean.parse(build(story))
+    assert "rebuild the old harbour bridge" in article.body
+    assert "<p>" not in article.body
+
+
 def _peak(text: str) -> int:
     """Peak bytes traced while parsing ``text`` (memory of everything parse keeps alive)."""
     tracemalloc.start()

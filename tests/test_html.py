@@ -260,3 +260,104 @@ def test_json_ld_that_cannot_be_read_is_skipped() -> None:
     head = ("<title>Council backs new bridge</title><script type='application/ld+json'>"
             + "[" * 100_000 + "</script><script type='application/ld+json'>{not json</script>")
     assert_story(newsclean.clean(page(paragraphs(), head)))
+
+
+@pytest.mark.parametrize(("author", "expected"), [
+    ('"Sam Lee"', ("Sam Lee",)),
+    ('["Sam Lee", "Ana Ruiz"]', ("Sam Lee", "Ana Ruiz")),
+    ('[{"@type": "Person", "name": "Sam Lee"}]', ("Sam Lee",)),
+    ('"Harbour Post"', ()),  # the site's own name
+    ('"newsdesk@harbourpost.example"', ()),
+])
+def test_a_json_ld_author_given_as_a_bare_string_is_read_and_checked(
+        author: str, expected: tuple[str, ...]) -> None:
+    head = ('<title>Council backs new bridge</title>'
+            '<meta property="og:site_name" content="Harbour Post">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "Council backs new bridge", "author": {author}}}</script>')
+    article = newsclean.parse(page(paragraphs(), head))
+    assert article.authors == expected
+    assert_story(article.body)
+
+
+def test_the_byline_search_is_skipped_only_where_it_could_find_nothing() -> None:
+    # The words looked for first must cover every attribute value trafilatura's byline
+    # search tests (its AUTHOR_XPATHS), or a page with a byline element would lose it.
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    from newsclean import _html
+
+    for xpath in AUTHOR_XPATHS:
+        assert set(re.findall(r"@([\w-]+)", xpath.path)) <= set(_html._BYLINE_ATTRIBUTES)
+        for value in re.findall(r"'([^']+)'", xpath.path):
+            if value == "me":  # rel='me' with no "@": a child element <rel>, not an attribute
+                continue
+            for alternative in value.split("|"):
+                assert any(word in alternative for word in _html._BYLINE_WORDS), alternative
+    body = (f"<article><div class='story-meta'><span class='writer-name'>Maria Lopez</span>"
+            f"</div>{paragraphs()}</article>")
+    assert newsclean.parse(page(body)).authors == ("Maria Lopez",)
+
+
+def test_an_h1_that_differs_from_og_title_is_the_headline_as_shown_not_body() -> None:
+    head = '<meta property="og:title" content="Council backs new harbour bridge">'
+    body = f"<article><h1>Bridge: what the vote means</h1>{paragraphs()}</article>"
+    result = newsclean.explain(page(body, head))
+    article = newsclean.parse(page(body, head))
+    assert article.headline == "Council backs new harbour bridge"
+    assert article.body.startswith(STORY[0])
+    (fix,) = [f for f in result.fixes if f.step == "html_document"]
+    assert "'Bridge: what the vote means' left out" in fix.note
+    # A heading inside the article that is no <h1> of the page stays.
+    body = f"<article><h1>Bridge vote</h1><h2>What the vote means</h2>{paragraphs()}</article>"
+    assert "What the vote means" in newsclean.parse(page(body, head)).body
+
+
+def test_windows_1252_bytes_under_a_utf_8_meta_charset_are_read_as_written() -> None:
+    french = ["Le conseil municipal a adopté mardi soir le projet du nouveau pont du port, "
+              "après plus de dix ans de débats très vifs entre les habitants du quartier."]
+    text = page(paragraphs(french), '<meta charset="utf-8"><title>Le pont | Journal</title>')
+    body = newsclean.parse(text.encode("cp1252")).body
+    assert french[0] in body
+
+
+@pytest.mark.parametrize("around", [
+    # A consent wall before the page: its text is no part of the article.
+    ("<div id='consent' class='cmp-overlay'><h2>We value your privacy</h2><p>We and our "
+     "partners store and access information on your device, such as cookies, for "
+     "personalised advertising and content measurement.</p><button>Accept all</button>"
+     "</div>{}"),
+    # Next.js: the story again in the page's data, which is no text of the page.
+    ("<div id='__next'>{}</div><script id='__NEXT_DATA__' type='application/json'>"
+     '{{"props": {{"pageProps": {{"body": "The city council voted on Tuesday"}}}}}}</script>'),
+    # Teasers of other stories under the article, each an <article> of its own.
+    ("{}<section class='more'><article class='teaser'><h3><a href='/a'>Storm closes "
+     "schools</a></h3><p>Heavy rain kept pupils at home on Monday.</p></article>"
+     "<article class='teaser'><h3><a href='/b'>Ferry fares rise</a></h3><p>The operator "
+     "blamed fuel costs for the rise.</p></article></section>"),
+], ids=["cookie-wall", "next-data", "teasers"])
+def test_page_kinds_keep_the_article_and_only_it(around: str) -> None:
+    body = newsclean.parse(page(around.format(f"<article>{paragraphs()}</article>"))).body
+    assert_story(body)
+    assert body.count("The city council voted") == 1
+    for chrome in ("privacy", "Accept all", "Storm closes", "fuel costs"):
+        assert chrome not in body
+
+
+@pytest.mark.parametrize("opening", ['<!DOCTYPE html>\n<html lang="en"/>\n',
+                                     '<html lang="en" xmlns="http://www.w3.org/1999/xhtml" />'])
+def test_an_html_tag_closed_on_itself_does_not_empty_the_page(opening: str) -> None:
+    text = (f"{opening}<head><title>Council backs new bridge</title></head><body>{NAV}"
+            f"<article>{paragraphs()}</article>{LINKS}</body></html>")
+    assert_story(newsclean.parse(text).body)
+
+
+def test_text_standing_between_paragraphs_is_kept() -> None:
+    # trafilatura keeps such text as text between its blocks, not as a paragraph element.
+    loose = ("The engineers said the old bridge had been closed to lorries since the spring, "
+             "after cracks were found in two of its piers during a routine inspection.")
+    body = (f"<article><p>{STORY[0]}</p><p class='pullquote'>Enough argument.</p>{loose}"
+            f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>")
+    article = newsclean.parse(page(body))
+    assert loose in article.body
+    assert article.body.index(STORY[0]) < article.body.index(loose) < article.body.index(STORY[1])

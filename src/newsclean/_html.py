@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import logging
 import re
 from datetime import date, datetime
@@ -37,9 +38,17 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # Dates before this are placeholders, not publication dates: a CMS's empty value shows as
 # "0001-01-01T00:00:00Z" (.NET's DateTime.MinValue) or "1970-01-01" (Unix time 0).
 _EARLIEST = date(1990, 1, 1)
+# JSON-LD types of an article: "NewsArticle", "ReportageNewsArticle", "BlogPosting",
+# "LiveBlogPosting", "Article".
+_ARTICLE_TYPES = ("Article", "Posting")
 # A name with one of these is an address or a link, not a person: "news@planet.example".
 _NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# An <html> tag closed on itself, '<html lang="en"/>' (a template written as XHTML): libxml2
+# ends the document there and the page reads as empty. Looked for at the top of the page only,
+# each try bounded, so that "<html" repeated cannot make the search quadratic.
+_SELF_CLOSED_HTML = re.compile(r"<html\b[^<>]{0,2000}/>", re.IGNORECASE)
+_PAGE_TOP = 4096
 # A byline is looked for in the article's first few paragraphs, as the byline step does.
 _TOP_BLOCKS = 4
 # Elements of trafilatura's output tree that hold no text of the article.
@@ -48,6 +57,14 @@ _SKIP = frozenset({"graphic", "fw", "ab"})
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "svg", "iframe")
 # Elements that start a paragraph of their own when the page's visible text is read.
 _VISIBLE_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"li", "tr", "br"})
+# The attributes and the words in them that trafilatura's search for a byline element
+# (``AUTHOR_XPATHS``: ``class="byline"``, ``rel="author"``, ``itemprop="author"``, …) looks
+# for. A page with none of them has no byline element to find, and the search, a copy of the
+# page and three passes over it that call back into Python for each attribute, is skipped.
+_BYLINE_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+_BYLINE_WORDS = ("uthor", "yline", "byl", "BBL", "username", "screenname", "writer", "zuozhe",
+                 "bianji", "xiaobian", "channel-name", "submitted-by", "posted-by",
+                 "journalist-name")
 
 
 class PageText(NamedTuple):
@@ -83,9 +100,9 @@ def page_text(page: str) -> PageText | None:
     if document is not None and not isinstance(document, dict) and document.body is not None:
         blocks = _article_blocks(document.body)
     # A byline line at the top of the article is read there (the byline step): only without
-    # one is the page searched for a byline element (an xpath over the whole page).
+    # one is the page searched for a byline element.
     visible_byline = any(byline_fields(text, DEFAULT) for text, _ in blocks[:_TOP_BLOCKS])
-    meta = _metadata(*_read_metadata(tree, search_author=not visible_byline),
+    meta = _metadata(*_read_metadata(tree, None if visible_byline else page),
                      page_title=tree.findtext(".//title"))
     if blocks:
         how = "trafilatura kept the article"
@@ -95,11 +112,19 @@ def page_text(page: str) -> PageText | None:
     head: list[tuple[str, bool]] = []
     headline = meta.get("headline")
     fields: dict[str, Any] = {}
+    shown = None
     if headline:
         head.append((headline, False))
         fields["headline"] = headline
-        # The article often repeats its headline as its first heading.
-        blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] != headline]
+        # The article often repeats its headline as its first heading, or the page's one
+        # <h1> in other words than og:title ("Bridge: what the vote means" over "Council
+        # backs new harbour bridge"): the headline as shown, not a paragraph of the body.
+        h1s = tree.findall(".//h1")
+        if len(h1s) == 1:
+            shown = " ".join(h1s[0].text_content().split()) or None
+        top = [b for b in blocks[:3] if b[0] in (headline, shown)]
+        blocks = [b for i, b in enumerate(blocks) if i > 2 or b[0] not in (headline, shown)]
+        shown = shown if any(b[0] == shown != headline for b in top) else None
     authors = meta.get("authors")
     if authors and not visible_byline:  # else the article's own byline line is read
         names = _names_line(authors)
@@ -114,6 +139,8 @@ def page_text(page: str) -> PageText | None:
     note = (f"html page to text: {how} ({body:,} characters of text in {len(blocks)} "
             f"paragraphs); {len(page) - body:,} characters of markup, navigation and other "
             f"page chrome dropped")
+    if shown:
+        note += f"; the page's <h1> {shown!r} left out, the headline being its og:title"
     if "byline" in fields:
         note += f"; byline from the page's metadata: {fields['byline']!r}"
     return PageText(text, note, fields)
@@ -124,19 +151,70 @@ def _options() -> Any:
     """trafilatura's options, built once: building them reads its settings file each time.
 
     Comments left out (readers' comments are not the article); tables kept; no formatting
-    marks (newsclean's text has none). trafilatura copies the options before it changes them.
+    marks (newsclean's text has none). The output format is the text, which the result
+    leaves as trafilatura had it: its article tree is what is read, and the format
+    "python" would write that tree out as text once more. trafilatura copies the options
+    before it changes them.
     """
     from trafilatura.settings import Extractor
 
-    return Extractor(output_format="python", comments=False, tables=True, formatting=False)
+    return Extractor(output_format="txt", comments=False, tables=True, formatting=False)
 
 
-def _read_metadata(tree: Any, search_author: bool = True
+@functools.cache
+def _byline_candidates() -> Any:
+    """An XPath for the elements trafilatura's byline search could take: any element with
+    one of ``_BYLINE_WORDS`` in one of ``_BYLINE_ATTRIBUTES``, and ``<author>``."""
+    from lxml.etree import XPath
+
+    words = " or ".join(f"contains(., '{word}')" for word in _BYLINE_WORDS)
+    attributes = "|".join("@" + name for name in _BYLINE_ATTRIBUTES)
+    return XPath(f"//author|//*[({attributes})[{words}]]")
+
+
+def _json_ld_authors(tree: Any) -> str | None:
+    """The authors an article's JSON-LD names, as "A; B", where trafilatura reads none.
+
+    trafilatura reads JSON-LD that names schema.org as its ``@context``; a CMS that leaves
+    the context out still names the author, often as a bare string or a list of them:
+    ``{"@type": "BlogPosting", "author": "Sam Lee"}``, ``"author": ["Sam Lee", "Ana Ruiz"]``.
+    The names are checked afterwards as any author is (no address, not the site's name).
+    """
+    names: list[str] = []
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):  # "{not json", "[" * 100_000
+            continue
+        todo = data if isinstance(data, list) else [data]
+        for item in todo:  # grows by each "@graph" in it
+            if names:
+                break
+            if not isinstance(item, dict):
+                continue
+            graph = item.get("@graph") or []
+            todo.extend(graph if isinstance(graph, list) else [graph])
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if not any(isinstance(k, str) and k.endswith(_ARTICLE_TYPES) for k in kinds):
+                continue
+            authors = item.get("author")
+            for author in authors if isinstance(authors, list) else [authors]:
+                name = author.get("name") if isinstance(author, dict) else author
+                if isinstance(name, str) and name.strip():
+                    names.append(name.strip())
+        if names:
+            break
+    return "; ".join(names) or None
+
+
+def _read_metadata(tree: Any, search_author: str | None = None
                    ) -> tuple[str | None, str | None, str | None, str | None]:
     """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
 
     The same steps, less the categories, tags and licence, which newsclean has no field for
-    and which take much of its time; the search for a byline element only when asked;
+    and which take much of its time; the search for a byline element only when given the
+    page's source to search and when the page has an element it could take;
     and htmldate without its extensive search, which
     guesses a date from the page's free text ("© 2023" in the footer became the published
     time of a page whose only date was a placeholder).
@@ -152,7 +230,13 @@ def _read_metadata(tree: Any, search_author: bool = True
     except Exception as error:  # trafilatura guards its own call the same way
         log.debug("JSON-LD not read: %s", error)
     title = found.title or M.extract_title(tree)
-    author = found.author or (M.extract_author(tree) if search_author else None)
+    author = found.author or _json_ld_authors(tree)
+    # The page (its source, ``search_author``) is searched for a byline element only when
+    # its source holds a word such an element has: a look at the string is quicker than one
+    # at the tree, which is quicker than the search.
+    if (not author and search_author and any(word in search_author for word in _BYLINE_WORDS)
+            and _byline_candidates()(tree)):
+        author = M.extract_author(tree)
     url = found.url or M.extract_url(tree)
     when = find_date(tree, url=url, original_date=True, extensive_search=False,
                      outputformat=_DATE_FORMAT, min_date=_EARLIEST.isoformat(),
@@ -190,13 +274,18 @@ def _metadata(title: str | None, author: str | None, when: str | None, site: str
 
 def _published(value: str) -> str | None:
     """An ISO 8601 time from htmldate's answer, or None for a placeholder date."""
-    try:
-        when = datetime.strptime(value, _DATE_FORMAT)
-    except ValueError:
+    when = None
+    # Python 3.11 reads "2021-03-04T09:30:00+0000" itself; strptime, which is slow, is for
+    # 3.10 and for an answer cut after its day.
+    for read in (datetime.fromisoformat, lambda v: datetime.strptime(v, _DATE_FORMAT),
+                 lambda v: datetime.strptime(v[:10], "%Y-%m-%d")):
         try:
-            when = datetime.strptime(value[:10], "%Y-%m-%d")
+            when = read(value)
+            break
         except ValueError:
-            return None
+            continue
+    if when is None:
+        return None
     if not _EARLIEST <= when.date() <= date.today():
         return None
     if when.tzinfo is None and when.time() == datetime.min.time():
@@ -211,9 +300,13 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
     ``quote``, ``code``; ``lb`` is a line break, ``hi`` and ``ref`` are inline.
     """
     out: list[tuple[str, bool]] = []
-    todo = [(child, "") for child in reversed(body)]  # a stack: no recursion on deep trees
+    todo = _contents(body)  # a stack: no recursion on deep trees
     while todo:
         el, mark = todo.pop()
+        if isinstance(el, str):  # text between two blocks
+            if el.strip():
+                out.append((" ".join(el.split()), False))
+            continue
         tag = el.tag
         if tag in _SKIP or not isinstance(tag, str):
             continue
@@ -228,13 +321,12 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
                 out.append((mark + " ".join(text.split()), True))
             todo.extend((child, "") for child in reversed(el) if child.tag == "list")
         elif tag == "table":
-            rows = [" | ".join(_inline(cell) for cell in row if _inline(cell))
-                    for row in el.iter("row")]
+            rows = [" | ".join(filter(None, map(_inline, row))) for row in el.iter("row")]
             rows = [row for row in rows if row]
             if rows:
                 out.append(("\n".join(rows), False))
         elif tag == "quote" and len(el) and all(child.tag == "p" for child in el):
-            todo.extend((child, "") for child in reversed(el))
+            todo.extend(_contents(el))
         else:
             text = _inline(el)
             if text:
@@ -242,11 +334,25 @@ def _article_blocks(body: Any) -> list[tuple[str, bool]]:
     return out
 
 
+def _contents(el: Any) -> list[tuple[Any, str]]:
+    """The blocks in an element and the text between them, last first (for a stack).
+
+    trafilatura leaves a paragraph it takes from text standing between elements as text
+    between its blocks: ``<p>…</p>The 16-megapixel camera adds …<p>…</p>``.
+    """
+    entries: list[tuple[Any, str]] = [(el.text or "", "")]
+    for child in el:
+        entries += [(child, ""), (child.tail or "", "")]
+    return entries[::-1]
+
+
 def _inline(el: Any) -> str:
     """The text of an element, its whitespace collapsed as a browser does, its ``<br>``s kept
     as line breaks (a walk of the element's events: no recursion on deep trees)."""
     from lxml import etree
 
+    if el.find(".//lb") is None:  # no line break: the text of the element in one piece
+        return P.HTML_SPACE.sub(" ", "".join(el.itertext())).strip()
     lines: list[str] = []
     pieces: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
@@ -274,6 +380,9 @@ def _tree(page: str) -> Any:
 
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                                   remove_comments=True, remove_pis=True, huge_tree=True)
+    closed = _SELF_CLOSED_HTML.search(page, 0, _PAGE_TOP)
+    if closed:
+        page = page[:closed.end() - 2] + ">" + page[closed.end():]
     try:
         data = page.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate ("\udcc3" from surrogateescape) is one "�"
