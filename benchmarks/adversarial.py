@@ -40,7 +40,7 @@ LIMIT = 2.5  # the largest acceptable time(2n) / time(n)
 
 
 def _debris_step(config: newsclean.Config) -> Callable[[str], object]:
-    from newsclean.markup import debris
+    from newsclean.steps.markup import debris
 
     def debris_step(text: str) -> object:
         return debris(text, config)

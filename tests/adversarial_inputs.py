@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 # name -> the unit repeated to fill the size. The first block is the list of issue 8; the
-# second adds triggers found by reading the patterns in src/newsclean/_patterns.py.
+# second adds triggers found by reading the patterns in src/newsclean/rules/patterns.py.
 UNITS: dict[str, str] = {
     "<": "<",
     "&": "&",
@@ -171,7 +171,7 @@ INPUTS.update({
         "&nbsp;", "Privacy</p>")(size - 24),
 })
 
-# One opening per family of built-in debris patterns (src/newsclean/_debris.py, by the kind
+# One opening per family of built-in debris patterns (src/newsclean/rules/debris.py, by the kind
 # the record names), for the debris step alone: tests/test_adversarial.py checks that every
 # family has one.
 DEBRIS_OPENINGS: dict[str, tuple[str, ...]] = {

@@ -54,7 +54,7 @@ def _strings(data: Any, path: str = "") -> list[tuple[str, str]]:
 def check_jsonl(text: str, idempotent: bool = True) -> None:
     """Each line of a JSON Lines text: its string fields clean and parse without crashing.
 
-    With the CLI's data-file reader (newsclean.datafiles) present, the file also goes through
+    With the CLI's data-file reader (newsclean.io.datafiles) present, the file also goes through
     it: the records join back to the input exactly, and a rebuilt record is valid JSON.
     """
     for line in text.splitlines():
@@ -65,7 +65,7 @@ def check_jsonl(text: str, idempotent: bool = True) -> None:
         for _, value in _strings(data)[:20]:
             check_parse(value, idempotent)
     try:  # the CLI's reader, where this version of newsclean has one
-        datafiles = importlib.import_module("newsclean.datafiles")
+        datafiles = importlib.import_module("newsclean.io.datafiles")
     except ImportError:
         return
     try:

@@ -18,9 +18,9 @@ from types import TracebackType
 import pytest
 
 import newsclean
-from newsclean import _structure_patterns
 from newsclean.config import _GROUP_REFERENCE
-from newsclean.datafiles import _csv_spans, _string_spans
+from newsclean.io.datafiles import _csv_spans, _string_spans
+from newsclean.rules import structure as _structure_patterns
 
 from adversarial_inputs import (
     DEBRIS_INPUTS,
@@ -136,7 +136,7 @@ def test_bytes_input_finishes(name: str) -> None:
 
 
 def _debris_step(config: newsclean.Config) -> Callable[[str], object]:
-    from newsclean.markup import debris
+    from newsclean.steps.markup import debris
 
     def debris_step(text: str) -> object:
         return debris(text, config)
@@ -149,7 +149,7 @@ def test_the_debris_step_finishes_on_every_family_of_patterns(name: str) -> None
 
 
 def test_every_family_of_debris_patterns_has_adversarial_input() -> None:
-    from newsclean import _debris
+    from newsclean.rules import debris as _debris
 
     kinds = {name for name, _, _ in _debris.DEBRIS_LINES}
     kinds |= {name for name, _, _, _ in _debris.HINTED_LINES}

@@ -20,7 +20,7 @@ import pytest
 import newsclean
 import newsclean.cli
 from newsclean.cli import build, main
-from newsclean.files import AtomicFile
+from newsclean.io.files import AtomicFile
 
 from conftest import ROOT
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.datafiles import read_records, rebuild
 from newsclean.errors import DataError
+from newsclean.io.datafiles import read_records, rebuild
 
 
 def rewrite(text: str, fmt: str = "jsonl", fields: tuple[str, ...] = ("text",)) -> str:
@@ -160,7 +160,7 @@ def _paths(data: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
 @given(data=_JSON, indent=st.sampled_from([None, 1]), picks=st.data())
 def test_string_spans_walk_only_the_paths_and_agree_with_the_token_loop(
         data: Any, indent: int | None, picks: st.DataObject) -> None:
-    from newsclean.datafiles import _string_spans, _token_spans
+    from newsclean.io.datafiles import _string_spans, _token_spans
 
     text = json.dumps(data, indent=indent, ensure_ascii=False)
     paths = set(picks.draw(st.lists(st.sampled_from(_paths(data)), max_size=3)))

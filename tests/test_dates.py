@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from newsclean.dates import is_placeholder, is_timestamp, parse_datetime
+from newsclean.structure.dates import is_placeholder, is_timestamp, parse_datetime
 
 # (value, day_first, ISO result or None)
 CASES = [

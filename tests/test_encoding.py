@@ -204,7 +204,7 @@ def test_utf8_cut_inside_its_last_character_stays_utf8(text: str) -> None:
         if len(text[:-1].encode("utf-8").decode("utf-8")) and not text[:-1].isascii():
             result = decode(data[:len(data) - cut])
             assert result.text == text[:-1] + "\ufffd"
-            assert result.method == newsclean.encoding.CUT_UTF8
+            assert result.method == newsclean.io.decoding.CUT_UTF8
 
 
 @given(news_words)

@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from newsclean import cli, files
+from newsclean import cli
 from newsclean._pool import DIED
 from newsclean.cli import main
+from newsclean.io import files
 
 from timeouts import watchdog
 

@@ -285,7 +285,7 @@ def test_the_byline_search_is_skipped_only_where_it_could_find_nothing() -> None
     # search tests (its AUTHOR_XPATHS), or a page with a byline element would lose it.
     from trafilatura.xpaths import AUTHOR_XPATHS
 
-    from newsclean import _html
+    from newsclean.steps import page as _html
 
     for xpath in AUTHOR_XPATHS:
         assert set(re.findall(r"@([\w-]+)", xpath.path)) <= set(_html._BYLINE_ATTRIBUTES)

@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Config, ConfigError, _debris
+from newsclean import Config, ConfigError
+from newsclean.rules import debris as _debris
 
 from conftest import corpus_path
 from strategies import tag_soup
@@ -250,7 +251,7 @@ def test_markup_steps_are_idempotent_and_replayable(text: str) -> None:
 
 
 def test_every_debris_pattern_says_where_it_came_from() -> None:
-    from newsclean import _debris
+    from newsclean.rules import debris as _debris
 
     for name, pattern, source in _debris.DEBRIS_LINES:
         assert name and source, pattern
@@ -260,7 +261,7 @@ def test_every_debris_pattern_says_where_it_came_from() -> None:
 
 def _builtin_debris_patterns() -> list[str]:
     """Every built-in debris pattern, as the debris step embeds it (no named group)."""
-    from newsclean import _debris
+    from newsclean.rules import debris as _debris
 
     return [_debris.WRITTEN_BY.replace("(?P<who>", "(?:"), _debris.COPYRIGHT,
             _debris.RELATED_HEADING, _debris.AUTHOR_HEADING, _debris.IMAGE_LABEL,
@@ -306,7 +307,7 @@ def _first_characters(items: Any) -> tuple[set[str], bool]:
 
 def test_every_debris_pattern_starts_as_the_debris_step_expects() -> None:
     """The debris step tries only lines that start with ``_debris.FIRST`` (a letter, "(", "©")."""
-    from newsclean import _debris
+    from newsclean.rules import debris as _debris
 
     for pattern in _builtin_debris_patterns():
         chars, empty = _first_characters(_parse(pattern))
@@ -354,7 +355,7 @@ def test_literal_starts_follow_the_pattern() -> None:
 def test_every_debris_pattern_opens_with_a_lead() -> None:
     """The debris step fully matches only lines that open with one of ``_debris.LEADS`` (after
     an optional "("): every way through every built-in pattern must start with one."""
-    from newsclean import _debris
+    from newsclean.rules import debris as _debris
 
     for pattern in _builtin_debris_patterns():
         for start in _literal_starts(_parse(pattern)):
@@ -367,7 +368,7 @@ def test_debris_patterns_are_lowercase_and_lower_apart_is_complete() -> None:
     every line IGNORECASE does only if the patterns and their leads are lowercase and the text
     has none of the characters that IGNORECASE and str.lower() treat apart
     (``_debris.LOWER_APART``)."""
-    from newsclean import _debris
+    from newsclean.rules import debris as _debris
 
     patterns = [*_builtin_debris_patterns(), *_debris.LEADS]
     letters = {c for pattern in patterns for c in pattern if c.isalpha()}
@@ -383,7 +384,7 @@ def test_debris_patterns_are_lowercase_and_lower_apart_is_complete() -> None:
 @given(st.lists(st.text(alphabet="abc(é", min_size=1, max_size=4), min_size=1, max_size=8),
        st.text(alphabet="abc(é", max_size=6))
 def test_the_prefix_tree_matches_where_a_word_starts(words: list[str], text: str) -> None:
-    from newsclean.markup import _prefix_tree
+    from newsclean.steps.markup import _prefix_tree
 
     assert (re.match(_prefix_tree(words), text) is not None) == text.startswith(tuple(words))
 

@@ -1,4 +1,4 @@
-"""The cleaning report (newsclean.report, ``newsclean --report``): its numbers, its marked-up
+"""The cleaning report (newsclean.cli.report, ``newsclean --report``): its numbers, its marked-up
 sample, its escaping and its bounds, on made-up documents."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean import report as rp
 from newsclean.cli import finish, main
-from newsclean.report import Report, look, marked
+from newsclean.cli import report as rp
+from newsclean.cli.report import Report, look, marked
 
 from conftest import ROOT
 

@@ -14,10 +14,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import _patterns
 from newsclean.config import DEFAULT
 from newsclean.pipeline import replay_step
-from newsclean.whitespace import (
+from newsclean.rules import patterns as _patterns
+from newsclean.steps.whitespace import (
     SCAN_CHARS,
     SHORT_TEXT,
     _holds_control,

@@ -8,12 +8,11 @@
 
 from __future__ import annotations
 
+from .api import Cleaned, clean, explain, fix_mojibake, parse, replay
 from .article import Article, Fix
 from .batch import Failure, clean_many, parse_many
 from .config import Config
-from .core import Cleaned, clean, explain, fix_mojibake, parse, replay
 from .distributed import clean_series
-from .encoding import Decoded, decode
 from .errors import (
     ConfigError,
     DataError,
@@ -22,6 +21,7 @@ from .errors import (
     NewscleanError,
     ReplayError,
 )
+from .io.decoding import Decoded, decode
 from .pipeline import STEPS, Step
 
 

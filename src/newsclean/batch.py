@@ -30,9 +30,9 @@ from functools import partial
 from itertools import chain, islice
 from typing import Any, Literal, TypeVar, overload
 
+from .api import clean, parse
 from .article import Article
 from .config import Config
-from .core import clean, parse
 from .errors import ConfigError
 
 T = TypeVar("T")

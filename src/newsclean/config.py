@@ -45,8 +45,6 @@ class Config:
         self.__post_init__()
 
     def __post_init__(self) -> None:
-        from .pipeline import STEP_NAMES  # late: the registry imports the steps, which use Config
-
         problems = []
         for name in ("enable", "disable"):
             value = getattr(self, name)
@@ -55,7 +53,7 @@ class Config:
                 problems.append(f"{name} must be a set of step names, not {value!r}")
                 continue
             object.__setattr__(self, name, frozenset(value))
-            unknown = sorted(str(v) for v in value if v not in STEP_NAMES)
+            unknown = sorted(str(v) for v in value if v not in _step_names)
             if unknown:
                 problems.append(f"unknown step name(s) in {name}: "
                                 + ", ".join(repr(u) for u in unknown))
@@ -69,6 +67,17 @@ class Config:
             problems += filter(None, map(_debris_problem, self.debris))
         if problems:
             raise ConfigError("; ".join(problems))
+
+
+# The names the pipeline's registry declares. The registry sits above Config (its steps read a
+# Config), so it hands its names down when it is built rather than Config importing it.
+_step_names: frozenset[str] = frozenset()
+
+
+def known_steps(names: Iterable[str]) -> None:
+    """Tell Config which step names exist; the pipeline calls this once, on import."""
+    global _step_names
+    _step_names = frozenset(names)
 
 
 def _listed(value: object) -> object:

@@ -26,10 +26,10 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import Any
 
+from .api import clean, parse
 from .article import Article
 from .batch import Errors, Failure, _attempt, check_errors, guarded, logger
 from .config import Config
-from .core import clean, parse
 from .errors import InputError
 
 

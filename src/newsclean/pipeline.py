@@ -18,11 +18,12 @@ from functools import cache, lru_cache
 from itertools import groupby
 from typing import Any
 
-from . import _patterns as P
-from . import markup, mojibake, structure, whitespace
+from . import mojibake, structure
 from .article import Edit, Fix
-from .config import Config
+from .config import Config, known_steps
 from .errors import ReplayError
+from .rules import patterns as P
+from .steps import markup, whitespace
 
 StepFunc = Callable[[str, Config], list[Edit]]
 
@@ -72,8 +73,9 @@ def _source_docstrings(module: str) -> dict[str, str]:
     mypyc drops docstrings from the functions it compiles (the compiled build, see
     pyproject.toml), and ships the source next to the compiled module.
     """
-    folder = os.path.dirname(sys.modules[module].__file__ or "")
-    with open(os.path.join(folder, module.rpartition(".")[2] + ".py"), encoding="utf-8") as f:
+    folder, name = os.path.split(sys.modules[module].__file__ or "")
+    # pipeline.cpython-311-x86_64-linux-gnu.so, __init__.py: the source is the name's first part
+    with open(os.path.join(folder, name.partition(".")[0] + ".py"), encoding="utf-8") as f:
         tree = ast.parse(f.read())
     return {node.name: ast.get_docstring(node) or "" for node in tree.body
             if isinstance(node, ast.FunctionDef)}
@@ -125,6 +127,7 @@ STEPS: tuple[Step, ...] = (
     _step(structure.credit, "structure", "split"),
 )
 STEP_NAMES: frozenset[str] = frozenset(step.name for step in STEPS)
+known_steps(STEP_NAMES)
 
 
 def active_steps(config: Config, stages: tuple[str, ...] = ("clean",)) -> tuple[Step, ...]:

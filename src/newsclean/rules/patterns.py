@@ -12,7 +12,7 @@ import sys
 # The structure finders' patterns live in _structure_patterns.py. The agency alternation is
 # re-exported here for the cleaning steps that need it (a copyright line naming an agency is
 # a credit, not debris).
-from ._structure_patterns import AGENCY as AGENCY
+from .structure import AGENCY as AGENCY
 
 # --- whitespace -------------------------------------------------------------------------
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import markup, pipeline, structure
+from . import pipeline, structure
 from .article import Article, Edit, Fix, make_article
 from .config import DEFAULT, Config
-from .encoding import decode
 from .errors import InputError, ReplayError
+from .io.decoding import decode
 from .pipeline import STEPS, Step, active_steps, apply_edits, run
+from .steps import markup
 
 
 @dataclass(frozen=True)

@@ -28,14 +28,14 @@ from functools import partial
 from stat import S_ISREG
 from typing import IO, Any
 
-from . import settings
-from ._pool import DIED, dead_worker, in_order, surviving_map
-from .article import Fix
-from .batch import cpu_count, ordered_map
-from .config import Config
-from .core import explain, parse
-from .datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
-from .encoding import (
+from .._pool import DIED, dead_worker, in_order, surviving_map
+from ..api import explain, parse
+from ..article import Fix
+from ..batch import cpu_count, ordered_map
+from ..config import Config
+from ..errors import DataError, DecodeError, NewscleanError
+from ..io.datafiles import FORMATS, MAX_CHARS, Record, format_of, read_records, rebuild
+from ..io.decoding import (
     CUT_UTF8,
     NoControls,
     c1_passing,
@@ -44,8 +44,7 @@ from .encoding import (
     stream_codec,
     text_codec,
 )
-from .errors import DataError, DecodeError, NewscleanError
-from .files import (
+from ..io.files import (
     AtomicFile,
     Digest,
     DigestReader,
@@ -58,7 +57,8 @@ from .files import (
     signals_interrupt,
     walk,
 )
-from .pipeline import STEPS, active_steps
+from ..pipeline import STEPS, active_steps
+from . import settings
 from .report import Report, Seen, look
 
 _KIND = {step.name: step.kind for step in STEPS}
@@ -146,7 +146,7 @@ class _Version(argparse.Action):
     every run of the command)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        from . import __version__
+        from .. import __version__
 
         # to standard output, where argparse's "version" writes
         sys.stdout.write(f"newsclean {__version__} ({build()})\n")
@@ -156,7 +156,7 @@ class _Version(argparse.Action):
 def build() -> str:
     """Which build runs: "pure Python", or "compiled with mypyc" (docs/performance.md), which
     replaces the runner's module, among others, by a C extension."""
-    from . import pipeline
+    from .. import pipeline
 
     return "pure Python" if (pipeline.__file__ or "").endswith(".py") else "compiled with mypyc"
 

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from html import escape
 from itertools import groupby
 
-from . import markup
-from .article import Article, Fix, make_article
-from .config import DEFAULT, Config
-from .core import Cleaned, parse
-from .pipeline import active_steps, run
+from ..api import Cleaned, parse
+from ..article import Article, Fix, make_article
+from ..config import DEFAULT, Config
+from ..pipeline import active_steps, run
+from ..steps import markup
 
 __all__ = ["FIELDS", "Report", "Seen", "look", "marked"]
 

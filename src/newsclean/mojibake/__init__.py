@@ -29,11 +29,11 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from . import _codecs as C
-from . import _patterns as P
-from .article import Edit
-from .config import Config
-from .whitespace import beyond_ascii, blocks_holding
+from ..article import Edit
+from ..config import Config
+from ..rules import patterns as P
+from ..steps.whitespace import beyond_ascii, blocks_holding
+from . import codepages as C
 
 log = logging.getLogger(__name__)
 

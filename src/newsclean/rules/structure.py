@@ -1,6 +1,6 @@
 """Patterns and word lists of the structure finders, each with the house style that needs it.
 
-Kept apart from :mod:`newsclean._patterns` because the structure section is the largest and
+Kept apart from :mod:`newsclean.rules.patterns` because the structure section is the largest and
 changes most often, and several people edit the cleaning patterns there at once; of this
 module, the cleaning steps need only ``AGENCY``, which _patterns re-exports. No logic lives
 here.

@@ -13,10 +13,10 @@ from html.entities import html5
 from itertools import chain
 from typing import NamedTuple
 
-from . import _debris as D
-from . import _patterns as P
-from .article import Edit
-from .config import Config
+from ..article import Edit
+from ..config import Config
+from ..rules import debris as D
+from ..rules import patterns as P
 from .whitespace import BLOCK_CHARS, line_blocks
 
 
@@ -53,7 +53,7 @@ def html_document(text: str, config: Config) -> list[Edit]:
     """
     if not is_page(text):
         return []
-    from . import _html  # late: only pages need trafilatura and lxml
+    from . import page as _html  # late: only pages need trafilatura and lxml
 
     page = _html.page_text(text)
     if page is None:
@@ -381,7 +381,7 @@ def debris(text: str, config: Config) -> list[Edit]:
     byline "By X". A copyright line that names a news agency is the article's credit and
     stays. ``Config.debris`` adds patterns of your own, each matched against a whole line;
     the built-in ones (English, Spanish, French, German, Portuguese) are listed with their
-    sources in ``newsclean._debris``.
+    sources in ``newsclean.rules.debris``.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(debris, "Para one.\n\nAdvertisement\n\nAn advertisement is text here.")

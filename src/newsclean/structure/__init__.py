@@ -16,9 +16,9 @@ from datetime import datetime
 from itertools import groupby
 from typing import Any, NamedTuple
 
-from . import _structure_patterns as P
-from .article import Edit
-from .config import Config
+from ..article import Edit
+from ..config import Config
+from ..rules import structure as P
 from .dates import is_placeholder, is_timestamp, parse_datetime
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from . import _patterns as P
-from .article import Edit
-from .config import Config
+from ..article import Edit
+from ..config import Config
+from ..rules import patterns as P
 
 
 def line_endings(text: str, config: Config) -> list[Edit]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from types import TracebackType
 from typing import IO, Any
 
-from .encoding import marked_codec
+from .decoding import marked_codec
 
 Fingerprint = tuple[int, int, int]
 # The blake2b digest of a whole file, or of each of its consecutive byte ranges as (end of the

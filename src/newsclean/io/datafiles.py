@@ -34,7 +34,7 @@ from json.encoder import encode_basestring_ascii as _json_ascii
 from pathlib import PurePath
 from typing import IO, Any
 
-from .errors import DataError
+from ..errors import DataError
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv"}
 MAX_CHARS = 32 * 1024 * 1024

@@ -23,10 +23,10 @@ import re
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from . import _patterns as P
-from ._structure_patterns import AGENCIES
-from .config import DEFAULT
-from .structure import byline_fields
+from ..config import DEFAULT
+from ..rules import patterns as P
+from ..rules.structure import AGENCIES
+from ..structure import byline_fields
 
 log = logging.getLogger(__name__)
 # trafilatura logs "discarding data" as a warning for every page it finds no article in; with

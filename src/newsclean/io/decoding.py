@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import IO, Any
 
-from . import _codecs as C
-from .errors import DecodeError
+from ..errors import DecodeError
+from ..mojibake import codepages as C
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Bytes in and out: decoding text of unknown encoding, atomic file writes, data files."""

@@ -1,0 +1,1 @@
+"""The cleaning steps, a module per family; pipeline.py declares their order."""
