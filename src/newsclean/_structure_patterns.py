@@ -87,10 +87,11 @@ editorial perspective feature exclusive investigation explainer profile
 # How far into a line the "by" of such a byline may stand ("Special Correspondent By ").
 BYLINE_KIND_REACH = 40
 # "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
-# (German), "Por: Ana López / Corresponsal" (Mexican papers: a colon, the role after a slash).
+# (German), "Por: Ana López / Corresponsal" (Mexican papers: a colon, the role after a slash;
+# French typography puts a space before the colon, "Par : Jean Dupont").
 # Every word of the name must be capitalised (see the finder): "Von der Leyen calls for talks"
 # is a headline.
-BYLINE_OTHER = re.compile(r"(?P<word>[^\W\d_]{2,3}):?[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*")
+BYLINE_OTHER = re.compile(r"(?P<word>[^\W\d_]{2,3})[ \t]?:?[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*")
 # The words that open such a byline, by how they are written. In capitals or with a capital:
 # "Por", "Par", "Von". In lower case only, as Romance house styles print them: "di Marco Rossi"
 # (Italian papers), "por María Gómez" (Spanish and Latin American sites), "par Jean Dupont"

@@ -590,7 +590,7 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
             agency = True
         elif part.lower() in P.HANDLES and len(parts) == 1:
             names.append(part)
-        elif P.ROLE.fullmatch(part):
+        elif P.ROLE.fullmatch(part) or _role(part):
             continue
         elif _is_name(part, lower_ok=True):
             names.append(part)
@@ -601,6 +601,12 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
     if any(n.islower() for n in names) and not agency and names[0].lower() not in P.HANDLES:
         return None  # "by comparison": lower-case names only in "By keith grant, Reuters"
     return tuple(names)
+
+
+def _role(part: str) -> bool:
+    """A role of a few words that ends with a role word: "Health Correspondent", "Chief
+    Political Reporter"."""
+    return part.lower().endswith(P.ROLE_ENDINGS) and part.count(" ") <= 2
 
 
 def _is_name(part: str, lower_ok: bool = False) -> bool:
