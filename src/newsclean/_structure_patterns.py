@@ -98,6 +98,8 @@ BYLINE_OTHER = re.compile(r"(?P<word>[^\W\d_]{2,3})[ \t]?:?[ \t]+(?P<who>[^|\n]{
 # (French sites), "de Ana Souza" (Portuguese and Spanish blogs); capitalised, "Di" and "De" open
 # names and title-case headlines ("Di Maria Scores Twice", "De Niro Wins Award").
 BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split())
+# How a line opens with one of them: the finder tries the pattern only on such a line.
+BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
 BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
                              r"(?P<who>[^|\n]{1,80}?)[ \t]*")

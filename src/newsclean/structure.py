@@ -429,7 +429,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         m = P.BYLINE_BY.fullmatch(line)
     elif line.startswith("Written by"):
         m, rule = P.BYLINE_WRITTEN.fullmatch(line), "BYLINE_WRITTEN"
-    elif line[:line.find(" ")].rstrip(":") in P.BYLINE_WORDS:
+    elif line.startswith(P.BYLINE_OPENINGS):
         m, rule = P.BYLINE_OTHER.fullmatch(line), "BYLINE_OTHER"
         if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(_people_part(m["who"]))):
             return None
@@ -438,7 +438,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
     else:
         cut = _kind_by(line)  # "Opinion by Jane Doe", "Staff Writer By Jane Doe"
         m = P.BYLINE_BY.fullmatch(line, cut) if cut > 0 else None
-        if m is None and P.STAMP_LABEL.match(line):
+        if m is None and P.STAMP_LABEL.match(line) and P.YEAR.search(line):
             return _stamp_by(line, config)
     if m is None:
         stamp = _stamp_fields(line, config) if P.YEAR.search(line) else None
@@ -468,8 +468,7 @@ def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | No
     of a stamp line alone when it names no author."""
     low = line.lower()
     cut, word = max((low.rfind(w), w) for w in P.STAMP_BY_WORDS)
-    stamp = _stamp_fields(line[:cut] if cut > 0 else line, config) if P.YEAR.search(line) \
-        else None
+    stamp = _stamp_fields(line[:cut] if cut > 0 else line, config)
     if stamp is None or cut <= 0:
         return None if stamp is None else (*stamp, "STAMP")
     who = line[cut + len(word):].strip()
