@@ -293,12 +293,13 @@ def heldout_table(show: int, config: newsclean.Config) -> None:
     """Print the per-field scores on the made-up held-out articles (tests/structure_heldout.py):
     shapes the dev corpora do not have, so a measure of how the finders carry to new sources."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from structure_heldout import SETS
+    from structure_heldout import LABELS, SETS
     from structure_heldout import score as heldout_score
 
     for which in SETS:
         hits, total, misses = heldout_score(config, which)
-        print(f"\nheld-out made-up articles (tests/fixtures/structure_heldout/{which})")
+        print(f"\nheld-out made-up articles, {LABELS[which]} "
+              f"(tests/fixtures/structure_heldout/{which})")
         for name in sorted(total):
             count = f"{hits[name]}/{total[name]}"
             print(f"  {name:<22} {100.0 * hits[name] / total[name]:8.1f} % {count:>9}")

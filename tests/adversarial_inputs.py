@@ -84,6 +84,14 @@ UNITS: dict[str, str] = {
     ") lines": "Editing by Jane Doe)\n",
     "(Reporting by": "(Reporting by Jane Doe; ",
     "about the author": "ABOUT THE AUTHOR\n",
+    # Header and footer lines in other house styles: a lower-case Romance byline, a byline
+    # with a role after a slash, a stamp line that ends with its author or names a second time,
+    # a standards line under the credit.
+    "di Name\\n": "di Marco Rossi\n",
+    "Por: X / ": "Por: Ana López / ",
+    "Posted on D by ": "Posted on March 12, 2024 by ",
+    ", first published ": "Updated March 12, 2024, first published ",
+    "Our Standards\\n": "Our Standards: The Trust Principles.\n",
 }
 
 

@@ -92,6 +92,8 @@ FOOTER_TRIGGERS = [
     ("CREDIT_USED", "Information from AP, AP"), ("CREDIT_INPUTS_ABROAD", "(Con información de "),
     ("SEPARATOR_LINE", "_ "), ("SPONSOR_LINE", "a sponsor of th "),
     ("SPONSOR_LINE", "this story was "), ("SPONSOR_LINE", "paid "),
+    ("STANDARDS_LINE", "Our Standards: "), ("STANDARDS_LINE", "nuestros principios "),
+    ("STANDARDS_LINE", "report an "), ("STANDARDS_LINE", "our "),
 ]
 
 
@@ -251,11 +253,14 @@ def test_a_long_article_costs_a_few_copies_of_itself() -> None:
 # not lean on that limit.
 HEADER_PATTERNS = ("BYLINE_BY", "BYLINE_OTHER", "BYLINE_AGENCY", "BYLINE_WRITTEN", "STAMP_LABEL",
                    "STAMP_SOURCE", "STAMP_PLACE", "STAMP_ASIDE", "UPDATE_SUMMARY", "CAPTION",
-                   "CLOCK", "ROLE_LINE", "RELATIVE_STAMP", "DATELINE", "GLUED_NAMES")
+                   "CLOCK", "ROLE_LINE", "RELATIVE_STAMP", "DATELINE", "GLUED_NAMES",
+                   "STAMP_SECOND", "HANDLE", "ROLE")
 HEADER_TRIGGERS = ("By ", "Por ", "PTI | ", "Written by Jane Doe for ", "Updated on ", "TNN ",
                    " - Salem", " (x", "Adds ", "(", "[", "Photo ", "1:1", "Jane Doe ",
                    "Staff ", "AP Senior ", "Published 3 ", "3 hours ", "Updated: a ",
-                   "WASHINGTON/NAVAL AIR ", "A B C D E ", "ÉTÉ/ÀB ", "abcAb", "aaaa")
+                   "WASHINGTON/NAVAL AIR ", "A B C D E ", "ÉTÉ/ÀB ", "abcAb", "aaaa",
+                   "di Marco ", "Por: Ana / ", ", first published ", ", first ",
+                   "Posted on 12 by ", "Exclusive by ", "Enviado especial ", "j.doe")
 
 
 @pytest.mark.parametrize("name", HEADER_PATTERNS)

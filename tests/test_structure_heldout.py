@@ -13,7 +13,8 @@ from structure_heldout import FIELDS, SETS, cases, score
 import newsclean
 
 # The share of labelled cases each field must get right, in each set (see structure_heldout.py:
-# the second set was never tuned on, so its floors are lower).
+# the second set was fixed by mechanism after it was scored; the third was never tuned on,
+# so its floors are lower).
 FLOORS = {
     "articles.jsonl": {
         "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
@@ -21,9 +22,14 @@ FLOORS = {
         "credit": 0.9, "credit absent": 1.0, "first": 1.0, "last": 1.0,
     },
     "articles_after.jsonl": {
-        "headline": 0.75, "headline absent": 1.0, "byline": 0.37, "byline absent": 1.0,
-        "dateline": 0.92, "dateline absent": 1.0, "published": 0.4,
-        "credit": 0.66, "credit absent": 1.0, "first": 1.0, "last": 1.0,
+        "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
+        "dateline": 1.0, "dateline absent": 1.0, "published": 1.0,
+        "credit": 1.0, "credit absent": 1.0, "first": 1.0, "last": 1.0,
+    },
+    "articles_c.jsonl": {
+        "headline": 0.81, "headline absent": 1.0, "byline": 0.5, "byline absent": 1.0,
+        "dateline": 0.64, "dateline absent": 1.0, "published": 0.6,
+        "credit": 1.0, "first": 1.0, "last": 1.0,
     },
 }
 

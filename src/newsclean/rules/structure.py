@@ -82,14 +82,24 @@ BYLINE_BY = re.compile(r"(?:[Bb][Yy]:?[ \t]+|By(?=[A-Z]))(?P<who>[^|\n]{1,120}?)
 # below.
 BYLINE_KINDS = frozenset("""
 story reported words text report opinion analysis commentary column review interview essay
-editorial perspective feature
+editorial perspective feature exclusive investigation explainer profile
 """.split())
 # How far into a line the "by" of such a byline may stand ("Special Correspondent By ").
 BYLINE_KIND_REACH = 40
 # "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
-# (German). Every word of the name must be capitalised (see the finder): "Von der Leyen
-# calls for talks" is a headline.
-BYLINE_OTHER = re.compile(r"(?:[Pp]or|POR|Par|PAR|Von|VON)[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*")
+# (German), "Por: Ana López / Corresponsal" (Mexican papers: a colon, the role after a slash;
+# French typography puts a space before the colon, "Par : Jean Dupont").
+# Every word of the name must be capitalised (see the finder): "Von der Leyen calls for talks"
+# is a headline.
+BYLINE_OTHER = re.compile(r"(?P<word>[^\W\d_]{2,3})[ \t]?:?[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*")
+# The words that open such a byline, by how they are written. In capitals or with a capital:
+# "Por", "Par", "Von". In lower case only, as Romance house styles print them: "di Marco Rossi"
+# (Italian papers), "por María Gómez" (Spanish and Latin American sites), "par Jean Dupont"
+# (French sites), "de Ana Souza" (Portuguese and Spanish blogs); capitalised, "Di" and "De" open
+# names and title-case headlines ("Di Maria Scores Twice", "De Niro Wins Award").
+BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split())
+# How a line opens with one of them: the finder tries the pattern only on such a line.
+BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
 BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
                              r"(?P<who>[^|\n]{1,80}?)[ \t]*")
@@ -101,16 +111,30 @@ BYLINE_WRITTEN = re.compile(r"Written by[ \t]+(?P<who>[^|\n]{1,80}?)(?:[ \t]+for
 # "TNN Updated: Mar 19, 2023, 23:09 IST" (the Times of India names its source first);
 # "Monday, February 29, 2016, 03:52 pm PT (06:52 pm ET)" (the same time in a second zone).
 STAMP_LABEL = re.compile(
-    r"(?P<label>(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ee]dited)"
-    r"|Date|Publicado|Actualizado|Atualizado|Publié|Mis à jour|Veröffentlicht|Aktualisiert)"
-    r"(?: on| at| el| le| em| am)?[ \t]*:?[ \t]*")
+    r"(?P<label>(?:[Ll]ast |[Ff]irst )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ee]dited)"
+    r"|Date|Publicado|Actualizado|Atualizado|Publié|Mis à jour|Veröffentlicht|Aktualisiert"
+    r"|Publiziert|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt)"
+    r"(?: on| at| el| le| em| am| il| op)?[ \t]*:?[ \t]*")
+# The labels are in the languages dates.py reads, and also Swiss German ("Publiziert: 12.03.2024,
+# 10:05 Uhr"), Italian ("Pubblicato", "Aggiornato") and Dutch ("Gepubliceerd", "Bijgewerkt").
+# Where a stamp line names a second time after a comma, as a part of its own: "Updated March
+# 12, 2024 — 5.00pm, first published at 11.00am" (Australian papers).
+STAMP_SECOND = re.compile(r",[ \t]*(?=(?:first|last|originally) (?:published|posted|updated)\b)",
+                          re.IGNORECASE)
+# The word between the time and the name on a stamp line that ends with its author: "Posted
+# on March 12, 2024 by janedoe" (WordPress themes), "Publicado el 12 de marzo de 2024 por Ana
+# López", "Publié le 12 mars 2024 par Jean Dupont", "Veröffentlicht am 12.03.2024 von Hans Meier".
+STAMP_BY_WORDS = (" by ", " por ", " par ", " von ", " di ", " door ")
+# A user name after such a stamp, one word in lower case or with digits: "janedoe", "j.doe".
+HANDLE = re.compile(r"[\w.-]{2,30}")
 STAMP_SOURCE = re.compile(r"(?P<source>[A-Z][A-Z&.]{1,20}(?: [A-Z][A-Z&.]{1,20}){0,3})[ \t]+"
                           r"(?=\S)")
 STAMP_PLACE = re.compile(r"[ \t]+[-–—][ \t]+(?P<place>[A-Z][\w.'’]{1,30}(?: [\w.'’]{1,30}){0,3})"
                          r"[ \t]*:?[ \t]*\Z")
 # The label words of an update time, by the part they share: "Updated", "Last Updated",
 # "Modified", "Edited", "Actualizado", "Atualizado", "Mis à jour", "Aktualisiert".
-UPDATE_WORDS = ("upd", "modif", "edit", "actuali", "atuali", "mis à jour", "aktuali")
+UPDATE_WORDS = ("upd", "modif", "edit", "actuali", "atuali", "mis à jour", "aktuali", "aggiorn",
+                "bijgewerkt")
 STAMP_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*\Z")
 # An agency with a bar, where a byline would be: "PTI |", "ANI |", "PTI | | Posted by Jane Doe"
 # (Hindustan Times: the agency wrote it, a desk editor posted it).
@@ -163,16 +187,22 @@ HANDLES = frozenset("admin administrator editor staff webdesk newsdesk desk gues
                     "team".split())
 # Roles written after a name: "By Jane Doe, Staff Writer", "By Ravi Kumar, Special
 # Correspondent".
+# Also the roles of the Romance and German press, after a slash or a comma: "Por: Ana López /
+# Corresponsal" (Mexican papers), "Jean Dupont, envoyé spécial" (French), "Marco Rossi,
+# inviato" (Italian), "Hans Meier, Korrespondent" (German).
+ROLE_WORDS = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+              "bureau", "corresponsal", "correspondant", "correspondante", "corrispondente",
+              "correspondente", "korrespondent", "enviado especial", "enviada especial",
+              "envoyé spécial", "envoyée spéciale", "inviato", "inviata", "redactor", "redactora",
+              "rédacteur", "rédactrice", "redattore", "redakteur", "repórter", "reportero")
 ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
-                  r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Bureau)s?",
-                  re.IGNORECASE)
+                  rf"(?:{'|'.join(ROLE_WORDS)})s?", re.IGNORECASE)
 
 # A line that gives the author's role and no more, under a byline: "Associated Press Writer"
 # (1990s AP copy), "Staff Writer", "Political Correspondent".
 ROLE_LINE = re.compile(rf"(?:(?:{AGENCY})[ \t]+)?(?:{ROLE.pattern})", re.IGNORECASE)
 # How a ROLE_LINE ends, lower-cased: the finder tries the pattern only on such a line.
-ROLE_ENDINGS = tuple(f"{w}{s}" for w in ("writer", "reporter", "correspondent", "editor",
-                                         "columnist", "contributor", "bureau") for s in ("", "s"))
+ROLE_ENDINGS = tuple(f"{w}{s}" for w in ROLE_WORDS for s in ("", "s"))
 # A time stamp that counts back from when the page was read: "Published 3 hours ago",
 # "Updated 5 mins ago". It gives no date, but it is header furniture all the same.
 RELATIVE_STAMP = re.compile(r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)[ \t]*:?"
@@ -556,6 +586,17 @@ TAGS_LINE = re.compile(r"(?:tags?|topics?|keywords|related topics|filed under|ca
                        r"temas)"
                        r"[ \t]*:[^\n]{1,300}", re.IGNORECASE)
 # A rule between the article and its notes: "___" (AP), "* * *", "----".
+# A line on the outlet's standards or corrections under the article, in the languages the
+# furniture lists cover: "Our Standards: The Thomson Reuters Trust Principles." (Reuters pages),
+# "Editorial standards", "Report an error", "Corrections policy", "Nuestros principios
+# editoriales", "Signaler une erreur", "Fehler melden", "Segnala un errore".
+STANDARDS_LINE = re.compile(
+    r"(?:(?:our |editorial |journalistic )?(?:standards|principles|ethics policy|corrections?"
+    r"(?: policy)?)|report an? (?:error|correction|typo|issue)|submit a correction|"
+    r"(?:nuestros|nossos) (?:estándares|principios|princípios|padrões)[^\n:]{0,30}|"
+    r"(?:nos|unsere) (?:standards|principes|grundsätze)|signaler une erreur|fehler melden|"
+    r"segnala(?:re)? un errore|reportar (?:un )?error?)[ \t]*(?::[^\n]{0,200})?\.?",
+    re.IGNORECASE)
 SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
 # Links that take a reader back up the page: "Go Back to Top. Skip To: Start of Article."
 NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0,80}",

@@ -432,15 +432,17 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         m = P.BYLINE_BY.fullmatch(line)
     elif line.startswith("Written by"):
         m, rule = P.BYLINE_WRITTEN.fullmatch(line), "BYLINE_WRITTEN"
-    elif line.startswith(("Por ", "por ", "POR ", "Par ", "PAR ", "Von ", "VON ")):
+    elif line.startswith(P.BYLINE_OPENINGS):
         m, rule = P.BYLINE_OTHER.fullmatch(line), "BYLINE_OTHER"
-        if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(m["who"].strip())):
+        if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(_people_part(m["who"]))):
             return None
     elif line[:1].isdigit():
         m, rule = P.BYLINE_STAMP_BY.fullmatch(line), "BYLINE_STAMP_BY"
     else:
         cut = _kind_by(line)  # "Opinion by Jane Doe", "Staff Writer By Jane Doe"
         m = P.BYLINE_BY.fullmatch(line, cut) if cut > 0 else None
+        if m is None and P.STAMP_LABEL.match(line) and P.YEAR.search(line):
+            return _stamp_by(line, config)
     if m is None:
         stamp = _stamp_fields(line, config) if P.YEAR.search(line) else None
         return None if stamp is None else (*stamp, "STAMP")
@@ -461,6 +463,36 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
             fields.update(stamp[0])
             remark = ", with its time stamp" + stamp[1]
     return fields, remark, rule
+
+
+def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | None:
+    """The fields of a stamp line that ends with its author: "Posted on March 12, 2024 by
+    janedoe" (a blog's handle, in lower case), "Publicado el 12 de marzo de 2024 por Ana López";
+    of a stamp line alone when it names no author."""
+    low = line.lower()
+    cut, word = max((low.rfind(w), w) for w in P.STAMP_BY_WORDS)
+    stamp = _stamp_fields(line[:cut] if cut > 0 else line, config)
+    if stamp is None or cut <= 0:
+        return None if stamp is None else (*stamp, "STAMP")
+    who = line[cut + len(word):].strip()
+    names = _byline_names(who)
+    if names is None and P.HANDLE.fullmatch(who):
+        names = (who,)  # a user name: "janedoe", "j.doe"
+    if names is None:
+        whole = _stamp_fields(line, config)
+        return None if whole is None else (*whole, "STAMP")
+    fields = {"byline": who, "authors": names, **stamp[0]}
+    return fields, ", with its time stamp" + stamp[1], "STAMP_BY"
+
+
+def _people_part(who: str) -> str:
+    """The part of a byline that names people: "Maria Silva, Valor" of "Maria Silva, Valor —
+    São Paulo" (the place it was filed from after a dash), "Ana López" of "Ana López /
+    Corresponsal" (the role after a slash)."""
+    for dash in (" — ", " – "):
+        who = who.split(dash, 1)[0]
+    head, slash, tail = who.partition(" / ")
+    return head.strip() if slash and P.ROLE.fullmatch(tail.strip()) else who.strip()
 
 
 def _kind_by(line: str) -> int:
@@ -491,6 +523,8 @@ def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
     text = line[:place.start()] if place else line
     aside = P.STAMP_ASIDE.search(text)
     text = text[:aside.start()] if aside else text
+    if "," in text:
+        text = P.STAMP_SECOND.sub("|", text)  # "Updated ... 5.00pm, first published at 11.00am"
     parts = [p.strip() for p in text.split("|") if p.strip()]
     if not parts or len(parts) > 3:
         return None
@@ -550,7 +584,7 @@ def _stamp_part(part: str, day: datetime | None, config: Config, first: bool
 
 def _byline_names(who: str) -> tuple[str, ...] | None:
     """The author names in "Jane Doe and John Roe, Reuters"; None when a part is no name."""
-    parts = [p.strip().rstrip(".") for p in P.NAME_SEPARATOR.split(who.strip())]
+    parts = [p.strip().rstrip(".") for p in P.NAME_SEPARATOR.split(_people_part(who))]
     names: list[str] = []
     agency = False
     for part in parts:
@@ -558,7 +592,7 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
             agency = True
         elif part.lower() in P.HANDLES and len(parts) == 1:
             names.append(part)
-        elif P.ROLE.fullmatch(part):
+        elif P.ROLE.fullmatch(part) or _role(part):
             continue
         elif _is_name(part, lower_ok=True):
             names.append(part)
@@ -569,6 +603,12 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
     if any(n.islower() for n in names) and not agency and names[0].lower() not in P.HANDLES:
         return None  # "by comparison": lower-case names only in "By keith grant, Reuters"
     return tuple(names)
+
+
+def _role(part: str) -> bool:
+    """A role of a few words that ends with a role word: "Health Correspondent", "Chief
+    Political Reporter"."""
+    return part.lower().endswith(P.ROLE_ENDINGS) and part.count(" ") <= 2
 
 
 def _is_name(part: str, lower_ok: bool = False) -> bool:
@@ -1061,6 +1101,7 @@ _FURNITURE = (
     ("sponsorship note", "SPONSOR_LINE", P.SPONSOR_LINE),
     ("related link", "RELATED_LINE", P.RELATED_LINE),
     ("tags", "TAGS_LINE", P.TAGS_LINE),
+    ("standards note", "STANDARDS_LINE", P.STANDARDS_LINE),
     ("author bio", "BIO_HEADING", P.BIO_HEADING),
 )
 # The rule of each kind of furniture, for the record (a promotion or related link may also be

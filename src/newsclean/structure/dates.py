@@ -3,7 +3,8 @@
 The value is read token by token: numbers, times, month and weekday names, am/pm, zones and a
 little punctuation. A word that is none of these means the value is not a date. A value that
 does not say its year ("Feb 26" in a wire dateline), or whose day and month order the value
-does not decide while ``day_first`` is None, gives None rather than a guess.
+does not decide while ``day_first`` is None, gives None rather than a guess (a date written
+with dots, "12.03.2024", is day first wherever it is written so).
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ def _tokens(value: str) -> dict[str, str] | None:
                      if v is not None and k not in (kind, "sep")}
             if kind == "dottime":
                 found = {"hour": found["dhour"], "minute": found["dminute"]}
+            elif kind == "numeric" and m["sep"] == ".":
+                found["dotted"] = "."
         elif kind == "punct":
             continue
         else:
@@ -178,6 +181,11 @@ def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
         if "day" in parts or "month" in parts or "year" in parts:
             return None
         year = int(parts["ny"])
+        # Dots put the day first wherever dates are written so ("Publiziert: 12.03.2024, 10:05
+        # Uhr", Swiss and German papers; Dutch, Polish, Russian and Turkish sites likewise):
+        # only slashes leave the order to the config.
+        if "dotted" in parts and day_first is None:
+            day_first = True
         order = _day_month(int(parts["na"]), int(parts["nb"]), day_first)
         if order is None:
             return None
