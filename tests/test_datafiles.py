@@ -49,6 +49,16 @@ def test_duplicate_keys_change_the_one_that_was_read() -> None:
     assert rewrite(before) == '{"text": "a &amp; b", "x": 1, "text": "c & d"}\n'
 
 
+@pytest.mark.parametrize("around", ["\x0c", "\x0b", "\u2028"])
+def test_whitespace_beyond_json_around_a_record_is_kept_as_it_was(around: str) -> None:
+    # Found by fuzzing: a form feed after "}" is read past, and must come back unchanged
+    # around a record whose JSON text is still valid.
+    before = f'{around}{{"text": "a &amp; b"}}{around}'
+    after = rewrite(before)
+    assert after == before.replace("&amp;", "&")
+    json.loads(after.strip())
+
+
 def test_strings_keep_their_escaping() -> None:
     before = '{"text": "caf\\u00e9 &amp;", "other": "caf\\u00e9"}\n'
     assert rewrite(before) == '{"text": "caf\\u00e9 &", "other": "caf\\u00e9"}\n'
