@@ -405,10 +405,18 @@ def _visible_blocks(tree: Any) -> list[tuple[str, bool]]:
     tree = copy.deepcopy(tree)
     lxml.etree.strip_elements(tree, *_INVISIBLE, lxml.etree.Comment,
                               lxml.etree.ProcessingInstruction, with_tail=False)
-    for el in tree.iter():
+    # Read, never written back: lxml refuses to set a text holding a control character
+    # ("\x15") that its parser kept from the page.
+    parts: list[str] = []
+    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            parts.append(el.text or "")
+            continue
         if isinstance(el.tag, str) and el.tag in _VISIBLE_BLOCKS:
-            el.tail = "\n\n" + (el.tail or "")
-    return [(para, False) for para in _paragraphs("".join(tree.itertext()))]
+            parts.append("\n\n")
+        if el is not tree:
+            parts.append(el.tail or "")
+    return [(para, False) for para in _paragraphs("".join(parts))]
 
 
 def _paragraphs(text: str) -> list[str]:
