@@ -92,6 +92,16 @@ UNITS: dict[str, str] = {
     "Posted on D by ": "Posted on March 12, 2024 by ",
     ", first published ": "Updated March 12, 2024, first published ",
     "Our Standards\\n": "Our Standards: The Trust Principles.\n",
+    # Bylines and stamps of the Dutch, Nordic, Polish, Turkish, Indonesian and Nigerian press:
+    # opening words of other languages, a place after the name, a time written "14 h 05", an
+    # update time with no bar between.
+    "Door Name\\n": "Door Anouk de Vries\n",
+    "Écrit par ": "Écrit par ",
+    "From X in City\\n": "From Amina Bello in Kano\n",
+    "From X, ": "From Chinedu Okafor, ",
+    "Publicerad D kl. ": "Publicerad 3 mars 2024 kl. 07.30 ",
+    "14 h ": "14 h ",
+    "h05 Atualizado ": "08/03/2024 08h15 Atualizado ",
 }
 
 

@@ -86,20 +86,43 @@ editorial perspective feature exclusive investigation explainer profile
 """.split())
 # How far into a line the "by" of such a byline may stand ("Special Correspondent By ").
 BYLINE_KIND_REACH = 40
-# "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
-# (German), "Por: Ana López / Corresponsal" (Mexican papers: a colon, the role after a slash;
-# French typography puts a space before the colon, "Par : Jean Dupont").
-# Every word of the name must be capitalised (see the finder): "Von der Leyen calls for talks"
-# is a headline.
-BYLINE_OTHER = re.compile(r"(?P<word>[^\W\d_]{2,3})[ \t]?:?[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*")
-# The words that open such a byline, by how they are written. In capitals or with a capital:
-# "Por", "Par", "Von". In lower case only, as Romance house styles print them: "di Marco Rossi"
-# (Italian papers), "por María Gómez" (Spanish and Latin American sites), "par Jean Dupont"
-# (French sites), "de Ana Souza" (Portuguese and Spanish blogs); capitalised, "Di" and "De" open
-# names and title-case headlines ("Di Maria Scores Twice", "De Niro Wins Award").
-BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split())
+# The words that open a byline in other languages, by how they are written. In capitals or
+# with a capital: "Por", "Par", "Von". In lower case only, as Romance house styles print them:
+# "di Marco Rossi" (Italian papers), "por María Gómez" (Spanish and Latin American sites), "par
+# Jean Dupont" (French sites), "de Ana Souza" (Portuguese and Spanish blogs); capitalised, "Di"
+# and "De" open names and title-case headlines ("Di Maria Scores Twice", "De Niro Wins Award").
+BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split()) | {
+    # Dutch and Flemish papers: "Door Anouk de Vries".
+    "Door", "DOOR",
+    # Swedish and Norwegian papers ("Av Erik Lindqvist"), Danish ones ("Af Lars Mikkelsen").
+    "Av", "Af",
+    # Polish, Czech and Slovak portals ("Autor: Katarzyna Nowak", "Autorka: Anna Wiśniewska")
+    # and Polish ones that say "wrote" ("Napisał Tomasz Zieliński", "Napisała ...").
+    "Autor", "Autorka", "Napisał", "Napisała",
+    # Turkish sites ("Yazan: Mehmet Yılmaz"), Indonesian and Malay ones ("Oleh Siti Rahmawati").
+    "Yazan", "Oleh",
+    # The "written by" of French, Spanish, Portuguese and Italian CMS themes: "Écrit par
+    # Sophie Laurent", "Escrito por Lucía Romero", "Scritto da Giulia Ferri".
+    "Écrit par", "Écrite par", "Escrito por", "Escrita por", "Scritto da", "Scritta da",
+    # Nigerian papers: "From Chinedu Okafor, Abuja", "From Amina Bello in Kano". Only with the
+    # place after the name (BYLINE_PLACE): "From Farm To Fork" is a headline.
+    "From",
+}
 # How a line opens with one of them: the finder tries the pattern only on such a line.
 BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))
+# "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
+# (German), "Por: Ana López / Corresponsal" (Mexican papers: a colon, the role after a slash;
+# French typography puts a space before the colon, "Par : Jean Dupont"), "Autor: Jan Novák".
+# Every word of the name must be capitalised (see the finder): "Von der Leyen calls for talks"
+# and "Door storm geen veerboot" are headlines.
+_BYLINE_WORD = "|".join(sorted((re.escape(w) for w in BYLINE_WORDS), key=len, reverse=True))
+BYLINE_OTHER = re.compile(rf"(?P<word>{_BYLINE_WORD})[ \t]?:?[ \t]+(?P<who>[^|\n]{{1,120}}?)"
+                          r"[ \t]*")
+# The opening words above that need the place the author filed from after the name, and how
+# it stands there: "From Chinedu Okafor, Abuja", "From Amina Bello in Kano".
+BYLINE_PLACE_WORDS = frozenset({"From"})
+BYLINE_PLACE = re.compile(r"(?:,[ \t]*| in )(?P<place>[A-Z\u00c0-\u00de][^\s,]{1,30}"
+                          r"(?: [^\s,]{1,30}){0,2})\Z")
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
 BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
                              r"(?P<who>[^|\n]{1,80}?)[ \t]*")
@@ -113,14 +136,29 @@ BYLINE_WRITTEN = re.compile(r"Written by[ \t]+(?P<who>[^|\n]{1,80}?)(?:[ \t]+for
 STAMP_LABEL = re.compile(
     r"(?P<label>(?:[Ll]ast |[Ff]irst )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ee]dited)"
     r"|Date|Publicado|Actualizado|Atualizado|Publié|Mis à jour|Veröffentlicht|Aktualisiert"
-    r"|Publiziert|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt)"
-    r"(?: on| at| el| le| em| am| il| op)?[ \t]*:?[ \t]*")
+    r"|Publiziert|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad"
+    r"|Publisert|Oppdatert|Offentliggjort|Opdateret|Opublikowano|Zaktualizowano"
+    r"|Data publikacji|Data aktualizacji|Yayınlanma tarihi|Yayınlanma|Güncelleme"
+    r"|Diterbitkan|Diperbarui)"
+    r"(?: on| at| el| le| em| am| il| op| den| d\.)?[ \t]*:?[ \t]*")
 # The labels are in the languages dates.py reads, and also Swiss German ("Publiziert: 12.03.2024,
-# 10:05 Uhr"), Italian ("Pubblicato", "Aggiornato") and Dutch ("Gepubliceerd", "Bijgewerkt").
+# 10:05 Uhr"), Italian ("Pubblicato", "Aggiornato"), Dutch ("Gepubliceerd op 12 maart 2024 om
+# 14:05", "Bijgewerkt"), Swedish ("Publicerad 3 mars 2024 kl. 07.30", "Uppdaterad"), Norwegian
+# ("Publisert", "Oppdatert"), Danish ("Offentliggjort 2. februar 2024 kl. 09.15", "Opdateret",
+# "den"), Polish ("Opublikowano: 12 marca 2024, 08:15", "Data publikacji: 05.04.2024, 11:20"),
+# Turkish ("Yayınlanma: 12 Mart 2024 14:05", "Güncelleme") and Indonesian ("Diterbitkan",
+# "Diperbarui").
 # Where a stamp line names a second time after a comma, as a part of its own: "Updated March
 # 12, 2024 — 5.00pm, first published at 11.00am" (Australian papers).
 STAMP_SECOND = re.compile(r",[ \t]*(?=(?:first|last|originally) (?:published|posted|updated)\b)",
                           re.IGNORECASE)
+# Where a stamp line names an update time after the first one with no bar between, as a part
+# of its own: "09/04/2024 08h15 Atualizado 09/04/2024 10h40" (Brazilian portals), "12.03.2024
+# 10:05 Aktualisiert 12.03.2024 14:30".
+# Only after a number: "Last Updated Mar 1, 2016" is one label.
+STAMP_INNER = re.compile(r"(?<=\d)[ \t]+(?=(?:Atualizado|Actualizado|Updated|Aktualisiert|Mis à jour"
+                         r"|Bijgewerkt|Aggiornato|Uppdaterad|Oppdatert|Opdateret|Zaktualizowano"
+                         r"|Güncelleme|Diperbarui)\b)")
 # The word between the time and the name on a stamp line that ends with its author: "Posted
 # on March 12, 2024 by janedoe" (WordPress themes), "Publicado el 12 de marzo de 2024 por Ana
 # López", "Publié le 12 mars 2024 par Jean Dupont", "Veröffentlicht am 12.03.2024 von Hans Meier".
@@ -134,7 +172,7 @@ STAMP_PLACE = re.compile(r"[ \t]+[-–—][ \t]+(?P<place>[A-Z][\w.'’]{1,30}(?
 # The label words of an update time, by the part they share: "Updated", "Last Updated",
 # "Modified", "Edited", "Actualizado", "Atualizado", "Mis à jour", "Aktualisiert".
 UPDATE_WORDS = ("upd", "modif", "edit", "actuali", "atuali", "mis à jour", "aktuali", "aggiorn",
-                "bijgewerkt")
+                "bijgewerkt", "uppdater", "oppdater", "opdater", "aktualiz", "güncel", "diperbarui")
 STAMP_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*\Z")
 # An agency with a bar, where a byline would be: "PTI |", "ANI |", "PTI | | Posted by Jane Doe"
 # (Hindustan Times: the agency wrote it, a desk editor posted it).

@@ -434,7 +434,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         m, rule = P.BYLINE_WRITTEN.fullmatch(line), "BYLINE_WRITTEN"
     elif line.startswith(P.BYLINE_OPENINGS):
         m, rule = P.BYLINE_OTHER.fullmatch(line), "BYLINE_OTHER"
-        if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(_people_part(m["who"]))):
+        if m and _other_byline(m["word"], m["who"]) is None:
             return None
     elif line[:1].isdigit():
         m, rule = P.BYLINE_STAMP_BY.fullmatch(line), "BYLINE_STAMP_BY"
@@ -446,7 +446,8 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
     if m is None:
         stamp = _stamp_fields(line, config) if P.YEAR.search(line) else None
         return None if stamp is None else (*stamp, "STAMP")
-    names = _byline_names(m["who"])
+    names = _byline_names(_other_byline(m["word"], m["who"]) or m["who"]
+                          if rule == "BYLINE_OTHER" else m["who"])
     if names is None:
         return None
     fields: dict[str, Any] = {"byline": m["who"].strip(), "authors": names}
@@ -463,6 +464,30 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
             fields.update(stamp[0])
             remark = ", with its time stamp" + stamp[1]
     return fields, remark, rule
+
+
+def _other_byline(word: str, who: str) -> str | None:
+    """The names of a byline opened by a word of another language ("Por Ana López", "Door
+    Anouk de Vries"), or None when they are no names.
+
+    Every part is a name in capitals; after the first, an outlet whose name holds a digit
+    and the place it sits in may stand ("Por Mariana Costa, g1 Salvador", Brazilian portals;
+    "Por Dios, qué calor" is a sentence). "From" needs the place the author filed from after
+    the name ("From Amina Bello in Kano"), which is no name.
+    """
+    who = _people_part(who)
+    if word in P.BYLINE_PLACE_WORDS:
+        place = P.BYLINE_PLACE.search(who)
+        if place is None:
+            return None
+        who = who[:place.start()]
+    first, *rest = P.NAME_SEPARATOR.split(who)
+    if _is_name(first) and all(_is_name(n) or (_is_name(n, lower_ok=True)
+                                               and any(c.isdigit() for c in n.split(" ", 1)[0])
+                                               and n.rsplit(" ", 1)[-1][:1].isupper())
+                               for n in rest):
+        return who
+    return None
 
 
 def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | None:
@@ -525,6 +550,7 @@ def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
     text = text[:aside.start()] if aside else text
     if "," in text:
         text = P.STAMP_SECOND.sub("|", text)  # "Updated ... 5.00pm, first published at 11.00am"
+    text = P.STAMP_INNER.sub("|", text)  # "09/04/2024 08h15 Atualizado 09/04/2024 10h40"
     parts = [p.strip() for p in text.split("|") if p.strip()]
     if not parts or len(parts) > 3:
         return None
