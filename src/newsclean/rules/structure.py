@@ -156,9 +156,9 @@ STAMP_SECOND = re.compile(r",[ \t]*(?=(?:first|last|originally) (?:published|pos
 # of its own: "09/04/2024 08h15 Atualizado 09/04/2024 10h40" (Brazilian portals), "12.03.2024
 # 10:05 Aktualisiert 12.03.2024 14:30".
 # Only after a number: "Last Updated Mar 1, 2016" is one label.
-STAMP_INNER = re.compile(r"(?<=\d)[ \t]+(?=(?:Atualizado|Actualizado|Updated|Aktualisiert|Mis à jour"
-                         r"|Bijgewerkt|Aggiornato|Uppdaterad|Oppdatert|Opdateret|Zaktualizowano"
-                         r"|Güncelleme|Diperbarui)\b)")
+STAMP_INNER = re.compile(r"(?<=\d)[ \t]+(?=(?:Atualizado|Actualizado|Updated|Aktualisiert"
+                         r"|Mis à jour|Bijgewerkt|Aggiornato|Uppdaterad|Oppdatert|Opdateret"
+                         r"|Zaktualizowano|Güncelleme|Diperbarui)\b)")
 # The word between the time and the name on a stamp line that ends with its author: "Posted
 # on March 12, 2024 by janedoe" (WordPress themes), "Publicado el 12 de marzo de 2024 por Ana
 # López", "Publié le 12 mars 2024 par Jean Dupont", "Veröffentlicht am 12.03.2024 von Hans Meier".
