@@ -102,6 +102,12 @@ UNITS: dict[str, str] = {
     "Publicerad D kl. ": "Publicerad 3 mars 2024 kl. 07.30 ",
     "14 h ": "14 h ",
     "h05 Atualizado ": "08/03/2024 08h15 Atualizado ",
+    # Datelines with an agency acronym in brackets, a day before a month of another language,
+    # a place in capitals and a full stop, a GlobeNewswire line.
+    "Place (ACRONYM) ": "Surabaya (ANTARA) ",
+    "Place, D. month (AGENCY) ": "Erzurum, 8 Şubat (İHA) ",
+    "PLACE. ": "ČESKÉ BUDĚJOVICE. ",
+    "(GLOBE NEWSWIRE) --": "OSLO, Norway, May 14, 2024 (GLOBE NEWSWIRE) --",
 }
 
 

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from .dates import is_placeholder, is_timestamp, parse_datetime
+from .dates import MONTHS, is_placeholder, is_timestamp, parse_datetime
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -845,9 +845,13 @@ def _period_dateline(text: str, start: int, stop: int
     if not (opening.isupper() or opening.isdigit() or opening in "\"“«¿¡'‘"):
         return None
     words = [w.strip(".,;:\"“”«»()").casefold() for w in after.split()[:40]]
-    romance = sum(w in P.ROMANCE_WORDS for w in words)
+    # A place in capitals may also open Nordic and Central European copy ("GÖTEBORG. Kommunen…"),
+    # whose "at" and "to" are English words too ("AALBORG. Byrådet har vedtaget at lukke to
+    # skoler…"): there letters English never writes (å, ł, ě) outweigh them.
+    caps = m["place"].isupper()
+    romance = sum(w in (P.CAPS_PERIOD_WORDS if caps else P.ROMANCE_WORDS) for w in words)
     english = sum(w in P.ENGLISH_WORDS for w in words)
-    if len(words) < 8 or romance < 3 or romance <= english:
+    if len(words) < 8 or romance < 3 or (romance <= english and not (caps and not after.isascii())):
         return None
     fields = {"dateline": m["dateline"], "dateline_place": m["place"],
               "dateline_date": m["date"], "dateline_agency": None}
@@ -864,10 +868,12 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     if not ("-" in line or "—" in line or "–" in line or ":" in line or ")" in line):
         return None
     stop = len(line)
-    if "/" in line or "--(" in line:
+    if "/" in line or "--(" in line or ") --" in line:
         press = P.PRESS_RELEASE.match(window, 0, stop)
-        if press is not None and _place_shape(press["place"]):
-            return press.end(), _dateline_fields(press), "PRESS_RELEASE"
+        # "WASHINGTON (AP) -- " is wire copy: its dateline keeps the agency, as below.
+        if press is not None and _place_shape(press["place"]) \
+                and not _known_agency(press["release"]):
+            return press.end(), _release_fields(press), "PRESS_RELEASE"
     # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
     # character after it may lie just beyond them: +2), a colon right after them or ") " among
     # them ("Beirut (PTI) Ten") must be there. Most lines have none, nor do AG News headlines
@@ -913,7 +919,7 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     rest = window[end:stop].lstrip()
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'"):
         return None
-    if not _colon_dateline(m, rest, stop == len(window) >= P.DATELINE_WINDOW):
+    if not _colon_dateline(m, rest, stop == len(window) >= P.DATELINE_WINDOW, colon is not None):
         return None
     return end, _dateline_fields(m), "DATELINE + DATELINE_COLON" if colon else "DATELINE"
 
@@ -925,9 +931,10 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     """
     place, date, agency, signed = m.group("place", "date", "agency", "signed")
     agency = agency or signed
-    if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()):
+    if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()) \
+            and not _acronym_agency(place, agency):
         return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
-    if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
+    if date and not _month(date):
         return False
     if not place:
         return _known_agency(agency)
@@ -957,20 +964,22 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     return first.isupper() or len(after.split()) >= P.DASH_PARAGRAPH_WORDS
 
 
-def _colon_dateline(m: re.Match[str], rest: str, cut: bool) -> bool:
+def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool:
     """Whether "Beirut:", "NEW DELHI:" or "Beirut, Sep 19 (PTI)" opens a colon dateline.
 
-    ``rest`` is the line after the colon or the agency, ``cut`` whether the line goes on.
+    ``rest`` is the line after the colon or the agency, ``cut`` whether the line goes on,
+    ``colon`` whether a colon ends the dateline.
     """
     place, date, agency = m["place"], m["date"], m["agency"]
     head = place.split(" ")[0]
     if "," in place or place.count(" ") > 2 or head.upper() in P.NOT_PLACES \
             or head.casefold() in P.SENTENCE_OPENERS:
         return False
-    if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
+    if date and not _month(date):
         return False
-    if agency:
-        return _known_agency(agency) and place[0].isupper()
+    if agency:  # an unknown acronym: with a colon, or after a place in capitals
+        return place[0].isupper() and (_known_agency(agency) or (
+            _acronym_agency(place, agency) and (colon or place.split(",")[0].isupper())))
     if m["dateline"].endswith("()"):
         return bool(date) and place[0].isupper()  # "New Delhi, Nov 5 () The": agency dropped
     if _quoted_headline(rest, cut):
@@ -1010,6 +1019,41 @@ def _quoted_headline(rest: str, cut: bool) -> bool:
     return close is not None and len(rest[close.end():].split()) < 3
 
 
+def _month(date: str) -> bool:
+    """Whether a dateline's date names a month: "Feb 26", "3 mar" (EFE), "14 maja", "8 Şubat",
+    "12. marca", and typos that keep the first three letters ("Marchg 12")."""
+    word = date.strip("0123456789. ").rstrip(".").casefold()
+    return word[:3] in P.DATELINE_MONTHS or word in MONTHS
+
+
+def _acronym_agency(place: str | None, agency: str) -> bool:
+    """Whether an agency no list knows is one by its shape: two to eight capitals after a place
+    ("Surabaya (ANTARA)", "Uppsala (TT)"), not a ticker or a short name of the words before it
+    ("Nordic Widgets (NWG)", "Apple (AAPL)", "Shares of Apple (AAPL)")."""
+    low, high = P.ACRONYM_LETTERS
+    if not (place and low <= len(agency) <= high and agency.isalpha() and agency.isupper()):
+        return False
+    words = place.split(",")[0].split()
+    if len(words) > P.ACRONYM_PLACE_WORDS or not all(
+            w[0].isupper() or w in P.PARTICLES for w in words):
+        return False
+    # A ticker or a short name is made of the name's letters and starts as it does ("AAPL",
+    # "NWG"); an agency seldom is ("ANTARA" after Padang, "PAP" after Warszawa). Title-case
+    # "Ankara (AA)" is lost to this; "ANKARA (AA)" counts by its capitals.
+    letters, name = agency.casefold(), "".join(words).casefold()
+    return not (letters[0] == name[0] and set(letters) <= set(name))
+
+
+def _release_fields(m: re.Match[str]) -> dict[str, Any]:
+    """The fields of a press-release dateline: its date, when it gives a year, is the day the
+    release went out ("COLUMBUS, Ohio, Feb. 6, 2024 /PRNewswire/ --")."""
+    fields = _dateline_fields(m)
+    when = parse_datetime(m["date"]) if m["date"] and P.YEAR.search(m["date"]) else None
+    if when is not None and not is_placeholder(when):
+        fields["published"] = when
+    return fields
+
+
 def _known_agency(agency: str | None) -> bool:
     """Whether every agency in "(IANS/WAM)" is a known one."""
     if not agency:
@@ -1020,7 +1064,8 @@ def _known_agency(agency: str | None) -> bool:
 def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
     """The article fields of a dateline match; agencies under their canonical names."""
     groups = m.groupdict()
-    agency = groups.get("agency") or groups.get("signed") or groups.get("wire")
+    agency = groups.get("agency") or groups.get("signed") or groups.get("wire") \
+        or groups.get("release")
     value = m["dateline"].strip()
     return {"dateline": value[:-2].rstrip() if value.endswith("()") else value,
             "dateline_place": groups.get("place"), "dateline_date": groups.get("date"),
