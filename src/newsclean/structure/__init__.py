@@ -870,9 +870,11 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     stop = len(line)
     if "/" in line or "--(" in line or ") --" in line:
         press = P.PRESS_RELEASE.match(window, 0, stop)
-        # "WASHINGTON (AP) -- " is wire copy: its dateline keeps the agency, as below.
+        # A wire's name in brackets before "--" makes a release only after a date ("SAN DIEGO, Jan. 9, 2024 (GLOBE NEWSWIRE) --"): "WASHINGTON (AP) -- " and "BOSTON
+        # (CBS.MW) -- " are wire copy, whose dateline keeps the agency, as below.
+        release = press["release"] if press is not None else None
         if press is not None and _place_shape(press["place"]) \
-                and not _known_agency(press["release"]):
+                and not (release and (not press["date"] or _known_agency(release))):
             return press.end(), _release_fields(press), "PRESS_RELEASE"
     # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
     # character after it may lie just beyond them: +2), a colon right after them or ") " among
