@@ -870,7 +870,8 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     stop = len(line)
     if "/" in line or "--(" in line or ") --" in line:
         press = P.PRESS_RELEASE.match(window, 0, stop)
-        # A wire's name in brackets before "--" makes a release only after a date ("SAN DIEGO, Jan. 9, 2024 (GLOBE NEWSWIRE) --"): "WASHINGTON (AP) -- " and "BOSTON
+        # A wire's name in brackets before "--" makes a release only after a date ("SAN
+        # DIEGO, Jan. 9, 2024 (GLOBE NEWSWIRE) --"): "WASHINGTON (AP) -- " and "BOSTON
         # (CBS.MW) -- " are wire copy, whose dateline keeps the agency, as below.
         release = press["release"] if press is not None else None
         if press is not None and _place_shape(press["place"]) \
