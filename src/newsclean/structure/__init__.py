@@ -468,7 +468,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
 
 def _other_byline(word: str, who: str) -> str | None:
     """The names of a byline opened by a word of another language ("Por Ana López", "Door
-    Anouk de Vries"), or None when they are no names.
+    Anouk de Vries"), joined by commas, or None when they are no names.
 
     Every part is a name in capitals; after the first, an outlet whose name holds a digit
     and the place it sits in may stand ("Por Mariana Costa, g1 Salvador", Brazilian portals;
@@ -482,12 +482,16 @@ def _other_byline(word: str, who: str) -> str | None:
             return None
         who = who[:place.start()]
     first, *rest = P.NAME_SEPARATOR.split(who)
-    if _is_name(first) and all(_is_name(n) or (_is_name(n, lower_ok=True)
-                                               and any(c.isdigit() for c in n.split(" ", 1)[0])
-                                               and n.rsplit(" ", 1)[-1][:1].isupper())
-                               for n in rest):
-        return who
-    return None
+    if not _is_name(first):
+        return None
+    names = [first]
+    for part in rest:
+        if _is_name(part):
+            names.append(part)
+        elif not (_is_name(part, lower_ok=True) and any(c.isdigit() for c in part.split(" ", 1)[0])
+                  and part.rsplit(" ", 1)[-1][:1].isupper()):
+            return None
+    return ", ".join(names)
 
 
 def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | None:
