@@ -686,6 +686,8 @@ def dateline(text: str, config: Config) -> list[Edit]:
             where = _DATELINE_WHERE.get(rule, "at the start of the article")
             if paragraphs and rule not in _DATELINE_WHERE:
                 where = "at the start of the article, under a caption or promotion"
+            if "published" in fields:  # a press release's dated line
+                where += "; its date is the day the release went out, the published time"
             return [Edit(begin, stop, "", f"dateline: {_quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
