@@ -28,8 +28,8 @@ FLOORS = {
         "credit": 1.0, "credit absent": 1.0, "first": 1.0, "last": 1.0,
     },
     "articles_c.jsonl": {
-        "headline": 0.81, "headline absent": 1.0, "byline": 0.5, "byline absent": 1.0,
-        "dateline": 0.64, "dateline absent": 1.0, "published": 0.6,
+        "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
+        "dateline": 1.0, "dateline absent": 1.0, "published": 0.93,
         "credit": 1.0, "first": 1.0, "last": 1.0,
     },
     "articles_d.jsonl": {
