@@ -92,6 +92,22 @@ UNITS: dict[str, str] = {
     "Posted on D by ": "Posted on March 12, 2024 by ",
     ", first published ": "Updated March 12, 2024, first published ",
     "Our Standards\\n": "Our Standards: The Trust Principles.\n",
+    # Bylines and stamps of the Dutch, Nordic, Polish, Turkish, Indonesian and Nigerian press:
+    # opening words of other languages, a place after the name, a time written "14 h 05", an
+    # update time with no bar between.
+    "Door Name\\n": "Door Anouk de Vries\n",
+    "Écrit par ": "Écrit par ",
+    "From X in City\\n": "From Amina Bello in Kano\n",
+    "From X, ": "From Chinedu Okafor, ",
+    "Publicerad D kl. ": "Publicerad 3 mars 2024 kl. 07.30 ",
+    "14 h ": "14 h ",
+    "h05 Atualizado ": "08/03/2024 08h15 Atualizado ",
+    # Datelines with an agency acronym in brackets, a day before a month of another language,
+    # a place in capitals and a full stop, a GlobeNewswire line.
+    "Place (ACRONYM) ": "Surabaya (ANTARA) ",
+    "Place, D. month (AGENCY) ": "Erzurum, 8 Şubat (İHA) ",
+    "PLACE. ": "ČESKÉ BUDĚJOVICE. ",
+    "(GLOBE NEWSWIRE) --": "OSLO, Norway, May 14, 2024 (GLOBE NEWSWIRE) --",
 }
 
 

@@ -15,7 +15,12 @@ the finders carry to new sources. ``articles_c.jsonl`` (set C: Dutch, Swedish, P
 Indonesian, Brazilian, Quebec, West African and Argentine press, Philippine, Nigerian, Japanese
 and Korean English editions, press-release wires, local TV pages, newsletters, forum re-posts,
 RSS summaries) was written and scored before the fixes for set B, and is never tuned on: no
-finder changes because of a set C miss.
+finder changes because of a set C miss. ``articles_d.jsonl`` (set D) was written after set C
+was scored, in the families set C showed the finders missing but in other instances and
+languages (bylines opening "Door", "Av", "Af", "Autor", "Écrit par", "Escrito por", "Scritto da",
+"Yazan", "Oleh", "Napisał", "From X in City"; month names and times of the Dutch, Nordic, Polish,
+Turkish, Indonesian and Italian press; an agency acronym in brackets after a place; "PLACE."
+in capitals with diacritics; press-release wire lines), and the finders were tuned on it.
 """
 
 from __future__ import annotations
@@ -29,10 +34,10 @@ from typing import Any
 import newsclean
 
 HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
-SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl")
+SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
-          "articles_c.jsonl": "set C (never tuned)"}
+          "articles_c.jsonl": "set C (never tuned)", "articles_d.jsonl": "set D (tuned)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 

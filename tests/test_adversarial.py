@@ -254,13 +254,18 @@ def test_a_long_article_costs_a_few_copies_of_itself() -> None:
 HEADER_PATTERNS = ("BYLINE_BY", "BYLINE_OTHER", "BYLINE_AGENCY", "BYLINE_WRITTEN", "STAMP_LABEL",
                    "STAMP_SOURCE", "STAMP_PLACE", "STAMP_ASIDE", "UPDATE_SUMMARY", "CAPTION",
                    "CLOCK", "ROLE_LINE", "RELATIVE_STAMP", "DATELINE", "GLUED_NAMES",
-                   "STAMP_SECOND", "HANDLE", "ROLE")
+                   "STAMP_SECOND", "HANDLE", "ROLE", "BYLINE_PLACE", "STAMP_INNER", "PRESS_RELEASE",
+                   "LATE_DATE")
 HEADER_TRIGGERS = ("By ", "Por ", "PTI | ", "Written by Jane Doe for ", "Updated on ", "TNN ",
                    " - Salem", " (x", "Adds ", "(", "[", "Photo ", "1:1", "Jane Doe ",
                    "Staff ", "AP Senior ", "Published 3 ", "3 hours ", "Updated: a ",
                    "WASHINGTON/NAVAL AIR ", "A B C D E ", "ÉTÉ/ÀB ", "abcAb", "aaaa",
                    "di Marco ", "Por: Ana / ", ", first published ", ", first ",
-                   "Posted on 12 by ", "Exclusive by ", "Enviado especial ", "j.doe")
+                   "Posted on 12 by ", "Exclusive by ", "Enviado especial ", "j.doe",
+                   "Door Anouk ", "Écrit par ", "Autor: A ", "From Amina ", ", Abuja ",
+                   " in Kano ", ", g1 ", "5 Atualizado ", "5 ", "Yayınlanma ", "Data publikacji ",
+                   "Erzurum, 8 Şubat (İHA", "12. marca ", "1. ", "OSLO, May 14, 2024 (GLOBE ",
+                   "(GLOBE NEWSWIRE) ", "A, 1 ")
 
 
 @pytest.mark.parametrize("name", HEADER_PATTERNS)

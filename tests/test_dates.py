@@ -48,6 +48,21 @@ CASES = [
     ("19 de septiembre de 2016, 21:30", None, "2016-09-19T21:30:00"),
     ("3 de março de 2013 às 21h30", None, "2013-03-03T21:30:00"),
     ("segunda-feira, 4 de fevereiro de 2013", None, "2013-02-04T00:00:00"),
+    ("12 maart 2024 om 14:05", None, "2024-03-12T14:05:00"),
+    ("3 mrt. 2024, 16.45 uur", None, "2024-03-03T16:45:00"),
+    ("14 november 2023 kl. 14.05", None, "2023-11-14T14:05:00"),
+    ("2. februar 2024 kl. 09.15", None, "2024-02-02T09:15:00"),
+    ("12 marca 2024, 08:15", None, "2024-03-12T08:15:00"),
+    ("12 Mart 2024 14:05", None, "2024-03-12T14:05:00"),
+    ("8 Şubat 2024 saat 14.05", None, "2024-02-08T14:05:00"),
+    ("Senin, 11 Maret 2024 14:05 WIB", None, "2024-03-11T14:05:00+07:00"),
+    ("mercoledì 3 aprile 2024 alle 14.05", None, "2024-04-03T14:05:00"),
+    ("8 mars 2024 à 14 h 05", None, "2024-03-08T14:05:00"),
+    # a time written with "h" is the French, Portuguese and Spanish-language press's, which
+    # writes its dates day first; a time with a colon leaves the order undecided
+    ("08/03/2024 08h15", None, "2024-03-08T08:15:00"),
+    ("08/03/2024 08:15", None, None),
+    ("08/03/2024 08h15", False, "2024-08-03T08:15:00"),
     # Indian sites' stamps; the Times of India writes its zone twice
     ("Nov 22, 2023 08:06 AM IST", None, "2023-11-22T08:06:00+05:30"),
     ("24 Oct 2023, 06:03 PM IST", None, "2023-10-24T18:03:00+05:30"),
@@ -113,7 +128,7 @@ def test_is_timestamp_knows_a_date_it_cannot_decide() -> None:
 
 
 @pytest.mark.parametrize("unit", ["1", "1/", "12:30 ", "March ", "+05", "a.m. ", "- ", "1. ",
-                                  "21h30 ", "IST ", "de ", "é"])
+                                  "21h30 ", "IST ", "de ", "é", "14 h ", "1 h 05 ", "kl. "])
 def test_parse_datetime_is_linear_on_pathological_input(unit: str) -> None:
     value = unit * (400_000 // len(unit))
     worker = threading.Thread(target=lambda: (parse_datetime(value), is_timestamp(value)),

@@ -14,7 +14,8 @@ import newsclean
 
 # The share of labelled cases each field must get right, in each set (see structure_heldout.py:
 # the second set was fixed by mechanism after it was scored; the third was never tuned on,
-# so its floors are lower).
+# so its floors are lower; the fourth was scored before the
+# finders were fixed for it by mechanism).
 FLOORS = {
     "articles.jsonl": {
         "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
@@ -27,9 +28,13 @@ FLOORS = {
         "credit": 1.0, "credit absent": 1.0, "first": 1.0, "last": 1.0,
     },
     "articles_c.jsonl": {
-        "headline": 0.81, "headline absent": 1.0, "byline": 0.5, "byline absent": 1.0,
-        "dateline": 0.64, "dateline absent": 1.0, "published": 0.6,
+        "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
+        "dateline": 1.0, "dateline absent": 1.0, "published": 0.93,
         "credit": 1.0, "first": 1.0, "last": 1.0,
+    },
+    "articles_d.jsonl": {
+        "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
+        "dateline": 1.0, "dateline absent": 1.0, "published": 1.0, "first": 1.0, "last": 1.0,
     },
 }
 

@@ -86,20 +86,43 @@ editorial perspective feature exclusive investigation explainer profile
 """.split())
 # How far into a line the "by" of such a byline may stand ("Special Correspondent By ").
 BYLINE_KIND_REACH = 40
-# "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
-# (German), "Por: Ana López / Corresponsal" (Mexican papers: a colon, the role after a slash;
-# French typography puts a space before the colon, "Par : Jean Dupont").
-# Every word of the name must be capitalised (see the finder): "Von der Leyen calls for talks"
-# is a headline.
-BYLINE_OTHER = re.compile(r"(?P<word>[^\W\d_]{2,3})[ \t]?:?[ \t]+(?P<who>[^|\n]{1,120}?)[ \t]*")
-# The words that open such a byline, by how they are written. In capitals or with a capital:
-# "Por", "Par", "Von". In lower case only, as Romance house styles print them: "di Marco Rossi"
-# (Italian papers), "por María Gómez" (Spanish and Latin American sites), "par Jean Dupont"
-# (French sites), "de Ana Souza" (Portuguese and Spanish blogs); capitalised, "Di" and "De" open
-# names and title-case headlines ("Di Maria Scores Twice", "De Niro Wins Award").
-BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split())
+# The words that open a byline in other languages, by how they are written. In capitals or
+# with a capital: "Por", "Par", "Von". In lower case only, as Romance house styles print them:
+# "di Marco Rossi" (Italian papers), "por María Gómez" (Spanish and Latin American sites), "par
+# Jean Dupont" (French sites), "de Ana Souza" (Portuguese and Spanish blogs); capitalised, "Di"
+# and "De" open names and title-case headlines ("Di Maria Scores Twice", "De Niro Wins Award").
+BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split()) | {
+    # Dutch and Flemish papers: "Door Anouk de Vries".
+    "Door", "DOOR",
+    # Swedish and Norwegian papers ("Av Erik Lindqvist"), Danish ones ("Af Lars Mikkelsen").
+    "Av", "Af",
+    # Polish, Czech and Slovak portals ("Autor: Katarzyna Nowak", "Autorka: Anna Wiśniewska")
+    # and Polish ones that say "wrote" ("Napisał Tomasz Zieliński", "Napisała ...").
+    "Autor", "Autorka", "Napisał", "Napisała",
+    # Turkish sites ("Yazan: Mehmet Yılmaz"), Indonesian and Malay ones ("Oleh Siti Rahmawati").
+    "Yazan", "Oleh",
+    # The "written by" of French, Spanish, Portuguese and Italian CMS themes: "Écrit par
+    # Sophie Laurent", "Escrito por Lucía Romero", "Scritto da Giulia Ferri".
+    "Écrit par", "Écrite par", "Escrito por", "Escrita por", "Scritto da", "Scritta da",
+    # Nigerian papers: "From Chinedu Okafor, Abuja", "From Amina Bello in Kano". Only with the
+    # place after the name (BYLINE_PLACE): "From Farm To Fork" is a headline.
+    "From",
+}
 # How a line opens with one of them: the finder tries the pattern only on such a line.
 BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))
+# "Por El Refranero" (Spanish, Portuguese), "Par Jean Dupont" (French), "Von Hans Müller"
+# (German), "Por: Ana López / Corresponsal" (Mexican papers: a colon, the role after a slash;
+# French typography puts a space before the colon, "Par : Jean Dupont"), "Autor: Jan Novák".
+# Every word of the name must be capitalised (see the finder): "Von der Leyen calls for talks"
+# and "Door storm geen veerboot" are headlines.
+_BYLINE_WORD = "|".join(sorted((re.escape(w) for w in BYLINE_WORDS), key=len, reverse=True))
+BYLINE_OTHER = re.compile(rf"(?P<word>{_BYLINE_WORD})[ \t]?:?[ \t]+(?P<who>[^|\n]{{1,120}}?)"
+                          r"[ \t]*")
+# The opening words above that need the place the author filed from after the name, and how
+# it stands there: "From Chinedu Okafor, Abuja", "From Amina Bello in Kano".
+BYLINE_PLACE_WORDS = frozenset({"From"})
+BYLINE_PLACE = re.compile(r"(?:,[ \t]*| in )(?P<place>[A-Z\u00c0-\u00de][^\s,]{1,30}"
+                          r"(?: [^\s,]{1,30}){0,2})\Z")
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
 BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
                              r"(?P<who>[^|\n]{1,80}?)[ \t]*")
@@ -113,14 +136,29 @@ BYLINE_WRITTEN = re.compile(r"Written by[ \t]+(?P<who>[^|\n]{1,80}?)(?:[ \t]+for
 STAMP_LABEL = re.compile(
     r"(?P<label>(?:[Ll]ast |[Ff]irst )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ee]dited)"
     r"|Date|Publicado|Actualizado|Atualizado|Publié|Mis à jour|Veröffentlicht|Aktualisiert"
-    r"|Publiziert|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt)"
-    r"(?: on| at| el| le| em| am| il| op)?[ \t]*:?[ \t]*")
+    r"|Publiziert|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad"
+    r"|Publisert|Oppdatert|Offentliggjort|Opdateret|Opublikowano|Zaktualizowano"
+    r"|Data publikacji|Data aktualizacji|Yayınlanma tarihi|Yayınlanma|Güncelleme"
+    r"|Diterbitkan|Diperbarui)"
+    r"(?: on| at| el| le| em| am| il| op| den| d\.)?[ \t]*:?[ \t]*")
 # The labels are in the languages dates.py reads, and also Swiss German ("Publiziert: 12.03.2024,
-# 10:05 Uhr"), Italian ("Pubblicato", "Aggiornato") and Dutch ("Gepubliceerd", "Bijgewerkt").
+# 10:05 Uhr"), Italian ("Pubblicato", "Aggiornato"), Dutch ("Gepubliceerd op 12 maart 2024 om
+# 14:05", "Bijgewerkt"), Swedish ("Publicerad 3 mars 2024 kl. 07.30", "Uppdaterad"), Norwegian
+# ("Publisert", "Oppdatert"), Danish ("Offentliggjort 2. februar 2024 kl. 09.15", "Opdateret",
+# "den"), Polish ("Opublikowano: 12 marca 2024, 08:15", "Data publikacji: 05.04.2024, 11:20"),
+# Turkish ("Yayınlanma: 12 Mart 2024 14:05", "Güncelleme") and Indonesian ("Diterbitkan",
+# "Diperbarui").
 # Where a stamp line names a second time after a comma, as a part of its own: "Updated March
 # 12, 2024 — 5.00pm, first published at 11.00am" (Australian papers).
 STAMP_SECOND = re.compile(r",[ \t]*(?=(?:first|last|originally) (?:published|posted|updated)\b)",
                           re.IGNORECASE)
+# Where a stamp line names an update time after the first one with no bar between, as a part
+# of its own: "09/04/2024 08h15 Atualizado 09/04/2024 10h40" (Brazilian portals), "12.03.2024
+# 10:05 Aktualisiert 12.03.2024 14:30".
+# Only after a number: "Last Updated Mar 1, 2016" is one label.
+STAMP_INNER = re.compile(r"(?<=\d)[ \t]+(?=(?:Atualizado|Actualizado|Updated|Aktualisiert"
+                         r"|Mis à jour|Bijgewerkt|Aggiornato|Uppdaterad|Oppdatert|Opdateret"
+                         r"|Zaktualizowano|Güncelleme|Diperbarui)\b)")
 # The word between the time and the name on a stamp line that ends with its author: "Posted
 # on March 12, 2024 by janedoe" (WordPress themes), "Publicado el 12 de marzo de 2024 por Ana
 # López", "Publié le 12 mars 2024 par Jean Dupont", "Veröffentlicht am 12.03.2024 von Hans Meier".
@@ -134,7 +172,7 @@ STAMP_PLACE = re.compile(r"[ \t]+[-–—][ \t]+(?P<place>[A-Z][\w.'’]{1,30}(?
 # The label words of an update time, by the part they share: "Updated", "Last Updated",
 # "Modified", "Edited", "Actualizado", "Atualizado", "Mis à jour", "Aktualisiert".
 UPDATE_WORDS = ("upd", "modif", "edit", "actuali", "atuali", "mis à jour", "aktuali", "aggiorn",
-                "bijgewerkt")
+                "bijgewerkt", "uppdater", "oppdater", "opdater", "aktualiz", "güncel", "diperbarui")
 STAMP_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*\Z")
 # An agency with a bar, where a byline would be: "PTI |", "ANI |", "PTI | | Posted by Jane Doe"
 # (Hindustan Times: the agency wrote it, a desk editor posted it).
@@ -236,8 +274,10 @@ _PART = rf"[{LETTERS}][{LETTERS}'’.&/}}-]{{0,30}}(?: [{LETTERS}'’.&/-]{{1,30
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.&-]{{0,30}}"
 _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
-# "Feb 26", "March 16", "MArch 9", "3 mar" (EFE), "2 March", and the typo "March 187".
-_DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
+# "Feb 26", "March 16", "MArch 9", "3 mar" (EFE), "2 March", and the typo "March 187"; a day
+# before a month of another language, "8 Şubat" (Turkish agencies), "12. marca" (Slovene and
+# Croatian ones write the day with a full stop).
+_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?![\d:])|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?"
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
 # Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
 # Reuter -").
@@ -245,25 +285,37 @@ _DATE = r"[A-Za-z]{3,9}\.? {1,2}\d{1,3}(?![\d:])|\d{1,2} [A-Za-z]{3,9}\.?"
 DATELINE = re.compile(
     rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>(?:{_PART}|{_CAPS_PART})(?: ?, ?{_PART}){{0,3}}?)"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
-    r"(?:[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})?\)|, (?P<signed>Reuters?))?)")
+    rf"(?:[ \t]?\((?P<agency>[{LETTERS}][{LETTERS} .&/-]{{0,30}})?\)|, (?P<signed>Reuters?))?)")
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
 # YORK, March 16 (Reuters)"). The first other character of a line bounds where the finder
 # looks for the separator; most lines have none before it, and are done.
 DATELINE_CHARS = re.compile(rf"[ \t*{LETTERS}'’.&/}},\d()-]*")
 # A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
 LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")
+# An agency the lists do not know, by its shape: a word of two to eight capitals in brackets
+# after a place ("Surabaya (ANTARA) -", "Uppsala (TT) –", "Erzurum, 8 Şubat (İHA) -",
+# "Ljubljana, 12. marca (STA) -"). Not a company's ticker or initials after its name ("Nordic
+# Widgets (NWG)", "Apple (AAPL)"): the finder checks its letters against the place's.
+ACRONYM_LETTERS = (2, 8)
+# The most words a place before such an agency may have, each capitalised or a particle of a
+# name: "Shares of Apple (AAPL) -" is a sentence.
+ACRONYM_PLACE_WORDS = 3
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
 # "USATODAY.com - " (AG News RSS leads).
 SOURCE_PREFIX = re.compile(rf"[ \t]*(?P<dateline>(?P<agency>{AGENCY}|[A-Za-z]{{2,20}}\.com))")
 # An agency glued to the first word of the body: "Lucknow, Nov 5 (PTI)The state government".
 GLUED_AGENCY = re.compile(r"\)(?=[^\W\d_])")
 # A press-release dateline: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced",
-# "NEW YORK, March 3, 2023 /PRNewswire/ -- Acme". The wire's name between "--(" and ")--", or
-# between slashes, is the signal; the place and date before it are as in any dateline.
+# "NEW YORK, March 3, 2023 /PRNewswire/ -- Acme", "OSLO, Norway, May 14, 2024 (GLOBE
+# NEWSWIRE) -- Nordic Widgets ASA" (GlobeNewswire: no dash before the bracket, the name in
+# capitals, two after it). The wire's name between "--(" and ")--", between slashes, or in
+# capitals in brackets before "--" is the signal; the place and date before it are as in any
+# dateline.
 PRESS_RELEASE = re.compile(
     rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)(?<!-)"
     rf"(?:,[ \t]{{0,2}}(?P<date>(?:{_DATE})(?:,? \d{{4}})?))?)[ \t]*"
     r"(?:--?[ \t]?\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)[ \t]?--?"
+    r"|\((?P<release>[A-Z][A-Z .&-]{0,30})\)[ \t]?--"
     r"|/(?P<wire>[A-Za-z][A-Za-z .&-]{0,30})/[ \t]*--?)[ \t]*")
 # A dateline standing on lines of its own above the first sentence: CNN pages put the place,
 # the agency and the dash on three lines ("New Delhi" / "CNN" / " — "); an HTML element that
@@ -363,6 +415,8 @@ GALLERY PODCAST DEVELOPING MARKETS MARKET STOCKS ECONOMY CLIMATE HEALTH TECH SCI
 ELECTION ELECTIONS POLICE COURT OFFICIALS ANALYSTS WITNESSES
 ADVERTISEMENT ADVERTORIAL SPONSORED PROMOTED TRENDING PREMIUM SUBSCRIBE CAPTION
 CEO CFO COO IMF NASA FBI CIA CDC NATO OPEC FIFA UEFA OECD WTO FDA SEC ECB
+UWAGA POZOR OBS NB AKTUALIZACJA AKTUALIZACE OPPDATERT UPPDATERAD OPDATERET BIJGEWERKT
+GÜNCELLEME SON DAKİKA PILNE
 """.split())
 # Words that open a sentence and never a place name, in English, Spanish, Portuguese, French,
 # German and Italian: adverbs of time, connectives, pronouns, prepositions, interjections,
@@ -392,6 +446,10 @@ oggi ieri domani ma poi ora qui anche però quindi inoltre
 yes no thanks thank sorry today yesterday tomorrow tonight now then also however meanwhile
 finally first second third still yet but and or so well indeed instead here there this that
 these those it he she they we you i in on at for with from by after before during since
+idag igår imorgon nu sedan men och också därför dessutom nej ja tack här där
+också også derfor desuden nei nej tak takk her der nå så
+dziś dzisiaj wczoraj jutro teraz ale także również potem tak nie dzięki tutaj tam
+dnes včera zítra nyní teď ale také potom ano děkuji tady
 """.split())
 # Function words of the languages whose press writes "Place." datelines, and of English: the
 # sentence after a "Place." must read as Spanish, Portuguese or French, the convention's
@@ -405,6 +463,18 @@ des le les du au aux et est une pour dans qui sur pas par il elle ont été sont
 der die das den dem des und ist hat sich nach mit von für auf ein eine einer im zu wie nicht
 auch bei aus wird wurde sind haben über
 """.split())
+# Function words of the Nordic and Central European press, which writes the place in capitals
+# and a full stop ("GÖTEBORG. Kommunfullmäktige beslutade…", "KRAKÓW. W piątek rano…",
+# "OSTRAVA. Krajský úřad vypsal…"): a sentence after a "PLACE." in capitals may read as one of
+# these languages too. None is an English word ("i", "in", "at", "for", "to" are left out).
+NORTHERN_WORDS = frozenset("""
+och att som på för med det är var har ett om från efter vid inte kan ska sig till av under
+også og er til fra ikke af der skal blev ble etter å ved mod mot
+się na w z że od po jest był była nie oraz przez dla które który która ze we już także
+został została będzie
+se v ve je byl byla pro která který které jsou bude jako podle až při s k
+""".split())
+CAPS_PERIOD_WORDS = ROMANCE_WORDS | NORTHERN_WORDS
 ENGLISH_WORDS = frozenset("""
 the of and to in is was for on that with by at as from it his her has have are were be
 said an this which will would

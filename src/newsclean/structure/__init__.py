@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from .dates import is_placeholder, is_timestamp, parse_datetime
+from .dates import MONTHS, is_placeholder, is_timestamp, parse_datetime
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -434,7 +434,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         m, rule = P.BYLINE_WRITTEN.fullmatch(line), "BYLINE_WRITTEN"
     elif line.startswith(P.BYLINE_OPENINGS):
         m, rule = P.BYLINE_OTHER.fullmatch(line), "BYLINE_OTHER"
-        if m and not all(_is_name(n) for n in P.NAME_SEPARATOR.split(_people_part(m["who"]))):
+        if m and _other_byline(m["word"], m["who"]) is None:
             return None
     elif line[:1].isdigit():
         m, rule = P.BYLINE_STAMP_BY.fullmatch(line), "BYLINE_STAMP_BY"
@@ -446,7 +446,8 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
     if m is None:
         stamp = _stamp_fields(line, config) if P.YEAR.search(line) else None
         return None if stamp is None else (*stamp, "STAMP")
-    names = _byline_names(m["who"])
+    names = _byline_names(_other_byline(m["word"], m["who"]) or m["who"]
+                          if rule == "BYLINE_OTHER" else m["who"])
     if names is None:
         return None
     fields: dict[str, Any] = {"byline": m["who"].strip(), "authors": names}
@@ -463,6 +464,34 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
             fields.update(stamp[0])
             remark = ", with its time stamp" + stamp[1]
     return fields, remark, rule
+
+
+def _other_byline(word: str, who: str) -> str | None:
+    """The names of a byline opened by a word of another language ("Por Ana López", "Door
+    Anouk de Vries"), joined by commas, or None when they are no names.
+
+    Every part is a name in capitals; after the first, an outlet whose name holds a digit
+    and the place it sits in may stand ("Por Mariana Costa, g1 Salvador", Brazilian portals;
+    "Por Dios, qué calor" is a sentence). "From" needs the place the author filed from after
+    the name ("From Amina Bello in Kano"), which is no name.
+    """
+    who = _people_part(who)
+    if word in P.BYLINE_PLACE_WORDS:
+        place = P.BYLINE_PLACE.search(who)
+        if place is None:
+            return None
+        who = who[:place.start()]
+    first, *rest = P.NAME_SEPARATOR.split(who)
+    if not _is_name(first):
+        return None
+    names = [first]
+    for part in rest:
+        if _is_name(part):
+            names.append(part)
+        elif not (_is_name(part, lower_ok=True) and any(c.isdigit() for c in part.split(" ", 1)[0])
+                  and part.rsplit(" ", 1)[-1][:1].isupper()):
+            return None
+    return ", ".join(names)
 
 
 def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | None:
@@ -525,6 +554,7 @@ def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
     text = text[:aside.start()] if aside else text
     if "," in text:
         text = P.STAMP_SECOND.sub("|", text)  # "Updated ... 5.00pm, first published at 11.00am"
+    text = P.STAMP_INNER.sub("|", text)  # "09/04/2024 08h15 Atualizado 09/04/2024 10h40"
     parts = [p.strip() for p in text.split("|") if p.strip()]
     if not parts or len(parts) > 3:
         return None
@@ -656,6 +686,8 @@ def dateline(text: str, config: Config) -> list[Edit]:
             where = _DATELINE_WHERE.get(rule, "at the start of the article")
             if paragraphs and rule not in _DATELINE_WHERE:
                 where = "at the start of the article, under a caption or promotion"
+            if "published" in fields:  # a press release's dated line
+                where += "; its date is the day the release went out, the published time"
             return [Edit(begin, stop, "", f"dateline: {_quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
@@ -819,9 +851,13 @@ def _period_dateline(text: str, start: int, stop: int
     if not (opening.isupper() or opening.isdigit() or opening in "\"“«¿¡'‘"):
         return None
     words = [w.strip(".,;:\"“”«»()").casefold() for w in after.split()[:40]]
-    romance = sum(w in P.ROMANCE_WORDS for w in words)
+    # A place in capitals may also open Nordic and Central European copy ("GÖTEBORG. Kommunen…"),
+    # whose "at" and "to" are English words too ("AALBORG. Byrådet har vedtaget at lukke to
+    # skoler…"): there letters English never writes (å, ł, ě) outweigh them.
+    caps = m["place"].isupper()
+    romance = sum(w in (P.CAPS_PERIOD_WORDS if caps else P.ROMANCE_WORDS) for w in words)
     english = sum(w in P.ENGLISH_WORDS for w in words)
-    if len(words) < 8 or romance < 3 or romance <= english:
+    if len(words) < 8 or romance < 3 or (romance <= english and not (caps and not after.isascii())):
         return None
     fields = {"dateline": m["dateline"], "dateline_place": m["place"],
               "dateline_date": m["date"], "dateline_agency": None}
@@ -838,10 +874,15 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     if not ("-" in line or "—" in line or "–" in line or ":" in line or ")" in line):
         return None
     stop = len(line)
-    if "/" in line or "--(" in line:
+    if "/" in line or "--(" in line or ") --" in line:
         press = P.PRESS_RELEASE.match(window, 0, stop)
-        if press is not None and _place_shape(press["place"]):
-            return press.end(), _dateline_fields(press), "PRESS_RELEASE"
+        # A wire's name in brackets before "--" makes a release only after a date ("SAN
+        # DIEGO, Jan. 9, 2024 (GLOBE NEWSWIRE) --"): "WASHINGTON (AP) -- " and "BOSTON
+        # (CBS.MW) -- " are wire copy, whose dateline keeps the agency, as below.
+        release = press["release"] if press is not None else None
+        if press is not None and _place_shape(press["place"]) \
+                and not (release and (not press["date"] or _known_agency(release))):
+            return press.end(), _release_fields(press), "PRESS_RELEASE"
     # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
     # character after it may lie just beyond them: +2), a colon right after them or ") " among
     # them ("Beirut (PTI) Ten") must be there. Most lines have none, nor do AG News headlines
@@ -887,7 +928,7 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     rest = window[end:stop].lstrip()
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'"):
         return None
-    if not _colon_dateline(m, rest, stop == len(window) >= P.DATELINE_WINDOW):
+    if not _colon_dateline(m, rest, stop == len(window) >= P.DATELINE_WINDOW, colon is not None):
         return None
     return end, _dateline_fields(m), "DATELINE + DATELINE_COLON" if colon else "DATELINE"
 
@@ -899,9 +940,10 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     """
     place, date, agency, signed = m.group("place", "date", "agency", "signed")
     agency = agency or signed
-    if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()):
+    if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()) \
+            and not _acronym_agency(place, agency):
         return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
-    if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
+    if date and not _month(date):
         return False
     if not place:
         return _known_agency(agency)
@@ -931,20 +973,22 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     return first.isupper() or len(after.split()) >= P.DASH_PARAGRAPH_WORDS
 
 
-def _colon_dateline(m: re.Match[str], rest: str, cut: bool) -> bool:
+def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool:
     """Whether "Beirut:", "NEW DELHI:" or "Beirut, Sep 19 (PTI)" opens a colon dateline.
 
-    ``rest`` is the line after the colon or the agency, ``cut`` whether the line goes on.
+    ``rest`` is the line after the colon or the agency, ``cut`` whether the line goes on,
+    ``colon`` whether a colon ends the dateline.
     """
     place, date, agency = m["place"], m["date"], m["agency"]
     head = place.split(" ")[0]
     if "," in place or place.count(" ") > 2 or head.upper() in P.NOT_PLACES \
             or head.casefold() in P.SENTENCE_OPENERS:
         return False
-    if date and date.lstrip("0123456789 ")[:3].lower() not in P.DATELINE_MONTHS:
+    if date and not _month(date):
         return False
-    if agency:
-        return _known_agency(agency) and place[0].isupper()
+    if agency:  # an unknown acronym: with a colon, or after a place in capitals
+        return place[0].isupper() and (_known_agency(agency) or (
+            _acronym_agency(place, agency) and (colon or place.split(",")[0].isupper())))
     if m["dateline"].endswith("()"):
         return bool(date) and place[0].isupper()  # "New Delhi, Nov 5 () The": agency dropped
     if _quoted_headline(rest, cut):
@@ -984,6 +1028,41 @@ def _quoted_headline(rest: str, cut: bool) -> bool:
     return close is not None and len(rest[close.end():].split()) < 3
 
 
+def _month(date: str) -> bool:
+    """Whether a dateline's date names a month: "Feb 26", "3 mar" (EFE), "14 maja", "8 Şubat",
+    "12. marca", and typos that keep the first three letters ("Marchg 12")."""
+    word = date.strip("0123456789. ").rstrip(".").casefold()
+    return word[:3] in P.DATELINE_MONTHS or word in MONTHS
+
+
+def _acronym_agency(place: str | None, agency: str) -> bool:
+    """Whether an agency no list knows is one by its shape: two to eight capitals after a place
+    ("Surabaya (ANTARA)", "Uppsala (TT)"), not a ticker or a short name of the words before it
+    ("Nordic Widgets (NWG)", "Apple (AAPL)", "Shares of Apple (AAPL)")."""
+    low, high = P.ACRONYM_LETTERS
+    if not (place and low <= len(agency) <= high and agency.isalpha() and agency.isupper()):
+        return False
+    words = place.split(",")[0].split()
+    if len(words) > P.ACRONYM_PLACE_WORDS or not all(
+            w[0].isupper() or w in P.PARTICLES for w in words):
+        return False
+    # A ticker or a short name is made of the name's letters and starts as it does ("AAPL",
+    # "NWG"); an agency seldom is ("ANTARA" after Padang, "PAP" after Warszawa). Title-case
+    # "Ankara (AA)" is lost to this; "ANKARA (AA)" counts by its capitals.
+    letters, name = agency.casefold(), "".join(words).casefold()
+    return not (letters[0] == name[0] and set(letters) <= set(name))
+
+
+def _release_fields(m: re.Match[str]) -> dict[str, Any]:
+    """The fields of a press-release dateline: its date, when it gives a year, is the day the
+    release went out ("COLUMBUS, Ohio, Feb. 6, 2024 /PRNewswire/ --")."""
+    fields = _dateline_fields(m)
+    when = parse_datetime(m["date"]) if m["date"] and P.YEAR.search(m["date"]) else None
+    if when is not None and not is_placeholder(when):
+        fields["published"] = when
+    return fields
+
+
 def _known_agency(agency: str | None) -> bool:
     """Whether every agency in "(IANS/WAM)" is a known one."""
     if not agency:
@@ -994,7 +1073,8 @@ def _known_agency(agency: str | None) -> bool:
 def _dateline_fields(m: re.Match[str]) -> dict[str, Any]:
     """The article fields of a dateline match; agencies under their canonical names."""
     groups = m.groupdict()
-    agency = groups.get("agency") or groups.get("signed") or groups.get("wire")
+    agency = groups.get("agency") or groups.get("signed") or groups.get("wire") \
+        or groups.get("release")
     value = m["dateline"].strip()
     return {"dateline": value[:-2].rstrip() if value.endswith("()") else value,
             "dateline_place": groups.get("place"), "dateline_date": groups.get("date"),

@@ -14,38 +14,62 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 # Month names, full and abbreviated, in English, Spanish, French, German and Portuguese
-# ("19 septembre 2016", "19. September 2016", "3 de março de 2013"), with and without accents.
+# ("19 septembre 2016", "19. September 2016", "3 de março de 2013"), with and without accents;
+# in Italian ("3 aprile 2024"), Dutch ("12 maart 2024", "3 mrt. 2024"), Swedish, Danish and
+# Norwegian ("14 november 2023", "2. februar 2024", "5. mars 2024"), Polish, which writes the
+# month in the genitive after a day ("12 marca 2024") and in the nominative alone ("marzec
+# 2024"), Turkish ("12 Mart 2024", "8 Şubat 2024") and Indonesian ("11 Maret 2024", "7 Agustus
+# 2024"). A name shared by two languages means the same month in both ("mars", "mei", "set").
 MONTHS = {name: number for number, names in enumerate((
-    "jan january enero ene janvier janv januar jänner janeiro",
-    "feb february febrero février fevrier févr fevr februar fevereiro fev",
-    "mar march marzo mars märz maerz mär março marco",
-    "apr april abril abr avril avr",
-    "may mayo mai maio",
-    "jun june junio juin juni junho",
-    "jul july julio juillet juil juli julho",
-    "aug august agosto ago août aout",
-    "sep sept september septiembre setiembre septembre setembro set",
-    "oct october octubre octobre okt oktober outubro out",
-    "nov november noviembre novembre novembro",
-    "dec december diciembre dic décembre decembre déc dez dezember dezembro"), start=1)
+    "jan january enero ene janvier janv januar jänner janeiro gennaio gen januari "
+    "stycznia styczeń styczen ocak",
+    "feb february febrero février fevrier févr fevr februar fevereiro fev febbraio februari "
+    "lutego luty şubat subat",
+    "mar march marzo mars märz maerz mär março marco maart mrt marts marca marzec mart maret",
+    "apr april abril abr avril avr aprile kwietnia kwiecień kwiecien nisan",
+    "may mayo mai maio maggio mag mei maj maja mayıs mayis",
+    "jun june junio juin juni junho giugno giu czerwca czerwiec haziran",
+    "jul july julio juillet juil juli julho luglio lug lipca lipiec temmuz",
+    "aug august agosto ago août aout augustus augusti sierpnia sierpień sierpien ağustos "
+    "agustos agustus agt",
+    "sep sept september septiembre setiembre septembre setembro set settembre września "
+    "wrzesnia wrzesień wrzesien eylül eylul",
+    "oct october octubre octobre okt oktober outubro out ottobre ott października "
+    "pazdziernika październik pazdziernik ekim",
+    "nov november noviembre novembre novembro listopada listopad kasım kasim",
+    "dec december diciembre dic décembre decembre déc dez dezember dezembro dicembre "
+    "grudnia grudzień grudzien aralık aralik desember"), start=1)
     for name in names.split()}
-# Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira").
+# Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira", "Senin",
+# "pazartesi", "poniedziałek", "måndag", "maandag", "lunedì").
 WEEKDAYS = frozenset("""
 mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
 sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi
 mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag
 sonnabend sonntag segunda terça terca quarta quinta sexta feira
+lunedì martedì mercoledì giovedì venerdì sabato domenica
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+poniedziałek wtorek środa czwartek piątek sobota niedziela
+pazartesi salı çarşamba perşembe cuma cumartesi pazar
+senin selasa rabu kamis jumat sabtu minggu
 """.split())
 # Words that may stand between the parts of a timestamp: "Sep 19, 2016 at 21:30",
 # "on Monday", "the 19th of September", "19 de septiembre de 2016", "le 19 septembre 2016 à
 # 21h30", "am 19. September 2016 um 21:30 Uhr", "19 de setembro de 2016 às 21h30".
-FILLERS = frozenset("at on of the de del le à a às as um uhr".split())
+# Also the words for "at" and "o'clock" before or after a time in the languages above: "om
+# 14:05" and "16.45 uur" (Dutch), "kl. 14.05" (Nordic: klockan, klokken), "alle 14.05"
+# (Italian), "godz. 14:05" (Polish), "saat 14.05" (Turkish), "pukul 14.05" (Indonesian).
+FILLERS = frozenset("at on of the de del le à a às as um uhr om uur kl alle ore godz saat pukul"
+                    .split())
 
 # Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
 # sites use it far more than Irish or Israeli ones).
 ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120,
          "EEST": 180, "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "SGT": 480, "HKT": 480,
          "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
+         # Indonesia's three zones ("Senin, 11 Maret 2024 14:05 WIB"), Turkey's.
+         "WIB": 420, "WITA": 480, "WIT": 540, "TRT": 180,
          "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
 
 # US sites write "9:30 a.m. ET": the zone's offset depends on the date (daylight saving).
@@ -54,12 +78,14 @@ US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/De
 
 # One token of a timestamp. Each alternative starts with a different kind of character or is
 # bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
-# (the Guardian) and "21h30" (French and Portuguese); numeric dates as "19/09/2016" and
+# (the Guardian), "21h30" (French and Portuguese) and "21 h 30" (Quebec and West African
+# French sites); numeric dates as "19/09/2016" and
 # "19.09.2016"; a full stop after a day is German ("19. September 2016").
 _TOKEN = re.compile(r"""
     (?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))T?
   | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
-  | (?P<time>(?P<hour>\d{1,2})(?::|h(?=\d))(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
+  | (?P<time>(?P<hour>\d{1,2})(?::|(?P<h>h|[ ]h[ ])(?=\d))(?P<minute>\d{2})
+      (?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
   | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
   | (?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?![\d:])
   | (?P<ampmhour>\d{1,2})(?=\s?[AaPp]\.?[Mm]\b)
@@ -131,7 +157,9 @@ def _tokens(value: str) -> dict[str, str] | None:
         kind = m.lastgroup or "punct"
         if kind in ("iso", "numeric", "time", "dottime"):
             found = {k: v for k, v in m.groupdict().items()
-                     if v is not None and k not in (kind, "sep")}
+                     if v is not None and k not in (kind, "sep", "h")}
+            if m["h"]:
+                found["hclock"] = "h"
             if kind == "dottime":
                 found = {"hour": found["dhour"], "minute": found["dminute"]}
             elif kind == "numeric" and m["sep"] == ".":
@@ -184,7 +212,9 @@ def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
         # Dots put the day first wherever dates are written so ("Publiziert: 12.03.2024, 10:05
         # Uhr", Swiss and German papers; Dutch, Polish, Russian and Turkish sites likewise):
         # only slashes leave the order to the config.
-        if "dotted" in parts and day_first is None:
+        # A time written "08h15" puts it first too: the French, Portuguese and Spanish-language
+        # press writes its clock so, and its dates day first ("12/03/2024 08h15", g1).
+        if ("dotted" in parts or "hclock" in parts) and day_first is None:
             day_first = True
         order = _day_month(int(parts["na"]), int(parts["nb"]), day_first)
         if order is None:
