@@ -65,7 +65,7 @@ class TextResult:
     data: bytes | None = None  # ``out`` encoded as the file was, or None if it cannot be
     encoding: str = "utf-8"
     confident: bool = True
-    method: str = ""  # how the encoding was decided (encoding.decode)
+    method: str = ""  # how the encoding was decided (io.decoding.decode)
     fixes: tuple[Fix, ...] = ()
     kinds: tuple[str, ...] = ()
     article: dict[str, Any] | None = None
@@ -221,7 +221,7 @@ class Value:
     """What the main process needs back about one cleaned field value, and no more.
 
     The fixes travel only for ``--explain`` and the article only for ``--json``: sending
-    every record of changes back through the process pipe cost more than the cleaning.
+    every record of changes back through the process pipe costs more than the cleaning.
     """
 
     text: str

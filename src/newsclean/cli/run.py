@@ -376,8 +376,8 @@ class Run:
                 else "check" if mode.check and not mode.diff else "send"
             jobs.append(TextJob(source.path, mode.action == "json", self.config, args.encoding,
                                 args.max_bytes, mode.diff, data, bool(args.report), output))
-        # Chunks of files, not single files: small articles clean faster than a round trip to
-        # a worker process (one file per task made 10,000 Reuters stories 2x slower on 2).
+        # Chunks of files, not single files: a small article cleans faster than a round trip
+        # to a worker process (docs/performance.md).
         chunksize = max(1, min(32, len(jobs) // (4 * args.workers)))
         results = surviving_map(text_job, jobs, workers=args.workers, chunksize=chunksize,
                                 died=lambda job: TextResult(job.path, problem=DIED),
