@@ -1,6 +1,6 @@
-"""One run of the command in the main process: the inputs found (paths, folders walked), the
-jobs handed to the worker processes, their results joined in order into the output, and the
-exit code (0 fine, 1 changes found with ``--check``, 2 a usage error or an input that failed).
+"""One run of the command in the main process: the jobs handed to the worker processes for
+the inputs found (:mod:`.inputs`), their results joined in order into the output, and the exit
+code (0 fine, 1 changes found with ``--check``, 2 a usage error or an input that failed).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .._pool import DIED, dead_worker, in_order, surviving_map
 from ..batch import ordered_map
 from ..config import Config
 from ..errors import NewscleanError
-from ..io.datafiles import FORMATS, Record, format_of, read_records, rebuild
+from ..io.datafiles import Record, read_records, rebuild
 from ..io.decoding import NoControls, c1_passing, marked_codec, stream_codec
 from ..io.files import (
     AtomicFile,
@@ -36,11 +36,11 @@ from ..io.files import (
     fingerprint,
     shown,
     signals_interrupt,
-    walk,
 )
-from . import settings
+from . import inputs, settings
 from .args import Mode, check_options, list_steps, parser
 from .diff import DataSummary, header, records_would_change, text_diff, would_change
+from .inputs import Source
 from .jobs import (
     Share,
     Tally,
@@ -58,11 +58,6 @@ from .jobs import (
 )
 from .output import Output, OutputError
 from .report import Report
-
-# What a folder walk takes without --include: text files, and data files when --field says
-# which of their fields to clean (a README or a pyproject.toml is not an article).
-_TEXT_GLOBS = ("*.txt",)
-_DATA_GLOBS = tuple(f"*{suffix}" for suffix in FORMATS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,16 +141,6 @@ def _left(in_place: bool, copy: str | None) -> str:
 def _codec_name(encoding: str) -> str:
     """Python's name for an encoding ("utf_8" -> "utf-8"), as ``decode`` reports it."""
     return codecs.lookup(encoding).name
-
-
-@dataclass(frozen=True)
-class Source:
-    """One input: a path named on the command line, or found in a folder with ``-r``."""
-
-    path: str
-    fmt: str  # "text" or a data format
-    walked: bool = False  # found in a folder with -r, not named on the command line
-    rel: str = ""  # where --output-dir puts its output: the path under the folder given
 
 
 @dataclass
@@ -251,93 +236,8 @@ class Run:
         self.status = max(self.status, 1)
 
     # inputs
-    def sources(self) -> list[Source]:
-        args = self.args
-        found: list[Source] = []
-        for path in args.paths:
-            if path == "-":
-                found.append(Source(path, args.format or ("jsonl" if args.field else "text")))
-            elif not os.path.lexists(path):
-                self.problem(path, "no such file or folder")
-            elif os.path.isdir(path):
-                if not args.recursive:
-                    self.problem(path, "is a folder; use -r to clean the files in it")
-                    continue
-                include = args.include or [*_TEXT_GLOBS, *(_DATA_GLOBS if args.field else ())]
-                walked = [Source(p, self.format(p), True, os.path.relpath(p, path))
-                          for p in walk(path, include, args.exclude, self.note)
-                          if not self.in_output_dir(p)]
-                if not walked:
-                    self.problem(path, "no files to clean in this folder (include: "
-                                 f"{include}, exclude: {args.exclude})")
-                found += walked
-            else:
-                found.append(Source(path, self.format(path), rel=os.path.basename(path)))
-        if args.output and len(found) > 1:
-            self.problem(args.output, f"-o writes the output of one input, not {len(found)}; "
-                                      "use --output-dir DIR")
-            return []
-        if args.output or args.output_dir:
-            found = self.outputs_apart(found)
-        # A link beside its target, or a file named twice, is rewritten or checked once: two
-        # workers rewriting one file would each find it changed under them. (Printed, it is
-        # printed twice, as cat would.)
-        if self.mode.action not in ("rewrite", "review"):
-            return found
-        first: dict[str, str] = {}
-        unique = []
-        for source in found:
-            real = source.path if source.path == "-" else os.path.realpath(source.path)
-            if real in first:
-                self.note(source.path, f"skipped: the same file as {shown(first[real])}")
-            else:
-                first[real] = source.path
-                unique.append(source)
-        return unique
-
-    def in_output_dir(self, path: str) -> bool:
-        """Whether ``path`` is under --output-dir (the output of an earlier run)."""
-        if not self.args.output_dir:
-            return False
-        out = os.path.realpath(self.args.output_dir)
-        return bool(os.path.commonpath([out, os.path.realpath(path)]) == out)
-
-    def outputs_apart(self, sources: list[Source]) -> list[Source]:
-        """The sources whose output goes neither over an input nor over another's output."""
-        inputs = {os.path.realpath(s.path): s.path for s in sources if s.path != "-"}
-        taken: dict[str, str] = {}
-        kept = []
-        for source in sources:
-            target = self.target(source)
-            if target is None:
-                self.problem(source.path, "--output-dir writes files; standard input goes to "
-                                          "standard output or to -o FILE")
-                continue
-            real = os.path.realpath(target)
-            if real in inputs:
-                self.problem(source.path, f"the output {target} would overwrite the input "
-                                          f"{inputs[real]}; nothing was written")
-            elif real in taken:
-                self.problem(source.path, f"the output {target} is already the output of "
-                                          f"{taken[real]}")
-            else:
-                taken[real] = source.path
-                kept.append(source)
-        return kept
-
-    def target(self, source: Source) -> str | None:
-        """Where the output of ``source`` goes: -o FILE, or its place under --output-dir."""
-        if self.args.output:
-            return str(self.args.output)
-        if source.path == "-":
-            return None
-        return os.path.join(self.args.output_dir, source.rel)
-
-    def format(self, path: str) -> str:
-        return str(self.args.format or format_of(path) or "text")
-
     def all(self) -> None:
-        sources = self.sources()
+        sources = inputs.find(self.args, self.mode, self.problem, self.note)
         self.source_of = {source.path: source for source in sources}
         self.several = len(sources) > 1
         texts: list[Source] = []
@@ -449,7 +349,7 @@ class Run:
 
     def write_file(self, path: str, source: Source, data: bytes) -> None:
         """Write one output file under --output-dir, atomically."""
-        target = self.target(source)
+        target = inputs.target(self.args, source)
         assert target is not None  # sources() kept only inputs with a place to go
         try:
             os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
@@ -562,7 +462,7 @@ class Run:
         target = os.path.realpath(source.path)
         # A read-only file is read all the same: it is a problem only if a record changes.
         writable = in_place and bool(os.stat(target).st_mode & 0o222)
-        copy = self.target(source) if self.mode.action == "copy" else None
+        copy = inputs.target(self.args, source) if self.mode.action == "copy" else None
         if copy:
             os.makedirs(os.path.dirname(copy) or ".", exist_ok=True)
         sink: AtomicFile | NoFile = AtomicFile(target) if writable \
