@@ -8,7 +8,7 @@ import re
 import pytest
 
 from newsclean._docs import options_table, steps_table
-from newsclean.cli import _parser
+from newsclean.cli.args import parser
 from newsclean.pipeline import STEPS
 
 from conftest import ROOT
@@ -27,7 +27,7 @@ def test_steps_table_has_every_step_in_order() -> None:
 
 def test_options_table_has_every_option() -> None:
     table = options_table()
-    for action in _parser()._actions:
+    for action in parser()._actions:
         for name in action.option_strings:
             assert re.search(rf"`{re.escape(name)}[ `]", table), name
     assert "--report FILE" in table

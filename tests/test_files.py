@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from newsclean import cli
 from newsclean._pool import DIED
-from newsclean.cli import main
+from newsclean.cli import jobs, main
+from newsclean.cli import run as cli_run
 from newsclean.io import files
 
 from timeouts import watchdog
@@ -138,9 +138,9 @@ def test_file_names_are_escaped_wherever_they_are_printed(
 
 # --- a worker that dies costs one input, never the run ---------------------------------------
 
-_real_text_job = cli._text_job
-_real_record_job = cli._record_job
-_real_share_job = cli._share_job
+_real_text_job = jobs.text_job
+_real_record_job = jobs.record_job
+_real_share_job = jobs.share_job
 
 
 def _text_job_that_dies(job: Any) -> Any:
@@ -172,7 +172,7 @@ def test_a_dead_worker_costs_its_file_only(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     # A killed worker raised BrokenProcessPool: a traceback, exit 1, the other inputs skipped.
-    monkeypatch.setattr(cli, "_text_job", _text_job_that_dies)
+    monkeypatch.setattr(cli_run, "text_job", _text_job_that_dies)
     names = ["a.txt", "once.txt", "b.txt", "poison.txt", "c.txt", "d.txt"]
     for name in names:
         (tmp_path / name).write_text("x &amp; y\n", encoding="utf-8")
@@ -189,9 +189,9 @@ def test_a_dead_worker_costs_its_file_only(
 def test_a_dead_worker_in_a_data_file_stops_that_file_only(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_record_job", _record_job_that_dies)
-    monkeypatch.setattr(cli, "_share_job", _share_job_that_dies)
-    monkeypatch.setattr(cli, "_SHARE_MIN", 64)  # shares of a small file, for the workers
+    monkeypatch.setattr(cli_run, "record_job", _record_job_that_dies)
+    monkeypatch.setattr(cli_run, "share_job", _share_job_that_dies)
+    monkeypatch.setattr(jobs, "SHARE_MIN", 64)  # shares of a small file, for the workers
     bad = tmp_path / "a.jsonl"
     bad.write_text("".join(f'{{"text": "{"poison" if i == 50 else "x"} &amp;"}}\n'
                            for i in range(100)), encoding="utf-8")

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean.cli import finish, main
+from newsclean.cli import main
 from newsclean.cli import report as rp
+from newsclean.cli.jobs import finish
 from newsclean.cli.report import Report, look, marked
 
 from conftest import ROOT

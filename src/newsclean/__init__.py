@@ -27,7 +27,7 @@ from .pipeline import STEPS, Step
 
 def __getattr__(name: str) -> str:
     """``__version__``, read from the package metadata on first use (importlib.metadata
-    costs 25 ms to import: a sixth of ``import newsclean``'s budget)."""
+    is slow to import, a large part of ``import newsclean``'s budget)."""
     if name != "__version__":
         raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version

@@ -41,9 +41,9 @@ def steps_table() -> str:
 def options_table(parser: argparse.ArgumentParser | None = None) -> str:
     """The command's options, from its argparse parser, as a markdown document."""
     if parser is None:
-        from .cli import _parser
+        from .cli.args import parser as command_parser
 
-        parser = _parser()
+        parser = command_parser()
     formatter = parser._get_formatter()
     lines = [
         "# Command options",

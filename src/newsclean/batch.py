@@ -142,8 +142,8 @@ def _pooled(func: Callable[[T], R], chunks: Iterator[list[T]], workers: int,
     # exit: flush first, or a command's earlier output would be printed twice.
     sys.stdout.flush()
     sys.stderr.flush()
-    # Late: concurrent.futures and multiprocessing cost 15 ms to import, a tenth of
-    # ``import newsclean``'s budget, and a single worker never needs them.
+    # Late: concurrent.futures and multiprocessing are slow to import (a large part of
+    # ``import newsclean``'s budget), and a single worker never needs them.
     from concurrent.futures import Future, ProcessPoolExecutor
 
     pending: deque[Future[tuple[list[R], Exception | None]]] = deque()
@@ -167,7 +167,7 @@ def _pooled(func: Callable[[T], R], chunks: Iterator[list[T]], workers: int,
 
 def _ignore_interrupts() -> None:
     """In a worker: Ctrl-C reaches every process of the terminal's group, and each worker
-    printed a KeyboardInterrupt traceback. The parent alone stops the run; a worker ends the
+    would print a KeyboardInterrupt traceback. The parent alone stops the run; a worker ends the
     chunk it has and is shut down."""
     import signal
 
@@ -176,8 +176,8 @@ def _ignore_interrupts() -> None:
 
 # A chunk of texts closes at this many characters, before ``chunksize`` items when they are
 # long: about 20 ms of work, so sending it costs little and two workers end close together
-# (400 articles of 3 KB in chunks of 64 made seven chunks, six of 64 and one of 16: the worker
-# with four did 208 articles or 256, so two workers gave at best 1.92x and at worst 1.56x).
+# (chunks of a fixed count of long articles leave one worker with a chunk more than the other:
+# docs/performance.md).
 CHUNK_CHARS = 64_000
 
 # clean_many and parse_many size their chunks by characters alone; this many items closes a

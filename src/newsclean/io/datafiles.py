@@ -26,7 +26,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
 from json.encoder import encode_basestring as _json_text
@@ -121,8 +121,8 @@ _loads = partial(json.loads, parse_int=_Number, parse_float=_Number, parse_const
 _fast_loads: Callable[[str], Any] = _loads
 _FastError: type[ValueError] = json.JSONDecodeError
 with contextlib.suppress(ImportError):  # without orjson: the same values, read more slowly
-    # orjson reads a news record in half the time (its numbers are not kept as text, but
-    # only the string values are used, and no record is written back from what was read)
+    # orjson, when installed, reads records faster; its numbers are not kept as text, but
+    # only the string values are used, and no record is written back from what was read
     from orjson import JSONDecodeError as _FastError
     from orjson import loads as _fast_loads
 
@@ -350,117 +350,164 @@ def _jsonl(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
 def _json_array(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
                 ) -> Iterator[Record]:
     """A JSON array, element by element; any other JSON document is one record."""
-    decoder = json.JSONDecoder(parse_int=_Number, parse_float=_Number, parse_constant=_Number)
-    buf = stream.read(_CHUNK)
-    pos = 0
-    line = 1
-    eof = not buf
+    return _ArrayReader(stream, fields, max_chars).records()
 
-    def take(end: int) -> str:
-        nonlocal pos, line
-        text = buf[pos:end]
-        pos = end
-        line += text.count("\n")
+
+class _ArrayReader:
+    """Reads a JSON array from a stream one element at a time, in a buffer that holds the
+    element being read and what follows it, never the whole file.
+
+    ``buf[pos:]`` is what is read but not yet taken into a record; ``line`` is the line
+    ``pos`` is on; ``eof`` says the stream has no more.
+    """
+
+    def __init__(self, stream: IO[str], fields: tuple[str, ...], max_chars: int) -> None:
+        self.stream = stream
+        self.fields = fields
+        self.max_chars = max_chars
+        self.decoder = json.JSONDecoder(parse_int=_Number, parse_float=_Number,
+                                        parse_constant=_Number)
+        self.buf = stream.read(_CHUNK)
+        self.pos = 0
+        self.line = 1
+        self.eof = not self.buf
+
+    def take(self, end: int) -> str:
+        """The text from ``pos`` to ``end``, which becomes the new ``pos``."""
+        text = self.buf[self.pos:end]
+        self.pos = end
+        self.line += text.count("\n")
         return text
 
-    def more() -> bool:
-        nonlocal buf, pos, eof
-        data = stream.read(max(_CHUNK, len(buf) - pos))  # doubling: linear in the record
+    def more(self) -> bool:
+        """Read more of the stream into the buffer; False at its end."""
+        # at least what is buffered: the buffer doubles, and a long record is read in linear time
+        data = self.stream.read(max(_CHUNK, len(self.buf) - self.pos))
         if not data:
-            eof = True
+            self.eof = True
             return False
-        buf = buf[pos:] + data
-        pos = 0
+        self.buf = self.buf[self.pos:] + data
+        self.pos = 0
         return True
 
-    def skip_space() -> str:
-        end = pos
+    def skip_space(self) -> str:
+        """Take the whitespace at ``pos``, reading on as far as it goes."""
+        end = self.pos
         while True:
-            while end < len(buf) and buf[end] in _SPACE:
+            while end < len(self.buf) and self.buf[end] in _SPACE:
                 end += 1
-            if end < len(buf) or not more():
-                return take(end)
+            if end < len(self.buf) or not self.more():
+                return self.take(end)
             end = 0
 
-    def near_end(index: int) -> bool:
-        # A value or an error this close to the end of the buffer may be a token cut by the
-        # chunk boundary ("tr|ue", "1|e5", "\\u00|e9"): read on before deciding.
-        return index + _TOKEN_MARGIN >= len(buf) and not eof
+    def next_char(self) -> str:
+        return self.buf[self.pos:self.pos + 1]
 
-    def value() -> tuple[int, Any, str]:
+    def near_end(self, index: int) -> bool:
+        """Whether a value or an error at ``index`` may be a token cut by the end of what was
+        read ("tr|ue", "1|e5", "\\u00|e9"): then read on before deciding."""
+        return index + _TOKEN_MARGIN >= len(self.buf) and not self.eof
+
+    def value(self) -> Record:
+        """The JSON value at ``pos``, taken as a record."""
         while True:
-            if len(buf) - pos > max_chars:
-                raise DataError(f"line {line}: a record longer than {max_chars:,} characters; "
-                                "not an article (raise the limit with --max-bytes)")
+            if len(self.buf) - self.pos > self.max_chars:
+                raise DataError(f"line {self.line}: a record longer than {self.max_chars:,} "
+                                "characters; not an article (raise the limit with "
+                                "--max-bytes)")
             try:
-                data, end = decoder.raw_decode(buf, pos)
+                data, end = self.decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as error:
-                if (near_end(error.pos) or error.msg.startswith("Unterminated")) and more():
+                if (self.near_end(error.pos) or error.msg.startswith("Unterminated")) \
+                        and self.more():
                     continue
-                at = line + buf.count("\n", pos, error.pos)
+                at = self.line + self.buf.count("\n", self.pos, error.pos)
                 raise DataError(f"line {at}: invalid JSON ({error.msg})") from None
             except RecursionError:
-                raise DataError(f"line {line}: JSON nested too deeply to read (arrays or "
+                raise DataError(f"line {self.line}: JSON nested too deeply to read (arrays or "
                                 "objects inside each other hundreds of levels deep)") from None
-            if near_end(end) and more():
+            if self.near_end(end) and self.more():
                 continue
-            start = line
-            return start, data, take(end)
+            start = self.line
+            return Record(start, self.take(end), _values(data, self.fields), data)
 
-    lead = take(1) if buf.startswith("\ufeff") else ""  # a byte-order mark, kept as it was
-    lead += skip_space()
-    if buf[pos:pos + 1] != "[":
-        start, data, text = value()
-        yield Record(start, lead + text + skip_space(), _values(data, fields), data)
-        if pos < len(buf):
-            raise DataError(f"line {line}: unexpected text after the JSON document")
-        return
-    yield Record(1, lead + take(pos + 1))
-    comma = False  # the last token was a comma: an element must follow (JSON has no "[1,]")
-    while True:
-        gap = skip_space()
-        if buf[pos:pos + 1] == "]":
-            if comma:
-                raise DataError(f"line {line}: invalid JSON (a comma before ']')")
-            yield Record(line - gap.count("\n"), gap + take(pos + 1) + skip_space())
-            if pos < len(buf):
-                raise DataError(f"line {line}: unexpected text after the JSON array")
+    def gap(self, text: str) -> Record:
+        """A pass-through record of ``text`` that ends at ``pos``."""
+        return Record(self.line - text.count("\n"), text)
+
+    def records(self) -> Iterator[Record]:
+        """The array's elements and the text between them; or the one document."""
+        lead = self.take(1) if self.buf.startswith("\ufeff") else ""  # a byte-order mark
+        lead += self.skip_space()
+        if self.next_char() != "[":
+            record = self.value()
+            yield replace(record, raw=lead + record.raw + self.skip_space())
+            if self.pos < len(self.buf):
+                raise DataError(f"line {self.line}: unexpected text after the JSON document")
             return
-        if gap:
-            yield Record(line - gap.count("\n"), gap)
-        start, data, text = value()
-        yield Record(start, text, _values(data, fields), data)
-        gap = skip_space()
-        comma = buf[pos:pos + 1] == ","
-        if comma:
-            yield Record(line - gap.count("\n"), gap + take(pos + 1))
-        elif buf[pos:pos + 1] != "]":
-            raise DataError(f"line {line}: expected ',' or ']' after an array element")
-        elif gap:
-            yield Record(line - gap.count("\n"), gap)
+        yield Record(1, lead + self.take(self.pos + 1))
+        comma = False  # the last token was a comma: an element must follow (JSON has no "[1,]")
+        while True:
+            gap = self.skip_space()
+            if self.next_char() == "]":
+                if comma:
+                    raise DataError(f"line {self.line}: invalid JSON (a comma before ']')")
+                start = self.line - gap.count("\n")
+                yield Record(start, gap + self.take(self.pos + 1) + self.skip_space())
+                if self.pos < len(self.buf):
+                    raise DataError(f"line {self.line}: unexpected text after the JSON array")
+                return
+            if gap:
+                yield self.gap(gap)
+            yield self.value()
+            gap = self.skip_space()
+            comma = self.next_char() == ","
+            if comma:
+                yield self.gap(gap + self.take(self.pos + 1))
+            elif self.next_char() != "]":
+                raise DataError(f"line {self.line}: expected ',' or ']' after an array element")
+            elif gap:
+                yield self.gap(gap)
 
 
 # --- CSV ---------------------------------------------------------------------------------------
 
-def _csv(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
-         ) -> Iterator[Record]:
-    captured: list[str] = []
-    consumed = 0
+@dataclass(frozen=True)
+class _Row:
+    """A CSV record as read: its fields, and the columns of the fields asked for."""
 
-    def lines() -> Iterator[str]:
-        nonlocal consumed
-        while line := _read_line(stream, consumed + 1, max_chars):
-            consumed += 1
-            captured.append(line)  # the raw text keeps a byte-order mark; the columns do not
-            yield line.removeprefix("\ufeff") if consumed == 1 else line
+    fields: list[str]
+    columns: list[int]
 
-    def raw() -> str:
-        text = "".join(captured)
-        captured.clear()
+
+class _Lines:
+    """The lines of a CSV stream for ``csv.reader``, each kept until :meth:`raw` takes it:
+    a record may span lines (a quoted field with a newline in it)."""
+
+    def __init__(self, stream: IO[str], max_chars: int) -> None:
+        self.stream = stream
+        self.max_chars = max_chars
+        self.consumed = 0  # lines read so far
+        self.captured: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        while line := _read_line(self.stream, self.consumed + 1, self.max_chars):
+            self.consumed += 1
+            self.captured.append(line)  # the raw text keeps a byte-order mark; the columns not
+            yield line.removeprefix("\ufeff") if self.consumed == 1 else line
+
+    def raw(self) -> str:
+        """The text of the lines read since the last call."""
+        text = "".join(self.captured)
+        self.captured.clear()
         return text
 
+
+def _csv(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
+         ) -> Iterator[Record]:
+    lines = _Lines(stream, max_chars)
     csv.field_size_limit(max(csv.field_size_limit(), max_chars))
-    reader = csv.reader(lines(), _DIALECTS[fmt])
+    reader = csv.reader(lines, _DIALECTS[fmt])
     try:
         header = next(reader, None)
         if header is None:
@@ -470,20 +517,20 @@ def _csv(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
             raise DataError("line 1: no column named " + ", ".join(repr(m) for m in missing)
                             + "; the columns are " + ", ".join(repr(h) for h in header))
         columns = [header.index(field) for field in fields]
-        yield Record(1, raw())
-        start = consumed + 1
+        yield Record(1, lines.raw())
+        start = lines.consumed + 1
         for row in reader:
             values = tuple(row[c] if c < len(row) else None for c in columns)
-            yield Record(start, raw(), values, (row, columns))
-            start = consumed + 1
+            yield Record(start, lines.raw(), values, _Row(row, columns))
+            start = lines.consumed + 1
     except csv.Error as error:
-        raise DataError(f"line {consumed}: invalid CSV ({error})") from None
+        raise DataError(f"line {lines.consumed}: invalid CSV ({error})") from None
 
 
 def _csv_rebuild(record: Record, fmt: str, new: Sequence[str | None]) -> str:
     """The row with the changed fields put where the old ones were, each quoted as it was
     (or as it must be): the other fields keep their quotes (\"1\" stays \"1\", not 1)."""
-    row, columns = record.data
+    row, columns = record.data.fields, record.data.columns
     changed = {column: value for column, old, value
                in zip(columns, record.values, new, strict=True)
                if value is not None and value != old}

@@ -167,7 +167,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         found = _mixed_utf8(data) or _single_byte(data)
         if found:
             return found
-    from charset_normalizer import from_bytes  # late: 0.05 s to import
+    from charset_normalizer import from_bytes  # late: slow to import, rarely needed
 
     best = from_bytes(data).best()
     if best is None:
@@ -221,7 +221,7 @@ def _wide_looking(data: bytes) -> bool:
 
 def _unmarked_wide(data: bytes) -> Decoded | None:
     """UTF-16 or UTF-32 without a byte-order mark, as charset-normalizer reads it."""
-    from charset_normalizer import from_bytes  # late: 0.05 s to import
+    from charset_normalizer import from_bytes  # late: slow to import, rarely needed
 
     best = from_bytes(data, cp_isolation=_WIDE).best()
     if best is None:
@@ -271,7 +271,7 @@ def _single_byte(data: bytes) -> Decoded | None:
         return Decoded(data.decode(latin[0]), latin[0], "single-byte: one alphabet")
     # Cyrillic and Greek pages read with each other's code page still give one alphabet
     # ("П рсщихрпхсг" for Greek): letter frequencies decide, which charset-normalizer knows.
-    from charset_normalizer import from_bytes  # late: 0.05 s to import
+    from charset_normalizer import from_bytes  # late: slow to import, rarely needed
 
     best = from_bytes(data, cp_isolation=names).best()
     if best is None:

@@ -233,6 +233,25 @@ class AtomicFile:
 _CHANGED = "the file changed while it was being cleaned; it was left as it is"
 
 
+class NewFile(AtomicFile):
+    """An output file (``-o``, ``--output-dir``), written beside its place and renamed into
+    it, so that a failed run leaves no half-written output, nor an old one half replaced."""
+
+    def commit(self, stat: Fingerprint | None = None, digest: Digest = b"") -> str | None:
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        os.chmod(self.tmp, 0o666 & ~_umask())
+        os.replace(self.tmp, self.target)
+        return None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def _locked(path: str) -> Iterator[None]:
     """An exclusive advisory lock (flock) on ``path`` while the body runs, where there is

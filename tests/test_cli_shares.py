@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsclean import cli
-from newsclean.cli import main
+from newsclean.cli import jobs, main
+from newsclean.cli.run import Run
 
 from timeouts import watchdog
 
@@ -35,10 +35,10 @@ def both(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, pa
          ) -> tuple[tuple[int, str, str, bytes], tuple[int, str, str, bytes]]:
     """The record-by-record outcome, and the outcome in shares of a few dozen bytes."""
     with monkeypatch.context() as patch:
-        patch.setattr(cli._Run, "shareable", lambda *_: False)
+        patch.setattr(Run, "shareable", lambda *_: False)
         records = outcome(capsys, path, before, mode, errors)
     with monkeypatch.context() as patch:
-        patch.setattr(cli, "_SHARE_MIN", 40)
+        patch.setattr(jobs, "SHARE_MIN", 40)
         shares = outcome(capsys, path, before, mode, errors, workers)
     return records, shares
 
@@ -99,24 +99,24 @@ def test_two_workers_give_what_one_gives(
 def test_share_bounds_end_after_a_newline(data: str, workers: int) -> None:
     raw = data.encode()
     with patched_min(7):
-        ends = cli._share_bounds(io.BytesIO(raw), len(raw), workers)
+        ends = jobs.share_bounds(io.BytesIO(raw), len(raw), workers)
     assert ends[-1] == len(raw)
     assert ends == sorted(set(ends))
     assert all(raw[end - 1:end] == b"\n" for end in ends[:-1])
 
 
 class patched_min:
-    """``cli._SHARE_MIN`` set for a block (hypothesis runs a test many times per fixture)."""
+    """``jobs.SHARE_MIN`` set for a block (hypothesis runs a test many times per fixture)."""
 
     def __init__(self, value: int) -> None:
         self.value = value
 
     def __enter__(self) -> None:
-        self.old = cli._SHARE_MIN
-        cli._SHARE_MIN = self.value
+        self.old = jobs.SHARE_MIN
+        jobs.SHARE_MIN = self.value
 
     def __exit__(self, *exc: object) -> None:
-        cli._SHARE_MIN = self.old
+        jobs.SHARE_MIN = self.old
 
 
 # --- text files: workers rewrite their own files -----------------------------------------------
@@ -163,7 +163,7 @@ def test_check_in_shares_writes_no_temporary_part(
         raise AssertionError("--check made a temporary folder")
 
     monkeypatch.setattr(tempfile, "TemporaryDirectory", refuse)
-    monkeypatch.setattr(cli, "_SHARE_MIN", 40)
+    monkeypatch.setattr(jobs, "SHARE_MIN", 40)
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "a &amp; b"}\n' * 50, encoding="utf-8")
     with watchdog(60):
