@@ -18,17 +18,15 @@ from newsclean.config import DEFAULT
 from newsclean.pipeline import replay_step
 from newsclean.rules import patterns as _patterns
 from newsclean.steps.whitespace import (
-    SCAN_CHARS,
     SHORT_TEXT,
     _holds_control,
     _invisible_runs,
     _lines,
-    beyond_ascii,
-    blocks_holding,
     invisible,
     nbsp,
     unwrap,
 )
+from newsclean.text import SCAN_CHARS, beyond_ascii, blocks_holding
 
 from strategies import plain_prose, wire_paragraphs
 

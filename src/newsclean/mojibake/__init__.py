@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import patterns as P
-from ..steps.whitespace import beyond_ascii, blocks_holding
+from ..text import beyond_ascii, blocks_holding
 from . import codepages as C
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from ..article import Edit
 from ..config import Config
 from ..rules import debris as D
 from ..rules import patterns as P
-from .whitespace import BLOCK_CHARS, line_blocks
+from ..text import BLOCK_CHARS, line_blocks
 
 
 def html_document(text: str, config: Config) -> list[Edit]:

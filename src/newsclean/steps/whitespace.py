@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from ..article import Edit
 from ..config import Config
 from ..rules import patterns as P
+from ..text import blocks_holding, line_blocks
 
 
 def line_endings(text: str, config: Config) -> list[Edit]:
@@ -241,59 +242,6 @@ def _lines(text: str) -> Iterator[str]:
     r"""``text.split("\n")``, splitting one block of lines at a time."""
     for start, end in line_blocks(text):
         yield from text[start:end].split("\n")
-
-
-# A whole-text copy or split costs a step as much memory as the text, and a copy of text
-# beyond ASCII made by str.lower() 12 bytes a character: steps that need one make it a block
-# of lines this long at a time.
-BLOCK_CHARS = 65_536
-
-
-def line_blocks(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]:
-    r"""(start, end) of blocks of whole lines of about ``size`` characters, in order.
-
-    The newline between two blocks belongs to neither; a text that ends with one ends with an
-    empty block, as ``text.split("\n")`` ends with an empty line.
-    """
-    pos = 0
-    while pos <= len(text):
-        end = text.find("\n", pos + size)
-        end = len(text) if end < 0 else end
-        yield pos, end
-        pos = end + 1
-
-
-# A long text is tested for what a step looks for this many characters at a time (see
-# blocks_holding): most blocks of English news then pass ``str.isascii`` (89% of the 8 KB
-# pieces of the corpora), and blocks up to SHORT_TEXT take _holds_control's fast test.
-SCAN_CHARS = 2048
-
-
-def blocks_holding(text: str, holds: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """(start, end) of the blocks of whole lines of ``text``, of about SCAN_CHARS characters,
-    for which ``holds(block)`` is true, in order; a text up to SCAN_CHARS is one block.
-
-    A step that scans only the blocks holding what it looks for costs what it would on the
-    same text cut into small documents, most of which it skips. A regular-expression search
-    runs at about 5 ns a character. On 8 MB of the corpora (one "£" in 20,000 characters),
-    finding the lines beyond ASCII with one search took 46 ms, walking every line as the
-    ``mojibake`` step did 41 ms, and ``isascii`` of each block 5 ms. Before the ``mojibake``
-    and ``invisible`` steps tested blocks, that text as one document cost the compiled build
-    1.32x the time per MB of the same text in 8 KB documents; 0.86x after
-    (benchmarks/run.py, scaling).
-    """
-    if len(text) <= SCAN_CHARS:
-        if holds(text):
-            yield 0, len(text)
-        return
-    for start, end in line_blocks(text, SCAN_CHARS):
-        if holds(text[start:end]):
-            yield start, end
-
-
-def beyond_ascii(text: str) -> bool:
-    """Whether ``text`` holds a character beyond ASCII (for ``blocks_holding``)."""
-    return not text.isascii()
 
 
 def _unwrap_block(block: str, lines: list[str], width: int) -> str:
