@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
@@ -24,6 +24,7 @@ from .config import Config, known_steps
 from .errors import ReplayError
 from .rules import patterns as P
 from .steps import markup, whitespace
+from .text import splice
 
 StepFunc = Callable[[str, Config], list[Edit]]
 
@@ -314,18 +315,8 @@ def _undo_and_redo(cluster: list[tuple[int, int, int, Fix]], lo: int, hi: int
         for k, char in enumerate(text):
             middle[start - lo + k] = char
     between = "".join(middle)
-    return (_replace(between, lo, [(s, e, f.old) for s, e, kind, f in cluster if kind == 0]),
-            _replace(between, lo, [(s, e, f.new) for s, e, kind, f in cluster if kind == 1]))
-
-
-def _replace(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
-    pieces: list[str] = []
-    pos = 0
-    for start, end, new in spans:
-        pieces += (text[pos:start - offset], new)
-        pos = end - offset
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return (splice(between, [(s - lo, e - lo, f.old) for s, e, kind, f in cluster if kind == 0]),
+            splice(between, [(s - lo, e - lo, f.new) for s, e, kind, f in cluster if kind == 1]))
 
 
 def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
@@ -418,21 +409,23 @@ def replay(text: str, fixes: Iterable[Fix]) -> str:
     """Apply a record of fixes to the text it was made from (the loop of
     :func:`newsclean.replay`, which checks what it is given first)."""
     for step, group in groupby(fixes, key=lambda fix: fix.step):
-        pieces: list[str] = []
-        pos = 0
-        for fix in group:
-            end = fix.start + len(fix.old)
-            if fix.start < pos:
-                raise ReplayError(f"fixes of step {step} are out of order: one at {fix.start} "
-                                  f"comes after one ending at {pos}")
-            if fix.start > len(text):
-                raise ReplayError(f"fix of step {step} at {fix.start} starts beyond the text "
-                                  f"({len(text)} characters)")
-            if text[fix.start:end] != fix.old:
-                raise ReplayError(f"fix of step {step} at {fix.start} does not match the text: "
-                                  f"expected {fix.old!r}, found {text[fix.start:end]!r}")
-            pieces += (text[pos:fix.start], fix.new)
-            pos = end
-        pieces.append(text[pos:])
-        text = "".join(pieces)
+        text = splice(text, _checked(text, step, group))
     return text
+
+
+def _checked(text: str, step: str, fixes: Iterable[Fix]) -> Iterator[tuple[int, int, str]]:
+    """Each of one step's ``fixes`` as (start, end, new), once it is known to fit ``text``."""
+    pos = 0
+    for fix in fixes:
+        end = fix.start + len(fix.old)
+        if fix.start < pos:
+            raise ReplayError(f"fixes of step {step} are out of order: one at {fix.start} "
+                              f"comes after one ending at {pos}")
+        if fix.start > len(text):
+            raise ReplayError(f"fix of step {step} at {fix.start} starts beyond the text "
+                              f"({len(text)} characters)")
+        if text[fix.start:end] != fix.old:
+            raise ReplayError(f"fix of step {step} at {fix.start} does not match the text: "
+                              f"expected {fix.old!r}, found {text[fix.start:end]!r}")
+        yield fix.start, end, fix.new
+        pos = end

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import patterns as P
-from ..text import beyond_ascii, blocks_holding
+from ..text import beyond_ascii, blocks_holding, splice
 from . import codepages as C
 
 log = logging.getLogger(__name__)
@@ -72,13 +72,7 @@ def repair(text: str) -> str:
     lines = list(_repair_lines(text))
     if not lines:
         return text
-    pieces: list[str] = []
-    pos = 0
-    for start, old, new, _note, _runs in lines:
-        pieces += (text[pos:start], new)
-        pos = start + len(old)
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return splice(text, [(start, start + len(old), new) for start, old, new, _, _ in lines])
 
 
 def _document_edits(text: str) -> Iterator[Edit]:
@@ -160,7 +154,7 @@ def _repair_lines(text: str) -> Iterator[_Repaired]:
         if len(kept) == len(edits):
             yield start, old, new, note, runs
         elif kept:
-            yield start, old, _apply_edits(old, kept), note, kept
+            yield start, old, splice(old, kept), note, kept
 
 
 # A repair that brings a script the article does not otherwise use ("5 €© 2020" would give
@@ -214,16 +208,6 @@ def _line_edits(old: str, new: str, runs: list[tuple[int, int, str]] | None
                 ) -> list[tuple[int, int, str]]:
     """A repaired line's changes as (start, end, new) in the old line."""
     return runs if runs is not None else list(_diff(old, new))
-
-
-def _apply_edits(line: str, edits: list[tuple[int, int, str]]) -> str:
-    pieces: list[str] = []
-    pos = 0
-    for start, end, new in edits:
-        pieces += (line[pos:start], new)
-        pos = end
-    pieces.append(line[pos:])
-    return "".join(pieces)
 
 
 def _candidate_lines(text: str) -> Iterator[_Repaired]:
@@ -396,18 +380,10 @@ def _whole_line(line: str) -> _Whole | None:
                 or "\ufffd" in line or C.scan(C.PATHS[0].name).lost_byte.search(line)
                 or _a0_leads("").search(line)):
             return None
-    pieces: list[str] = []
-    pos, mask = 0, bytearray()  # mask: where the new line came from a repair (_apply's)
-    for start, end, new in runs:
-        pieces += (line[pos:start], new)
-        mask += bytes(start - pos) + b"\x01" * len(new)
-        pos = end
-    pieces.append(line[pos:])
-    mask += bytes(len(line) - pos)
-    repaired = _Whole("".join(pieces), path.name, runs, _note([path.name] * len(runs)),
+    repaired = _Whole(splice(line, runs), path.name, runs, _note([path.name] * len(runs)),
                       _covered(matches))
     if C.risk().search(repaired.new):
-        repaired = _inner_layers(repaired, mask)
+        repaired = _inner_layers(repaired, _repaired_mask(len(line), runs))
     odd = _oddness(repaired.new)
     if (odd or not whole) and not _ftfy_agrees(line, repaired, odd, whole):
         return None
@@ -596,19 +572,25 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
             if ok and not any(taken[span.start:span.end]):
                 chosen.append(span)
                 taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-    mask = bytearray()
     if not chosen:
-        return line, [], mask
+        return line, [], bytearray()
     chosen.sort()
-    pieces: list[str] = []
+    edits = [(span.start, span.end, span.new) for span in chosen]
+    return splice(line, edits), [span.path for span in chosen], _repaired_mask(len(line), edits)
+
+
+def _repaired_mask(length: int, edits: list[tuple[int, int, str]]) -> bytearray:
+    """A byte per character of ``edits`` made on a line of ``length``: 1 where a repair put it.
+
+    The next pass looks for an inner layer of damage (double encoding) only there.
+    """
+    mask = bytearray()
     pos = 0
-    for span in chosen:
-        pieces += (line[pos:span.start], span.new)
-        mask += bytes(span.start - pos) + b"\x01" * len(span.new)
-        pos = span.end
-    pieces.append(line[pos:])
-    mask += bytes(len(line) - pos)
-    return "".join(pieces), [span.path for span in chosen], mask
+    for start, end, new in edits:
+        mask += bytes(start - pos) + b"\x01" * len(new)
+        pos = end
+    mask += bytes(length - pos)
+    return mask
 
 
 def _non_ascii_letters(text: str) -> set[str]:
