@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.config import DEFAULT
 from newsclean.pipeline import replay_step
-from newsclean.rules import patterns as _patterns
+from newsclean.rules import whitespace as ws_rules
 from newsclean.steps.whitespace import (
     SHORT_TEXT,
     _holds_control,
@@ -118,9 +118,9 @@ def test_blocks_beyond_ascii_hold_every_line_beyond_ascii(parts: list[str]) -> N
     blocks = list(blocks_holding(text, beyond_ascii))
     for start, end in blocks:
         assert text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")
-    found = [m.span() for start, end in blocks for m in _patterns.LINE.finditer(text, start, end)
+    found = [m.span() for start, end in blocks for m in ws_rules.LINE.finditer(text, start, end)
              if not m[0].isascii()]
-    assert found == [m.span() for m in _patterns.LINE.finditer(text) if not m[0].isascii()]
+    assert found == [m.span() for m in ws_rules.LINE.finditer(text) if not m[0].isascii()]
 
 
 @given(_BLOCK_PARTS)
@@ -134,12 +134,12 @@ def test_invisible_finds_a_block_at_a_time_what_one_scan_finds(parts: list[str])
 def test_control_characters_are_found_in_short_and_long_texts(text: str, pad: int,
                                                               extra: str) -> None:
     text = "a" * pad + text + extra  # short or long, ASCII or not
-    assert _holds_control(text) == any(c in text for c in _patterns.ASCII_CONTROLS)
+    assert _holds_control(text) == any(c in text for c in ws_rules.ASCII_CONTROLS)
 
 
 @given(st.text(alphabet="\r\na", max_size=40))
 def test_line_endings_pattern_finds_the_runs_the_plain_pattern_finds(text: str) -> None:
     """LINE_ENDING is possessive where Python allows it; the runs it finds must not change."""
     plain = re.compile(r"\r\n?(?:\r\n?)*")
-    assert ([m.span() for m in _patterns.LINE_ENDING.finditer(text)]
+    assert ([m.span() for m in ws_rules.LINE_ENDING.finditer(text)]
             == [m.span() for m in plain.finditer(text)])

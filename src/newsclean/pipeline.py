@@ -22,7 +22,7 @@ from . import mojibake, structure
 from .article import Edit, Fix
 from .config import Config, known_steps
 from .errors import ReplayError
-from .rules import patterns as P
+from .rules import whitespace as ws_rules
 from .steps import markup, whitespace
 from .text import splice
 
@@ -107,7 +107,7 @@ STEPS: tuple[Step, ...] = (
     _step(markup.entities, "markup", needs=("&",)),
     _step(markup.entity_fragments, "markup", needs=(";",)),
     _step(markup.tags, "markup", needs=("<",)),
-    _step(whitespace.nbsp, "whitespace", needs=tuple(P.ODD_SPACES)),
+    _step(whitespace.nbsp, "whitespace", needs=tuple(ws_rules.ODD_SPACES)),
     _step(whitespace.tabs, "whitespace", needs=("\t",)),
     _step(markup.md_image, "markup", needs=("!",)),
     _step(markup.md_link, "markup", needs=("]",)),

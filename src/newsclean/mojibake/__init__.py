@@ -31,7 +31,9 @@ from typing import NamedTuple
 
 from ..article import Edit
 from ..config import Config
-from ..rules import patterns as P
+from ..rules import alphabets
+from ..rules import markup as markup_rules
+from ..rules import whitespace as ws_rules
 from ..text import beyond_ascii, blocks_holding, splice
 from . import codepages as C
 
@@ -117,10 +119,11 @@ def _non_ascii_lines(text: str, only: re.Pattern[str] | None = None
     text from 1.9x fix_text's time to 0.05x).
     """
     for start, end in blocks_holding(text, beyond_ascii):
-        for m in P.LINE.finditer(text, start, end):
+        for m in ws_rules.LINE.finditer(text, start, end):
             if m[0].isascii():
                 continue
-            view = C.INVISIBLE.sub("", m[0]) if C.INVISIBLE.search(m[0]) else m[0]
+            view = (ws_rules.INVISIBLE_NOT_IN_MOJIBAKE.sub("", m[0])
+                    if ws_rules.INVISIBLE_NOT_IN_MOJIBAKE.search(m[0]) else m[0])
             if only is None or only.search(view):
                 yield m.start(), m[0], view, C.risk().search(view) is not None
 
@@ -186,7 +189,7 @@ def _new_script(char: str) -> str | None:
     if unicodedata.category(char)[0] in "LM":  # rare ones too: ftfy may give NKo ("ߺ")
         script = _script(code)
         return None if script == "Latin" else script
-    return next((name for lo, hi, name in _SCRIPTS if lo <= code <= hi), None)
+    return next((name for lo, hi, name in alphabets.SCRIPTS if lo <= code <= hi), None)
 
 
 def _brings(new: str, scripts: set[str]) -> bool:
@@ -368,10 +371,10 @@ def _whole_line(line: str) -> _Whole | None:
     reads = [(path, list(C.scan(path.name).seq_run.finditer(line))) for path in C.PATHS]
     path, matches = max(reads, key=lambda read: _covered(read[1]))  # the first of the most
     runs = [(m.start(), m.end(), _bytes(m[0], path).decode("utf-8")) for m in matches]
-    if not runs or any(c in C.UNCOMMON for _, _, new in runs for c in new) or not all(
+    if not runs or any(c in alphabets.UNCOMMON for _, _, new in runs for c in new) or not all(
             _verdict(line, start, end, new) for start, end, new in runs):
         return None
-    whole = _covered(matches) == len(C.NON_ASCII.findall(line))
+    whole = _covered(matches) == len(alphabets.NON_ASCII.findall(line))
     if not whole:
         taken = bytearray(len(line))
         for start, end, _ in runs:
@@ -499,8 +502,8 @@ def _explained(lines: Sequence[str]) -> frozenset[str]:
             for m in C.scan(path.name).seq_run.finditer(line):
                 covered += len(m[0])
                 chars += [char for _, _, char in _decode_run(_bytes(m[0], path))]
-            if covered != len(C.NON_ASCII.findall(line)) or not all(
-                    _kind(c).cls != "X" and c not in C.UNCOMMON for c in chars):
+            if covered != len(alphabets.NON_ASCII.findall(line)) or not all(
+                    _kind(c).cls != "X" and c not in alphabets.UNCOMMON for c in chars):
                 break
             sequences += len(chars)
         else:
@@ -522,7 +525,7 @@ def _apply(line: str, evidence: Counter[str], explained: frozenset[str],
     """
     chosen: list[_Span] = []
     taken = bytearray(len(line))  # 1 where a chosen span lies: overlap checks stay linear
-    non_ascii = len(C.NON_ASCII.findall(line))
+    non_ascii = len(alphabets.NON_ASCII.findall(line))
     outer = inner is None
     if inner is not None:
         explained = _explained([line])
@@ -617,7 +620,7 @@ def _one_language(letters: set[str]) -> bool:
     scripts = {_kind(c).script for c in letters}
     if scripts != {"Latin"}:
         return len(scripts) == 1
-    return any(letters <= alphabet for alphabet in C.LATIN_ALPHABETS)
+    return any(letters <= alphabet for alphabet in alphabets.LATIN_ALPHABETS)
 
 
 def _spans(line: str, path: C.Path, trusted: bool, outer: bool = True) -> Iterator[_Span]:
@@ -693,7 +696,7 @@ def _judge(line: str, start: int, end: int, seqs: list[tuple[int, int, str]], pa
 
 
 def _span(line: str, start: int, end: int, new: str, path: str, strong: bool) -> _Span:
-    return _Span(start, end, new, path, strong, not any(c in C.UNCOMMON for c in new),
+    return _Span(start, end, new, path, strong, not any(c in alphabets.UNCOMMON for c in new),
                  " " in line[start:end])
 
 
@@ -736,7 +739,7 @@ def _lost_byte(line: str, start: int, end: int, trusted: bool) -> Iterator[_Span
 
 def _entity_edits(text: str) -> Iterator[Edit]:
     """Runs of entities that spell mojibake ("&acirc;&#128;&#148;" is "â€”", so "—")."""
-    for m in C.ENTITY_RUN.finditer(text):
+    for m in markup_rules.ENTITY_RUN.finditer(text):
         decoded = html.unescape(m[0])
         if decoded.isascii() or not C.SUSPECT.search(decoded):
             continue
@@ -754,7 +757,7 @@ def _diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
     Linear in the line: difflib's matcher, even with its longest match found in C, took 4 s
     a line on "Ã©x good " repeated 495 times (cubic in a repetitive line's words).
     """
-    a, b = C.TOKEN.findall(old), C.TOKEN.findall(new)
+    a, b = C.WORDS_AND_SPACES.findall(old), C.WORDS_AND_SPACES.findall(new)
     i = j = at_a = at_b = 0
     while i < len(a) and j < len(b):
         if a[i] == b[j]:
@@ -810,9 +813,9 @@ def _oddness(text: str) -> int:
     """A count of character pairs that real prose does not have and mojibake does."""
     # Only a non-ASCII character can be combining, a non-ASCII capital or half of an odd pair:
     # looked at around those alone (a line is mostly ASCII), and ASCII controls counted apart.
-    score = 2 * len(C.ASCII_CONTROL.findall(text))
+    score = 2 * len(ws_rules.ASCII_CONTROL.findall(text))
     last = len(text) - 1
-    for m in C.NON_ASCII.finditer(text):
+    for m in alphabets.NON_ASCII.finditer(text):
         i = m.start()
         char, kind = text[i], _kind(text[i])
         before = _kind(text[i - 1]) if i else None
@@ -842,16 +845,17 @@ def _odd_pair(a: str, b: str, ka: _Kind, kb: _Kind) -> int:
         if a.isascii() or b.isascii() or ka.script != "Latin":
             return 0
         pair = {a.lower(), b.lower()}
-        return int(not any(pair <= alphabet for alphabet in C.LATIN_ALPHABETS))
+        return int(not any(pair <= alphabet for alphabet in alphabets.LATIN_ALPHABETS))
     if ka.cls == "L" and kb.cls == "S":
-        return int(b not in C.AFTER_WORD_OK and (not a.isascii() or b in C.MOJIBAKE_SYMBOLS))
+        return int(b not in alphabets.AFTER_WORD_OK
+                   and (not a.isascii() or b in alphabets.MOJIBAKE_SYMBOLS))
     if ka.cls == "S" and kb.cls == "L":
         if kb.script == "Greek" and unicodedata.category(a) == "Sm":
             return 0  # mathematics: "√π", "∆x"
-        return int(not b.isascii() or a in C.MOJIBAKE_SYMBOLS)
-    if ka.cls == "L" and b in C.OPENING:
+        return int(not b.isascii() or a in alphabets.MOJIBAKE_SYMBOLS)
+    if ka.cls == "L" and b in alphabets.OPENING:
         return 1
-    if a in C.CLOSING and kb.cls == "L":
+    if a in alphabets.CLOSING and kb.cls == "L":
         return 1
     return int(a in "ÂÃ" and b == "\xa0")  # "Â\xa0" and "Ã\xa0" are NBSP and "à" read as 1252
 
@@ -859,16 +863,16 @@ def _odd_pair(a: str, b: str, ka: _Kind, kb: _Kind) -> int:
 @lru_cache(maxsize=8192)
 def _kind(c: str) -> _Kind:
     code = ord(c)
-    if any(lo <= code <= hi for lo, hi in C.RARE_RANGES):
+    if any(lo <= code <= hi for lo, hi in alphabets.RARE_RANGES):
         return _Kind("X", "", False)
     cat = unicodedata.category(c)
     if cat[0] in "LM":
         return _Kind("L", _script(code), cat == "Lu")
     if cat == "Nd":
         return _Kind("N", "", False)
-    if c in C.OPENING or cat == "Ps":
+    if c in alphabets.OPENING or cat == "Ps":
         return _Kind("O", "", False)
-    if c in C.CLOSING or cat == "Pe":
+    if c in alphabets.CLOSING or cat == "Pe":
         return _Kind("C", "", False)
     if cat[0] == "P":
         return _Kind("P", "", False)
@@ -882,14 +886,8 @@ def _kind(c: str) -> _Kind:
 def _script(code: int) -> str:
     if code < 0x0370 or 0x1E00 <= code <= 0x1EFF:
         return "Latin"
-    for lo, hi, name in _SCRIPTS:
+    for lo, hi, name in alphabets.SCRIPTS:
         if lo <= code <= hi:
             return name
     return hex(code >> 7)  # some other script: a 128-code-point block stands in for it
 
-
-_SCRIPTS = ((0x0370, 0x03FF, "Greek"), (0x1F00, 0x1FFF, "Greek"), (0x0400, 0x052F, "Cyrillic"),
-            (0x0590, 0x05FF, "Hebrew"), (0x0600, 0x06FF, "Arabic"), (0x0750, 0x077F, "Arabic"),
-            (0xFB50, 0xFEFF, "Arabic"), (0x0900, 0x097F, "Devanagari"),
-            (0x3040, 0x30FF, "CJK"), (0x3400, 0x9FFF, "CJK"), (0xF900, 0xFAFF, "CJK"),
-            (0xAC00, 0xD7AF, "Hangul"), (0x1100, 0x11FF, "Hangul"))

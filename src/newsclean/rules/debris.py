@@ -15,6 +15,8 @@ from __future__ import annotations
 # What every built-in pattern starts with (tests/test_markup.py checks each one): a letter, "(",
 # "©", "[" for the shortcodes of blog engines ("[ad_1]"), or Spanish "¿" and "¡".
 FIRST = r"(?=[^\W\d_]|[(©\[¿¡])"
+# The indent and bullet or quote mark a debris line may have ("  • Advertisement").
+LINE_PREFIX = r"[ \t]*(?:[-*•>][ \t]*)?"
 # The debris step looks for candidate lines with these patterns case-sensitively in lowercased
 # text, so each is written in lowercase; IGNORECASE matches these characters to a letter of
 # theirs ("ſ" to s, "ı" to i) but str.lower() leaves them alone, so text holding one is
