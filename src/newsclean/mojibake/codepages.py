@@ -205,5 +205,3 @@ CONTRACTION = re.compile("(?:s|t|d|m|ll|re|ve)(?![^\\W\\d_])", re.IGNORECASE)
 # space a converter put for the byte 0xA0 goes.
 NEXT_WORD = re.compile(r"[^ \n]{0,40}")  # bounded: looked at once per "Ã " in a line
 PORTUGUESE_A_CONTRACTIONS = frozenset({"s", "quele", "quela", "quilo", "queles", "quelas"})
-# Words and the spaces between them, for aligning a repaired line with the original.
-WORDS_AND_SPACES = re.compile(r"\s+|\S+")
