@@ -35,6 +35,7 @@ from ..text import splice
 from . import codepages as C
 from .align import diff, word_edits
 from .scan import (
+    Line,
     Span,
     a0_leads,
     bytes_under,
@@ -94,19 +95,26 @@ def _document_edits(text: str) -> Iterator[Edit]:
             yield Edit(start + s, start + e, replacement, note)
 
 
-# (offset, old line, new line, note, runs): the runs are (start, end, new) in the old line
-# when one code page explains it (``_whole_line``), else None and a word diff finds them.
-_Repaired = tuple[int, str, str, str, list[tuple[int, int, str]] | None]
+class RepairedLine(NamedTuple):
+    """A line the repair changes."""
+
+    start: int  # its offset in the text
+    old: str
+    new: str
+    note: str  # the code pages that explain the damage: "utf-8 read as windows-1252"
+    # The changes as (start, end, new) in ``old`` when one code page explains the line
+    # (``_whole_line``), else None, and a word diff finds them.
+    runs: list[tuple[int, int, str]] | None
 
 
-def _repair_lines(text: str) -> Iterator[_Repaired]:
+def _repair_lines(text: str) -> Iterator[RepairedLine]:
     """Every line the repair changes, without a script the article gives no evidence for."""
     # Each line with its changes found once (a word diff where no code page gave them).
-    lines = [(start, old, new, note, _line_edits(old, new, runs))
-             for start, old, new, note, runs in _candidate_lines(text)]
+    lines = [line._replace(runs=_line_edits(line.old, line.new, line.runs))
+             for line in _candidate_lines(text)]
     made: Counter[str] = Counter()  # script -> the damaged characters repairs turn into it
-    for *_, runs in lines:
-        for _, _, put in runs or ():
+    for line in lines:
+        for _, _, put in line.runs or ():
             for char in put:
                 if (script := new_script(char)) is not None:
                     made[script] += len(char.encode("utf-8"))
@@ -116,14 +124,14 @@ def _repair_lines(text: str) -> Iterator[_Repaired]:
     if not weak:
         yield from lines
         return
-    for start, old, new, note, runs in lines:
-        edits = runs or []
+    for line in lines:
+        edits = line.runs or []
         kept = [edit for edit in edits if not _brings(edit[2], weak)
-                or _ftfy_brings(old, {new_script(c) for c in edit[2]} & weak, made)]
+                or _ftfy_brings(line.old, {new_script(c) for c in edit[2]} & weak, made)]
         if len(kept) == len(edits):
-            yield start, old, new, note, runs
+            yield line
         elif kept:
-            yield start, old, splice(old, kept), note, kept
+            yield line._replace(new=splice(line.old, kept), runs=kept)
 
 
 # A repair that brings a script the article does not otherwise use ("5 €© 2020" would give
@@ -167,7 +175,7 @@ def _line_edits(old: str, new: str, runs: list[tuple[int, int, str]] | None
     return runs if runs is not None else list(diff(old, new))
 
 
-def _candidate_lines(text: str) -> Iterator[_Repaired]:
+def _candidate_lines(text: str) -> Iterator[RepairedLine]:
     """Every line the repair would change, each judged by the article's evidence."""
     flagged = flagged_lines(text)
     if not flagged:
@@ -176,20 +184,20 @@ def _candidate_lines(text: str) -> Iterator[_Repaired]:
     if _settled(text, flagged, wholes):
         # The commonest damage, and no evidence needed: the full repair would take the same
         # readings (tests/test_mojibake.py checks it), at a fraction of the cost.
-        yield from ((start, old, w.new, w.note, w.runs)
+        yield from (RepairedLine(start, old, w.new, w.note, w.runs)
                     for (start, old, _), w in zip(flagged, wholes, strict=True) if w)
         return
     yield from _full_repair(text, flagged, wholes)
 
 
-def _settled(text: str, flagged: list[tuple[int, str, str]],
+def _settled(text: str, flagged: list[Line],
              wholes: Sequence[_Whole | None]) -> bool:
     """Whether every flagged line takes its one code page's reading and nothing else of the
     article needs its evidence."""
     return all(wholes) and not _a0_in_doubt(text, flagged, {w.path for w in wholes if w})
 
 
-def _whole_lines(flagged: list[tuple[int, str, str]]) -> list[_Whole | None]:
+def _whole_lines(flagged: list[Line]) -> list[_Whole | None]:
     """``_whole_line`` of each flagged line's view, None for one with a C1 control between
     letters (the full repair reads those).
 
@@ -204,8 +212,8 @@ def _whole_lines(flagged: list[tuple[int, str, str]]) -> list[_Whole | None]:
     return wholes
 
 
-def _full_repair(text: str, flagged: list[tuple[int, str, str]],
-                 wholes: Sequence[_Whole | None] | None = None) -> Iterator[_Repaired]:
+def _full_repair(text: str, flagged: list[Line],
+                 wholes: Sequence[_Whole | None] | None = None) -> Iterator[RepairedLine]:
     """The flagged lines repaired with ftfy, every code page and the article's evidence.
 
     A line in ``wholes`` takes that reading (``_whole_line``) whatever the other lines show:
@@ -225,7 +233,7 @@ def _full_repair(text: str, flagged: list[tuple[int, str, str]],
     from ftfy.badness import is_bad
 
     evidence: Counter[str] = Counter()
-    staged: list[tuple[int, str, str, str, list[str], str | None, str]] = []
+    staged: list[_Staged] = []
     whole_at = {start: whole for (start, _, _), whole in zip(flagged, wholes, strict=True)
                 if whole} if wholes else {}
     for start, old, view in flagged:
@@ -237,7 +245,7 @@ def _full_repair(text: str, flagged: list[tuple[int, str, str]],
             # articles damaged by several code pages it also gets more lines right (see
             # docs/performance.md).
             evidence[whole.path] += whole.weight + is_bad(view)
-            staged.append((start, old, view, view, [], None, ""))
+            staged.append(_Staged(start, old, view, view))
             continue
         line, notes = _single_byte_letters(view)
         ftfy_line, ftfy_note = None, ""
@@ -249,13 +257,13 @@ def _full_repair(text: str, flagged: list[tuple[int, str, str]],
                 ftfy_line = fixed
                 ftfy_note = (_note(paths, "ftfy") if paths else
                              "ftfy " + ", ".join(name for _, name in plan or ()))
-        staged.append((start, old, view, line, notes, ftfy_line, ftfy_note))
-    for start, _, _, line, _, _, _ in staged:
-        for path in C.PATHS if start not in whole_at else ():
+        staged.append(_Staged(start, old, view, line, tuple(notes), ftfy_line, ftfy_note))
+    for stage in staged:
+        for path in C.PATHS if stage.start not in whole_at else ():
             # Weighed by the damaged characters a path explains, not by its spans: one long
             # run of windows-1252 beats four short spans another code page also reads.
             evidence[path.name] += sum(span.end - span.start
-                                       for span in spans_under(line, path, False)
+                                       for span in spans_under(stage.text, path, False)
                                        if span.strong and span.common)
     # ASCII lines cannot change the verdict, and the seed has one non-ASCII line of 76.
     explained = explained_paths(lines_beyond_ascii)
@@ -263,26 +271,38 @@ def _full_repair(text: str, flagged: list[tuple[int, str, str]],
     trusted = [C.scan(path.name).a0 for path in C.PATHS
                if evidence[path.name] > 0 or path.name in explained]
     if trusted:
-        staged += [(start, old, view, view, [], None, "") for start, old, view in a0_only
+        staged += [_Staged(start, old, view, view) for start, old, view in a0_only
                    if any(a0.search(view) for a0 in trusted) and C.SUSPECT.search(view)]
-        staged.sort(key=lambda line: line[0])
-    for start, old, view, line, notes, ftfy_line, ftfy_note in staged:
-        if (whole := whole_at.get(start)) is not None:
-            yield start, old, whole.new, whole.note, whole.runs
+        staged.sort(key=lambda stage: stage.start)
+    for stage in staged:
+        if (whole := whole_at.get(stage.start)) is not None:
+            yield RepairedLine(stage.start, stage.old, whole.new, whole.note, whole.runs)
             continue
         # Our own repair first; ftfy's (which may over-reach on a mixed line: "√Ç √ü" is
         # "Â ß", not "\xa0ß") only when ours leaves the line looking like mojibake.
-        mine, own = _passes(line, evidence, explained)
-        if ftfy_line is not None:
-            theirs, after_ftfy = _passes(ftfy_line, evidence, explained, outer=False)
+        mine, own = _passes(stage.text, evidence, explained)
+        if stage.ftfy_text is not None:
+            theirs, after_ftfy = _passes(stage.ftfy_text, evidence, explained, outer=False)
             if not own or oddness(theirs) < oddness(mine):
-                mine, own = theirs, [ftfy_note, *after_ftfy]
-        line, notes = mine, notes + own
-        if line != view:
-            yield start, old, line, "; then ".join(notes), None
+                mine, own = theirs, [stage.ftfy_note, *after_ftfy]
+        if mine != stage.view:
+            yield RepairedLine(stage.start, stage.old, mine, "; then ".join([*stage.notes, *own]),
+                               None)
 
 
-def _a0_in_doubt(text: str, flagged: list[tuple[int, str, str]], paths: set[str]) -> bool:
+class _Staged(NamedTuple):
+    """A line on its way through the whole-article repair."""
+
+    start: int
+    old: str
+    view: str  # ``old`` without what the ``invisible`` step deletes later
+    text: str  # ``view`` with C1 controls between letters read as mac-roman letters
+    notes: tuple[str, ...] = ()  # what was done to it before: mac-roman letters read
+    ftfy_text: str | None = None  # ftfy's repair of ``text``, if it made one
+    ftfy_note: str = ""
+
+
+def _a0_in_doubt(text: str, flagged: list[Line], paths: set[str]) -> bool:
     """Whether a line the scan passed could take the 0xA0 reading ("voilÃ le") under a code
     page the article trusts: one of ``paths``, or one with a clear span in a flagged line.
     Then the article's evidence decides, in the full repair."""
@@ -519,4 +539,4 @@ def _entity_edits(text: str) -> Iterator[Edit]:
         fixed = repair_text(decoded)
         if fixed != decoded:
             yield Edit(m.start(), m.end(), fixed, "html entities of mojibake: " + "; ".join(
-                line[3] for line in _repair_lines(decoded)))
+                line.note for line in _repair_lines(decoded)))

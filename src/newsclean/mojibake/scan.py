@@ -52,9 +52,17 @@ def non_ascii_lines(text: str, only: re.Pattern[str] | None = None
                 yield m.start(), m[0], view, C.risk().search(view) is not None
 
 
-def flagged_lines(text: str) -> list[tuple[int, str, str]]:
-    """(offset, line, view) of the lines the scan finds at risk and suspect."""
-    return [(start, old, view) for start, old, view, risky in non_ascii_lines(text)
+class Line(NamedTuple):
+    """A line of the text that the scan flags."""
+
+    start: int  # its offset in the text
+    old: str  # the line as it is
+    view: str  # the line without what the ``invisible`` step deletes later
+
+
+def flagged_lines(text: str) -> list[Line]:
+    """The lines the scan finds at risk and suspect."""
+    return [Line(start, old, view) for start, old, view, risky in non_ascii_lines(text)
             if risky and C.SUSPECT.search(view)]
 
 
