@@ -1,7 +1,7 @@
 """The one ordered registry of steps, the runner that applies them, and replay.
 
-A step is a pure function ``(text, config) -> edits`` that returns a new list (a generator
-step cost 0.3 µs more a call, and on a 250-character AG News lead the runner calls a dozen).
+A step is a pure function ``(text, config) -> edits`` that returns a new list (not a
+generator, which costs more a call, and the runner calls a dozen steps on a short text).
 The runner knows the order and the bookkeeping but no text rules: it applies each step's
 edits in one pass and records a :class:`~newsclean.article.Fix` for every edit that changed
 the text.
@@ -35,8 +35,9 @@ class Step:
 
     ``needs``: the step can change only a text that contains one of these characters, so
     the runner skips it on the others without calling it. Single characters: ``str`` finds
-    one with memchr, a longer string costs 30x as much on a 3 KB text ("![" 2.2 µs against
-    "!" 0.05 µs), more than most steps it would skip. ``beyond_ascii``: any character beyond
+    one with memchr, and a longer string costs more to find than most steps it would skip.
+    A step may look for a longer string itself ("![" after the need "!"); the need is
+    declared here only. ``beyond_ascii``: any character beyond
     ASCII is a need too (mojibake is made of them). A step with neither runs on every text.
     """
 
@@ -149,7 +150,7 @@ def active_steps(config: Config, stages: tuple[str, ...] = ("clean",)) -> tuple[
 _ACTIVE: dict[tuple[int, tuple[str, ...]], tuple[Config, tuple[Step, ...]]] = {}
 
 
-@lru_cache(maxsize=64)  # 6 µs, a tenth of cleaning a short text
+@lru_cache(maxsize=64)  # asked on every call: a real share of cleaning a short text
 def _active_steps(config: Config, stages: tuple[str, ...]) -> tuple[Step, ...]:
     return tuple(
         step for step in STEPS
@@ -176,8 +177,8 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     then the split steps run once. A step is pure, so a pass stops early where every step
     left has seen the text as it is and changed nothing then: the steps after the last one
     that changed the text in the pass before. With ``keep_record=False`` the record stays
-    empty: 400,000 line endings make 400,000 fixes, 60 MB that a caller who wants only the
-    text would build and throw away.
+    empty: a text with a change every few characters makes a fix for each, which a caller who
+    wants only the text would build and throw away.
     """
     record: list[Fix] | None = [] if keep_record else None
     found: dict[str, Any] = {}
@@ -225,10 +226,9 @@ def _pass(text: str, steps: tuple[Step, ...], config: Config, record: list[Fix] 
     for i, step in enumerate(steps):
         if i >= stop and last < 0:
             break
-        # Calling a step costs about half a microsecond even when it finds nothing, and an
-        # "in" a tenth of that: on AG News leads, skipping the steps whose needs are absent
-        # saves 6% of ftfy's instructions (callgrind). A loop over the needs costs 0.09 µs
-        # for two, any(map(...)) 0.3 µs (timeit).
+        # Calling a step costs even when it finds nothing, and an "in" a tenth of that: the
+        # steps whose needs are absent are skipped. A plain loop over the needs is cheaper
+        # than any(map(...)) (docs/performance.md).
         needs = step.ascii_gate if is_ascii else step.other_gate
         if needs is not None:
             for need in needs:

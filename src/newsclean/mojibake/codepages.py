@@ -15,15 +15,14 @@ from typing import NamedTuple
 
 # The patterns a path's repair looks for, over the bytes the damaged characters stood for:
 # "<c2-df>" is any character this path reads from a byte C2 to DF. Each path compiles them
-# over characters (``_over``), so a line is never translated to bytes to be searched (the
-# seed's mojibake step: 35 translations of its line gone).
+# over characters (``_over``), so a line is never translated to bytes to be searched.
 # One or more complete UTF-8 multibyte sequences in a row.
 # Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
 _SEQ = ("<c2-df><80-bf>|<e0><a0-bf><80-bf>|<e1-ec,ee-ef><80-bf>{2}|<ed><80-9f><80-bf>"
         "|<f0><90-bf><80-bf>{2}|<f1-f3><80-bf>{3}|<f4><80-8f><80-bf>{2}")
 # Each pattern that opens with alternatives first looks ahead for a lead: the engine then
-# tests one class at each position instead of trying every alternative (windows-1252's
-# runs over the typographic seed: 2.6x faster). A lookahead at one character: still linear.
+# tests one class at each position instead of trying every alternative. A lookahead at one
+# character: still linear.
 _LEAD = "(?=<c2-f4>)"
 _SEQ_RUN = _LEAD + "(?:" + _SEQ + ")+"
 # The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
@@ -61,7 +60,7 @@ class Scan(NamedTuple):
 
 @cache
 def scan(name: str) -> Scan:
-    """The patterns of the path ``name``, compiled at first use (40 ms: not at import)."""
+    """The patterns of the path ``name``, compiled at first use, not at import (it costs)."""
     path = next(path for path in PATHS if path.name == name)
     return Scan(_over(_SEQ_RUN, path.table), _over(_SEQ_RUN_A0, path.table),
                 _over(_LOST_BYTE, path.table), _over(_LOSSY, path.table),
@@ -115,7 +114,7 @@ def _path(name: str, codec: str, c1_aliases: bool) -> Path:
         table[ord(char)] = chr(byte)
     table[0xFFFD] = "\x01"  # a replacement character marks a lost byte (see _LOST_BYTE)
     # ASCII maps to itself, as it would unmapped, but str.translate then finds every character
-    # instead of raising and catching a KeyError for each (1.6x faster on BBC typographic text).
+    # instead of raising and catching a KeyError for each.
     table.update({code: chr(code) for code in range(0x80)})
 
     def chars_in(lo: int, hi: int) -> str:

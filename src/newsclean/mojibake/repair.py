@@ -202,8 +202,8 @@ def _whole_lines(flagged: list[Line]) -> list[_Whole | None]:
     letters (the full repair reads those).
 
     A line holding what the ``invisible`` step deletes is read without it, as the full repair
-    reads it, and aligned with its old text word by word: "Ã©x good " 495 times and a
-    zero-width space, 800 KB of such lines, took the full repair 38 s.
+    reads it, and aligned with its old text word by word: long lines of "Ã©x good " and a
+    zero-width space would otherwise all go through the slow full repair.
     """
     wholes: list[_Whole | None] = []
     for _, old, view in flagged:
@@ -222,14 +222,14 @@ def _full_repair(text: str, flagged: list[Line],
     is weighed as ftfy and every code page read it (the tests compare the two).
     """
     # Only now, for the rare text that has a suspect line, the other lines (a second pass:
-    # keeping them all on the first took five copies of a 3 MB article at once).
+    # keeping them all on the first holds several copies of a long article at once).
     a0_only = []  # lines only an 0xA0 reading could change, if the article trusts its path
     lines_beyond_ascii = []
     for start, old, view, risky in non_ascii_lines(text):
         lines_beyond_ascii.append(old)
         if not risky:
             a0_only.append((start, old, view))
-    from ftfy import fix_encoding_and_explain  # late: 0.1 s to import, most text never needs it
+    from ftfy import fix_encoding_and_explain  # late: slow to import, most text never needs it
     from ftfy.badness import is_bad
 
     evidence: Counter[str] = Counter()
@@ -240,10 +240,10 @@ def _full_repair(text: str, flagged: list[Line],
         if (whole := whole_at.get(start)) is not None:
             # Settled: it votes for its code page with the characters that explains and, as
             # ftfy would, once more when ftfy finds it bad; not for other code pages'
-            # misreadings of it. Asking ftfy and every code page about it made an article with
-            # one hard line in 2 MB cost 1.4x the same text in 8 KB pieces; on generated
-            # articles damaged by several code pages it also gets more lines right (see
-            # docs/performance.md).
+            # misreadings of it. Asking ftfy and every code page about it would make a long
+            # article with one hard line cost more than the same text in short pieces; on
+            # generated articles damaged by several code pages this also gets more lines right
+            # (see docs/performance.md).
             evidence[whole.path] += whole.weight + is_bad(view)
             staged.append(_Staged(start, old, view, view))
             continue
@@ -265,7 +265,7 @@ def _full_repair(text: str, flagged: list[Line],
             evidence[path.name] += sum(span.end - span.start
                                        for span in spans_under(stage.text, path, False)
                                        if span.strong and span.common)
-    # ASCII lines cannot change the verdict, and the seed has one non-ASCII line of 76.
+    # ASCII lines cannot change the verdict, and most articles have few lines beyond ASCII.
     explained = explained_paths(lines_beyond_ascii)
     log.debug("mojibake evidence %s, explained: %s", dict(evidence), explained)
     trusted = [C.scan(path.name).a0 for path in C.PATHS
