@@ -72,9 +72,12 @@ BLOCK_TAG_NAMES = frozenset(BLOCK_TAGS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").sp
 # and often nothing but the element's end separates it from the first sentence.
 DATELINE_CLASS = re.compile(r"""\bclass\s*=\s*["']?[^"'<>]{0,200}?(?:dateline|location)""",
                             re.IGNORECASE)
-# Elements whose content is never text, and comments; matched open tag first, then the
-# closing tag is looked up with str.find so that an unclosed one costs one scan.
-HIDDEN_ELEMENT = re.compile(r"<(script|style|noscript|template|svg|iframe|object)\b[^<>]*>",
+# Elements whose content is never text (the page reader strips them too).
+NOT_TEXT_ELEMENTS = ("script", "style", "noscript", "template", "svg", "iframe")
+# Those and ``<object>`` (a plugin's fallback) in text with stray markup, and comments; matched
+# open tag first, then the closing tag is looked up with str.find so that an unclosed one
+# costs one scan.
+HIDDEN_ELEMENT = re.compile(rf"<({'|'.join(NOT_TEXT_ELEMENTS)}|object)\b[^<>]*>",
                             re.IGNORECASE)
 
 # Markdown left by HTML-to-markdown scrapers ("## **US says ...**", "---").

@@ -54,7 +54,7 @@ _TOP_BLOCKS = 4
 # Elements of trafilatura's output tree that hold no text of the article.
 _SKIP = frozenset({"graphic", "fw", "ab"})
 # Elements whose text is never visible on the page.
-_INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "svg", "iframe")
+_INVISIBLE = (*markup_rules.NOT_TEXT_ELEMENTS, "head", "title")
 # Elements that start a paragraph of their own when the page's visible text is read.
 _VISIBLE_BLOCKS = frozenset(markup_rules.BLOCK_TAG_NAMES | {"li", "tr", "br"})
 # The attributes and the words in them that trafilatura's search for a byline element
