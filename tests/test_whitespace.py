@@ -26,7 +26,7 @@ from newsclean.steps.whitespace import (
     nbsp,
     unwrap,
 )
-from newsclean.text import SCAN_CHARS, beyond_ascii, blocks_holding
+from newsclean.text import SCAN_CHARS
 
 from strategies import plain_prose, wire_paragraphs
 
@@ -110,17 +110,6 @@ _BLOCK_PARTS = st.lists(st.sampled_from(
     ["", "a", "word " * 30, "x" * SCAN_CHARS, "caf\u00e9", "\u00e9" * SCAN_CHARS, "\u2019",
      "dlr\x7funtied", "\x01", "zero\u200bwidth", "\u0645\u200c\u062e", "\u00c3\x81\u00a9"]),
     max_size=12)
-
-
-@given(_BLOCK_PARTS)
-def test_blocks_beyond_ascii_hold_every_line_beyond_ascii(parts: list[str]) -> None:
-    text = "\n".join(parts)
-    blocks = list(blocks_holding(text, beyond_ascii))
-    for start, end in blocks:
-        assert text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")
-    found = [m.span() for start, end in blocks for m in ws_rules.LINE.finditer(text, start, end)
-             if not m[0].isascii()]
-    assert found == [m.span() for m in ws_rules.LINE.finditer(text) if not m[0].isascii()]
 
 
 @given(_BLOCK_PARTS)
