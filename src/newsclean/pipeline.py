@@ -37,8 +37,8 @@ class Step:
     the runner skips it on the others without calling it. Single characters: ``str`` finds
     one with memchr, and a longer string costs more to find than most steps it would skip.
     A step may look for a longer string itself ("![" after the need "!"); the need is
-    declared here only. ``beyond_ascii``: any character beyond
-    ASCII is a need too (mojibake is made of them). A step with neither runs on every text.
+    declared here only. ``beyond_ascii``: any character beyond ASCII is a need too (mojibake
+    is made of them). A step with neither runs on every text.
     """
 
     name: str

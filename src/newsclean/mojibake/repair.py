@@ -2,18 +2,18 @@
 
 Three layers, each cheaper than the next is expensive:
 
-1. a scan (one regular expression) finds lines holding a lead character followed by a
-   continuation character under the same code page (ours or one ftfy tries); ASCII text
-   costs one ``str.isascii`` call and clean typography ("l’été — “Déjà”", "Привет") has
-   no hit;
-2. a flagged line that one code page explains is repaired by it at once (``repair._whole_line``),
+1. a scan (:mod:`.scan`, one regular expression) finds lines holding a lead character
+   followed by a continuation character under the same code page (ours or one ftfy tries);
+   ASCII text costs one ``str.isascii`` call and clean typography ("l’été — “Déjà”",
+   "Привет") has no hit;
+2. a flagged line that one code page explains is repaired by it at once (``_whole_line``),
    the commonest damage; otherwise ``ftfy.fix_encoding`` repairs the flagged lines it finds
    bad on their own;
 3. every remaining candidate span is decoded under each code-page path and judged by how
-   odd it looks before and after ("Ã©" is odd, "é" is not). A span that gets clearly less
-   odd is repaired; an ambiguous one ("Ñ…" could be Spanish before an ellipsis) is repaired
-   only when the same article already shows damage by that path, or when that path explains
-   every non-ASCII character of the article.
+   odd it looks before and after (:mod:`.scorer`: "Ã©" is odd, "é" is not). A span that
+   gets clearly less odd is repaired; an ambiguous one ("Ñ…" could be Spanish before an
+   ellipsis) is repaired only when the same article already shows damage by that path, or
+   when that path explains every non-ASCII character of the article.
 
 Every repair is recorded with its codec path, e.g. "utf-8 read as windows-1252".
 """
@@ -49,7 +49,6 @@ from .scan import (
 from .scorer import kind_of, lower_letter, new_script, non_ascii_letters, oddness, one_language
 
 log = logging.getLogger(__name__)
-
 
 # Double and triple encoding need as many passes; a fourth never helped on real text.
 _PASSES = 3

@@ -55,9 +55,9 @@ def html_document(text: str, config: Config) -> list[Edit]:
     """
     if not is_page(text):
         return []
-    from . import page as _html  # late: only pages need trafilatura and lxml
+    from .page import page_text  # late: only pages need trafilatura and lxml
 
-    page = _html.page_text(text)
+    page = page_text(text)
     if page is None:
         return []
     out, note, fields = page
@@ -471,7 +471,7 @@ def _debris_candidates(text: str, maybe: re.Pattern[str] | None) -> Iterable[int
 
     Under IGNORECASE the engine tries every alternative of the pattern at every line. So with
     the built-in patterns, the lines of the lowercased text that open
-    with one of their leads (``_debris.LEADS``) are found first, case-sensitively and in one
+    with one of their leads (``rules.debris.LEADS``) are found first, case-sensitively and in one
     search, and only those are matched for real. Lowercasing costs a pass over the text:
     text with few lines is matched line by line.
     """
@@ -518,7 +518,7 @@ def _leads(text: str, start: int, end: int, maybe: re.Pattern[str]) -> Iterable[
 
 def _hinted_lines(lowered: str) -> list[int]:
     """The starts of the lines of ``lowered`` (which begins with a newline; a start is the
-    position of the newline before the line) that hold a hint of ``_debris.HINTED_LINES``.
+    position of the newline before the line) that hold a hint of ``rules.debris.HINTED_LINES``.
     ``str.find`` per hint: a regular expression tries an alternation at every character."""
     found = []
     for hint in debris_rules.HINTS:
