@@ -15,8 +15,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import mojibake as engine
 from newsclean.mojibake import mojibake
+from newsclean.mojibake import repair as engine
 from newsclean.pipeline import replay_step
 
 from strategies import latin_news_words, news_words
@@ -135,7 +135,7 @@ def _shortcut_taken(text: str) -> bool:
     repair to the same text (the record may differ: a run windows-1250 reads as windows-1252
     does is named once, and edits are runs, not a word diff).
     """
-    flagged = engine._flagged(text)
+    flagged = engine.flagged_lines(text)
     wholes = engine._whole_lines(flagged)
     if not flagged or not engine._settled(text, flagged, wholes):
         return False

@@ -16,19 +16,17 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.config import DEFAULT
 from newsclean.pipeline import replay_step
-from newsclean.rules import patterns as _patterns
+from newsclean.rules import whitespace as ws_rules
 from newsclean.steps.whitespace import (
-    SCAN_CHARS,
     SHORT_TEXT,
     _holds_control,
     _invisible_runs,
     _lines,
-    beyond_ascii,
-    blocks_holding,
     invisible,
     nbsp,
     unwrap,
 )
+from newsclean.text import SCAN_CHARS
 
 from strategies import plain_prose, wire_paragraphs
 
@@ -115,17 +113,6 @@ _BLOCK_PARTS = st.lists(st.sampled_from(
 
 
 @given(_BLOCK_PARTS)
-def test_blocks_beyond_ascii_hold_every_line_beyond_ascii(parts: list[str]) -> None:
-    text = "\n".join(parts)
-    blocks = list(blocks_holding(text, beyond_ascii))
-    for start, end in blocks:
-        assert text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")
-    found = [m.span() for start, end in blocks for m in _patterns.LINE.finditer(text, start, end)
-             if not m[0].isascii()]
-    assert found == [m.span() for m in _patterns.LINE.finditer(text) if not m[0].isascii()]
-
-
-@given(_BLOCK_PARTS)
 def test_invisible_finds_a_block_at_a_time_what_one_scan_finds(parts: list[str]) -> None:
     text = "\n".join(parts)
     assert invisible(text, DEFAULT) == list(_invisible_runs(text, 0, len(text)))
@@ -136,12 +123,12 @@ def test_invisible_finds_a_block_at_a_time_what_one_scan_finds(parts: list[str])
 def test_control_characters_are_found_in_short_and_long_texts(text: str, pad: int,
                                                               extra: str) -> None:
     text = "a" * pad + text + extra  # short or long, ASCII or not
-    assert _holds_control(text) == any(c in text for c in _patterns.ASCII_CONTROLS)
+    assert _holds_control(text) == any(c in text for c in ws_rules.ASCII_CONTROLS)
 
 
 @given(st.text(alphabet="\r\na", max_size=40))
 def test_line_endings_pattern_finds_the_runs_the_plain_pattern_finds(text: str) -> None:
     """LINE_ENDING is possessive where Python allows it; the runs it finds must not change."""
     plain = re.compile(r"\r\n?(?:\r\n?)*")
-    assert ([m.span() for m in _patterns.LINE_ENDING.finditer(text)]
+    assert ([m.span() for m in ws_rules.LINE_ENDING.finditer(text)]
             == [m.span() for m in plain.finditer(text)])

@@ -1,7 +1,7 @@
 """The one ordered registry of steps, the runner that applies them, and replay.
 
-A step is a pure function ``(text, config) -> edits`` that returns a new list (a generator
-step cost 0.3 µs more a call, and on a 250-character AG News lead the runner calls a dozen).
+A step is a pure function ``(text, config) -> edits`` that returns a new list (not a
+generator, which costs more a call, and the runner calls a dozen steps on a short text).
 The runner knows the order and the bookkeeping but no text rules: it applies each step's
 edits in one pass and records a :class:`~newsclean.article.Fix` for every edit that changed
 the text.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
@@ -22,8 +22,9 @@ from . import mojibake, structure
 from .article import Edit, Fix
 from .config import Config, known_steps
 from .errors import ReplayError
-from .rules import patterns as P
+from .rules import whitespace as ws_rules
 from .steps import markup, whitespace
+from .text import splice
 
 StepFunc = Callable[[str, Config], list[Edit]]
 
@@ -34,9 +35,10 @@ class Step:
 
     ``needs``: the step can change only a text that contains one of these characters, so
     the runner skips it on the others without calling it. Single characters: ``str`` finds
-    one with memchr, a longer string costs 30x as much on a 3 KB text ("![" 2.2 µs against
-    "!" 0.05 µs), more than most steps it would skip. ``beyond_ascii``: any character beyond
-    ASCII is a need too (mojibake is made of them). A step with neither runs on every text.
+    one with memchr, and a longer string costs more to find than most steps it would skip.
+    A step may look for a longer string itself ("![" after the need "!"); the need is
+    declared here only. ``beyond_ascii``: any character beyond ASCII is a need too (mojibake
+    is made of them). A step with neither runs on every text.
     """
 
     name: str
@@ -106,7 +108,7 @@ STEPS: tuple[Step, ...] = (
     _step(markup.entities, "markup", needs=("&",)),
     _step(markup.entity_fragments, "markup", needs=(";",)),
     _step(markup.tags, "markup", needs=("<",)),
-    _step(whitespace.nbsp, "whitespace", needs=tuple(P.ODD_SPACES)),
+    _step(whitespace.nbsp, "whitespace", needs=tuple(ws_rules.ODD_SPACES)),
     _step(whitespace.tabs, "whitespace", needs=("\t",)),
     _step(markup.md_image, "markup", needs=("!",)),
     _step(markup.md_link, "markup", needs=("]",)),
@@ -148,7 +150,7 @@ def active_steps(config: Config, stages: tuple[str, ...] = ("clean",)) -> tuple[
 _ACTIVE: dict[tuple[int, tuple[str, ...]], tuple[Config, tuple[Step, ...]]] = {}
 
 
-@lru_cache(maxsize=64)  # 6 µs, a tenth of cleaning a short text
+@lru_cache(maxsize=64)  # asked on every call: a real share of cleaning a short text
 def _active_steps(config: Config, stages: tuple[str, ...]) -> tuple[Step, ...]:
     return tuple(
         step for step in STEPS
@@ -175,8 +177,8 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     then the split steps run once. A step is pure, so a pass stops early where every step
     left has seen the text as it is and changed nothing then: the steps after the last one
     that changed the text in the pass before. With ``keep_record=False`` the record stays
-    empty: 400,000 line endings make 400,000 fixes, 60 MB that a caller who wants only the
-    text would build and throw away.
+    empty: a text with a change every few characters makes a fix for each, which a caller who
+    wants only the text would build and throw away.
     """
     record: list[Fix] | None = [] if keep_record else None
     found: dict[str, Any] = {}
@@ -224,10 +226,9 @@ def _pass(text: str, steps: tuple[Step, ...], config: Config, record: list[Fix] 
     for i, step in enumerate(steps):
         if i >= stop and last < 0:
             break
-        # Calling a step costs about half a microsecond even when it finds nothing, and an
-        # "in" a tenth of that: on AG News leads, skipping the steps whose needs are absent
-        # saves 6% of ftfy's instructions (callgrind). A loop over the needs costs 0.09 µs
-        # for two, any(map(...)) 0.3 µs (timeit).
+        # Calling a step costs even when it finds nothing, and an "in" a tenth of that: the
+        # steps whose needs are absent are skipped. A plain loop over the needs is cheaper
+        # than any(map(...)) (docs/performance.md).
         needs = step.ascii_gate if is_ascii else step.other_gate
         if needs is not None:
             for need in needs:
@@ -314,18 +315,8 @@ def _undo_and_redo(cluster: list[tuple[int, int, int, Fix]], lo: int, hi: int
         for k, char in enumerate(text):
             middle[start - lo + k] = char
     between = "".join(middle)
-    return (_replace(between, lo, [(s, e, f.old) for s, e, kind, f in cluster if kind == 0]),
-            _replace(between, lo, [(s, e, f.new) for s, e, kind, f in cluster if kind == 1]))
-
-
-def _replace(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
-    pieces: list[str] = []
-    pos = 0
-    for start, end, new in spans:
-        pieces += (text[pos:start - offset], new)
-        pos = end - offset
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return (splice(between, [(s - lo, e - lo, f.old) for s, e, kind, f in cluster if kind == 0]),
+            splice(between, [(s - lo, e - lo, f.new) for s, e, kind, f in cluster if kind == 1]))
 
 
 def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],
@@ -418,21 +409,23 @@ def replay(text: str, fixes: Iterable[Fix]) -> str:
     """Apply a record of fixes to the text it was made from (the loop of
     :func:`newsclean.replay`, which checks what it is given first)."""
     for step, group in groupby(fixes, key=lambda fix: fix.step):
-        pieces: list[str] = []
-        pos = 0
-        for fix in group:
-            end = fix.start + len(fix.old)
-            if fix.start < pos:
-                raise ReplayError(f"fixes of step {step} are out of order: one at {fix.start} "
-                                  f"comes after one ending at {pos}")
-            if fix.start > len(text):
-                raise ReplayError(f"fix of step {step} at {fix.start} starts beyond the text "
-                                  f"({len(text)} characters)")
-            if text[fix.start:end] != fix.old:
-                raise ReplayError(f"fix of step {step} at {fix.start} does not match the text: "
-                                  f"expected {fix.old!r}, found {text[fix.start:end]!r}")
-            pieces += (text[pos:fix.start], fix.new)
-            pos = end
-        pieces.append(text[pos:])
-        text = "".join(pieces)
+        text = splice(text, _checked(text, step, group))
     return text
+
+
+def _checked(text: str, step: str, fixes: Iterable[Fix]) -> Iterator[tuple[int, int, str]]:
+    """Each of one step's ``fixes`` as (start, end, new), once it is known to fit ``text``."""
+    pos = 0
+    for fix in fixes:
+        end = fix.start + len(fix.old)
+        if fix.start < pos:
+            raise ReplayError(f"fixes of step {step} are out of order: one at {fix.start} "
+                              f"comes after one ending at {pos}")
+        if fix.start > len(text):
+            raise ReplayError(f"fix of step {step} at {fix.start} starts beyond the text "
+                              f"({len(text)} characters)")
+        if text[fix.start:end] != fix.old:
+            raise ReplayError(f"fix of step {step} at {fix.start} does not match the text: "
+                              f"expected {fix.old!r}, found {text[fix.start:end]!r}")
+        yield fix.start, end, fix.new
+        pos = end

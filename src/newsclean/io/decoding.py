@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from ..errors import DecodeError
-from ..mojibake import codepages as C
+from ..rules import alphabets
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ _CYRILLIC_GREEK = frozenset({"windows-1251", "windows-1253"})
 # Text read with the right code page uses one alphabet ("é à è" is French); read with the
 # wrong one it mixes them ("é ŕ č" is no language). charset-normalizer alone reads Western
 # pages as windows-1250 or cp775 about half the time.
-_ALPHABETS = (*C.LATIN_ALPHABETS,
+_ALPHABETS = (*alphabets.LATIN_ALPHABETS,
               frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўј"),  # Cyrillic
               frozenset("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ"))  # Greek
 # A symbol against a letter: "wiedzia³" is Polish "ł" read as windows-1252. ("«» ¿ ¡ ° ª º"

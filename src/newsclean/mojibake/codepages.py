@@ -15,15 +15,14 @@ from typing import NamedTuple
 
 # The patterns a path's repair looks for, over the bytes the damaged characters stood for:
 # "<c2-df>" is any character this path reads from a byte C2 to DF. Each path compiles them
-# over characters (``_over``), so a line is never translated to bytes to be searched (the
-# seed's mojibake step: 35 translations of its line gone).
+# over characters (``_over``), so a line is never translated to bytes to be searched.
 # One or more complete UTF-8 multibyte sequences in a row.
 # Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
 _SEQ = ("<c2-df><80-bf>|<e0><a0-bf><80-bf>|<e1-ec,ee-ef><80-bf>{2}|<ed><80-9f><80-bf>"
         "|<f0><90-bf><80-bf>{2}|<f1-f3><80-bf>{3}|<f4><80-8f><80-bf>{2}")
 # Each pattern that opens with alternatives first looks ahead for a lead: the engine then
-# tests one class at each position instead of trying every alternative (windows-1252's
-# runs over the typographic seed: 2.6x faster). A lookahead at one character: still linear.
+# tests one class at each position instead of trying every alternative. A lookahead at one
+# character: still linear.
 _LEAD = "(?=<c2-f4>)"
 _SEQ_RUN = _LEAD + "(?:" + _SEQ + ")+"
 # The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
@@ -61,7 +60,7 @@ class Scan(NamedTuple):
 
 @cache
 def scan(name: str) -> Scan:
-    """The patterns of the path ``name``, compiled at first use (40 ms: not at import)."""
+    """The patterns of the path ``name``, compiled at first use, not at import (it costs)."""
     path = next(path for path in PATHS if path.name == name)
     return Scan(_over(_SEQ_RUN, path.table), _over(_SEQ_RUN_A0, path.table),
                 _over(_LOST_BYTE, path.table), _over(_LOSSY, path.table),
@@ -115,7 +114,7 @@ def _path(name: str, codec: str, c1_aliases: bool) -> Path:
         table[ord(char)] = chr(byte)
     table[0xFFFD] = "\x01"  # a replacement character marks a lost byte (see _LOST_BYTE)
     # ASCII maps to itself, as it would unmapped, but str.translate then finds every character
-    # instead of raising and catching a KeyError for each (1.6x faster on BBC typographic text).
+    # instead of raising and catching a KeyError for each.
     table.update({code: chr(code) for code in range(0x80)})
 
     def chars_in(lo: int, hi: int) -> str:
@@ -201,74 +200,7 @@ def risk() -> re.Pattern[str]:
 C1_IN_WORD = re.compile("(?<=[A-Za-z])[\x80-\x9f](?=[A-Za-z])")
 # After "don\x92", "it\x92", "we\x92": the apostrophe of an English contraction.
 CONTRACTION = re.compile("(?:s|t|d|m|ll|re|ve)(?![^\\W\\d_])", re.IGNORECASE)
-# What the ``invisible`` step deletes after us, C1 controls and the soft hyphen excepted
-# (those are bytes of mojibake: "Ã\xad" is "í").
-# One class and then the class repeated, not "[...]+": only a pattern that opens with a class
-# lets the engine skip to a candidate in C (2.5x faster on the seed's lines).
-_INVISIBLE = "[\x00-\x08\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]"
-INVISIBLE = re.compile(f"{_INVISIBLE}{_INVISIBLE}*")
 # Portuguese "à" contracted with the next word ("às", "àquele"): "Ã s" is one word, so the
 # space a converter put for the byte 0xA0 goes.
 NEXT_WORD = re.compile(r"[^ \n]{0,40}")  # bounded: looked at once per "Ã " in a line
 PORTUGUESE_A_CONTRACTIONS = frozenset({"s", "quele", "quela", "quilo", "queles", "quelas"})
-# Words and the spaces between them, for aligning a repaired line with the original.
-TOKEN = re.compile(r"\s+|\S+")
-NON_ASCII = re.compile("[^\x00-\x7f]")
-# The ASCII characters that count as odd (controls, tab and newline excepted).
-ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-
-# Mojibake written as HTML entities: "&acirc;&#128;&#148;" (two or more entities in a row).
-# Each repetition ends in ";", which its inner classes exclude: linear.
-# Written as one entity and then more, so that the pattern starts with the literal "&" and the
-# engine skips to each one ("(?:&...;){2,}" was tried at every position: 20 ns a character).
-_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-ENTITY_RUN = re.compile(f"{_ENTITY}(?:{_ENTITY})+")
-
-# Symbols that damaged text is full of and real prose never puts against a letter
-# ("Ã©", "Ð±", "pi√π", "┬┐que"); "™ ® ° ² ³" after a word are normal ("Windows®", "m²");
-# "¹" is not: "Ã¹" is "ù".
-MOJIBAKE_SYMBOLS = frozenset("©¬±µ¶·¸¹º¼½¾¤¦§¨¯´˜ˆ‰†‡•√∆∑∏∫≈≠≤≥◊⁄ƒ¢¥£€¿¡"
-                             + "".join(map(chr, range(0x2500, 0x25A0))))  # box drawing (cp437)
-AFTER_WORD_OK = frozenset("™®°²³")
-# The non-ASCII letters of each Latin-script language news is written in. Two accented
-# letters side by side that no one language has together are mojibake: "ÂŁ" ("£" read as
-# windows-1250: Romanian â, Polish ł), "ĂĽber" ("über"), "ÑŠ" ("ъ"), "Ãœ" ("Ü").
-LATIN_ALPHABETS = tuple(frozenset(a) for a in (
-    "àâæçéèêëîïôœùûüÿ",  # French
-    "áéíñóúü",  # Spanish
-    "äöüß",  # German
-    "ãõáéíóúâêôçà",  # Portuguese
-    "àèéìíîòóùú",  # Italian
-    "åäöæøéü",  # Nordic
-    "ąćęłńóśźż",  # Polish
-    "áčďéěíňóřšťúůýž",  # Czech
-    "áäčďéíĺľňóôŕšťúýž",  # Slovak
-    "áéíóöőúüű",  # Hungarian
-    "ăâîșțşţ",  # Romanian
-    "čćđšž",  # Croatian, Slovenian, Serbian Latin
-    "çğıöşü",  # Turkish
-    "ąčęėįšųūž",  # Lithuanian
-    "āčēģīķļņšūž",  # Latvian
-))
-# Openers that never follow a letter. Not "“" and "‘": German closes with them („so“).
-OPENING = frozenset("‚„¿¡([{")
-CLOSING = frozenset("”»›)]}")
-# Letters of Latin Extended-A that news languages hardly use (Maltese, Esperanto, Sami,
-# Latvian, Welsh): a repair to one needs strong evidence. "SELKÄ\xa0" would give "SELKĠ",
-# "AHÅ—" "AHŗ", "├┤a┼┐a" line art "ôaſa".
-UNCOMMON = frozenset("ĠġĦħĲĳĿŀŉŊŋſŦŧĸŖŗĢģĶķĻļŅņĈĉĜĝĤĥĴĵŜŝŬŭŶŷŴŵĬĭŎŏĔĕ")
-# Code point ranges that a repair never produces: most of Latin Extended-B (Vietnamese
-# ơ ư, pinyin ǎ and Romanian ș ț stay common; so does "ƒ", a byte of windows-1252 mojibake),
-# IPA, modifier letters, archaic Greek/Cyrillic, Armenian, Hebrew points, Quranic
-# annotation marks, Syriac, Thaana, NKo, Samaritan, phonetic extensions, Glagolitic and
-# friends, Kanbun, CJK extension A, Yi, private use, historic scripts in the supplementary
-# planes. ("É”" would decode to "ɔ", "ß“" to NKo "ߓ", a lowercased garble to Kanbun.)
-RARE_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0180, 0x0191), (0x0193, 0x019F), (0x01A2, 0x01AE), (0x01B1, 0x01CC),
-    (0x01DD, 0x0217), (0x021C, 0x024F), (0x0250, 0x02C5), (0x02C8, 0x02D7),
-    (0x02DE, 0x02FF), (0x0370, 0x0385), (0x03CF, 0x03FF), (0x0460, 0x048F),
-    (0x0492, 0x058F), (0x0591, 0x05CF), (0x06D6, 0x06ED), (0x0700, 0x08FF),
-    (0x1D00, 0x1DFF), (0x2C00, 0x2DFF), (0x3190, 0x319F), (0x3400, 0x4DBF),
-    (0xA000, 0xABFF), (0xE000, 0xF8FF), (0xFFF0, 0xFFFC), (0xFFFE, 0xFFFF),
-    (0x10000, 0x1EFFF), (0x20000, 0x10FFFF),
-)

@@ -1,1 +1,7 @@
-"""Data only: patterns, word lists and tables by domain, compiled once. Imports no step."""
+"""Data only: patterns, word lists and tables by domain, compiled once. Imports no step.
+
+``whitespace`` (line endings, invisible characters, odd spaces, hard wraps, lines),
+``markup`` (pages, entities, tags, markdown, backslashes, page metadata), ``alphabets``
+(letters, scripts and symbols, for the mojibake scorer and the decoder), ``debris`` (whole
+lines of scraping debris) and ``structure`` (the structure finders' patterns and word lists).
+"""

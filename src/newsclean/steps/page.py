@@ -24,7 +24,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from ..config import DEFAULT
-from ..rules import patterns as P
+from ..rules import markup as markup_rules
 from ..rules.structure import AGENCIES
 from ..structure import byline_fields
 
@@ -54,9 +54,9 @@ _TOP_BLOCKS = 4
 # Elements of trafilatura's output tree that hold no text of the article.
 _SKIP = frozenset({"graphic", "fw", "ab"})
 # Elements whose text is never visible on the page.
-_INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "svg", "iframe")
+_INVISIBLE = (*markup_rules.NOT_TEXT_ELEMENTS, "head", "title")
 # Elements that start a paragraph of their own when the page's visible text is read.
-_VISIBLE_BLOCKS = frozenset(P.BLOCK_TAG_NAMES | {"li", "tr", "br"})
+_VISIBLE_BLOCKS = frozenset(markup_rules.BLOCK_TAG_NAMES | {"li", "tr", "br"})
 # The attributes and the words in them that trafilatura's search for a byline element
 # (``AUTHOR_XPATHS``: ``class="byline"``, ``rel="author"``, ``itemprop="author"``, …) looks
 # for. A page with none of them has no byline element to find, and the search, a copy of the
@@ -258,7 +258,7 @@ def _metadata(title: str | None, author: str | None, when: str | None, site: str
         found["headline"] = _strip_site(" ".join(title.split()), site, title == page_title)
     names = []
     for name in (author or "").split(";"):
-        name = P.BY_PREFIX.sub("", " ".join(name.split()))
+        name = markup_rules.BY_PREFIX.sub("", " ".join(name.split()))
         if not name or _NOT_A_NAME.search(name):
             continue
         if site and name.casefold() == site.casefold():
@@ -352,7 +352,7 @@ def _inline(el: Any) -> str:
     from lxml import etree
 
     if el.find(".//lb") is None:  # no line break: the text of the element in one piece
-        return P.HTML_SPACE.sub(" ", "".join(el.itertext())).strip()
+        return markup_rules.HTML_SPACE.sub(" ", "".join(el.itertext())).strip()
     lines: list[str] = []
     pieces: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
@@ -365,7 +365,7 @@ def _inline(el: Any) -> str:
         elif node is not el and node.tail:
             pieces.append(node.tail)
     lines.append("".join(pieces))
-    spaced = (P.HTML_SPACE.sub(" ", line).strip() for line in lines)
+    spaced = (markup_rules.HTML_SPACE.sub(" ", line).strip() for line in lines)
     return "\n".join(line for line in spaced if line)
 
 
@@ -447,13 +447,13 @@ def _strip_site(title: str, site: str | None, from_title_element: bool) -> str:
     A suffix goes when it names the site; from the ``<title>`` element, a short " | …" one
     goes too. An og:title or JSON-LD headline is the headline as written otherwise.
     """
-    parts = P.TITLE_SEPARATOR.split(title)
-    seps = P.TITLE_SEPARATOR.findall(title)
+    parts = markup_rules.TITLE_SEPARATOR.split(title)
+    seps = markup_rules.TITLE_SEPARATOR.findall(title)
     while len(parts) > 1:
         last, sep = parts[-1], seps[-1].strip()
         named = site is not None and last.casefold() == site.casefold()
         if not (named or (from_title_element and sep == "|"
-                          and len(last) <= P.TITLE_SUFFIX_MAX)):
+                          and len(last) <= markup_rules.TITLE_SUFFIX_MAX)):
             break
         parts.pop()
         seps.pop()

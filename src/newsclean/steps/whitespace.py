@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from ..article import Edit
 from ..config import Config
-from ..rules import patterns as P
+from ..rules import alphabets
+from ..rules import whitespace as ws_rules
+from ..text import blocks_holding, line_blocks
 
 
 def line_endings(text: str, config: Config) -> list[Edit]:
@@ -18,7 +20,7 @@ def line_endings(text: str, config: Config) -> list[Edit]:
     """
     return [Edit(m.start(), m.end(), "\n" * m[0].count("\r"),
                  "Windows or old Mac line ending made a plain newline", rule="LINE_ENDING")
-            for m in P.LINE_ENDING.finditer(text)]
+            for m in ws_rules.LINE_ENDING.finditer(text)]
 
 
 def invisible(text: str, config: Config) -> list[Edit]:
@@ -44,19 +46,21 @@ def invisible(text: str, config: Config) -> list[Edit]:
 def _holds_invisible(text: str) -> bool:
     """Whether ``text`` holds a character the ``invisible`` step looks at (tests, no scan)."""
     return _holds_control(text) or (
-        not text.isascii() and _holds_any(text, P.INVISIBLE_OUTSIDE_ASCII))
+        not text.isascii() and _holds_any(text, ws_rules.INVISIBLE_OUTSIDE_ASCII))
 
 
 def _invisible_runs(text: str, start: int, end: int) -> Iterator[Edit]:
     """The ``invisible`` step's edits from ``start`` to ``end``."""
-    for m in P.INVISIBLE.finditer(text, start, end):
+    for m in ws_rules.INVISIBLE.finditer(text, start, end):
         before = text[m.start() - 1:m.start()]
         after = text[m.end():m.end() + 1]
-        if m[0] in P.JOINERS and before and after and not (before.isascii() or after.isascii()):
+        if (m[0] in ws_rules.JOINERS and before and after
+                and not (before.isascii() or after.isascii())):
             continue
-        if P.MOJIBAKE_SUSPECT.fullmatch(before) and P.MOJIBAKE_SUSPECT.fullmatch(after):
+        if (alphabets.MOJIBAKE_SUSPECT.fullmatch(before)
+                and alphabets.MOJIBAKE_SUSPECT.fullmatch(after)):
             continue  # removing it would make mojibake appear after the mojibake step ran
-        control = any(c in P.CONTROL for c in m[0])
+        control = any(c in ws_rules.CONTROL for c in m[0])
         ascii_words = before.strip() and after.strip() and (before + after).isascii()
         new = " " if control and ascii_words else ""
         codes = ", ".join(f"U+{ord(c):04X}" for c in m[0])
@@ -76,10 +80,10 @@ def nbsp(text: str, config: Config) -> list[Edit]:
     'Le chef a dit : 10~000~km'
     """
     edits = []
-    for m in P.ODD_SPACE.finditer(text):
+    for m in ws_rules.ODD_SPACE.finditer(text):
         before = text[m.start() - 1:m.start()]
         after = text[m.end():m.end() + 1]
-        if m[0] in P.NUMBER_SPACE and (before.isdigit() or after.isdigit()):
+        if m[0] in ws_rules.NUMBER_SPACE and (before.isdigit() or after.isdigit()):
             continue
         edits.append(Edit(m.start(), m.end(), " " * len(m[0]),
                           f"odd space U+{ord(m[0][0]):04X} made a plain space", rule="ODD_SPACE"))
@@ -94,17 +98,17 @@ def _holds_control(text: str) -> bool:
     """True when ``text`` holds an ASCII control character other than tab and newline.
 
     An ASCII text up to SHORT_TEXT characters is copied to bytes and the controls deleted in
-    one pass: 0.6 µs for a 250-character AG News lead, against 1.9 µs for an ``in`` per
-    control character (``timeit``). Longer texts take the ``in``s, which need no copy.
+    one pass, faster on a short text than an ``in`` per control character. Longer texts take
+    the ``in``s, which need no copy.
     """
     if text.isascii() and len(text) <= SHORT_TEXT:
-        return len(text.encode("ascii").translate(None, P.ASCII_CONTROL_BYTES)) != len(text)
-    return _holds_any(text, P.ASCII_CONTROLS)
+        return len(text.encode("ascii").translate(None, ws_rules.ASCII_CONTROL_BYTES)) != len(text)
+    return _holds_any(text, ws_rules.ASCII_CONTROLS)
 
 
 def _holds_any(text: str, chars: str) -> bool:
     """True when ``text`` holds one of ``chars``: one ``in`` per character, which skips ahead
-    like memchr, is 10-50x faster than scanning with a character class."""
+    like memchr, is many times faster than scanning with a character class."""
     return any(map(text.__contains__, chars))
 
 
@@ -116,8 +120,8 @@ def tabs(text: str, config: Config) -> list[Edit]:
     'Net     1.2\nRevenue 3.4'
     """
     # Each line with a tab, found from its tab: a pattern anchored with "^" in MULTILINE mode
-    # is tried at every position: on a 2 MB mix with tabs in one place it cost 4.9x per MB
-    # what the same text cost in 8 KB pieces, most of which have no tab.
+    # is tried at every position, so a long text with tabs in one place would cost far more
+    # per character than the same text in short pieces, most of which have no tab.
     edits = []
     tab = text.find("\t")
     while tab >= 0:
@@ -140,19 +144,19 @@ def spaces(text: str, config: Config) -> list[Edit]:
     'a  b\n  c'
     """
     # The engine skips from "\n" to "\n" (a literal), and only a line that ends in a space is
-    # read again: a pattern for the spaces themselves is tried at every position (20x slower).
+    # read again: a pattern for the spaces themselves is tried at every position.
     # Most texts have none: one search tells, and the rest is set up only when it finds one.
-    first = P.NEWLINE_AFTER_SPACE.search(text)
-    at_end = bool(text) and text[-1] in P.TRAILING_SPACE
+    first = ws_rules.NEWLINE_AFTER_SPACE.search(text)
+    at_end = bool(text) and text[-1] in ws_rules.TRAILING_SPACE
     if first is None and not at_end:
         return []
-    ends = [m.start() for m in P.NEWLINE_AFTER_SPACE.finditer(text, first.start())] if first \
-        else []
+    ends = ([m.start() for m in ws_rules.NEWLINE_AFTER_SPACE.finditer(text, first.start())]
+            if first else [])
     if at_end:
         ends.append(len(text))
     edits = []
     for end in ends:
-        run = P.SPACE_RUN_AT_END.search(text, text.rfind("\n", 0, end) + 1, end)
+        run = ws_rules.SPACE_RUN_AT_END.search(text, text.rfind("\n", 0, end) + 1, end)
         if run:  # always: the line ends in a space
             edits.append(Edit(run.start(), end, "", "spaces at the end of a line",
                               rule="SPACE_RUN_AT_END"))
@@ -182,13 +186,13 @@ def unwrap(text: str, config: Config) -> list[Edit]:
     'Traders said the market was likely to stay quiet.'
     ' Reuter'
     """
-    if not P.NEWLINE_IN_BLOCK.search(text):
+    if not ws_rules.NEWLINE_IN_BLOCK.search(text):
         return []  # every block one line: nothing to join, no sign-off on a line of its own
     width = _wrap_width(text)
     if width is None:
         return _sign_off(text)
     edits = []
-    for block in P.BLOCK.finditer(text):
+    for block in ws_rules.BLOCK.finditer(text):
         lines = block[0].split("\n")
         if len(lines) > 1:
             new = _unwrap_block(block[0], lines, width)
@@ -203,11 +207,11 @@ def _sign_off(text: str) -> list[Edit]:
     """Make a sign-off on the last line of the text a paragraph of its own."""
     end = len(text.rstrip())
     gap = text.rfind("\n\n", 0, end)  # the last block is the only one that can end there
-    block = P.BLOCK.search(text, gap + 2 if gap >= 0 else 0)
+    block = ws_rules.BLOCK.search(text, gap + 2 if gap >= 0 else 0)
     if block is None or block.end() != end:
         return []
     head, newline, last = block[0].rpartition("\n")
-    if newline and P.SIGN_OFF.fullmatch(last):
+    if newline and ws_rules.SIGN_OFF.fullmatch(last):
         return [Edit(block.start(), block.end(), head + "\n\n" + last,
                      f"sign-off {last.strip()!r} made a paragraph of its own", rule="SIGN_OFF")]
     return []
@@ -216,23 +220,23 @@ def _sign_off(text: str) -> list[Edit]:
 def _wrap_width(text: str) -> int | None:
     """The column the text is hard-wrapped at, or None when it is not hard-wrapped."""
     # Each line's length and whether it ends a sentence, not the lines: holding every line
-    # of a 10 MB article at once cost another copy of it and 57 bytes a line.
+    # of a long article at once costs another copy of it and an object a line.
     sizes: list[int] = []
     ends: list[bool] = []
     for line in map(str.rstrip, _lines(text)):
         sizes.append(len(line))
-        ends.append(line.endswith(P.SENTENCE_END))
-    lengths = [n for n in sizes if n <= P.WRAP_MAX]
+        ends.append(line.endswith(ws_rules.SENTENCE_END))
+    lengths = [n for n in sizes if n <= ws_rules.WRAP_MAX]
     if not lengths:
         return None
     width = max(lengths)
     full = sum(1 for n, end in zip(sizes, ends, strict=True)
-               if width - P.WRAP_FULL <= n <= P.WRAP_MAX and not end)
+               if width - ws_rules.WRAP_FULL <= n <= ws_rules.WRAP_MAX and not end)
     too_long = len(sizes) - len(lengths)
-    if width < P.WRAP_MIN or full < 2 or full <= 2 * too_long:
+    if width < ws_rules.WRAP_MIN or full < 2 or full <= 2 * too_long:
         return None
     # Two full lines are enough with Reuters-style indented paragraphs (searched only then).
-    if full == 2 and not P.INDENTED_PARAGRAPH.search(text):
+    if full == 2 and not ws_rules.INDENTED_PARAGRAPH.search(text):
         return None
     return width
 
@@ -243,65 +247,12 @@ def _lines(text: str) -> Iterator[str]:
         yield from text[start:end].split("\n")
 
 
-# A whole-text copy or split costs a step as much memory as the text, and a copy of text
-# beyond ASCII made by str.lower() 12 bytes a character: steps that need one make it a block
-# of lines this long at a time.
-BLOCK_CHARS = 65_536
-
-
-def line_blocks(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]:
-    r"""(start, end) of blocks of whole lines of about ``size`` characters, in order.
-
-    The newline between two blocks belongs to neither; a text that ends with one ends with an
-    empty block, as ``text.split("\n")`` ends with an empty line.
-    """
-    pos = 0
-    while pos <= len(text):
-        end = text.find("\n", pos + size)
-        end = len(text) if end < 0 else end
-        yield pos, end
-        pos = end + 1
-
-
-# A long text is tested for what a step looks for this many characters at a time (see
-# blocks_holding): most blocks of English news then pass ``str.isascii`` (89% of the 8 KB
-# pieces of the corpora), and blocks up to SHORT_TEXT take _holds_control's fast test.
-SCAN_CHARS = 2048
-
-
-def blocks_holding(text: str, holds: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """(start, end) of the blocks of whole lines of ``text``, of about SCAN_CHARS characters,
-    for which ``holds(block)`` is true, in order; a text up to SCAN_CHARS is one block.
-
-    A step that scans only the blocks holding what it looks for costs what it would on the
-    same text cut into small documents, most of which it skips. A regular-expression search
-    runs at about 5 ns a character. On 8 MB of the corpora (one "£" in 20,000 characters),
-    finding the lines beyond ASCII with one search took 46 ms, walking every line as the
-    ``mojibake`` step did 41 ms, and ``isascii`` of each block 5 ms. Before the ``mojibake``
-    and ``invisible`` steps tested blocks, that text as one document cost the compiled build
-    1.32x the time per MB of the same text in 8 KB documents; 0.86x after
-    (benchmarks/run.py, scaling).
-    """
-    if len(text) <= SCAN_CHARS:
-        if holds(text):
-            yield 0, len(text)
-        return
-    for start, end in line_blocks(text, SCAN_CHARS):
-        if holds(text[start:end]):
-            yield start, end
-
-
-def beyond_ascii(text: str) -> bool:
-    """Whether ``text`` holds a character beyond ASCII (for ``blocks_holding``)."""
-    return not text.isascii()
-
-
 def _unwrap_block(block: str, lines: list[str], width: int) -> str:
     """One block (no blank lines inside, split into ``lines``) with its wrapped lines joined."""
     keeps = ([_keeps_line(line) for line in lines] if _has_kept_line(block)
              else [False] * len(lines))
     ends = list(map(len, map(str.rstrip, lines)))
-    limit = width - P.WRAP_SLACK
+    limit = width - ws_rules.WRAP_SLACK
     last = len(lines) - 1
     paragraphs: list[list[str]] = [[lines[0]]]
     firsts = [0]
@@ -311,10 +262,10 @@ def _unwrap_block(block: str, lines: list[str], width: int) -> str:
         # or a table row, it is not a closing sign-off, and its first word would not have fit
         # on the line before.
         line = lines[i]
-        if (len(line) <= P.WRAP_MAX and len(lines[i - 1]) <= P.WRAP_MAX
+        if (len(line) <= ws_rules.WRAP_MAX and len(lines[i - 1]) <= ws_rules.WRAP_MAX
                 and line[0] not in " \t" and not line.isspace()
                 and not (keeps[i - 1] or keeps[i])
-                and not (i == last and P.SIGN_OFF.fullmatch(line))
+                and not (i == last and ws_rules.SIGN_OFF.fullmatch(line))
                 and ends[i - 1] + 1 + len(line.split(None, 1)[0]) > limit):
             paragraphs[-1].append(line)
         else:
@@ -323,9 +274,9 @@ def _unwrap_block(block: str, lines: list[str], width: int) -> str:
     out: list[str] = []
     prose_before = False
     for para, first in zip(paragraphs, firsts, strict=True):
-        prose = len(para) > 1 or (para[0].rstrip().endswith(P.SENTENCE_END)
+        prose = len(para) > 1 or (para[0].rstrip().endswith(ws_rules.SENTENCE_END)
                                   and not keeps[first])
-        if first == firsts[-1] and P.SIGN_OFF.fullmatch(para[0]):
+        if first == firsts[-1] and ws_rules.SIGN_OFF.fullmatch(para[0]):
             prose_before = True  # the closing credit is a paragraph of its own
         if out:
             out.append("\n\n" if prose or prose_before else "\n")
@@ -336,13 +287,13 @@ def _unwrap_block(block: str, lines: list[str], width: int) -> str:
 
 def _has_kept_line(block: str) -> bool:
     """False when no line of ``block`` can be a list item or a table row (most blocks)."""
-    return bool(P.LIST_ITEM.match(block) or P.LIST_ITEM_AFTER_NEWLINE.search(block)
-                or P.TABLE_GAP.search(block) or "...." in block or "\t" in block)
+    return bool(ws_rules.LIST_ITEM.match(block) or ws_rules.LIST_ITEM_AFTER_NEWLINE.search(block)
+                or ws_rules.TABLE_GAP.search(block) or "...." in block or "\t" in block)
 
 
 def _keeps_line(line: str) -> bool:
     """List items and table rows keep their own line."""
-    return bool(P.LIST_ITEM.match(line) or P.TABLE_ROW.search(line.strip()))
+    return bool(ws_rules.LIST_ITEM.match(line) or ws_rules.TABLE_ROW.search(line.strip()))
 
 
 def _join(lines: list[str]) -> str:
@@ -365,10 +316,10 @@ def blank_lines(text: str, config: Config) -> list[Edit]:
     >>> replay_step(blank_lines, "a\n\n\n\nb")
     'a\n\nb'
     """
-    if "\n\n\n" not in text:  # most texts have none; finditer() costs 0.4 µs to set up
+    if "\n\n\n" not in text:  # most texts have none, and finditer() costs to set up
         return []
     return [Edit(m.start(), m.end(), "\n\n", "more than one blank line between paragraphs",
-                 rule="BLANK_RUN") for m in P.BLANK_RUN.finditer(text)]
+                 rule="BLANK_RUN") for m in ws_rules.BLANK_RUN.finditer(text)]
 
 
 def trim(text: str, config: Config) -> list[Edit]:
@@ -381,7 +332,7 @@ def trim(text: str, config: Config) -> list[Edit]:
     if not text or (text[0] not in " \t\n" and not text[-1].isspace()):
         return []  # nothing to trim (most texts), told without a copy or a pattern
     end = len(text.rstrip())
-    lead = P.LEADING_BLANK.match(text)
+    lead = ws_rules.LEADING_BLANK.match(text)
     if lead and lead.end() > end:
         return [Edit(0, len(text), "", "nothing but whitespace")]
     edits = [Edit(0, lead.end(), "", "blank lines at the start", rule="LEADING_BLANK")] \
