@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 # name -> the unit repeated to fill the size. The first block is the list of issue 8; the
-# second adds triggers found by reading the patterns in src/newsclean/rules/patterns.py.
+# second adds triggers found by reading the cleaning patterns in src/newsclean/rules/.
 UNITS: dict[str, str] = {
     "<": "<",
     "&": "&",
