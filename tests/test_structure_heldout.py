@@ -15,7 +15,7 @@ import newsclean
 # The share of labelled cases each field must get right, in each set (see structure_heldout.py:
 # the second set was fixed by mechanism after it was scored; the third was never tuned on,
 # so its floors are lower; the fourth was scored before the
-# finders were fixed for it by mechanism).
+# finders were fixed for it by mechanism; the fifth was never tuned on and pins what it scored).
 FLOORS = {
     "articles.jsonl": {
         "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
@@ -35,6 +35,14 @@ FLOORS = {
     "articles_d.jsonl": {
         "headline": 1.0, "headline absent": 1.0, "byline": 1.0, "byline absent": 1.0,
         "dateline": 1.0, "dateline absent": 1.0, "published": 1.0, "first": 1.0, "last": 1.0,
+    },
+    # Set E, never tuned on: the score it got when first run (headline 27/41, byline 12/25,
+    # dateline 10/16, false datelines 3/24, published 17/31). Its one "headline absent" case
+    # (a photo caption taken for the title) scored 0/1, so it has no floor until it passes.
+    "articles_e.jsonl": {
+        "headline": 0.658, "byline": 0.48, "byline absent": 1.0,
+        "dateline": 0.625, "dateline absent": 0.875, "published": 0.548, "published absent": 1.0,
+        "credit": 1.0, "credit absent": 1.0, "first": 1.0, "last": 1.0,
     },
 }
 
