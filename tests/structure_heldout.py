@@ -21,6 +21,15 @@ languages (bylines opening "Door", "Av", "Af", "Autor", "Écrit par", "Escrito p
 "Yazan", "Oleh", "Napisał", "From X in City"; month names and times of the Dutch, Nordic, Polish,
 Turkish, Indonesian and Italian press; an agency acronym in brackets after a place; "PLACE."
 in capitals with diacritics; press-release wire lines), and the finders were tuned on it.
+``articles_e.jsonl`` (set E) was written without reading the other sets or the finders, in
+shapes none of them covers: US regional, UK tabloid, Irish, Scottish, Canadian, South African,
+Kenyan, Pakistani, Bangladeshi, Sri Lankan, Malaysian, Singapore, Hong Kong, Australian, New
+Zealand, Gulf, South Atlantic, Ukrainian and Russian English-language pages; Austrian, Swiss,
+German, Catalan, Romanian, Greek, Hungarian and Finnish press; press-release wires,
+obituaries, opinion columns, live pages, listicles, 1990s-2000s agency copy; and negative cases
+(a capitals heading or a quote that looks like a dateline, a caption with no title, a history
+date that is not the published day). It is never tuned on: its floors pin the score it got when
+first run, so it is the fair measure of sources nobody here has seen.
 """
 
 from __future__ import annotations
@@ -34,10 +43,12 @@ from typing import Any
 import newsclean
 
 HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
-SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl")
+SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl",
+        "articles_e.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
-          "articles_c.jsonl": "set C (never tuned)", "articles_d.jsonl": "set D (tuned)"}
+          "articles_c.jsonl": "set C (never tuned)", "articles_d.jsonl": "set D (tuned)",
+          "articles_e.jsonl": "set E (never tuned)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 

@@ -58,6 +58,18 @@ CASES = [
     ("Senin, 11 Maret 2024 14:05 WIB", None, "2024-03-11T14:05:00+07:00"),
     ("mercoledì 3 aprile 2024 alle 14.05", None, "2024-04-03T14:05:00"),
     ("8 mars 2024 à 14 h 05", None, "2024-03-08T14:05:00"),
+    # Catalan, Romanian, Hungarian, Finnish and Greek month and weekday names
+    ("Dijous, 7 de març de 2024, 10:15", None, "2024-03-07T10:15:00"),
+    ("miercuri, 12 octombrie 2023, 14:20", None, "2023-10-12T14:20:00"),
+    ("2021. március 4. 12:30", None, "2021-03-04T12:30:00"),
+    ("torstai 12. tammikuuta 2023 klo 7.30", None, "2023-01-12T07:30:00"),
+    ("Πέμπτη 15 Ιουνίου 2022, 09:30", None, "2022-06-15T09:30:00"),
+    # a first name is no month: "Marc" and "Ian" are not March and January
+    ("Marc 12, 2024", None, None),
+    # zones of Malaysia, the Gulf and South Africa
+    ("Thursday, 18 May 2023 8:41 PM MYT", None, "2023-05-18T20:41:00+08:00"),
+    ("April 21 ,2022 11:09 AM GST", None, "2022-04-21T11:09:00+04:00"),
+    ("12 Aug 2021 09:00 SAST", None, "2021-08-12T09:00:00+02:00"),
     # a time written with "h" is the French, Portuguese and Spanish-language press's, which
     # writes its dates day first; a time with a colon leaves the order undecided
     ("08/03/2024 08h15", None, "2024-03-08T08:15:00"),

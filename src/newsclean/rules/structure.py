@@ -107,6 +107,9 @@ BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split()) | {
     # Nigerian papers: "From Chinedu Okafor, Abuja", "From Amina Bello in Kano". Only with the
     # place after the name (BYLINE_PLACE): "From Farm To Fork" is a headline.
     "From",
+    # Hungarian portals ("Szerző: Kovács Anna"); Greek papers, which put the author in the
+    # genitive after the article ("Της Μαρίας Παπαδοπούλου", "Του Γιώργου Νικολάου").
+    "Szerző", "Της", "Του",
 }
 # How a line opens with one of them: the finder tries the pattern only on such a line.
 BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))
@@ -139,15 +142,18 @@ STAMP_LABEL = re.compile(
     r"|Publiziert|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad"
     r"|Publisert|Oppdatert|Offentliggjort|Opdateret|Opublikowano|Zaktualizowano"
     r"|Data publikacji|Data aktualizacji|Yayınlanma tarihi|Yayınlanma|Güncelleme"
-    r"|Diterbitkan|Diperbarui)"
+    r"|Diterbitkan|Diperbarui|Publicat|Actualizat|Actualitzat|Julkaistu|Päivitetty"
+    r"|Közzétéve|Frissítve|Δημοσιεύθηκε|Ενημερώθηκε)"
     r"(?: on| at| el| le| em| am| il| op| den| d\.)?[ \t]*:?[ \t]*")
 # The labels are in the languages dates.py reads, and also Swiss German ("Publiziert: 12.03.2024,
 # 10:05 Uhr"), Italian ("Pubblicato", "Aggiornato"), Dutch ("Gepubliceerd op 12 maart 2024 om
 # 14:05", "Bijgewerkt"), Swedish ("Publicerad 3 mars 2024 kl. 07.30", "Uppdaterad"), Norwegian
 # ("Publisert", "Oppdatert"), Danish ("Offentliggjort 2. februar 2024 kl. 09.15", "Opdateret",
 # "den"), Polish ("Opublikowano: 12 marca 2024, 08:15", "Data publikacji: 05.04.2024, 11:20"),
-# Turkish ("Yayınlanma: 12 Mart 2024 14:05", "Güncelleme") and Indonesian ("Diterbitkan",
-# "Diperbarui").
+# Turkish ("Yayınlanma: 12 Mart 2024 14:05", "Güncelleme"), Indonesian ("Diterbitkan",
+# "Diperbarui"), Romanian and Catalan ("Publicat: 12 octombrie 2023, 14:20", "Actualizat",
+# "Actualitzat"), Finnish ("Julkaistu 12.1.2023 7:30", "Päivitetty"), Hungarian ("Közzétéve",
+# "Frissítve") and Greek ("Δημοσιεύθηκε", "Ενημερώθηκε").
 # Where a stamp line names a second time after a comma, as a part of its own: "Updated March
 # 12, 2024 — 5.00pm, first published at 11.00am" (Australian papers).
 STAMP_SECOND = re.compile(r",[ \t]*(?=(?:first|last|originally) (?:published|posted|updated)\b)",
@@ -158,7 +164,8 @@ STAMP_SECOND = re.compile(r",[ \t]*(?=(?:first|last|originally) (?:published|pos
 # Only after a number: "Last Updated Mar 1, 2016" is one label.
 STAMP_INNER = re.compile(r"(?<=\d)[ \t]+(?=(?:Atualizado|Actualizado|Updated|Aktualisiert"
                          r"|Mis à jour|Bijgewerkt|Aggiornato|Uppdaterad|Oppdatert|Opdateret"
-                         r"|Zaktualizowano|Güncelleme|Diperbarui)\b)")
+                         r"|Zaktualizowano|Güncelleme|Diperbarui|Actualizat|Actualitzat"
+                         r"|Päivitetty|Frissítve|Ενημερώθηκε)\b)")
 # The word between the time and the name on a stamp line that ends with its author: "Posted
 # on March 12, 2024 by janedoe" (WordPress themes), "Publicado el 12 de marzo de 2024 por Ana
 # López", "Publié le 12 mars 2024 par Jean Dupont", "Veröffentlicht am 12.03.2024 von Hans Meier".
@@ -172,7 +179,9 @@ STAMP_PLACE = re.compile(r"[ \t]+[-–—][ \t]+(?P<place>[A-Z][\w.'’]{1,30}(?
 # The label words of an update time, by the part they share: "Updated", "Last Updated",
 # "Modified", "Edited", "Actualizado", "Atualizado", "Mis à jour", "Aktualisiert".
 UPDATE_WORDS = ("upd", "modif", "edit", "actuali", "atuali", "mis à jour", "aktuali", "aggiorn",
-                "bijgewerkt", "uppdater", "oppdater", "opdater", "aktualiz", "güncel", "diperbarui")
+                "bijgewerkt", "uppdater", "oppdater", "opdater", "aktualiz", "güncel", "diperbarui",
+                # Finnish "Päivitetty", Hungarian "Frissítve", Greek "Ενημερώθηκε".
+                "päivit", "frissít", "ενημερώ")
 STAMP_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*\Z")
 # An agency with a bar, where a byline would be: "PTI |", "ANI |", "PTI | | Posted by Jane Doe"
 # (Hindustan Times: the agency wrote it, a desk editor posted it).
@@ -187,7 +196,12 @@ UPDATE_SUMMARY = re.compile(r"(?:\(|\*[ \t]?)?(?:Adds|Updates|Recasts|Rewrites|C
 # "REDACCION" (La Jornada), "La Jornada Zacatecas/REDACCION", "Redação". Not "staff": a
 # wire headline ends "DEPUTY WHITE HOUSE CHIEF/STAFF" (Reuters-21578).
 DESKS = frozenset("redaccion redacción redação redacao rédaction redaction redaktion "
-                  "newsdesk webdesk".split())
+                  "newsdesk webdesk".split()) | {
+    # The newsroom in Catalan ("Redacció"), Italian ("Redazione"), Dutch ("Redactie"), Romanian
+    # ("Redacția"), Finnish ("Toimitus") and Hungarian ("Szerkesztőség") papers; the desk lines
+    # of South Asian English-language papers ("Staff Correspondent", "Web Desk").
+    "redacció", "redaccio", "redazione", "redactie", "redacția", "redactia", "toimitus",
+    "szerkesztőség", "staff correspondent", "staff reporter", "web desk", "news desk"}
 # Four digits in a row: a timestamp line must give its year (dates.py reads no date without).
 # A time of day: a stamp line with a source before its date must give one ("TNN Jun 21,
 # 2023, 20:58 IST"), so that "OPEC MEETING JUNE 25 1987" is no stamp.

@@ -19,7 +19,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 # Norwegian ("14 november 2023", "2. februar 2024", "5. mars 2024"), Polish, which writes the
 # month in the genitive after a day ("12 marca 2024") and in the nominative alone ("marzec
 # 2024"), Turkish ("12 Mart 2024", "8 Şubat 2024") and Indonesian ("11 Maret 2024", "7 Agustus
-# 2024"). A name shared by two languages means the same month in both ("mars", "mei", "set").
+# 2024"); Catalan ("7 de març de 2024"), Romanian ("12 octombrie 2023"), Hungarian, which puts
+# the year first ("2021. november 4."), Finnish in the partitive after a day ("12. tammikuuta
+# 2023") and alone ("tammikuu 2023"), and Greek in the genitive after a day ("15 Ιουνίου 2022")
+# and alone ("Ιούνιος 2022"). A name shared by two languages means the same month in both
+# ("mars", "mei", "set", "mai"). Abbreviations that are first names ("Ian", "Marc") are left out.
 MONTHS = {name: number for number, names in enumerate((
     "jan january enero ene janvier janv januar jänner janeiro gennaio gen januari "
     "stycznia styczeń styczen ocak",
@@ -40,8 +44,23 @@ MONTHS = {name: number for number, names in enumerate((
     "dec december diciembre dic décembre decembre déc dez dezember dezembro dicembre "
     "grudnia grudzień grudzien aralık aralik desember"), start=1)
     for name in names.split()}
+MONTHS.update({name: number for number, names in enumerate((
+    "gener ianuarie január tammikuuta tammikuu ιανουαρίου ιανουάριος ιαν",
+    "febrer februarie febr február helmikuuta helmikuu φεβρουαρίου φεβρουάριος φεβ",
+    "març martie március márc maaliskuuta maaliskuu μαρτίου μάρτιος μαρ",
+    "abril aprilie április ápr huhtikuuta huhtikuu απριλίου απρίλιος απρ",
+    "maig mai május máj toukokuuta toukokuu μαΐου μαίου μάιος μαΐ",
+    "juny iunie június jún kesäkuuta kesäkuu ιουνίου ιούνιος ιουν",
+    "juliol iulie július júl heinäkuuta heinäkuu ιουλίου ιούλιος ιουλ",
+    "agost augusztus aug elokuuta elokuu αυγούστου αύγουστος αυγ",
+    "setembre septembrie szeptember szept syyskuuta syyskuu σεπτεμβρίου σεπτέμβριος σεπ",
+    "octubre octombrie október okt lokakuuta lokakuu οκτωβρίου οκτώβριος οκτ",
+    "novembre noiembrie november marraskuuta marraskuu νοεμβρίου νοέμβριος νοε",
+    "desembre decembrie december joulukuuta joulukuu δεκεμβρίου δεκέμβριος δεκ"), start=1)
+    for name in names.split()})
 # Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira", "Senin",
-# "pazartesi", "poniedziałek", "måndag", "maandag", "lunedì").
+# "pazartesi", "poniedziałek", "måndag", "maandag", "lunedì", "dijous", "miercuri", "hétfő",
+# "torstai", "Πέμπτη").
 WEEKDAYS = frozenset("""
 mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
 sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi
@@ -53,15 +72,21 @@ måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søn
 poniedziałek wtorek środa czwartek piątek sobota niedziela
 pazartesi salı çarşamba perşembe cuma cumartesi pazar
 senin selasa rabu kamis jumat sabtu minggu
+dilluns dimarts dimecres dijous divendres dissabte diumenge
+luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica
+hétfő kedd szerda csütörtök péntek szombat vasárnap
+maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
 """.split())
 # Words that may stand between the parts of a timestamp: "Sep 19, 2016 at 21:30",
 # "on Monday", "the 19th of September", "19 de septiembre de 2016", "le 19 septembre 2016 à
 # 21h30", "am 19. September 2016 um 21:30 Uhr", "19 de setembro de 2016 às 21h30".
 # Also the words for "at" and "o'clock" before or after a time in the languages above: "om
 # 14:05" and "16.45 uur" (Dutch), "kl. 14.05" (Nordic: klockan, klokken), "alle 14.05"
-# (Italian), "godz. 14:05" (Polish), "saat 14.05" (Turkish), "pukul 14.05" (Indonesian).
-FILLERS = frozenset("at on of the de del le à a às as um uhr om uur kl alle ore godz saat pukul"
-                    .split())
+# (Italian), "godz. 14:05" (Polish), "saat 14.05" (Turkish), "pukul 14.05" (Indonesian), "klo
+# 7.30" (Finnish: kello).
+FILLERS = frozenset("at on of the de del le à a às as um uhr om uur kl alle ore godz saat pukul "
+                    "klo".split())
 
 # Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
 # sites use it far more than Irish or Israeli ones).
@@ -70,7 +95,12 @@ ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 1
          "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
          # Indonesia's three zones ("Senin, 11 Maret 2024 14:05 WIB"), Turkey's.
          "WIB": 420, "WITA": 480, "WIT": 540, "TRT": 180,
-         "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+         "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+         # Malaysia, the Philippines, Indochina, Western Australia ("8:41 PM MYT"); the Gulf
+         # ("11:09 AM GST": Gulf papers, not South Georgia); South and East Africa; New Zealand
+         # and central Australia. Zones that are English words ("CAT", "EAT", "WAT") are left out.
+         "MYT": 480, "PHT": 480, "ICT": 420, "AWST": 480, "GST": 240, "SAST": 120,
+         "NZST": 720, "NZDT": 780, "ACST": 570, "ACDT": 630}
 
 # US sites write "9:30 a.m. ET": the zone's offset depends on the date (daylight saving).
 US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
