@@ -377,8 +377,10 @@ def _slash_byline(line: str, below: str) -> dict[str, Any] | None:
 
 def _desk(line: str) -> str | None:
     """The newsroom desk a line names ("REDACCION", "La Jornada Zacatecas/REDACCION")."""
+    if len(line) > 60:  # most lines: no need to cut them
+        return None
     desk = line.rsplit("/", 1)[-1].strip()
-    return desk if desk.lower() in P.DESKS and len(line) <= 60 else None
+    return desk if desk.lower() in P.DESKS else None
 
 
 def _note(fields: dict[str, Any], line: str, remark: str) -> str:
