@@ -21,6 +21,7 @@ import newsclean
 from newsclean.config import _GROUP_REFERENCE
 from newsclean.io.datafiles import _csv_spans, _string_spans
 from newsclean.rules import structure as _structure_patterns
+from newsclean.structure import _furniture_scan
 
 from adversarial_inputs import (
     DEBRIS_INPUTS,
@@ -104,6 +105,16 @@ def test_footer_patterns_finish(name: str, unit: str) -> None:
     text = (unit * (SIZE // len(unit) + 1))[:SIZE]
     finishes(pattern.search, text)
     finishes(pattern.search, text + "\n")
+
+
+@pytest.mark.parametrize(("contact", "sponsor"), [(True, True), (False, False)])
+def test_furniture_scan_finishes(contact: bool, sponsor: bool) -> None:
+    """The furniture patterns joined into one alternation stay linear on every trigger."""
+    scan = _furniture_scan(contact, sponsor)
+    for _, unit in FOOTER_TRIGGERS:
+        text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+        finishes(scan.search, text)
+        finishes(scan.fullmatch, text + "\n")
 _CHECKED = 4_990  # characters: the longest debris pattern the backtracking check reads
 
 

@@ -12,7 +12,36 @@ ever match them inside a bounded window (a few hundred characters at the top or 
 
 from __future__ import annotations
 
-import re
+import re as _re
+from typing import NamedTuple, cast
+
+
+class _Pending(NamedTuple):
+    """A pattern's source and flags, compiled by ``__getattr__`` at the end of the module."""
+
+    pattern: str
+    flags: int
+
+
+class _CompileLater:
+    """``re`` as the definitions below use it, except that ``re.compile`` only records the
+    source: each pattern compiles the first time a finder reads it. ``import newsclean`` then
+    compiles none of the ~70 patterns here, and ``clean``, which splits nothing, never does.
+    A definition may read ``.pattern`` of one defined above it (``ROLE.pattern``)."""
+
+    I = IGNORECASE = _re.IGNORECASE  # noqa: E741 (the name re gives it)
+    M = MULTILINE = _re.MULTILINE
+    S = DOTALL = _re.DOTALL
+    X = VERBOSE = _re.VERBOSE
+    A = ASCII = _re.ASCII
+    escape = staticmethod(_re.escape)
+
+    @staticmethod
+    def compile(pattern: str, flags: int = 0) -> _re.Pattern[str]:
+        return cast("_re.Pattern[str]", _Pending(pattern, flags))
+
+
+re = _CompileLater()
 
 # --- where the finders look ------------------------------------------------------------------
 
@@ -704,3 +733,20 @@ SHORT_LINE_WORDS = 16
 SHORT_LINE_SMALL = frozenset("of and the in for on to a an at vs by de del la el y e et du des da "
                              "do und".split())
 SHORT_LINE_END = tuple(":;,!?\"”’'")
+
+
+# --- compiling on first use ------------------------------------------------------------------
+
+_PENDING = {name: value for name, value in globals().items() if isinstance(value, _Pending)}
+for _name in _PENDING:
+    del globals()[_name]
+
+
+def __getattr__(name: str) -> _re.Pattern[str]:
+    """Compile a pattern the first time it is read; from then on it is a plain attribute."""
+    pending = _PENDING.get(name)
+    if pending is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    compiled = _re.compile(pending.pattern, pending.flags)
+    globals()[name] = compiled
+    return compiled

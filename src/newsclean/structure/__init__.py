@@ -377,8 +377,10 @@ def _slash_byline(line: str, below: str) -> dict[str, Any] | None:
 
 def _desk(line: str) -> str | None:
     """The newsroom desk a line names ("REDACCION", "La Jornada Zacatecas/REDACCION")."""
+    if len(line) > 60:  # most lines: no need to cut them
+        return None
     desk = line.rsplit("/", 1)[-1].strip()
-    return desk if desk.lower() in P.DESKS and len(line) <= 60 else None
+    return desk if desk.lower() in P.DESKS else None
 
 
 def _note(fields: dict[str, Any], line: str, remark: str) -> str:
@@ -1168,26 +1170,50 @@ _CREDIT_KINDS = {
     "CREDIT_SYNDICATED": "syndication note", "CREDIT_USED": "agency material used",
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
 }
-# Furniture kinds, each with its rule and the pattern of a whole line, in the order they are
-# tried.
+# Furniture kinds, each with the rule (the pattern of a whole line) that tells it, in the
+# order they are tried.
 _FURNITURE = (
-    ("ad shortcode", "SHORTCODE_LINE", P.SHORTCODE_LINE),
-    ("source link", "SOURCE_LINE", P.SOURCE_LINE),
-    ("separator", "SEPARATOR_LINE", P.SEPARATOR_LINE),
-    ("contact", "CONTACT_LINE", P.CONTACT_LINE),
-    ("page navigation", "NAVIGATION_LINE", P.NAVIGATION_LINE),
-    ("paywall prompt", "PAYWALL_LINE", P.PAYWALL_LINE),
-    ("promotion", "PROMO_LINE", P.PROMO_LINE),
-    ("sponsorship note", "SPONSOR_LINE", P.SPONSOR_LINE),
-    ("related link", "RELATED_LINE", P.RELATED_LINE),
-    ("tags", "TAGS_LINE", P.TAGS_LINE),
-    ("standards note", "STANDARDS_LINE", P.STANDARDS_LINE),
-    ("author bio", "BIO_HEADING", P.BIO_HEADING),
+    ("ad shortcode", "SHORTCODE_LINE"),
+    ("source link", "SOURCE_LINE"),
+    ("separator", "SEPARATOR_LINE"),
+    ("contact", "CONTACT_LINE"),
+    ("page navigation", "NAVIGATION_LINE"),
+    ("paywall prompt", "PAYWALL_LINE"),
+    ("promotion", "PROMO_LINE"),
+    ("sponsorship note", "SPONSOR_LINE"),
+    ("related link", "RELATED_LINE"),
+    ("tags", "TAGS_LINE"),
+    ("standards note", "STANDARDS_LINE"),
+    ("author bio", "BIO_HEADING"),
 )
 # The rule of each kind of furniture, for the record (a promotion or related link may also be
 # told by a "click here" or an arrow, an author bio by the name that opens it).
-_FURNITURE_RULES = {kind: rule for kind, rule, _ in _FURNITURE} | {
+_FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
     "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE"}
+_FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
+# The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
+_FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
+
+
+def _furniture_scan(contact: bool, sponsor: bool) -> re.Pattern[str]:
+    """The furniture patterns as one alternation, a named group for each, in the order of
+    _FURNITURE: one fullmatch tries them all, and the first that matches the whole line wins,
+    as one pattern after another would. Each keeps its own flags (``(?i:...)``). The contact
+    and sponsorship patterns are left out unless ``contact`` or ``sponsor`` says they may
+    match. Compiled on first use."""
+    scan = _FURNITURE_SCANS.get((contact, sponsor))
+    if scan is None:
+        parts = []
+        for _, rule in _FURNITURE:
+            if (rule == "CONTACT_LINE" and not contact) or (rule == "SPONSOR_LINE" and not sponsor):
+                continue
+            pattern: re.Pattern[str] = getattr(P, rule)
+            flags = "i" if pattern.flags & re.IGNORECASE else ""
+            parts.append(f"(?P<{rule}>(?{flags}:{pattern.pattern}))" if flags
+                         else f"(?P<{rule}>{pattern.pattern})")
+        scan = re.compile("|".join(parts))
+        _FURNITURE_SCANS[contact, sponsor] = scan
+    return scan
 
 
 def _furniture_note(group: list[_FooterLine]) -> str:
@@ -1286,9 +1312,10 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         # A paragraph: only a copyright line runs this long (the last line of most articles).
         ok = P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line)
         return ("copyright" if ok else "body"), None
-    for kind, rule, pattern in _FURNITURE:
-        if _may_be(rule, line) and pattern.fullmatch(line):
-            return kind, None
+    m = _furniture_scan(_may_be("CONTACT_LINE", line), _may_be("SPONSOR_LINE", line)
+                        ).fullmatch(line)
+    if m is not None and m.lastgroup is not None:
+        return _FURNITURE_KINDS[m.lastgroup], None
     if P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line):
         return "copyright", None
     if len(line) <= P.PROMO_LINE_MAX and ("here" in line or "HERE" in line) \
