@@ -1,9 +1,8 @@
 """Patterns and word lists of the structure finders, each with the house style that needs it.
 
-Kept apart from :mod:`newsclean.rules.patterns` because the structure section is the largest and
-changes most often, and several people edit the cleaning patterns there at once; of this
-module, the cleaning steps need only ``AGENCY``, which _patterns re-exports. No logic lives
-here.
+The cleaning steps' patterns live beside it (:mod:`newsclean.rules.whitespace`,
+:mod:`newsclean.rules.markup`, :mod:`newsclean.rules.debris`); of this module they read only
+``AGENCY`` and ``AGENCIES``. No logic lives here beyond compiling each pattern on first use.
 
 Every pattern runs in linear time: no nested quantifiers over overlapping classes, every
 repetition bounded by a character its class excludes or by a count, and the finders only
