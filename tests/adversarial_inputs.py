@@ -50,6 +50,8 @@ UNITS: dict[str, str] = {
     "--(WIRE)--": "AUSTIN--(BUSINESS WIRE)--",
     "/WIRE/ -- ": "AUSTIN, March 3, 2023 /PRNewswire/ -- ",
     "Place: ": "Tiruppur: ",
+    'PLACE: "quote" ': 'SHAPPS: "We will." ',
+    "FULL-TIME: ": "FULL-TIME: ",
     "dateline class": '<span class="dateline location ',
     "\\t": "\t",
     "nbsp": "\u00a0",

@@ -438,6 +438,8 @@ DASH_PARAGRAPH_WORDS = 10
 # Quotation marks that open a quotation, and the first mark that can close it.
 OPENING_QUOTES = "\"“‘'«"
 QUOTE_CLOSE = re.compile(r"[\"”’'»]")
+# The marks that close a quotation opened with a double quote ('SHAPPS: "We will…" The').
+DOUBLE_QUOTE_CLOSE = re.compile(r"[\"”]")
 # Month words a dateline date may use, by their first three letters (English, and Spanish for
 # EFE: "3 ene", "3 abr", "3 ago", "3 dic"); typos such as "Marchg 12" keep their first three.
 DATELINE_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic"

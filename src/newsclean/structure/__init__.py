@@ -1003,7 +1003,8 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     # paragraph must follow, not a headline's few words ("Brexit: What happens next").
     if place.isupper():  # and a sentence after it, not a label's few words ("COLOFON: Ver")
         return len(letters) >= 3 and place.count(" ") <= 1 \
-            and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS)
+            and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS) \
+            and not _speaker(rest) and not _caps_label(place, rest, cut)
     words = place.split(" ")
     if not (len(words) <= 2 and _place_shape(place)
             and len(rest.split()) >= P.COLON_PARAGRAPH_WORDS
@@ -1016,6 +1017,38 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
     topic = place.casefold().endswith(P.TOPIC_ENDINGS)
     return lead and not topic
+
+
+def _speaker(rest: str) -> bool:
+    """Whether the text after a colon is a speaker's words: 'SHAPPS: "We will not be held to
+    ransom." The Transport Secretary…'.
+
+    After a dateline a quotation is attributed in the same sentence ('PATNA: "It is over," the
+    minister said'); after a speaker's name it ends a sentence of its own.
+    """
+    if rest[0] not in "\"“":
+        return False
+    close = P.DOUBLE_QUOTE_CLOSE.search(rest, 1)
+    if close is None:
+        return False
+    return not rest[close.end():].lstrip()[:1].islower()
+
+
+def _caps_label(place: str, rest: str, cut: bool) -> bool:
+    """Whether an unknown "PLACE:" in capitals is a label or a title, weighing the word's shape
+    against the text after it.
+
+    A hyphenated compound ("FULL-TIME: A stoppage-time penalty…") or an "-ING" word ("LONDON
+    CALLING: The Clash album…") reads as English; it is a label when the text after it is
+    also not a news lead: no lead word ("said", a weekday, "police"), or a title's unfinished
+    line with no full stop.
+    """
+    shaped = "-" in place or any(len(w) >= 6 and w.endswith("ING") for w in place.split(" "))
+    if not shaped:
+        return False
+    unfinished = not cut and not rest.rstrip(" \"”’')").endswith((".", "!", "?", "…"))
+    lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
+    return unfinished or not lead
 
 
 def _quoted_headline(rest: str, cut: bool) -> bool:
