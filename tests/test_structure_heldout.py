@@ -43,7 +43,7 @@ FLOORS = {
     # published 22/31). Its one "headline absent" case (a photo caption taken for the title)
     # scores 0/1, so it has no floor until it passes.
     "articles_e.jsonl": {
-        "headline": 0.78, "byline": 0.6, "byline absent": 1.0,
+        "headline": 0.78, "byline": 0.68, "byline absent": 1.0,
         "dateline": 0.687, "dateline absent": 1.0, "published": 0.709, "published absent": 1.0,
         "credit": 1.0, "credit absent": 1.0, "first": 1.0, "last": 1.0,
     },

@@ -459,8 +459,10 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         label = m.groupdict().get("label") or ""
         stamp = _stamp_fields(f"{label} {when}", config)
         if stamp is None and not P.CLOCK.search(when):
-            return None  # "By Jane Doe | Reuters": a name written so, not a byline and a time
-        if stamp is None:
+            # "By Tom Keller | tkeller@herald.example", "By Holly Green | What's On Reporter":
+            # the author's contact or role, which goes with the byline line.
+            remark = f' (with "{when.strip()}" after the bar: the author\'s role or contact)'
+        elif stamp is None:
             remark = " (the time after the bar is left unread: it gives no year)"
         else:
             fields.update(stamp[0])
