@@ -52,6 +52,8 @@ UNITS: dict[str, str] = {
     "Place: ": "Tiruppur: ",
     'PLACE: "quote" ': 'SHAPPS: "We will." ',
     "FULL-TIME: ": "FULL-TIME: ",
+    ". (Photo: ": ". (Photo: ",
+    "Photo: X/": "Photo: X/",
     "dateline class": '<span class="dateline location ',
     "\\t": "\t",
     "nbsp": "\u00a0",

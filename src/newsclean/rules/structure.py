@@ -88,6 +88,11 @@ HEADLINE_BAD_END = (":", ",", ";")
 CAPTION = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]"
                      r"|(?:[A-Z][a-z]{0,20} )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ii]magen)s?"
                      r"(?: [a-z]{1,20})?:.{0,200}")
+# A photo credit closing a caption's sentence: "Firefighters at the scene on Friday night.
+# (Photo: Getty Images)", "(Picture by Jane Doe)", "Crowds in the square. Photo: Jane Doe/Reuters"
+# (matched against the credit alone, without its brackets).
+CAPTION_CREDIT = re.compile(r"(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Ff]oto|FOTO)s?"
+                            r"(?::| [Bb]y:?| [Cc]redit:)[ \t]*[^\s()][^()\n]{0,80}")
 # How many lines the header zone may hold under the headline (a second title, a byline spread
 # over three lines, a stamp, an update summary), and how many characters a header line may
 # hold: a longer line is a paragraph of the body.

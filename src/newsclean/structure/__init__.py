@@ -123,10 +123,28 @@ def repeated_headline(text: str, title: str) -> list[Edit]:
 def _not_a_title(line: str, config: Config) -> bool:
     """A first line that is something else: a caption, a ticker, a byline, an agency or desk
     line, an update summary, a time stamp or a dateline leading a sentence."""
-    return bool(P.CAPTION.fullmatch(line)) or _ticker(line) or _leads_with_dateline(line) \
+    return bool(P.CAPTION.fullmatch(line)) or _credited_caption(line) or _ticker(line) \
+        or _leads_with_dateline(line) \
         or line.lower().rstrip(":") in ("by", "written by") or _desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None
+
+
+def _credited_caption(line: str) -> bool:
+    """A caption's sentence with the photo's credit after it: "Firefighters at the scene on
+    Friday night. (Photo: Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters"; a
+    headline has no full stop before a credit."""
+    if line.endswith(")"):
+        start = line.rfind("(")
+        credit = line[start + 1:-1]
+    else:  # unbracketed, the credit names its agency after a slash
+        colon = line.rfind(":")
+        if colon < 0 or "/" not in line[colon:]:
+            return False
+        start = line.rfind(" ", 0, colon) + 1
+        credit = line[start:]
+    return start > 0 and line[:start].rstrip().endswith((".", "!", "?", "\"", "”")) \
+        and P.CAPTION_CREDIT.fullmatch(credit) is not None
 
 
 def _ticker(line: str) -> bool:
