@@ -54,6 +54,8 @@ UNITS: dict[str, str] = {
     "FULL-TIME: ": "FULL-TIME: ",
     ". (Photo: ": ". (Photo: ",
     "Photo: X/": "Photo: X/",
+    " _ ": " _ ",
+    "Place, Mon D, YYYY ": "PARIS, Jan 12, 2004 ",
     "dateline class": '<span class="dateline location ',
     "\\t": "\t",
     "nbsp": "\u00a0",

@@ -923,7 +923,7 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
                 break
             m = P.DATELINE.fullmatch(window, 0, sep.start())
             if m is not None and _wire_dateline(m, window[sep.end():stop]):
-                fields = _dateline_fields(m)
+                fields = _release_fields(m)
                 late = None if m["date"] or m["agency"] else \
                     P.LATE_DATE.match(window, sep.end(), stop)
                 if late is None:
@@ -1109,8 +1109,9 @@ def _acronym_agency(place: str | None, agency: str) -> bool:
 
 
 def _release_fields(m: re.Match[str]) -> dict[str, Any]:
-    """The fields of a press-release dateline: its date, when it gives a year, is the day the
-    release went out ("COLUMBUS, Ohio, Feb. 6, 2024 /PRNewswire/ --")."""
+    """The fields of a press-release or wire dateline: its date, when it gives a year, is the
+    day the release or story went out ("COLUMBUS, Ohio, Feb. 6, 2024 /PRNewswire/ --",
+    "PARIS, Jan 12, 2004 (AFP) -")."""
     fields = _dateline_fields(m)
     when = parse_datetime(m["date"]) if m["date"] and P.YEAR.search(m["date"]) else None
     if when is not None and not is_placeholder(when):
