@@ -88,6 +88,11 @@ HEADLINE_BAD_END = (":", ",", ";")
 CAPTION = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]"
                      r"|(?:[A-Z][a-z]{0,20} )?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ii]magen)s?"
                      r"(?: [a-z]{1,20})?:.{0,200}")
+# A photo credit closing a caption's sentence: "Firefighters at the scene on Friday night.
+# (Photo: Getty Images)", "(Picture by Jane Doe)", "Crowds in the square. Photo: Jane Doe/Reuters"
+# (matched against the credit alone, without its brackets).
+CAPTION_CREDIT = re.compile(r"(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Ff]oto|FOTO)s?"
+                            r"(?::| [Bb]y:?| [Cc]redit:)[ \t]*[^\s()][^()\n]{0,80}")
 # How many lines the header zone may hold under the headline (a second title, a byline spread
 # over three lines, a stamp, an update summary), and how many characters a header line may
 # hold: a longer line is a paragraph of the body.
@@ -294,12 +299,14 @@ RELATIVE_STAMP = re.compile(r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp
 # The separator after a wire dateline: " - " (Reuters), " — " (AP, CNN), " -- " (CNN 2000s,
 # 1987 wire), ").-" (EFE: "MADRID, 3 mar (EFE).-"), or a dash ending the line (Reuters-21578
 # earnings tables: "NEW YORK, March 16 -\n    Shr 1.23"), or a dash glued to the first word
-# of the body ("NEW YORK, March 2 -The New York Mercantile Exchange", Reuters-21578).
-DATELINE_SEPARATOR = re.compile(r"[ \t]*(?:\.-|--|[-—–])(?=[ \t\n]|$)|[ \t]+--?(?=[^\s-])")
+# of the body ("NEW YORK, March 2 -The New York Mercantile Exchange", Reuters-21578), or the
+# underscore AP's 1990s wire wrote for a dash between spaces ("LONDON (AP) _ The Bank").
+DATELINE_SEPARATOR = re.compile(r"[ \t]*(?:\.-|--|[-—–])(?=[ \t\n]|$)|[ \t]+--?(?=[^\s-])"
+                                r"|[ \t]+_(?=[ \t])")
 # A dash a separator can hold: one after a space, or one before a space, a line break or the
 # end. Every separator holds one, and a search for it runs from dash to dash, where a search
 # for DATELINE_SEPARATOR tries every space ("E-mail scam targets police chief": 4 µs -> 1).
-SEPARATOR_DASH = re.compile(r"[-—–](?:(?<=[ \t][-—–])|(?=[ \t\n]|$))")
+SEPARATOR_DASH = re.compile(r"[-—–](?:(?<=[ \t][-—–])|(?=[ \t\n]|$))|(?<=[ \t])_(?=[ \t])")
 # What the dateline takes with it after its separator: spaces, and the line break when the
 # body starts on the next line.
 DATELINE_TAIL = re.compile(r"[ \t]{0,20}\n?")
@@ -316,10 +323,12 @@ _PART = rf"[{LETTERS}][{LETTERS}'’.&/}}-]{{0,30}}(?: [{LETTERS}'’.&/-]{{1,30
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.&-]{{0,30}}"
 _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
-# "Feb 26", "March 16", "MArch 9", "3 mar" (EFE), "2 March", and the typo "March 187"; a day
+# "Feb 26", "March 16", "MArch 9", "3 mar" (EFE), "2 March", and the typo "March 187", with
+# the year after a comma in AFP's wire ("PARIS, Jan 12, 2004 (AFP) -"); a day
 # before a month of another language, "8 Şubat" (Turkish agencies), "12. marca" (Slovene and
 # Croatian ones write the day with a full stop).
-_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?![\d:])|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?"
+_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?![\d:])(?:, \d{{4}}(?![\d:]))?" \
+    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?"
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
 # Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
 # Reuter -").
@@ -438,6 +447,8 @@ DASH_PARAGRAPH_WORDS = 10
 # Quotation marks that open a quotation, and the first mark that can close it.
 OPENING_QUOTES = "\"“‘'«"
 QUOTE_CLOSE = re.compile(r"[\"”’'»]")
+# The marks that close a quotation opened with a double quote ('SHAPPS: "We will…" The').
+DOUBLE_QUOTE_CLOSE = re.compile(r"[\"”]")
 # Month words a dateline date may use, by their first three letters (English, and Spanish for
 # EFE: "3 ene", "3 abr", "3 ago", "3 dic"); typos such as "Marchg 12" keep their first three.
 DATELINE_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic"

@@ -123,10 +123,28 @@ def repeated_headline(text: str, title: str) -> list[Edit]:
 def _not_a_title(line: str, config: Config) -> bool:
     """A first line that is something else: a caption, a ticker, a byline, an agency or desk
     line, an update summary, a time stamp or a dateline leading a sentence."""
-    return bool(P.CAPTION.fullmatch(line)) or _ticker(line) or _leads_with_dateline(line) \
+    return bool(P.CAPTION.fullmatch(line)) or _credited_caption(line) or _ticker(line) \
+        or _leads_with_dateline(line) \
         or line.lower().rstrip(":") in ("by", "written by") or _desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None
+
+
+def _credited_caption(line: str) -> bool:
+    """A caption's sentence with the photo's credit after it: "Firefighters at the scene on
+    Friday night. (Photo: Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters"; a
+    headline has no full stop before a credit."""
+    if line.endswith(")"):
+        start = line.rfind("(")
+        credit = line[start + 1:-1]
+    else:  # unbracketed, the credit names its agency after a slash
+        colon = line.rfind(":")
+        if colon < 0 or "/" not in line[colon:]:
+            return False
+        start = line.rfind(" ", 0, colon) + 1
+        credit = line[start:]
+    return start > 0 and line[:start].rstrip().endswith((".", "!", "?", "\"", "”")) \
+        and P.CAPTION_CREDIT.fullmatch(credit) is not None
 
 
 def _ticker(line: str) -> bool:
@@ -459,8 +477,10 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         label = m.groupdict().get("label") or ""
         stamp = _stamp_fields(f"{label} {when}", config)
         if stamp is None and not P.CLOCK.search(when):
-            return None  # "By Jane Doe | Reuters": a name written so, not a byline and a time
-        if stamp is None:
+            # "By Tom Keller | tkeller@herald.example", "By Holly Green | What's On Reporter":
+            # the author's contact or role, which goes with the byline line.
+            remark = f' (with "{when.strip()}" after the bar: the author\'s role or contact)'
+        elif stamp is None:
             remark = " (the time after the bar is left unread: it gives no year)"
         else:
             fields.update(stamp[0])
@@ -903,7 +923,7 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
                 break
             m = P.DATELINE.fullmatch(window, 0, sep.start())
             if m is not None and _wire_dateline(m, window[sep.end():stop]):
-                fields = _dateline_fields(m)
+                fields = _release_fields(m)
                 late = None if m["date"] or m["agency"] else \
                     P.LATE_DATE.match(window, sep.end(), stop)
                 if late is None:
@@ -1003,7 +1023,8 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     # paragraph must follow, not a headline's few words ("Brexit: What happens next").
     if place.isupper():  # and a sentence after it, not a label's few words ("COLOFON: Ver")
         return len(letters) >= 3 and place.count(" ") <= 1 \
-            and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS)
+            and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS) \
+            and not _speaker(rest) and not _caps_label(place, rest, cut)
     words = place.split(" ")
     if not (len(words) <= 2 and _place_shape(place)
             and len(rest.split()) >= P.COLON_PARAGRAPH_WORDS
@@ -1016,6 +1037,38 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
     topic = place.casefold().endswith(P.TOPIC_ENDINGS)
     return lead and not topic
+
+
+def _speaker(rest: str) -> bool:
+    """Whether the text after a colon is a speaker's words: 'SHAPPS: "We will not be held to
+    ransom." The Transport Secretary…'.
+
+    After a dateline a quotation is attributed in the same sentence ('PATNA: "It is over," the
+    minister said'); after a speaker's name it ends a sentence of its own.
+    """
+    if rest[0] not in "\"“":
+        return False
+    close = P.DOUBLE_QUOTE_CLOSE.search(rest, 1)
+    if close is None:
+        return False
+    return not rest[close.end():].lstrip()[:1].islower()
+
+
+def _caps_label(place: str, rest: str, cut: bool) -> bool:
+    """Whether an unknown "PLACE:" in capitals is a label or a title, weighing the word's shape
+    against the text after it.
+
+    A hyphenated compound ("FULL-TIME: A stoppage-time penalty…") or an "-ING" word ("LONDON
+    CALLING: The Clash album…") reads as English; it is a label when the text after it is
+    also not a news lead: no lead word ("said", a weekday, "police"), or a title's unfinished
+    line with no full stop.
+    """
+    shaped = "-" in place or any(len(w) >= 6 and w.endswith("ING") for w in place.split(" "))
+    if not shaped:
+        return False
+    unfinished = not cut and not rest.rstrip(" \"”’')").endswith((".", "!", "?", "…"))
+    lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
+    return unfinished or not lead
 
 
 def _quoted_headline(rest: str, cut: bool) -> bool:
@@ -1056,8 +1109,9 @@ def _acronym_agency(place: str | None, agency: str) -> bool:
 
 
 def _release_fields(m: re.Match[str]) -> dict[str, Any]:
-    """The fields of a press-release dateline: its date, when it gives a year, is the day the
-    release went out ("COLUMBUS, Ohio, Feb. 6, 2024 /PRNewswire/ --")."""
+    """The fields of a press-release or wire dateline: its date, when it gives a year, is the
+    day the release or story went out ("COLUMBUS, Ohio, Feb. 6, 2024 /PRNewswire/ --",
+    "PARIS, Jan 12, 2004 (AFP) -")."""
     fields = _dateline_fields(m)
     when = parse_datetime(m["date"]) if m["date"] and P.YEAR.search(m["date"]) else None
     if when is not None and not is_placeholder(when):
