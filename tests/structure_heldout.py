@@ -14,8 +14,10 @@ was written before the finders were changed for it, and the changes were made wi
 the finders carry to new sources. ``articles_c.jsonl`` (set C: Dutch, Swedish, Polish, Turkish,
 Indonesian, Brazilian, Quebec, West African and Argentine press, Philippine, Nigerian, Japanese
 and Korean English editions, press-release wires, local TV pages, newsletters, forum re-posts,
-RSS summaries) was written and scored before the fixes for set B, and is never tuned on: no
-finder changes because of a set C miss. ``articles_d.jsonl`` (set D) was written after set C
+RSS summaries) was written and scored before the fixes for set B, and no finder changed
+because of a set C article; but its miss families were named to the writer of set D, so it
+no longer measures unseen sources cleanly (it scored 101/122 before set D, 121/122 after).
+``articles_d.jsonl`` (set D) was written after set C
 was scored, in the families set C showed the finders missing but in other instances and
 languages (bylines opening "Door", "Av", "Af", "Autor", "Écrit par", "Escrito por", "Scritto da",
 "Yazan", "Oleh", "Napisał", "From X in City"; month names and times of the Dutch, Nordic, Polish,
@@ -28,8 +30,11 @@ Zealand, Gulf, South Atlantic, Ukrainian and Russian English-language pages; Aus
 German, Catalan, Romanian, Greek, Hungarian and Finnish press; press-release wires,
 obituaries, opinion columns, live pages, listicles, 1990s-2000s agency copy; and negative cases
 (a capitals heading or a quote that looks like a dateline, a caption with no title, a history
-date that is not the published day). It is never tuned on: its floors pin the score it got when
-first run, so it is the fair measure of sources nobody here has seen.
+date that is not the published day). It scored 184 of 235 labelled fields
+when first run, before any change: that is the fair measure of sources nobody here has seen.
+Data (month names, zones, stamp labels) and then four miss families (capitals before a colon,
+a bar after a byline, a caption ending in a photo credit, a year inside a wire dateline) were
+fixed with it in view, so it is a tuned set now; a new measure needs a new set.
 """
 
 from __future__ import annotations
@@ -47,8 +52,9 @@ SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_
         "articles_e.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
-          "articles_c.jsonl": "set C (never tuned)", "articles_d.jsonl": "set D (tuned)",
-          "articles_e.jsonl": "set E (never tuned)"}
+          "articles_c.jsonl": "set C (families tuned on through set D)",
+          "articles_d.jsonl": "set D (tuned)",
+          "articles_e.jsonl": "set E (184/235 when first scored; tuned on since)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 
