@@ -174,6 +174,11 @@ def main() -> int:
 
     print(f"cost model (CPU time): {fixed:.2f} s start-up + {per_mb * 1000:.0f} ms per MB, "
           f"{per_worker * 1000:.0f} ms more for each worker after the first")
+    if min(fixed, per_worker, per_mb) < 0:
+        # A cost below zero is noise in the fit (one repetition, or a busy machine), and an
+        # estimate built on it would promise more than two cores can give.
+        print("no estimate: a fitted cost is negative; run again with more --reps")
+        return 0
     for workers in (2, 8):
         print(f"ESTIMATE (not measured) for {workers} idle cores on this file: "
               f"{estimate(workers):.2f} s, {mb / estimate(workers):.1f} MB/s, "
