@@ -58,6 +58,9 @@ UNITS: dict[str, str] = {
     "Place, Mon D, YYYY ": "PARIS, Jan 12, 2004 ",
     "dateline class": '<span class="dateline location ',
     "\\t": "\t",
+    # What may stand before a page's first tag: invisible characters and a garbled byte-order
+    # mark, with no tag after them.
+    "page front": "\u00ef\u00bb\u00bf\u200b",
     "nbsp": "\u00a0",
     "\\r": "\r",
     "&#": "&#",

@@ -177,6 +177,20 @@ def test_bytes_are_decoded_by_the_declared_charset_before_the_page_is_read() -> 
     assert "décennie" in newsclean.parse(text.encode("cp1252")).body
 
 
+@pytest.mark.parametrize("before", ["\ufeff", "\u200b", "\x00 \n", "\u00ef\u00bb\u00bf",
+                                    "\u00ef\u00bb\u00bf<!-- cached -->\n"])
+def test_a_page_is_read_whole_past_invisible_characters_or_a_garbled_mark_before_it(
+        before: str) -> None:
+    # The page step runs before the mojibake and invisible steps: it must see the page
+    # through what they would have taken off its front, and keep its <head>.
+    text = page(paragraphs(), "<title>Caf\u00c3\u00a9 backs new bridge | Harbour Post</title>")
+    article = newsclean.parse(before + text)
+    assert article.headline == "Café backs new bridge"
+    assert_story(article.body)
+    assert [f.step for f in article.fixes][0] == "html_document"
+    assert newsclean.replay(before + text, article.fixes) == article.body
+
+
 def test_fragments_are_not_pages() -> None:
     fragment = "<h1>Council backs new bridge</h1>" + paragraphs()
     fixes = newsclean.explain(fragment).fixes

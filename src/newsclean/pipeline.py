@@ -88,11 +88,13 @@ def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True,
     return Step(func.__name__, kind, stage, func, default, needs, beyond_ascii)
 
 
-# The pipeline, in order. Line endings first so that every later rule sees "\n" only; mojibake
-# before markup because entity and tag rules must see repaired characters, and invisible
-# characters right after it (mojibake repair needs the C1 bytes; "&am\u200bp;" must be "&amp;"
-# before entities are read). A whole HTML page becomes text first; entities are decoded before
-# tags, because escaped markup ("&lt;b&gt;") is markup too. Odd spaces and tabs (some from
+# The pipeline, in order. Line endings first so that every later rule sees "\n" only. A whole
+# HTML page becomes its article's text next, so that no text step reads the page's markup,
+# scripts and navigation (lxml decodes the page's entities; the steps after it repair the
+# article). Mojibake before markup because entity and tag rules must see repaired characters,
+# and invisible characters right after it (mojibake repair needs the C1 bytes; "&am\u200bp;"
+# must be "&amp;" before entities are read). Entities are decoded before tags, because escaped
+# markup ("&lt;b&gt;") is markup too. Odd spaces and tabs (some from
 # "&nbsp;" and "&#9;") before markdown, so that "+\u00a0item" is a bullet on the first pass;
 # backslashes after tags and markdown, which may leave one bare ("\\<p>", "*\\*").
 # Trailing spaces go before the wrapped lines are joined, which must see clean line ends;
@@ -102,9 +104,9 @@ def _step(func: StepFunc, kind: str, stage: str = "clean", default: bool = True,
 # (top), then byline and dateline (under it), credit (bottom).
 STEPS: tuple[Step, ...] = (
     _step(whitespace.line_endings, "whitespace", needs=("\r",)),
+    _step(markup.html_document, "markup", needs=("<",)),
     _step(mojibake.mojibake, "mojibake", needs=("&",), beyond_ascii=True),
     _step(whitespace.invisible, "whitespace"),
-    _step(markup.html_document, "markup", needs=("<",)),
     _step(markup.entities, "markup", needs=("&",)),
     _step(markup.entity_fragments, "markup", needs=(";",)),
     _step(markup.tags, "markup", needs=("<",)),

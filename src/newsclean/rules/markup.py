@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 
+from .whitespace import ASCII_CONTROLS, INVISIBLE_OUTSIDE_ASCII
+
 # A whole HTML page rather than text with a stray tag.
 HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
-PAGE_SPACE = re.compile("[\ufeff \t\n\r]*")
+# What may stand before a page's first tag: spaces, invisible characters and a byte-order
+# mark, also as the mojibake a UTF-8 one becomes when read as Windows-1252 ("ï»¿<!doctype
+# html>"). The page step runs before the mojibake and invisible steps, which are then spared
+# the page's markup, so it looks past them itself.
+_PAGE_SPACE = f"[ \\t\\n\\r\ufeff{INVISIBLE_OUTSIDE_ASCII}{ASCII_CONTROLS}]"
+PAGE_SPACE = re.compile(f"(?:{_PAGE_SPACE}|\u00ef\u00bb\u00bf)*")
 # An HTML entity, possibly double escaped ("&amp;amp;", "&amp;#39;", "&#38;quot;"): the
 # escaped "&" chain is unrolled here so that one match covers it. Each repetition ends in ";"
 # which the name class excludes, so backtracking is bounded.

@@ -88,7 +88,9 @@ def page_text(page: str) -> PageText | None:
     """
     import trafilatura
 
-    tree = _tree(page)
+    # Before the first tag: invisible characters, a byte-order mark, which lxml would read as
+    # the start of the body, with the <title> after them.
+    tree = _tree(page[markup_rules.PAGE_SPACE.match(page).end():])  # type: ignore[union-attr]
     if tree is None:
         return None
     try:
