@@ -21,7 +21,7 @@ import newsclean
 from newsclean.config import _GROUP_REFERENCE
 from newsclean.io.datafiles import _csv_spans, _string_spans
 from newsclean.rules import structure as _structure_patterns
-from newsclean.structure import _furniture_scan
+from newsclean.structure.footer import _furniture_scan
 
 from adversarial_inputs import (
     DEBRIS_INPUTS,

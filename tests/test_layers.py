@@ -107,6 +107,23 @@ def test_no_import_cycle() -> None:
     assert not cycle, "import cycle: " + " -> ".join(cycle)
 
 
+def test_no_module_imports_its_own_package() -> None:
+    # A package importing its modules (to re-export them) is not a cycle, so a module that
+    # imports back from its package (`from . import quoted` in structure/headlines.py) would
+    # hide one there: shared helpers go in a module of their own (structure/shared.py).
+    back = sorted(f"{module} -> {target}" for module, targets in GRAPH.items()
+                  for target in targets if module.startswith(target + "."))
+    assert not back, f"modules importing their own package: {back}"
+
+
+def test_what_the_structure_finders_share_imports_no_finder() -> None:
+    # The finders (structure/headlines.py, bylines, datelines, footer) may use each other
+    # where no cycle results; what they all use stays beneath every one of them.
+    for module in ("structure.shared", "structure.dates"):
+        finders = sorted(t for t in GRAPH[module] if t.startswith("structure"))
+        assert not finders, f"newsclean.{module} imports {finders}"
+
+
 def test_the_checks_see_a_cycle_and_an_upward_import() -> None:
     cyclic = {"config": {"pipeline"}, "pipeline": {"steps.markup"}, "steps.markup": {"config"}}
     assert find_cycle(cyclic) == ["config", "pipeline", "steps.markup", "config"]

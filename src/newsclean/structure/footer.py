@@ -1,0 +1,437 @@
+"""The credit finder: the footer under the last paragraph, its credits into the article and
+its page furniture (ad shortcodes, links, tags, promotions, an author's bio) out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import groupby
+from typing import Any, NamedTuple
+
+from ..article import Edit
+from ..config import Config
+from ..rules import structure as P
+from .shared import is_name, quoted
+
+
+class _Credit(NamedTuple):
+    """One credit line: its value as written and the agencies and people it names."""
+
+    pattern: str
+    value: str
+    agencies: tuple[str, ...] = ()
+    reporters: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+
+
+def credit(text: str, config: Config) -> list[Edit]:
+    r"""Take the footer off the end: closing credits into the article, page furniture out.
+
+    The footer is the run of lines under the last paragraph, read upwards until a line is body
+    text, whatever separates them. A credit ("(With AP inputs)", "(Reporting by X; Editing by
+    Y)", "Reuter") counts wherever it sits in it, above furniture too: ad shortcodes, a
+    "Source" link, tags, related links, paywall prompts, promotions, sponsorship notes, contact
+    lines, an author's bio. Each piece of furniture goes with a note saying what it was. A 1987
+    wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A
+    sign-off inside a quotation or a sentence stays in the body.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(credit, "Syria's conflict goes on.\n\n(With AP inputs)\n\n[ad_2]\nSource")
+    "Syria's conflict goes on."
+    >>> replay_step(credit, '"With inputs from agencies," the editor joked.')
+    '"With inputs from agencies," the editor joked.'
+    """
+    footer = _footer(text)
+    if not footer:
+        return []
+    body_end = footer[0].start
+    while body_end > 0 and text[body_end - 1].isspace():  # no copy of the whole text
+        body_end -= 1
+    if body_end == 0:
+        return []  # nothing but footer-shaped lines: no article to take them from
+    credits = [line.credit for line in footer if line.credit is not None]
+    fields: dict[str, Any] = {}
+    if credits:
+        fields = {"credit": "\n".join(c.value for c in credits),
+                  "credit_agencies": _unique(a for c in credits for a in c.agencies),
+                  "credit_reporters": _unique(r for c in credits for r in c.reporters),
+                  "credit_editors": _unique(e for c in credits for e in c.editors)}
+    edits = []
+    pos = body_end
+    groups = [list(g) for _, g in groupby(footer, key=lambda line: (line.kind, line.rule))]
+    for i, group in enumerate(groups):
+        end = len(text) if i == len(groups) - 1 else group[-1].end
+        if group[0].credit is not None:
+            note = "credit: " + "; ".join(
+                f"{quoted(line.credit.value)} ({_CREDIT_KINDS[line.credit.pattern]})"
+                for line in group if line.credit is not None)
+            rule = " + ".join(_unique(line.credit.pattern for line in group
+                                      if line.credit is not None))
+            edits.append(Edit(pos, end, "", note + " under the article", fields, rule))
+            fields = {}
+        else:
+            edits.append(Edit(pos, end, "", _furniture_note(group), None,
+                              group[0].rule or _FURNITURE_RULES.get(group[0].kind, "")))
+        pos = end
+    return edits
+
+
+class _FooterLine(NamedTuple):
+    """One line of the footer: where it is, what it is, the credit it gives, and the rule
+    that typed it where its kind does not say (an author's bio told by its name)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    credit: _Credit | None = None
+    rule: str = ""
+
+
+# What each credit pattern finds, in the words of the record.
+_CREDIT_KINDS = {
+    "CREDIT_WIRE": "wire sign-off", "CREDIT_GLUED": "wire sign-off after the last sentence",
+    "CREDIT_INPUTS": "agency inputs", "CREDIT_DASH": "agency after a dash",
+    "CREDIT_AGENCY": "agency name alone", "CREDIT_DESK": "agency and desk initials",
+    "CREDIT_SYNDICATED": "syndication note", "CREDIT_USED": "agency material used",
+    "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
+}
+# Furniture kinds, each with the rule (the pattern of a whole line) that tells it, in the
+# order they are tried.
+_FURNITURE = (
+    ("ad shortcode", "SHORTCODE_LINE"),
+    ("source link", "SOURCE_LINE"),
+    ("separator", "SEPARATOR_LINE"),
+    ("contact", "CONTACT_LINE"),
+    ("page navigation", "NAVIGATION_LINE"),
+    ("paywall prompt", "PAYWALL_LINE"),
+    ("promotion", "PROMO_LINE"),
+    ("sponsorship note", "SPONSOR_LINE"),
+    ("related link", "RELATED_LINE"),
+    ("tags", "TAGS_LINE"),
+    ("standards note", "STANDARDS_LINE"),
+    ("author bio", "BIO_HEADING"),
+)
+# The rule of each kind of furniture, for the record (a promotion or related link may also be
+# told by a "click here" or an arrow, an author bio by the name that opens it).
+_FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
+    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE"}
+_FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
+# The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
+_FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
+
+
+def _furniture_scan(contact: bool, sponsor: bool) -> re.Pattern[str]:
+    """The furniture patterns as one alternation, a named group for each, in the order of
+    _FURNITURE: one fullmatch tries them all, and the first that matches the whole line wins,
+    as one pattern after another would. Each keeps its own flags (``(?i:...)``). The contact
+    and sponsorship patterns are left out unless ``contact`` or ``sponsor`` says they may
+    match. Compiled on first use."""
+    scan = _FURNITURE_SCANS.get((contact, sponsor))
+    if scan is None:
+        parts = []
+        for _, rule in _FURNITURE:
+            if (rule == "CONTACT_LINE" and not contact) or (rule == "SPONSOR_LINE" and not sponsor):
+                continue
+            pattern: re.Pattern[str] = getattr(P, rule)
+            flags = "i" if pattern.flags & re.IGNORECASE else ""
+            parts.append(f"(?P<{rule}>(?{flags}:{pattern.pattern}))" if flags
+                         else f"(?P<{rule}>{pattern.pattern})")
+        scan = re.compile("|".join(parts))
+        _FURNITURE_SCANS[contact, sponsor] = scan
+    return scan
+
+
+def _furniture_note(group: list[_FooterLine]) -> str:
+    """The record's note for a run of furniture lines of one kind."""
+    kind = "tag or title" if group[0].kind == "short" else group[0].kind
+    shown = ", ".join(quoted(line.text) for line in group[:4])
+    more = f" and {len(group) - 4} more" if len(group) > 4 else ""
+    lines = "line" if len(group) == 1 else "lines"
+    return f"footer: {kind} {lines} {shown}{more} after the article"
+
+
+def _footer(text: str) -> list[_FooterLine]:
+    """The lines of the footer, top to bottom (empty when the text ends with body text)."""
+    found: list[_FooterLine] = []
+    cut = len(text)
+    floor = max(0, len(text) - P.FOOTER_WINDOW)
+    above = ""  # the body line above the footer
+    for _ in range(P.FOOTER_LINES):
+        span = _line_above(text, floor, cut)
+        if span is None:
+            break
+        start, end = span
+        line = text[start:end].strip()
+        kind, parsed = _footer_kind(line)
+        if kind != "credit" and line.endswith(")") and "(" not in line:
+            opened = _opened_credit(text, floor, start, end)  # "(Reporting by X;" / "...Y)"
+            if opened is not None:
+                start, parsed = opened
+                kind, line = "credit", text[start:end].strip()
+        if kind == "body":
+            glued = None if found else _glued(text[start:end])
+            bio = [] if glued else _bio(text, floor, start, end)
+            if glued is not None:
+                found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
+            if not bio:
+                above = line
+                break
+            found.extend(reversed(bio))
+            cut = bio[0].start
+            continue
+        found.append(_FooterLine(start, end, kind, line, parsed))
+        cut = start
+        if parsed is not None and parsed.pattern == "CREDIT_WIRE":
+            break  # the 1987 wire signs off once; a second "REUTER" above it is body text
+    found.reverse()
+    return _trim_short_lines(found, above)
+
+
+def _line_above(text: str, floor: int, cut: int) -> tuple[int, int] | None:
+    """(start, end) of the last non-blank line before ``cut``, not above ``floor``; None when
+    the window is used up or the line runs longer than a footer line."""
+    end = cut
+    while end > floor and text[end - 1].isspace():  # walks the text itself: no copy of the window
+        end -= 1
+    start = text.rfind("\n", floor, end) + 1
+    if start < floor or end <= start or end - start > P.FOOTER_LINE_MAX:
+        return None
+    return start, end
+
+
+def _opened_credit(text: str, floor: int, start: int, end: int
+                   ) -> tuple[int, _Credit] | None:
+    """A credit in parentheses spread over lines, the last of them at ``start:end``:
+    "(Reporting by Jane Doe;" / "Editing by Sam Poe)". Its start and the credit."""
+    parts = [text[start:end].strip()]
+    for _ in range(3):
+        span = _line_above(text, floor, start)
+        if span is None:
+            return None
+        start = span[0]
+        above = text[start:span[1]].strip()
+        parts.insert(0, above)
+        if above.startswith("("):
+            parsed = _credit_line(" ".join(parts))
+            if parsed is None:
+                return None
+            # The value as written, line breaks and all, so that it is found in the text.
+            value = text[start:end].strip()[1:-1].rstrip(".").strip()
+            return start, parsed._replace(value=value)
+        if "(" in above or ")" in above:
+            return None
+    return None
+
+
+def _footer_kind(line: str) -> tuple[str, _Credit | None]:
+    """What a footer line is: "credit", a kind of furniture, "short" (a tag) or "body"."""
+    parsed = _credit_line(line)
+    if parsed is not None:
+        return "credit", parsed
+    if len(line) > P.FURNITURE_LINE_MAX:
+        # A paragraph: only a copyright line runs this long (the last line of most articles).
+        ok = P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line)
+        return ("copyright" if ok else "body"), None
+    m = _furniture_scan(_may_be("CONTACT_LINE", line), _may_be("SPONSOR_LINE", line)
+                        ).fullmatch(line)
+    if m is not None and m.lastgroup is not None:
+        return _FURNITURE_KINDS[m.lastgroup], None
+    if P.COPYRIGHT_LINE.fullmatch(line) and P.COPYRIGHT_WORDS.search(line):
+        return "copyright", None
+    if len(line) <= P.PROMO_LINE_MAX and ("here" in line or "HERE" in line) \
+            and any(c in line for c in P.CLICK_HERE):
+        return "promotion", None
+    if len(line) <= P.LINK_LINE_MAX and line.endswith(P.LINK_ARROWS):
+        return "related link", None
+    return ("short" if _short_line(line) else "body"), None
+
+
+def _may_be(rule: str, line: str) -> bool:
+    """False where the furniture pattern ``rule`` cannot match ``line``, by a test cheaper than
+    the pattern: the contact and sponsorship patterns try every start of a label or a sentence
+    on a line of body text, the last line of most articles."""
+    if rule == "CONTACT_LINE":
+        # An address or handle holds "@"; a phone number follows its label ("Tel: +1 212 ...").
+        return "@" in line or line[:1] in P.PHONE_LABEL_FIRST
+    if rule == "SPONSOR_LINE" and line.isascii():  # beyond ASCII, case folds as re does are many
+        low = line.lower()
+        return any(word in low for word in P.SPONSOR_WORDS)
+    return True
+
+
+def _short_line(line: str) -> bool:
+    """A tag or a title: a few words, each in capitals or a small word, no sentence's end."""
+    if len(line) > P.SHORT_LINE_MAX:
+        return False
+    words = line.split()
+    if not words or len(words) > P.SHORT_LINE_WORDS:
+        return False
+    if line.endswith(P.SHORT_LINE_END) or "," in line:
+        return False
+    if line.endswith(".") and "." not in words[-1][:-1]:
+        return False  # a sentence's full stop, not "U.S."
+    if not words[0][0].isupper():
+        return False
+    # Every word in capitals or a small word, so no number ("G20" is a tag): "Pay July 29" /
+    # "Record June 15" close a 1987 dividend table.
+    return all(w[0].isupper() or w in P.SHORT_LINE_SMALL or w in "|&-–—" for w in words)
+
+
+def _trim_short_lines(found: list[_FooterLine], above: str) -> list[_FooterLine]:
+    """Keep tag-shaped lines only where they are footer for sure.
+
+    A run of them right under the body counts when it is two lines or more, or one line with
+    furniture other than a credit right under it; "Jane Doe" alone above a credit stays, and
+    so does a list the body announces ("The nominees are:").
+    """
+    run = 0
+    while run < len(found) and found[run].kind == "short":
+        run += 1
+    if run and above.endswith(":"):
+        return found[run:]
+    if run == 1 and (len(found) == 1 or found[1].kind == "credit"):
+        return found[1:]
+    return found
+
+
+def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """An author's bio ending with the body-text line at ``start``: a heading ("ABOUT THE
+    AUTHOR") at most three lines above it and the lines under the heading (name, bio), or,
+    with no heading, the author's name alone on a line right above a paragraph that opens
+    with it ("Jane Doe" / "Jane Doe writes on the economy."): a heading may have gone as page
+    debris, and an article's text does not repeat a name that way."""
+    lo = max(floor, start - P.FOOTER_LINE_MAX * 3)
+    for word in P.BIO_WORDS:
+        if text.find(word, lo, start) >= 0:
+            break
+    else:
+        return _named_bio(text, floor, start, end)  # no heading can be there
+    lines = [(start, end)]
+    for _ in range(3):
+        span = _line_above(text, floor, lines[0][0])
+        if span is None:
+            break
+        lines.insert(0, span)
+        if P.BIO_HEADING.fullmatch(text[span[0]:span[1]].strip()):
+            return [_FooterLine(b, e, "author bio", text[b:e].strip()) for b, e in lines]
+    return _named_bio(text, floor, start, end)
+
+
+def _named_bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """The name line and the bio paragraph under it: "Jane Doe" / "Jane Doe is a fellow at
+    ..." (the name, then a lower-case word); [] when the paragraph does not open so."""
+    span = _line_above(text, floor, start)
+    if span is None or span[1] - span[0] > P.BIO_NAME_MAX:
+        return []
+    name = text[span[0]:span[1]].strip()
+    after = text[start + len(name):start + len(name) + 2]
+    if not (text.startswith(name, start) and after[:1] == " " and after[1:].islower()
+            and " " in name and is_name(name)):
+        return []
+    return [_FooterLine(span[0], span[1], "author bio", name, None, "BIO_NAME"),
+            _FooterLine(start, end, "author bio", text[start:end].strip(), None, "BIO_NAME")]
+
+
+def _glued(line: str) -> tuple[int, _Credit] | None:
+    """A 1987 wire sign-off glued to the end of a line: its offset there, and the credit."""
+    last = line[-P.CREDIT_GLUED_MAX:]  # a glued sign-off ends the line
+    if "euter" not in last and "EUTER" not in last:
+        return None
+    glued = P.CREDIT_GLUED.search(line, len(line) - len(last))
+    return (glued.start(), _wire("CREDIT_GLUED", glued)) if glued else None
+
+
+def _wire(pattern: str, m: re.Match[str]) -> _Credit:
+    """A 1987 wire sign-off: "Reuter", "REUTER...", "REUTER11:43/VB"."""
+    return _Credit(pattern, m["credit"], ("Reuters",))
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """The items in their first order, each once."""
+    return tuple(dict.fromkeys(items))
+
+
+def _agencies(value: str) -> tuple[str, ...]:
+    """The agencies a credit names, by their canonical names ("Reuter" -> "Reuters")."""
+    return _unique(P.AGENCIES[a] for a in P.AGENCY_WORD.findall(value))
+
+
+def _credit_line(line: str) -> _Credit | None:
+    """The credit a whole last line is, or None when it is body text."""
+    if len(line) > 500 or not (P.CREDIT_OPENING.match(line) or " contributed" in line):
+        return None  # one cheap test instead of eight patterns on a sentence
+    m = P.CREDIT_WIRE.fullmatch(line)
+    if m:
+        return _wire("CREDIT_WIRE", m)
+    for name in ("CREDIT_INPUTS", "CREDIT_DASH", "CREDIT_AGENCY", "CREDIT_DESK",
+                 "CREDIT_SYNDICATED", "CREDIT_USED"):
+        m = getattr(P, name).fullmatch(line)
+        if m:
+            return _Credit(name, m["credit"], _agencies(m["credit"]))
+    m = P.CREDIT_INPUTS_ABROAD.fullmatch(line)
+    if m and _agencies(m["credit"]):
+        return _Credit("CREDIT_INPUTS", m["credit"], _agencies(m["credit"]))
+    m = P.CREDIT_ROLES.fullmatch(line)
+    if m:
+        return _roles(m["credit"])
+    m = P.CREDIT_CONTRIBUTED.fullmatch(line)
+    if m:
+        who = _people(m["who"])
+        if who and all(" " in name for name in who):  # "Everyone contributed." is a sentence
+            return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]), who)
+        if m["who"].removeprefix("The ") in P.AGENCIES:  # "The Associated Press contributed"
+            return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]))
+    return None
+
+
+def _roles(value: str) -> _Credit | None:
+    """Reporters and editors of "Reporting by X in Y; Editing by Z"; None if one is no name.
+
+    The roles may be split by semicolons, commas or full stops ("(Reporting by X, Editing by
+    Y)", "(Additional reporting by X. Writing by Y.; Editing by Z)").
+    """
+    reporters: list[str] = []
+    editors: list[str] = []
+    starts = list(P.CREDIT_ROLE_START.finditer(value))
+    if not starts or starts[0].start() != 0:
+        return None
+    ends = [m.start() for m in starts[1:]] + [len(value)]
+    for m, end in zip(starts, ends, strict=True):
+        who = value[m.end():end]
+        people = _people(who.rstrip(" \t\n;,."))  # "Jane Doe ; " before "Editing by"
+        if not people and end == len(value):
+            # A note may follow the last role: "Editing by Jo Griffin; Please credit the ..."
+            people = _people(who.partition(";")[0].rstrip(" \t\n,."))
+        if not people:
+            return None
+        (editors if "edit" in m["role"].lower() else reporters).extend(people)
+    return _Credit("CREDIT_ROLES", value.strip(), _agencies(value), tuple(reporters),
+                   tuple(editors))
+
+
+def _people(who: str) -> tuple[str, ...]:
+    """Names in "Jane Doe in London and John Roe"; () when any part is not a name.
+
+    The region after a place is no name: "Letitia Stein in Tampa, Fla." names one reporter.
+    """
+    names = []
+    placed = False
+    # "Jane Doe; and John Roe in Paris", "Lisa Shumaker/Peter Rutherford" list names too.
+    who = who.replace(";", ",").replace("/", ", ")
+    for part in P.NAME_SEPARATOR.split(who.strip().rstrip(".")):
+        part = part.strip()
+        if part.startswith("and "):
+            part = part[4:]
+        name = P.PLACE_SUFFIX.sub("", part)
+        if name in P.AGENCIES or (placed and " " not in part and P.REGION.fullmatch(part)):
+            placed = False
+            continue
+        # "Suleiman al-Khalidi": a particle joined to a name by a hyphen.
+        bare = " ".join(w.split("-", 1)[1] if w.split("-", 1)[0] in P.PARTICLES and "-" in w
+                        else w for w in name.split(" "))
+        if not is_name(bare):
+            return ()
+        names.append(name)
+        placed = name != part
+    return tuple(names)

@@ -1,0 +1,180 @@
+"""The headline finder: the title at the top, and the title repeated as the first line."""
+
+from __future__ import annotations
+
+from ..article import Edit
+from ..config import Config
+from ..rules import structure as P
+from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
+from .datelines import dateline_below, leads_with_dateline
+from .shared import quoted
+
+
+def headline(text: str, config: Config) -> list[Edit]:
+    r"""Take the title off the top: a short first line above a blank line or a header line.
+
+    A first line above a blank line is the headline unless it reads as a sentence (a final
+    full stop in a line that is not in capitals, a final colon or comma). Where the next line
+    belongs to the header (a byline, "By" alone, a time stamp), one line break is enough, and
+    a title ending in a full stop or cut off with "..." counts too; so may a kicker line stand
+    between the title and the byline, a section label in capitals ("POLITICS") above the title,
+    or a paragraph led by a dateline right under it. A byline, a time stamp, a
+    caption ("(PTI photo)"), a ticker or a line led by a dateline is never the headline. A
+    repeat of the title right under it goes with it.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(headline, "Ad sales boost profit\n\nQuarterly profits rose 76%.")
+    'Quarterly profits rose 76%.'
+    >>> replay_step(headline, "Quarterly profits rose 76%.\n\nSales rose too.")
+    'Quarterly profits rose 76%.\n\nSales rose too.'
+    >>> replay_step(headline, "Growth slows\nBy Jane Doe\nGrowth slowed in May.")
+    'By Jane Doe\nGrowth slowed in May.'
+    """
+    end = text.find("\n", 0, P.HEADLINE_MAX + 1)
+    nxt = P.NON_SPACE.search(text, end) if end > 0 else None
+    if nxt is None:
+        return []
+    line = text[:end].strip()
+    if not line or _not_a_title(line, config):
+        return []
+    blank = text.count("\n", end, nxt.start()) > 1
+    if _section_label(line):
+        labelled = _title_under_label(text, line, nxt.start(), config)
+        if labelled:
+            return labelled
+    if blank and _reads_as_headline(line):
+        where, rule = "the first line, above a blank line", "TITLE_ABOVE_BLANK"
+    elif (_reads_as_headline(line) or line.endswith((".", "…"))) \
+            and _header_below(text, nxt.start(), config):
+        where, rule = "the first line, above the byline or time stamp", "TITLE_ABOVE_HEADER"
+    elif _reads_as_headline(line) and not body_like(line) and dateline_below(text, nxt.start()):
+        where, rule = "the first line, above the dateline", "TITLE_ABOVE_DATELINE"
+    else:
+        return []
+    edits = [Edit(0, nxt.start(), "", f"headline: {quoted(line)}, {where}", {"headline": line},
+                  rule)]
+    stop = text.find("\n", nxt.start(), nxt.start() + P.HEADLINE_MAX + 1)
+    after = P.NON_SPACE.search(text, stop) if stop > 0 else None
+    again = text[nxt.start():stop].strip() if after else ""
+    if again.casefold() == line.casefold():
+        edits.append(Edit(nxt.start(), after.start() if after else stop, "",
+                          f"headline: the title again, {quoted(again)}, right under the "
+                          "headline", None, "TITLE_REPEATED"))
+    return edits
+
+
+def _section_label(line: str) -> bool:
+    """A section label or kicker in capitals above a title: "POLITICS", "WORLD NEWS"."""
+    if not line.isupper() or len(line) < 3:  # most first lines: done at once
+        return False
+    words = line.split()
+    return len(words) <= 2 and all(w.isalpha() for w in words)
+
+
+def _title_under_label(text: str, label: str, start: int, config: Config) -> list[Edit]:
+    """The section label and the title under it ("POLITICS" / "Minister resigns over expenses
+    row" / "By Hannah Reid"), where a byline or a stamp comes right under the title; a label
+    above a sentence or above a dateline is no label: "GOLD COINS" / "ZURICH, March 4 - The
+    mint said…" is a wire headline."""
+    stop = text.find("\n", start, start + P.HEADLINE_MAX + 1)
+    after = P.NON_SPACE.search(text, stop) if stop > 0 else None
+    if after is None:
+        return []
+    title = text[start:stop].strip()
+    if not title or _not_a_title(title, config) or not _reads_as_headline(title) \
+            or not _header_below(text, after.start(), config):
+        return []
+    return [Edit(0, start, "", f"header: the section label {quoted(label)} above the headline",
+                 None, "SECTION_LABEL"),
+            Edit(start, after.start(), "", f"headline: {quoted(title)}, under the section label "
+                 "and above the byline or time stamp", {"headline": title}, "TITLE_UNDER_LABEL")]
+
+
+def repeated_headline(text: str, title: str) -> list[Edit]:
+    r"""Take out the first line of the text where it repeats a headline given with it.
+
+    Scraped records often hold a title column and a text that opens with the same title.
+
+    >>> from newsclean.pipeline import apply_edits
+    >>> text = "Stocks rise\n\nStocks rose on Monday."
+    >>> apply_edits(text, "headline", repeated_headline(text, "Stocks Rise"), [], {})
+    'Stocks rose on Monday.'
+    """
+    end = text.find("\n", 0, P.HEADLINE_MAX + 1)
+    nxt = P.NON_SPACE.search(text, end) if end > 0 else None
+    if nxt is None or " ".join(text[:end].split()).casefold() != " ".join(title.split()).casefold():
+        return []
+    return [Edit(0, nxt.start(), "", "headline: the given headline again, as the first line of "
+                 "the text", None, "GIVEN_TITLE_REPEATED")]
+
+
+def _not_a_title(line: str, config: Config) -> bool:
+    """A first line that is something else: a caption, a ticker, a byline, an agency or desk
+    line, an update summary, a time stamp or a dateline leading a sentence."""
+    return bool(P.CAPTION.fullmatch(line)) or _credited_caption(line) or _ticker(line) \
+        or leads_with_dateline(line) \
+        or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
+        or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
+        or byline_fields(line, config) is not None
+
+
+def _credited_caption(line: str) -> bool:
+    """A caption's sentence with the photo's credit after it: "Firefighters at the scene on
+    Friday night. (Photo: Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters"; a
+    headline has no full stop before a credit."""
+    if line.endswith(")"):
+        start = line.rfind("(")
+        credit = line[start + 1:-1]
+    else:  # unbracketed, the credit names its agency after a slash
+        colon = line.rfind(":")
+        if colon < 0 or "/" not in line[colon:]:
+            return False
+        start = line.rfind(" ", 0, colon) + 1
+        credit = line[start:]
+    return start > 0 and line[:start].rstrip().endswith((".", "!", "?", "\"", "”")) \
+        and P.CAPTION_CREDIT.fullmatch(credit) is not None
+
+
+def _ticker(line: str) -> bool:
+    """A line of market figures: "Sensex 65,432.10 +0.52%" (two thirds of its words hold
+    digits, with a sign or a percentage), "Nifty 19,500 ▲ 0.4%" (an arrow and a third);
+    "S&P 500 up 1.2%" is a headline."""
+    arrow = "▲" in line or "▼" in line or "↑" in line or "↓" in line
+    if not (arrow or "%" in line or "+" in line):
+        return False  # most headlines: their figures need not be counted
+    words = line.split()
+    figures = 3 * sum(any(c.isdigit() for c in w) for w in words)
+    if arrow:
+        return figures >= len(words)
+    return figures >= 2 * len(words)
+
+
+def _header_below(text: str, start: int, config: Config) -> bool:
+    """Whether the line at ``start`` opens the header under a title: a byline, a stamp, or a
+    kicker (a short line of no header kind, "Residents face higher bills as the council plugs
+    a gap") right above a byline or a stamp."""
+    lines = header_lines(text, start, 3)
+    if not lines:
+        return False
+    if header_item(lines, 0, config) is not None:
+        return True
+    if len(lines) < 2 or body_like(lines[0].text) or lines[0].blank:
+        return False
+    item = header_item(lines, 1, config)
+    return item is not None and (item[3] or "byline" in item[1])
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A line that does not end like a sentence, a lead-in or a cut-off lead ("...").
+
+    Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
+    NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
+    """
+    end = line[-1]  # the caller passes a stripped line that is not empty
+    if end != ".":
+        return end not in P.HEADLINE_BAD_END
+    if line.endswith(".."):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    last = line.rsplit(" ", 1)[-1]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]
