@@ -1,5 +1,9 @@
-"""The byline finder: the header lines under the headline (bylines, time stamps, update
-summaries), read line by line by their shapes."""
+"""The byline finder: the header lines under the headline, each read by its shape.
+
+Bylines (on one line or spread over several), newsroom desks, authors' roles, time stamps
+and update summaries. ``byline_fields`` reads one such line; the headline finder and the
+HTML page reader use it too.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,9 @@
-"""The dateline finder: the place, date and agency that open the article ("WASHINGTON (AP)
-—", "Beirut:", "Roma."), on the first line of the body or on lines of their own above it."""
+"""The dateline finder: the place, date and agency that open the body of the article.
+
+"WASHINGTON (AP) —", "Beirut:", "Roma.": opening the first paragraph, on lines of their own
+above it, or ending the time stamp. The headline finder asks ``dateline_below`` and
+``leads_with_dateline`` whether a line opens with one.
+"""
 
 from __future__ import annotations
 

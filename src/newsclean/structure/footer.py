@@ -1,5 +1,9 @@
-"""The credit finder: the footer under the last paragraph, its credits into the article and
-its page furniture (ad shortcodes, links, tags, promotions, an author's bio) out."""
+"""The credit finder: the footer under the last paragraph, credits in, page furniture out.
+
+A credit ("(With AP inputs)", "(Reporting by X; Editing by Y)", "Reuter") fills the
+article's credit fields; ad shortcodes, links, tags, promotions, an author's bio and the
+like go, each with a note saying what it was.
+"""
 
 from __future__ import annotations
 
