@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TypeVar
 
-from .batch import ordered_map
+from .batch import ordered_map, pooled_map
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -25,10 +25,10 @@ def surviving_map(func: Callable[[T], R], items: Sequence[T], *, workers: int, c
     its process on its own too gets ``died(item)`` as its result; a death it did not cause
     (a worker killed from outside) costs nothing but a ``note``."""
     start = 0
+    run = ordered_map
     while start < len(items):
         try:
-            for result in ordered_map(func, items[start:], workers=workers,
-                                      chunksize=chunksize):
+            for result in run(func, items[start:], workers=workers, chunksize=chunksize):
                 start += 1
                 yield result
         except RuntimeError as error:
@@ -37,6 +37,9 @@ def surviving_map(func: Callable[[T], R], items: Sequence[T], *, workers: int, c
             note("a worker process died (killed, or out of memory); its inputs are tried again")
             yield _alone(func, items[start], died)
             start += 1
+            # The input that killed the worker may be among those left, which ordered_map
+            # would clean in this process when they fit in one chunk: none runs here now.
+            run = pooled_map
 
 
 def dead_worker(error: BaseException) -> bool:

@@ -112,6 +112,15 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], *, workers: int = 1,
     return _ordered(func, iter(items), workers, chunksize)
 
 
+def pooled_map(func: Callable[[T], R], items: Iterable[T], *, workers: int = 1,
+               chunksize: int = 64) -> Iterator[R]:
+    """``ordered_map`` that runs ``func`` on worker processes however few the items are: for
+    inputs one of which may kill the process that cleans it."""
+    _check(workers, chunksize)
+    failed: list[Exception] = []
+    return _pooled(func, _chunks(iter(items), chunksize, failed), workers, failed)
+
+
 def _check(workers: object, chunksize: object) -> None:
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise ConfigError(f"workers must be a whole number of at least 1, not {workers!r}")
