@@ -104,7 +104,7 @@ def page_text(page: str) -> PageText | None:
     # A byline line at the top of the article is read there (the byline step): only without
     # one is the page searched for a byline element.
     visible_byline = any(byline_fields(text, DEFAULT) for text, _ in blocks[:_TOP_BLOCKS])
-    meta = _metadata(*_read_metadata(tree, None if visible_byline else page),
+    meta = _metadata(_read_metadata(tree, None if visible_byline else page),
                      page_title=tree.findtext(".//title"))
     if blocks:
         how = "trafilatura kept the article"
@@ -210,8 +210,16 @@ def _json_ld_authors(tree: Any) -> str | None:
     return "; ".join(names) or None
 
 
-def _read_metadata(tree: Any, search_author: str | None = None
-                   ) -> tuple[str | None, str | None, str | None, str | None]:
+class _Metadata(NamedTuple):
+    """A page's metadata as trafilatura reads it, before newsclean checks it."""
+
+    title: str | None
+    author: str | None  # names separated by ";"
+    when: str | None  # the published time, in htmldate's answer (_DATE_FORMAT)
+    site: str | None
+
+
+def _read_metadata(tree: Any, search_author: str | None = None) -> _Metadata:
     """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
 
     The same steps, less the categories, tags and licence, which newsclean has no field for
@@ -244,17 +252,17 @@ def _read_metadata(tree: Any, search_author: str | None = None
                      outputformat=_DATE_FORMAT, min_date=_EARLIEST.isoformat(),
                      max_date=date.today().isoformat())
     site = found.sitename or M.extract_sitename(tree)
-    return title, author, when, site
+    return _Metadata(title, author, when, site)
 
 
-def _metadata(title: str | None, author: str | None, when: str | None, site: str | None,
-              page_title: str | None = None) -> dict[str, Any]:
+def _metadata(read: _Metadata, page_title: str | None = None) -> dict[str, Any]:
     """Headline, authors and published time from trafilatura's metadata, checked.
 
     A date before 1990 or after today is a placeholder; an author that is an e-mail address,
     a link or the site's own name is no byline ("The Daily Planet" as the author of every
     page on it).
     """
+    title, author, when, site = read
     found: dict[str, Any] = {}
     if title and title.strip():
         found["headline"] = _strip_site(" ".join(title.split()), site, title == page_title)
