@@ -63,6 +63,19 @@ def test_user_debris_patterns_extend_the_list() -> None:
         Config(debris=("(unclosed",))
 
 
+def test_user_debris_patterns() -> None:
+    text = "Body one.\n\nSubscribe to our channel\n\nBody two."
+    assert newsclean.clean(text, Config(debris=(r"subscribe to our \w+",))) == \
+        "Body one.\n\nBody two."
+    assert "Subscribe" in newsclean.clean(text)
+
+
+def test_debris_patterns_may_capture_and_escape_backslashes() -> None:
+    text = "Para.\n\nPromo x\n\nEnd."
+    assert newsclean.clean(text, Config(debris=("(Promo) x",))) == "Para.\n\nEnd."
+    Config(debris=(r"a\\1", r"a\\\\1"))  # an escaped backslash, then the digit 1
+
+
 @pytest.mark.parametrize("pattern", [r"(a|a)*b", r"(a+)+", r"(?:\w+ ?)+x", r"\s*,?\s*",
                                      r"(?:a|ab|b)*c", r"x(?=(a+)+)"])
 def test_a_debris_pattern_that_could_backtrack_catastrophically_is_refused(pattern: str) -> None:
