@@ -19,7 +19,6 @@ import copy
 import functools
 import json
 import logging
-import re
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -41,13 +40,7 @@ _EARLIEST = date(1990, 1, 1)
 # JSON-LD types of an article: "NewsArticle", "ReportageNewsArticle", "BlogPosting",
 # "LiveBlogPosting", "Article".
 _ARTICLE_TYPES = ("Article", "Posting")
-# A name with one of these is an address or a link, not a person: "news@planet.example".
-_NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
-_SURROGATE = re.compile("[\ud800-\udfff]")
-# An <html> tag closed on itself, '<html lang="en"/>' (a template written as XHTML): libxml2
-# ends the document there and the page reads as empty. Looked for at the top of the page only,
-# each try bounded, so that "<html" repeated cannot make the search quadratic.
-_SELF_CLOSED_HTML = re.compile(r"<html\b[^<>]{0,2000}/>", re.IGNORECASE)
+# Where an <html> tag closed on itself (``rules.markup.SELF_CLOSED_HTML``) is looked for.
 _PAGE_TOP = 4096
 # A byline is looked for in the article's first few paragraphs, as the byline step does.
 _TOP_BLOCKS = 4
@@ -269,7 +262,7 @@ def _metadata(read: _Metadata, page_title: str | None = None) -> dict[str, Any]:
     names = []
     for name in (author or "").split(";"):
         name = markup_rules.BY_PREFIX.sub("", " ".join(name.split()))
-        if not name or _NOT_A_NAME.search(name):
+        if not name or markup_rules.NOT_A_NAME.search(name):
             continue
         if site and name.casefold() == site.casefold():
             continue
@@ -390,13 +383,13 @@ def _tree(page: str) -> Any:
 
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                                   remove_comments=True, remove_pis=True, huge_tree=True)
-    closed = _SELF_CLOSED_HTML.search(page, 0, _PAGE_TOP)
+    closed = markup_rules.SELF_CLOSED_HTML.search(page, 0, _PAGE_TOP)
     if closed:
         page = page[:closed.end() - 2] + ">" + page[closed.end():]
     try:
         data = page.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate ("\udcc3" from surrogateescape) is one "�"
-        data = _SURROGATE.sub("\ufffd", page).encode("utf-8")
+        data = markup_rules.SURROGATE.sub("\ufffd", page).encode("utf-8")
     try:  # bytes: the page is decoded already, and a str with "<?xml encoding=…" is refused
         tree = lxml.html.document_fromstring(data, parser)
     except (ValueError, lxml.etree.ParserError) as error:
