@@ -132,3 +132,17 @@ def test_the_checks_see_a_cycle_and_an_upward_import() -> None:
     assert layer_of("rules.debris") < layer_of("config") < layer_of("steps.markup")
     assert layer_of("steps.markup") < layer_of("pipeline") < layer_of("cli.report")
     assert "pipeline" in GRAPH["api"] and "config" in GRAPH["steps.markup"]
+
+
+def test_the_compiled_build_names_every_hot_module_and_only_files_that_exist() -> None:
+    """The runner, the text helpers, the cleaning steps that run on every text and every
+    module of ``structure/`` are compiled with mypyc (pyproject.toml): a module split off
+    one of them or moved stays compiled."""
+    tomllib = pytest.importorskip("tomllib")
+    root = SRC.parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    include = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"]["include"]
+    assert [path for path in include if not (root / path).is_file()] == []
+    hot = {SRC / "pipeline.py", SRC / "text.py", SRC / "steps" / "markup.py",
+           SRC / "steps" / "whitespace.py", *(SRC / "structure").glob("*.py")}
+    assert sorted(str(path.relative_to(root)) for path in hot) == sorted(include)

@@ -141,9 +141,9 @@ def _shortcut_taken(text: str) -> bool:
         return False
     if len({whole.path for whole in wholes if whole}) == 1:
         full = list(engine._full_repair(text, flagged))
-        quick = [(start, old, whole.new)
-                 for (start, old, _), whole in zip(flagged, wholes, strict=True)
-                 if whole and whole.new != old]
+        quick = [(line.start, line.old, whole.new)
+                 for line, whole in zip(flagged, wholes, strict=True)
+                 if whole and whole.new != line.old]
         assert quick == [line[:3] for line in full]
     return True
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import inspect
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Article, Config, Fix
-from newsclean.article import make_article
+from newsclean import Config
 from newsclean.pipeline import STEPS, _source_docstrings, active_steps
 
 from strategies import markup_heavy, mojibake_soup, news_text
@@ -57,27 +55,6 @@ def test_fix_recorded_only_when_text_changed() -> None:
     assert result.fixes == ()
     result = newsclean.explain("Two  spaces stay, trailing go.   ")
     assert [(f.step, f.old, f.new) for f in result.fixes] == [("spaces", "   ", "")]
-
-
-def test_user_debris_patterns() -> None:
-    text = "Body one.\n\nSubscribe to our channel\n\nBody two."
-    assert newsclean.clean(text, Config(debris=(r"subscribe to our \w+",))) == \
-        "Body one.\n\nBody two."
-    assert "Subscribe" in newsclean.clean(text)
-
-
-def test_debris_patterns_may_capture_and_escape_backslashes() -> None:
-    text = "Para.\n\nPromo x\n\nEnd."
-    assert newsclean.clean(text, Config(debris=("(Promo) x",))) == "Para.\n\nEnd."
-    Config(debris=(r"a\\1", r"a\\\\1"))  # an escaped backslash, then the digit 1
-
-
-def test_make_article_builds_what_the_constructor_builds() -> None:
-    values = {"headline": "H", "body": "B", "authors": ("A",), "fixes": (Fix("trim", 1, " ", ""),)}
-    assert make_article(values) == Article(**values)
-    assert repr(make_article(values)) == repr(Article(**values))
-    with pytest.raises(TypeError, match="no_such_field"):
-        make_article({"no_such_field": 1})
 
 
 def _full_passes(text: str) -> str:

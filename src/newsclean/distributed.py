@@ -140,15 +140,17 @@ def clean_columns(frame: Any, columns: Sequence[str], config: Config | None = No
 # What a path's name says about its format: ``news/*.jsonl``, ``news.parquet/``.
 _FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet",
             ".parq": "parquet", ".pq": "parquet"}
+# Compressed files, read whole: ``news.jsonl.gz``.
+_COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
 
 
 def _format(path: str, given: str | None) -> str:
     if given is not None:
-        if given not in ("jsonl", "parquet"):
+        if given not in _FORMATS.values():
             raise InputError(f"format must be 'jsonl' or 'parquet', not {given!r}")
         return given
     name = path.rstrip("/").rsplit("/", 1)[-1].lower()
-    for suffix in (".gz", ".bz2", ".xz", ".zst"):
+    for suffix in _COMPRESSED:
         name = name.removesuffix(suffix)
     for suffix, kind in _FORMATS.items():
         if name.endswith(suffix):
@@ -173,7 +175,7 @@ def read_records(source: str | Sequence[str], *, blocksize: int | str | None = "
 
     if _format(first, format) == "parquet":
         return dd.read_parquet(source)
-    if first.endswith((".gz", ".bz2", ".xz", ".zst")):
+    if first.endswith(_COMPRESSED):
         blocksize = None  # a compressed stream cannot be read from the middle
     return dd.read_json(source, lines=True, blocksize=blocksize, convert_dates=False,
                         dtype=False)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import groupby
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import mojibake, structure
 from .article import Edit, Fix
@@ -278,47 +278,58 @@ def _compose(first: list[Fix], second: list[Fix]) -> list[Fix]:
     Fixes of the two that overlap or touch (on the text between them) become one fix.
     """
     # Every fix as its span on the text between the two groups, then clustered.
-    spans: list[tuple[int, int, int, Fix]] = []  # (start, end, 0 first / 1 second, fix)
+    spans: list[_Between] = []
     shift = 0
     for fix in first:
-        spans.append((fix.start + shift, fix.start + shift + len(fix.new), 0, fix))
+        spans.append(_Between(fix.start + shift, fix.start + shift + len(fix.new), False, fix))
         shift += len(fix.new) - len(fix.old)
-    spans += [(fix.start, fix.start + len(fix.old), 1, fix) for fix in second]
-    spans.sort(key=lambda span: (span[0], span[1], span[2]))
+    spans += [_Between(fix.start, fix.start + len(fix.old), True, fix) for fix in second]
+    spans.sort(key=lambda span: (span.start, span.end, span.second))
     out: list[Fix] = []
     shift = 0  # of the first group's fixes before the current cluster
     i = 0
     while i < len(spans):
-        lo, hi = spans[i][0], spans[i][1]
+        lo, hi = spans[i].start, spans[i].end
         j = i + 1
-        while j < len(spans) and spans[j][0] <= hi:
-            hi = max(hi, spans[j][1])
+        while j < len(spans) and spans[j].start <= hi:
+            hi = max(hi, spans[j].end)
             j += 1
         cluster = spans[i:j]
         old, new = _undo_and_redo(cluster, lo, hi)
-        notes = list(dict.fromkeys(fix.note for _, _, _, fix in cluster))
-        rules = list(dict.fromkeys(fix.rule for _, _, _, fix in cluster if fix.rule))
+        notes = list(dict.fromkeys(span.fix.note for span in cluster))
+        rules = list(dict.fromkeys(span.fix.rule for span in cluster if span.fix.rule))
         if old != new:
-            out.append(Fix(cluster[0][3].step, lo - shift, old, new, "; ".join(notes),
+            out.append(Fix(cluster[0].fix.step, lo - shift, old, new, "; ".join(notes),
                            "; ".join(rules)))
-        shift += sum(len(fix.new) - len(fix.old) for _, _, kind, fix in cluster if kind == 0)
+        shift += sum(len(span.fix.new) - len(span.fix.old) for span in cluster
+                     if not span.second)
         i = j
     return out
 
 
-def _undo_and_redo(cluster: list[tuple[int, int, int, Fix]], lo: int, hi: int
-                   ) -> tuple[str, str]:
+class _Between(NamedTuple):
+    """A fix of ``_compose`` as its span on the text between the two groups."""
+
+    start: int
+    end: int
+    second: bool  # of the second group, which read this span (the first group wrote it)
+    fix: Fix
+
+
+def _undo_and_redo(cluster: list[_Between], lo: int, hi: int) -> tuple[str, str]:
     """What a cluster of ``_compose`` covered before the first group, and after the second."""
     # The text between the two groups, from lo to hi, is what the first group's fixes wrote
     # and the second group's fixes read, with the untouched text around them.
     middle = [""] * (hi - lo)
-    for start, _, kind, fix in cluster:
-        text = fix.new if kind == 0 else fix.old
+    for span in cluster:
+        text = span.fix.old if span.second else span.fix.new
         for k, char in enumerate(text):
-            middle[start - lo + k] = char
+            middle[span.start - lo + k] = char
     between = "".join(middle)
-    return (splice(between, [(s - lo, e - lo, f.old) for s, e, kind, f in cluster if kind == 0]),
-            splice(between, [(s - lo, e - lo, f.new) for s, e, kind, f in cluster if kind == 1]))
+    return (splice(between, [(s.start - lo, s.end - lo, s.fix.old) for s in cluster
+                             if not s.second]),
+            splice(between, [(s.start - lo, s.end - lo, s.fix.new) for s in cluster
+                             if s.second]))
 
 
 def apply_edits(text: str, name: str, edits: Iterable[Edit], record: list[Fix],

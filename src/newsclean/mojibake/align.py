@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-# Words and the spaces between them, for aligning a repaired line with the original.
-_WORDS_AND_SPACES = re.compile(r"\s+|\S+")
+from ..rules import whitespace as ws_rules
 
 
 def word_edits(line: str, runs: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
@@ -31,7 +29,7 @@ def diff(old: str, new: str) -> Iterator[tuple[int, int, str]]:
     Linear in the line: difflib's matcher is cubic in a repetitive line's words ("Ã©x good "
     repeated), even with its longest match found in C.
     """
-    a, b = _WORDS_AND_SPACES.findall(old), _WORDS_AND_SPACES.findall(new)
+    a, b = ws_rules.WORDS_AND_SPACES.findall(old), ws_rules.WORDS_AND_SPACES.findall(new)
     i = j = at_a = at_b = 0
     while i < len(a) and j < len(b):
         if a[i] == b[j]:

@@ -13,6 +13,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from ..rules import whitespace as ws_rules
+
 # The patterns a path's repair looks for, over the bytes the damaged characters stood for:
 # "<c2-df>" is any character this path reads from a byte C2 to DF. Each path compiles them
 # over characters (``_over``), so a line is never translated to bytes to be searched.
@@ -190,7 +192,7 @@ def risk() -> re.Pattern[str]:
             branches += [f"(?<={a0_two}) ", f"(?<={a0_more}) {cont}"]
         leads += lead
     # One class first: the engine skips to a candidate character in C, then tries branches.
-    return re.compile(_class(leads + "".join(map(chr, range(0x80, 0xA0))) + "\ufffd")
+    return re.compile(_class(leads + ws_rules.C1_CONTROLS + "\ufffd")
                       + "(?:" + "|".join(branches) + ")")
 
 

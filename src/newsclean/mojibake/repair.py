@@ -183,8 +183,8 @@ def _candidate_lines(text: str) -> Iterator[RepairedLine]:
     if _settled(text, flagged, wholes):
         # The commonest damage, and no evidence needed: the full repair would take the same
         # readings (tests/test_mojibake.py checks it), at a fraction of the cost.
-        yield from (RepairedLine(start, old, w.new, w.note, w.runs)
-                    for (start, old, _), w in zip(flagged, wholes, strict=True) if w)
+        yield from (RepairedLine(line.start, line.old, w.new, w.note, w.runs)
+                    for line, w in zip(flagged, wholes, strict=True) if w)
         return
     yield from _full_repair(text, flagged, wholes)
 
@@ -205,9 +205,10 @@ def _whole_lines(flagged: list[Line]) -> list[_Whole | None]:
     zero-width space would otherwise all go through the slow full repair.
     """
     wholes: list[_Whole | None] = []
-    for _, old, view in flagged:
-        whole = _whole_line(view) if not C.C1_IN_WORD.search(view) else None
-        wholes.append(whole if whole is None or old == view else whole._replace(runs=None))
+    for line in flagged:
+        whole = _whole_line(line.view) if not C.C1_IN_WORD.search(line.view) else None
+        wholes.append(whole if whole is None or line.old == line.view
+                      else whole._replace(runs=None))
     return wholes
 
 
@@ -224,18 +225,18 @@ def _full_repair(text: str, flagged: list[Line],
     # keeping them all on the first holds several copies of a long article at once).
     a0_only = []  # lines only an 0xA0 reading could change, if the article trusts its path
     lines_beyond_ascii = []
-    for start, old, view, risky in non_ascii_lines(text):
-        lines_beyond_ascii.append(old)
-        if not risky:
-            a0_only.append((start, old, view))
+    for scanned in non_ascii_lines(text):
+        lines_beyond_ascii.append(scanned.old)
+        if not scanned.risky:
+            a0_only.append(scanned)
     from ftfy import fix_encoding_and_explain  # late: slow to import, most text never needs it
     from ftfy.badness import is_bad
 
     evidence: Counter[str] = Counter()
     staged: list[_Staged] = []
-    whole_at = {start: whole for (start, _, _), whole in zip(flagged, wholes, strict=True)
+    whole_at = {scanned.start: whole for scanned, whole in zip(flagged, wholes, strict=True)
                 if whole} if wholes else {}
-    for start, old, view in flagged:
+    for start, old, view, _ in flagged:
         if (whole := whole_at.get(start)) is not None:
             # Settled: it votes for its code page with the characters that explains and, as
             # ftfy would, once more when ftfy finds it bad; not for other code pages'
@@ -270,8 +271,9 @@ def _full_repair(text: str, flagged: list[Line],
     trusted = [C.scan(path.name).a0 for path in C.PATHS
                if evidence[path.name] > 0 or path.name in explained]
     if trusted:
-        staged += [_Staged(start, old, view, view) for start, old, view in a0_only
-                   if any(a0.search(view) for a0 in trusted) and C.SUSPECT.search(view)]
+        staged += [_Staged(a0.start, a0.old, a0.view, a0.view) for a0 in a0_only
+                   if any(found.search(a0.view) for found in trusted)
+                   and C.SUSPECT.search(a0.view)]
         staged.sort(key=lambda stage: stage.start)
     for stage in staged:
         if (whole := whole_at.get(stage.start)) is not None:
@@ -305,11 +307,11 @@ def _a0_in_doubt(text: str, flagged: list[Line], paths: set[str]) -> bool:
     """Whether a line the scan passed could take the 0xA0 reading ("voilÃ le") under a code
     page the article trusts: one of ``paths``, or one with a clear span in a flagged line.
     Then the article's evidence decides, in the full repair."""
-    a0_paths = {path.name for _, _, view, risky in non_ascii_lines(text, a0_leads(""))
-                if not risky and C.SUSPECT.search(view) for path in C.PATHS
-                if a0_leads(path.name).search(view)}
-    return any(path.name in paths or any(span.strong and span.common for _, _, view in flagged
-                                         for span in spans_under(view, path, False))
+    a0_paths = {path.name for line in non_ascii_lines(text, a0_leads(""))
+                if not line.risky and C.SUSPECT.search(line.view) for path in C.PATHS
+                if a0_leads(path.name).search(line.view)}
+    return any(path.name in paths or any(span.strong and span.common for line in flagged
+                                         for span in spans_under(line.view, path, False))
                for path in C.PATHS if path.name in a0_paths)
 
 

@@ -31,10 +31,17 @@ class Span(NamedTuple):
     a0: bool = False  # a space read as the byte 0xA0 ("voilÃ le")
 
 
-def non_ascii_lines(text: str, only: re.Pattern[str] | None = None
-                     ) -> Iterator[tuple[int, str, str, bool]]:
-    """(offset, line, view, at risk) for each line of ``text`` beyond ASCII (whose view
-    ``only`` finds, if given).
+class Line(NamedTuple):
+    """A line of the text beyond ASCII, as the scan reads it."""
+
+    start: int  # its offset in the text
+    old: str  # the line as it is
+    view: str  # the line without what the ``invisible`` step deletes later
+    risky: bool  # risk() finds a pair in ``view`` that a repair may change
+
+
+def non_ascii_lines(text: str, only: re.Pattern[str] | None = None) -> Iterator[Line]:
+    """Each line of ``text`` beyond ASCII (whose view ``only`` finds, if given).
 
     The view is the line without the characters the ``invisible`` step deletes later:
     "Â\x1f©" must be repaired now, or a second run would find the "Â©" that deletion leaves.
@@ -48,21 +55,13 @@ def non_ascii_lines(text: str, only: re.Pattern[str] | None = None
             view = (ws_rules.INVISIBLE_NOT_IN_MOJIBAKE.sub("", m[0])
                     if ws_rules.INVISIBLE_NOT_IN_MOJIBAKE.search(m[0]) else m[0])
             if only is None or only.search(view):
-                yield m.start(), m[0], view, C.risk().search(view) is not None
-
-
-class Line(NamedTuple):
-    """A line of the text that the scan flags."""
-
-    start: int  # its offset in the text
-    old: str  # the line as it is
-    view: str  # the line without what the ``invisible`` step deletes later
+                yield Line(m.start(), m[0], view, C.risk().search(view) is not None)
 
 
 def flagged_lines(text: str) -> list[Line]:
     """The lines the scan finds at risk and suspect."""
-    return [Line(start, old, view) for start, old, view, risky in non_ascii_lines(text)
-            if risky and C.SUSPECT.search(view)]
+    return [line for line in non_ascii_lines(text)
+            if line.risky and C.SUSPECT.search(line.view)]
 
 
 def spans_under(line: str, path: C.Path, trusted: bool, outer: bool = True) -> Iterator[Span]:

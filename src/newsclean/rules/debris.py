@@ -12,7 +12,7 @@ line length. Users add their own patterns with ``Config.debris``.
 
 from __future__ import annotations
 
-# What every built-in pattern starts with (tests/test_markup.py checks each one): a letter, "(",
+# What every built-in pattern starts with (tests/test_rules.py checks each one): a letter, "(",
 # "©", "[" for the shortcodes of blog engines ("[ad_1]"), or Spanish "¿" and "¡".
 FIRST = r"(?=[^\W\d_]|[(©\[¿¡])"
 # The indent and bullet or quote mark a debris line may have ("  • Advertisement").
@@ -20,14 +20,14 @@ LINE_PREFIX = r"[ \t]*(?:[-*•>][ \t]*)?"
 # The debris step looks for candidate lines with these patterns case-sensitively in lowercased
 # text, so each is written in lowercase; IGNORECASE matches these characters to a letter of
 # theirs ("ſ" to s, "ı" to i) but str.lower() leaves them alone, so text holding one is
-# searched the slow way (tests/test_markup.py checks both).
+# searched the slow way (tests/test_rules.py checks both).
 LOWER_APART = "ſı"
 # How every built-in debris line starts, in lowercase, after an optional bullet or quote mark
 # and an opening parenthesis. The debris step matches the full patterns only on lines of the
 # lowercased text that start with one of these, found in one pass with the leads as a prefix
 # tree: testing every alternative of every pattern at each line would cost more than all the
 # other cleaning of a short text. A new pattern needs its
-# leads here; tests/test_markup.py derives the literal start of every pattern and fails on
+# leads here; tests/test_rules.py derives the literal start of every pattern and fails on
 # one that no lead begins. A short lead ("ad", "pin") lets prose lines through to the full
 # match ("Adobe ...", "Pinochet ..."), which then rejects them: slower, never wrong.
 LEADS = (

@@ -129,3 +129,13 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # " | Site" and " - Site" suffixes of page titles ("Bank rates rise | Reuters").
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 TITLE_SUFFIX_MAX = 40
+# An author in a page's metadata with one of these is an address or a link, not a person:
+# "news@planet.example".
+NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+# An <html> tag closed on itself, '<html lang="en"/>' (a template written as XHTML): libxml2
+# ends the document there and the page reads as empty. Looked for at the top of the page only,
+# each try bounded, so that "<html" repeated cannot make the search quadratic.
+SELF_CLOSED_HTML = re.compile(r"<html\b[^<>]{0,2000}/>", re.IGNORECASE)
+# A lone surrogate ("\udcc3", from bytes decoded with surrogateescape), which UTF-8 cannot
+# encode.
+SURROGATE = re.compile("[\ud800-\udfff]")

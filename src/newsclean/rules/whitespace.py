@@ -95,3 +95,6 @@ SENTENCE_END = tuple(".!?:;\"'”’)")
 # A line (without its newline), and a newline.
 LINE = re.compile(r"[^\n]+")
 NEWLINE = re.compile("\n")
+# The words of a line and the runs of spaces between them, in order: a repaired line is
+# aligned with the original word by word.
+WORDS_AND_SPACES = re.compile(r"\s+|\S+")

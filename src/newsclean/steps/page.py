@@ -19,7 +19,6 @@ import copy
 import functools
 import json
 import logging
-import re
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -41,13 +40,7 @@ _EARLIEST = date(1990, 1, 1)
 # JSON-LD types of an article: "NewsArticle", "ReportageNewsArticle", "BlogPosting",
 # "LiveBlogPosting", "Article".
 _ARTICLE_TYPES = ("Article", "Posting")
-# A name with one of these is an address or a link, not a person: "news@planet.example".
-_NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
-_SURROGATE = re.compile("[\ud800-\udfff]")
-# An <html> tag closed on itself, '<html lang="en"/>' (a template written as XHTML): libxml2
-# ends the document there and the page reads as empty. Looked for at the top of the page only,
-# each try bounded, so that "<html" repeated cannot make the search quadratic.
-_SELF_CLOSED_HTML = re.compile(r"<html\b[^<>]{0,2000}/>", re.IGNORECASE)
+# Where an <html> tag closed on itself (``rules.markup.SELF_CLOSED_HTML``) is looked for.
 _PAGE_TOP = 4096
 # A byline is looked for in the article's first few paragraphs, as the byline step does.
 _TOP_BLOCKS = 4
@@ -104,7 +97,7 @@ def page_text(page: str) -> PageText | None:
     # A byline line at the top of the article is read there (the byline step): only without
     # one is the page searched for a byline element.
     visible_byline = any(byline_fields(text, DEFAULT) for text, _ in blocks[:_TOP_BLOCKS])
-    meta = _metadata(*_read_metadata(tree, None if visible_byline else page),
+    meta = _metadata(_read_metadata(tree, None if visible_byline else page),
                      page_title=tree.findtext(".//title"))
     if blocks:
         how = "trafilatura kept the article"
@@ -210,8 +203,16 @@ def _json_ld_authors(tree: Any) -> str | None:
     return "; ".join(names) or None
 
 
-def _read_metadata(tree: Any, search_author: str | None = None
-                   ) -> tuple[str | None, str | None, str | None, str | None]:
+class _Metadata(NamedTuple):
+    """A page's metadata as trafilatura reads it, before newsclean checks it."""
+
+    title: str | None
+    author: str | None  # names separated by ";"
+    when: str | None  # the published time, in htmldate's answer (_DATE_FORMAT)
+    site: str | None
+
+
+def _read_metadata(tree: Any, search_author: str | None = None) -> _Metadata:
     """Title, author, date and site name, as ``trafilatura.extract_metadata`` reads them.
 
     The same steps, less the categories, tags and licence, which newsclean has no field for
@@ -244,24 +245,24 @@ def _read_metadata(tree: Any, search_author: str | None = None
                      outputformat=_DATE_FORMAT, min_date=_EARLIEST.isoformat(),
                      max_date=date.today().isoformat())
     site = found.sitename or M.extract_sitename(tree)
-    return title, author, when, site
+    return _Metadata(title, author, when, site)
 
 
-def _metadata(title: str | None, author: str | None, when: str | None, site: str | None,
-              page_title: str | None = None) -> dict[str, Any]:
+def _metadata(read: _Metadata, page_title: str | None = None) -> dict[str, Any]:
     """Headline, authors and published time from trafilatura's metadata, checked.
 
     A date before 1990 or after today is a placeholder; an author that is an e-mail address,
     a link or the site's own name is no byline ("The Daily Planet" as the author of every
     page on it).
     """
+    title, author, when, site = read
     found: dict[str, Any] = {}
     if title and title.strip():
         found["headline"] = _strip_site(" ".join(title.split()), site, title == page_title)
     names = []
     for name in (author or "").split(";"):
         name = markup_rules.BY_PREFIX.sub("", " ".join(name.split()))
-        if not name or _NOT_A_NAME.search(name):
+        if not name or markup_rules.NOT_A_NAME.search(name):
             continue
         if site and name.casefold() == site.casefold():
             continue
@@ -382,13 +383,13 @@ def _tree(page: str) -> Any:
 
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                                   remove_comments=True, remove_pis=True, huge_tree=True)
-    closed = _SELF_CLOSED_HTML.search(page, 0, _PAGE_TOP)
+    closed = markup_rules.SELF_CLOSED_HTML.search(page, 0, _PAGE_TOP)
     if closed:
         page = page[:closed.end() - 2] + ">" + page[closed.end():]
     try:
         data = page.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate ("\udcc3" from surrogateescape) is one "�"
-        data = _SURROGATE.sub("\ufffd", page).encode("utf-8")
+        data = markup_rules.SURROGATE.sub("\ufffd", page).encode("utf-8")
     try:  # bytes: the page is decoded already, and a str with "<?xml encoding=…" is refused
         tree = lxml.html.document_fromstring(data, parser)
     except (ValueError, lxml.etree.ParserError) as error:

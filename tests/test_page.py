@@ -187,7 +187,7 @@ def test_a_page_is_read_whole_past_invisible_characters_or_a_garbled_mark_before
     article = newsclean.parse(before + text)
     assert article.headline == "Café backs new bridge"
     assert_story(article.body)
-    assert [f.step for f in article.fixes][0] == "html_document"
+    assert article.fixes[0].step == "html_document"
     assert newsclean.replay(before + text, article.fixes) == article.body
 
 
