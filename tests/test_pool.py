@@ -30,8 +30,6 @@ def test_in_order_gives_each_item_with_its_result_in_input_order() -> None:
 
 
 def test_an_input_that_kills_its_worker_gets_died_and_the_others_their_results() -> None:
-    # Two or more items stay after "poison" whatever was retried alone before it: it never
-    # runs in this process (see the xfail below).
     items = ["a", "b", "poison", "c", "d", "e"]
     notes: list[str] = []
     with watchdog(60):
@@ -68,9 +66,6 @@ print(list(surviving_map(job, ["hold", "poison"], workers=2, chunksize=1,
 """
 
 
-@pytest.mark.xfail(strict=True, reason="after a death, the inputs left that fit in one chunk "
-                   "run in this process (ordered_map starts no pool for one chunk), so the "
-                   "input that killed its worker kills the run")
 def test_the_input_that_kills_its_worker_never_runs_in_this_process(tmp_path: Path) -> None:
     script = tmp_path / "hold_then_poison.py"
     script.write_text(_HOLD_THEN_POISON, encoding="utf-8")
