@@ -4,6 +4,7 @@ exactly what the record-by-record path gives: the same output, messages, exit co
 from __future__ import annotations
 
 import io
+import json
 import tempfile
 from pathlib import Path
 
@@ -93,6 +94,22 @@ def test_two_workers_give_what_one_gives(
                                text.encode("utf-8"), mode, "skip", workers=2)
     assert shares == records
     assert records[0] == (1 if mode == "check" else 0)
+
+
+# The kinds a --check line names come, in shares, from the names of the steps that changed a
+# value; trim's final newline and line_endings' "\r\n" may not show once written back.
+@pytest.mark.parametrize("values", [
+    ["x &amp; y\n"], ["a\r\nb &amp; c\r\n"], ["a  \r\nb\r\n"], ["x &amp; y\n", "a  b"],
+    ["Caf\u00c3\u00a9\n"], ["plain\n\n"], ["a\rb &amp; c\r\n"], ["**bold**  \n"],
+])
+def test_check_in_shares_names_the_kinds_records_name(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        values: list[str]) -> None:
+    text = "".join(json.dumps({"text": value}) + "\n" for value in values)
+    records, shares = both(capsys, monkeypatch, tmp_path / "a.jsonl", text.encode("utf-8"),
+                           "check", "skip")
+    assert shares == records
+    assert records[0] == 1 and "would change (" in records[1]
 
 
 @given(data=st.text(alphabet="ab\n\r", max_size=300), workers=st.integers(1, 4))

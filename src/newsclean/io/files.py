@@ -20,9 +20,17 @@ from typing import IO, Any
 from .decoding import marked_codec
 
 Fingerprint = tuple[int, int, int]
-# The blake2b digest of a whole file, or of each of its consecutive byte ranges as (end of the
-# range, digest): workers that read a file in shares hash their own share.
+# The digest of a whole file, or of each of its consecutive byte ranges as (end of the range,
+# digest): workers that read a file in shares hash their own share.
 Digest = bytes | tuple[tuple[int, bytes], ...]
+
+
+def new_hash(data: bytes = b"") -> hashlib._Hash:
+    """A hash to tell whether a file changed between its reading and its rewrite: it guards
+    against another program's write, not an attacker, and a rewrite reads the file twice, so
+    it is the fastest in hashlib (SHA-1: with the CPU's SHA instructions, 2.5 times blake2b's
+    speed; without them, about the same)."""
+    return hashlib.sha1(data, usedforsecurity=False)
 
 # Signatures of files that are not text, by their first bytes.
 _MAGIC = {
@@ -183,7 +191,9 @@ class AtomicFile:
         folder, name = os.path.split(target)
         fd, self.tmp = tempfile.mkstemp(dir=folder or ".", prefix=f".{name}.newsclean-",
                                         suffix=".tmp")
-        self.stream: IO[bytes] = os.fdopen(fd, "wb")
+        # Records are written one by one: a buffer of a megabyte makes one system call of
+        # hundreds of them (the default 8 KB, one of two or three)
+        self.stream: IO[bytes] = os.fdopen(fd, "wb", buffering=1 << 20)
 
     def __enter__(self) -> AtomicFile:
         return self
@@ -305,8 +315,8 @@ def _errno() -> int:
 
 
 def file_digest(stream: IO[bytes]) -> bytes:
-    """The blake2b digest of the rest of ``stream``, read a megabyte at a time."""
-    digest = hashlib.blake2b()
+    """The digest (:func:`new_hash`) of the rest of ``stream``, read a megabyte at a time."""
+    digest = new_hash()
     while chunk := stream.read(1 << 20):
         digest.update(chunk)
     return digest.digest()
@@ -334,7 +344,7 @@ class DigestReader(io.RawIOBase):
 
     def __init__(self, raw: IO[bytes], limit: int | None = None, digest: bool = True) -> None:
         self.raw = raw
-        self.hash = hashlib.blake2b()
+        self.hash = new_hash()
         self.left = limit
         self.digest = digest  # False: only the limit (nothing will be rewritten)
 
