@@ -158,6 +158,23 @@ def test_workers_rewrite_their_own_files_as_one_worker_would(
     assert files["01.txt"] == b"x & y\n" and files["07.txt"].startswith(b"x &amp; y\n")
 
 
+@pytest.mark.parametrize("text", [
+    "x &amp; y\n", "a\r\nb &amp; c\r\n", "a  \r\nb\r\n", "Caf\u00c3\u00a9\n", "plain\n\n",
+    "a\rb &amp; c\r\n", "**bold**  \n", "clean\n",
+])
+def test_a_text_file_checked_on_a_worker_names_the_kinds_its_diff_names(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    # Checked alone, the worker keeps no record of the changes (with --diff it does)
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    lines = []
+    for diff in ([], ["--diff"]):
+        code = main(["--check", *diff, str(path)])
+        out, _ = capsys.readouterr()
+        lines.append((code, [line for line in out.splitlines() if "would change" in line]))
+    assert lines[0] == lines[1]
+
+
 def test_errors_raise_rewrites_no_file_after_the_first_problem(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     names = [f"{n:02}.txt" for n in range(40)]

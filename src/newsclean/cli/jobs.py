@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from stat import S_ISREG
 from typing import IO, Any, Literal
 
@@ -143,8 +143,8 @@ def _text_job_unsafe(job: TextJob) -> TextResult:
     # The text stays on the worker: written over the file there (-i), or not needed (--check)
     rewrite = job.output == "rewrite" and result.changed
     why = rewrite_file(result) if rewrite else None
-    return replace(result, text="", out="", data=None, not_rewritten=why,
-                   rewritten=rewrite and not why)
+    return TextResult(result.path, changed=result.changed, kinds=result.kinds, seen=result.seen,
+                      not_rewritten=why, rewritten=rewrite and not why)
 
 
 def rewrite_file(r: TextResult) -> str | None:
@@ -180,7 +180,10 @@ def clean_text(job: TextJob) -> TextResult:
                 return TextResult(job.path, problem=(
                     f"{before.st_size:,} bytes is too large to be one article (the limit is "
                     f"{job.max_bytes:,}; raise it with --max-bytes)"))
-            original = handle.read(job.max_bytes + 1)
+            # A regular file's size is known: a buffer of --max-bytes (32 MB) for a file of
+            # a few kilobytes costs more than reading it
+            original = handle.read(before.st_size + 1 if S_ISREG(before.st_mode)
+                                   else job.max_bytes + 1)
         if len(original) > job.max_bytes:  # a pipe, whose size is not known before
             return TextResult(job.path, problem=(
                 f"more than {job.max_bytes:,} bytes is too large to be one article (raise the "
@@ -204,22 +207,37 @@ def clean_text(job: TextJob) -> TextResult:
         return TextResult(job.path, fixes=article.fixes,
                            article={**article.to_dict(), "encoding": decoded.encoding},
                            seen=look(text, article=article) if job.report else None)
-    result = explain(text, job.config)
-    out = finish(text, result.text)
+    # Checked or rewritten on the worker, a file needs no record of its changes: only the
+    # names of the steps that made them, for the kinds --check names
+    lean = job.output != "send" and not job.report
+    steps_changed: set[str] = set()
+    fixes: tuple[Fix, ...] = ()
+    seen = None
+    if lean:
+        cleaned = run(text, active_steps(job.config), job.config, keep_record=False,
+                      changed=steps_changed)[0]
+    else:
+        result = explain(text, job.config)
+        cleaned, fixes = result.text, result.fixes
+        seen = look(text, job.config, cleaned=result) if job.report else None
+    out = finish(text, cleaned)
     marked = marked_codec(original)  # "utf-16-be": write the mark back in its byte order
     try:
         data: bytes | None = ("\ufeff" + out).encode(marked) if marked \
             else out.encode(decoded.encoding)
     except UnicodeEncodeError:
         data = None
-    return TextResult(job.path, changed=data != original if data is not None else out != text,
-                       digest=new_hash(original).digest(), text=text if job.diff else "",
-                       out=out, data=data, encoding=decoded.encoding,
-                       confident=decoded.method in _CONFIDENT, method=decoded.method,
-                       fixes=result.fixes,
-                       kinds=changed_kinds(text, result.fixes, result.text) or ("whitespace",),
-                       stat=stat,
-                       seen=look(text, job.config, cleaned=result) if job.report else None)
+    changed = data != original if data is not None else out != text
+    kinds: tuple[str, ...] = ()
+    if changed:
+        kinds = tuple(sorted(_kinds(text, cleaned, steps_changed, set(), job.config))) \
+            if lean else changed_kinds(text, fixes, cleaned)
+    return TextResult(job.path, changed=changed,
+                      digest=new_hash(original).digest() if job.output != "check" else b"",
+                      text=text if job.diff else "", out=out, data=data,
+                      encoding=decoded.encoding, confident=decoded.method in _CONFIDENT,
+                      method=decoded.method, fixes=fixes, kinds=kinds or ("whitespace",),
+                      stat=stat, seen=seen)
 
 
 @dataclass(frozen=True)

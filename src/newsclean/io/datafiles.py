@@ -24,6 +24,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,7 +32,6 @@ from functools import partial
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
 from json.encoder import encode_basestring as _json_text
 from json.encoder import encode_basestring_ascii as _json_ascii
-from pathlib import PurePath
 from typing import IO, Any, NamedTuple
 
 from ..errors import DataError
@@ -60,9 +60,9 @@ class Record(NamedTuple):
     data: Any = None
 
 
-def format_of(path: str | PurePath) -> str | None:
+def format_of(path: str | os.PathLike[str]) -> str | None:
     """The data format a file name says (``jsonl``, ``json``, ``csv``, ``tsv``), or None."""
-    return FORMATS.get(PurePath(path).suffix.lower())
+    return FORMATS.get(os.path.splitext(path)[1].lower())
 
 
 def read_records(stream: IO[str], fmt: str, fields: Sequence[str],

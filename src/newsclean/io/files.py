@@ -42,6 +42,7 @@ _MAGIC = {
     b"OggS": "Ogg media", b"ID3": "MP3 audio", b"wOFF": "web font",
     b"SQLite format": "SQLite database",
 }
+_MAGIC_FIRST = frozenset(magic[:1] for magic in _MAGIC)
 
 
 class Terminated(KeyboardInterrupt):
@@ -101,7 +102,14 @@ def walk(root: str, include: Sequence[str], exclude: Sequence[str],
                 continue
             if include and not matches(rel, include):
                 continue
-            if os.path.islink(path):
+            try:  # one system call for most files: a regular file is no link and no FIFO
+                mode = os.lstat(path).st_mode
+            except OSError:
+                mode = 0  # gone meanwhile: reading it says why
+            if st.S_ISREG(mode):
+                yield path
+                continue
+            if st.S_ISLNK(mode):
                 target = os.path.realpath(path)
                 if os.path.commonpath([real_root, target]) != real_root:
                     note(path, "skipped: a link to a file outside the folder")
@@ -169,9 +177,10 @@ def binary_reason(head: bytes) -> str | None:
     """Why ``head`` (a file's first bytes) is not text, or None when it may be text."""
     if marked_codec(head) not in (None, "utf-8"):
         return None  # UTF-16 and UTF-32 text is full of NUL bytes
-    for magic, kind in _MAGIC.items():
-        if head.startswith(magic):
-            return f"a binary file ({kind})"
+    if head[:1] in _MAGIC_FIRST:
+        for magic, kind in _MAGIC.items():
+            if head.startswith(magic):
+                return f"a binary file ({kind})"
     if b"\x00" in head[:8192]:
         return "a binary file (it holds NUL bytes)"
     return None
