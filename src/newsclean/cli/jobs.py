@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from stat import S_ISREG
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from ..api import explain, parse
 from ..article import Fix
@@ -30,12 +30,24 @@ from ..io.files import (
     new_hash,
 )
 from ..pipeline import STEPS, Step, active_steps, run
-from .report import Seen, look
+
+if TYPE_CHECKING:  # the report's module is read only for --report
+    from ..api import Cleaned
+    from ..article import Article
+    from .report import Seen
 
 _KIND = {step.name: step.kind for step in STEPS}
 # Encodings read from evidence (a byte-order mark, valid UTF-8, the user's word, the file's own
 # declaration); a charset-normalizer guess is not enough to rewrite someone's file.
 _CONFIDENT = {"byte-order mark", "utf-8", "given", "declared"}
+
+
+def look(text: str, config: Config | None = None, article: Article | None = None,
+         cleaned: Cleaned | None = None) -> Seen:
+    """:func:`.report.look`, whose module is read only when --report asks for it."""
+    from .report import look
+
+    return look(text, config, article, cleaned)
 
 
 # --- text files --------------------------------------------------------------------------------

@@ -12,13 +12,12 @@ import io
 import os
 import re
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from stat import S_ISREG
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .._pool import DIED, dead_worker, in_order, surviving_map
 from ..batch import ordered_map
@@ -57,7 +56,9 @@ from .jobs import (
     text_job,
 )
 from .output import Output, OutputError
-from .report import Report
+
+if TYPE_CHECKING:  # the report's module is read only for --report
+    from .report import Report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -161,6 +162,8 @@ class Run:
 
     def __post_init__(self) -> None:
         if self.args.report:
+            from .report import Report
+
             paths = self.args.paths  # a shell glob can give thousands
             more = f" and {len(paths) - 3:,} more" if len(paths) > 4 else ""
             self.report = Report(title=f"newsclean report: {' '.join(paths[:3 if more else 4])}"
@@ -506,6 +509,8 @@ class Run:
         line = 0
         # Parts only where workers write (--check writes nothing, not even a temporary file)
         parted = write is not None and args.workers > 1 and len(ends) > 1
+        import tempfile  # late: only parts on workers need it
+
         with sink, (tempfile.TemporaryDirectory(prefix="newsclean-") if parted
                     else contextlib.nullcontext("")) as parts:
             starts = [0, *ends[:-1]]

@@ -7,17 +7,18 @@ import contextlib
 import errno
 import fnmatch
 import functools
-import hashlib
 import io
 import os
 import re
 import stat as st
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .decoding import marked_codec
+
+if TYPE_CHECKING:
+    import hashlib
 
 Fingerprint = tuple[int, int, int]
 # The digest of a whole file, or of each of its consecutive byte ranges as (end of the range,
@@ -30,6 +31,8 @@ def new_hash(data: bytes = b"") -> hashlib._Hash:
     against another program's write, not an attacker, and a rewrite reads the file twice, so
     it is the fastest in hashlib (SHA-1: with the CPU's SHA instructions, 2.5 times blake2b's
     speed; without them, about the same)."""
+    import hashlib  # late: a check hashes nothing, and loading OpenSSL is not free
+
     return hashlib.sha1(data, usedforsecurity=False)
 
 # Signatures of files that are not text, by their first bytes.
@@ -198,6 +201,8 @@ class AtomicFile:
     def __init__(self, target: str) -> None:
         self.target = target
         folder, name = os.path.split(target)
+        import tempfile  # late: it loads shutil and random, which a check never needs
+
         fd, self.tmp = tempfile.mkstemp(dir=folder or ".", prefix=f".{name}.newsclean-",
                                         suffix=".tmp")
         # Records are written one by one: a buffer of a megabyte makes one system call of
