@@ -387,7 +387,7 @@ def clean_share(share: Share, write: Callable[[bytes], object] | None) -> Tally:
         except DataError as error:
             problem = str(error)
     return Tally(lines, records, changed, first, frozenset(kinds), frozenset(seen),
-                 reader.hash.digest(), problem, problem is not None)
+                 reader.value(), problem, problem is not None)
 
 
 def _batches(records: Iterator[Record], size: int = 64) -> Iterator[list[Record]]:

@@ -58,6 +58,8 @@ from .jobs import (
 from .output import Output, OutputError
 
 if TYPE_CHECKING:  # the report's module is read only for --report
+    import tempfile
+
     from .report import Report
 
 
@@ -131,6 +133,13 @@ class Stopped(Exception):
 
 # A problem found in a share names its line from the share's start: "line 3: invalid JSON".
 _LINE = re.compile(r"^line (\d+)")
+
+
+def _part_folder() -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for the part files workers write."""
+    import tempfile  # late: it loads shutil and random, which only parts need
+
+    return tempfile.TemporaryDirectory(prefix="newsclean-")
 
 
 def _left(in_place: bool, copy: str | None) -> str:
@@ -451,7 +460,7 @@ class Run:
                 self.changed_files += 1
                 self.note(path, f"written to {copy}", verbose=True)
             if in_place and summary.changed and reader is not None:
-                why = atomic.commit(stat, reader.hash.digest()) if writable \
+                why = atomic.commit(stat, reader.value()) if writable \
                     else "is read-only; not rewritten"
                 if why:
                     self.problem(path, why)
@@ -509,10 +518,7 @@ class Run:
         line = 0
         # Parts only where workers write (--check writes nothing, not even a temporary file)
         parted = write is not None and args.workers > 1 and len(ends) > 1
-        import tempfile  # late: only parts on workers need it
-
-        with sink, (tempfile.TemporaryDirectory(prefix="newsclean-") if parted
-                    else contextlib.nullcontext("")) as parts:
+        with sink, (_part_folder() if parted else contextlib.nullcontext("")) as parts:
             starts = [0, *ends[:-1]]
             shares = [Share(path, start, end, tuple(args.field), self.config, args.max_bytes,
                              os.path.join(parts, str(n)) if parted else None, writable)

@@ -119,7 +119,6 @@ class _Number:
 _loads = partial(json.loads, parse_int=_Number, parse_float=_Number, parse_constant=_Number)
 
 
-
 def _utf8_json(value: str) -> str:
     """``value`` as a JSON string that keeps non-ASCII characters as they are (json.dumps with
     ``ensure_ascii=False``); UnicodeEncodeError for a lone surrogate, which UTF-8 cannot hold."""

@@ -358,19 +358,22 @@ class DigestReader(io.RawIOBase):
 
     def __init__(self, raw: IO[bytes], limit: int | None = None, digest: bool = True) -> None:
         self.raw = raw
-        self.hash = new_hash()
+        self.hash = new_hash() if digest else None  # None: only the limit (no rewrite)
         self.left = limit
-        self.digest = digest  # False: only the limit (nothing will be rewritten)
 
     def readable(self) -> bool:
         return True
+
+    def value(self) -> bytes:
+        """The digest of what was read (empty when not asked to hash)."""
+        return self.hash.digest() if self.hash is not None else b""
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer)
         if self.left is not None:
             view = view[:self.left]
         count = int(self.raw.readinto(view))  # type: ignore[attr-defined]  # a raw binary file
-        if self.digest:
+        if self.hash is not None:
             self.hash.update(view[:count])
         if self.left is not None:
             self.left -= count
