@@ -61,7 +61,14 @@ def finishes(func: Callable[[str], object], text: str) -> None:
 
 @pytest.mark.parametrize("record", ['["' + '\\"' * SIZE + '"]', "[" + '"a",' * SIZE + '"a"]',
                                     "[" * SIZE + "]" * SIZE, '{"a": 1e5, "b": ' * SIZE + "0"
-                                    + "}" * SIZE])
+                                    + "}" * SIZE,
+                                    # the keys of a flat record, read a key at a time
+                                    "{" + '"k" : 1 , ' * (SIZE // 10) + '"a": "x"}',
+                                    '{"' + "k" * SIZE + '": 1, "a": "x"}',
+                                    '{"' + "k\\\\" * (SIZE // 3) + '": 1, "a": "x"}',
+                                    '{"' + "\\u00e9" * (SIZE // 6) + '": 1, "a": "x"}',
+                                    '{"a"' + " " * SIZE + ":" + " " * SIZE + '"x"}',
+                                    '{"k": "' + "\\\"" * (SIZE // 2) + '", "a": "x"}'])
 def test_finding_a_json_records_strings_finishes(record: str) -> None:
     finishes(partial(_string_spans, paths={("0",), ("a",)}), record)
 

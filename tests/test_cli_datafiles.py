@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import newsclean
 import newsclean.cli.jobs
+from newsclean import Fix
 from newsclean.cli import main
 
 from cli_helpers import (
@@ -171,14 +173,14 @@ def test_data_rewrite_refuses_a_file_changed_meanwhile(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ) -> None:
     path = write(tmp_path / "d.jsonl", "".join(DATA_LINES))
-    real = newsclean.cli.jobs.explain
+    real = newsclean.cli.jobs.run
 
-    def meanwhile(text: str, config: newsclean.Config) -> newsclean.Cleaned:
+    def meanwhile(text: str, *args: Any, **kwargs: Any) -> tuple[str, list[Fix], dict[str, Any]]:
         with path.open("a", encoding="utf-8") as handle:
             handle.write('{"id": 99}\n')
-        return real(text, config)
+        return real(text, *args, **kwargs)
 
-    monkeypatch.setattr("newsclean.cli.jobs.explain", meanwhile)
+    monkeypatch.setattr("newsclean.cli.jobs.run", meanwhile)
     code, _, err = run(capsys, "-i", "--field", "meta.body", path)
     assert code == 2
     assert "changed while it was being cleaned" in err

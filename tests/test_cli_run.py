@@ -15,6 +15,7 @@ import pytest
 
 import newsclean
 import newsclean.cli.jobs
+from newsclean import Fix
 from newsclean.io.files import AtomicFile
 
 from cli_helpers import (
@@ -153,13 +154,13 @@ def test_a_file_changed_during_processing_is_not_overwritten(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ) -> None:
     path = write(tmp_path / "a.txt", DAMAGED)
-    real = newsclean.cli.jobs.explain
+    real = newsclean.cli.jobs.run
 
-    def meanwhile(text: str, config: newsclean.Config) -> newsclean.Cleaned:
+    def meanwhile(text: str, *args: Any, **kwargs: Any) -> tuple[str, list[Fix], dict[str, Any]]:
         path.write_text("someone else's edit\n", encoding="utf-8")
-        return real(text, config)
+        return real(text, *args, **kwargs)
 
-    monkeypatch.setattr("newsclean.cli.jobs.explain", meanwhile)
+    monkeypatch.setattr("newsclean.cli.jobs.run", meanwhile)
     code, _, err = run(capsys, "-i", path)
     assert code == 2
     assert err == (f"newsclean: {path}: the file changed while it was being cleaned; "

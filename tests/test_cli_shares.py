@@ -4,6 +4,7 @@ exactly what the record-by-record path gives: the same output, messages, exit co
 from __future__ import annotations
 
 import io
+import json
 import tempfile
 from pathlib import Path
 
@@ -95,6 +96,22 @@ def test_two_workers_give_what_one_gives(
     assert records[0] == (1 if mode == "check" else 0)
 
 
+# The kinds a --check line names come, in shares, from the names of the steps that changed a
+# value; trim's final newline and line_endings' "\r\n" may not show once written back.
+@pytest.mark.parametrize("values", [
+    ["x &amp; y\n"], ["a\r\nb &amp; c\r\n"], ["a  \r\nb\r\n"], ["x &amp; y\n", "a  b"],
+    ["Caf\u00c3\u00a9\n"], ["plain\n\n"], ["a\rb &amp; c\r\n"], ["**bold**  \n"],
+])
+def test_check_in_shares_names_the_kinds_records_name(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        values: list[str]) -> None:
+    text = "".join(json.dumps({"text": value}) + "\n" for value in values)
+    records, shares = both(capsys, monkeypatch, tmp_path / "a.jsonl", text.encode("utf-8"),
+                           "check", "skip")
+    assert shares == records
+    assert records[0] == 1 and "would change (" in records[1]
+
+
 @given(data=st.text(alphabet="ab\n\r", max_size=300), workers=st.integers(1, 4))
 def test_share_bounds_end_after_a_newline(data: str, workers: int) -> None:
     raw = data.encode()
@@ -139,6 +156,23 @@ def test_workers_rewrite_their_own_files_as_one_worker_would(
     code, _, err, files = outcomes[1]
     assert code == 2 and "07.txt: 500 bytes is too large" in err
     assert files["01.txt"] == b"x & y\n" and files["07.txt"].startswith(b"x &amp; y\n")
+
+
+@pytest.mark.parametrize("text", [
+    "x &amp; y\n", "a\r\nb &amp; c\r\n", "a  \r\nb\r\n", "Caf\u00c3\u00a9\n", "plain\n\n",
+    "a\rb &amp; c\r\n", "**bold**  \n", "clean\n",
+])
+def test_a_text_file_checked_on_a_worker_names_the_kinds_its_diff_names(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    # Checked alone, the worker keeps no record of the changes (with --diff it does)
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    lines = []
+    for diff in ([], ["--diff"]):
+        code = main(["--check", *diff, str(path)])
+        out, _ = capsys.readouterr()
+        lines.append((code, [line for line in out.splitlines() if "would change" in line]))
+    assert lines[0] == lines[1]
 
 
 def test_errors_raise_rewrites_no_file_after_the_first_problem(

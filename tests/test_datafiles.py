@@ -65,6 +65,19 @@ def test_strings_keep_their_escaping() -> None:
     assert rewrite('{"text": "café &amp;"}') == '{"text": "café &"}'
 
 
+def test_a_changed_string_is_written_as_json_writes_it() -> None:
+    # orjson, where installed, writes the new strings: it must give json's very text for
+    # every character, and a lone surrogate ("\ud83d" cut from its pair), which no UTF-8
+    # can hold, escaped.
+    from newsclean.io.datafiles import _json_string
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    assert _json_string(every, '"x"') == json.dumps(every, ensure_ascii=False)
+    assert _json_string(every, '"\\u00e9"') == json.dumps(every)
+    assert _json_string("a \ud83d", '"x"') == '"a \\ud83d"'
+    assert rewrite('{"text": "\\ud83d &amp;"}') == '{"text": "\\ud83d &"}'
+
+
 def test_nested_and_indexed_fields_are_spliced() -> None:
     before = '[{"m": {"b": ["x &amp;", "y &amp;"]}, "n": 1.50}]'
     after = '[{"m": {"b": ["x &", "y &"]}, "n": 1.50}]'

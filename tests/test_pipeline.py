@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Config
-from newsclean.pipeline import STEPS, _source_docstrings, active_steps
+from newsclean.pipeline import STEPS, _source_docstrings, active_steps, run
 
 from strategies import markup_heavy, mojibake_soup, news_text
 
@@ -85,3 +85,13 @@ def test_passes_that_end_early_give_what_whole_passes_give(text: str) -> None:
     cleaned = newsclean.explain(text)
     assert cleaned.text == _full_passes(text)
     assert newsclean.replay(text, cleaned.fixes) == cleaned.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(markup_heavy, mojibake_soup, news_text))
+def test_the_steps_said_to_change_a_text_are_the_steps_of_its_record(text: str) -> None:
+    # The command asks which steps changed a text instead of keeping its record
+    changed: set[str] = set()
+    out = run(text, active_steps(Config()), Config(), keep_record=False, changed=changed)[0]
+    assert out == newsclean.clean(text)
+    assert changed == {fix.step for fix in newsclean.explain(text).fixes}

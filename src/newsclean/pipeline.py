@@ -171,8 +171,8 @@ def _active_steps(config: Config, stages: tuple[str, ...]) -> tuple[Step, ...]:
 _PASSES = 4
 
 
-def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool = True
-        ) -> tuple[str, list[Fix], dict[str, Any]]:
+def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool = True,
+        changed: set[str] | None = None) -> tuple[str, list[Fix], dict[str, Any]]:
     """Apply ``steps`` in order; return the text, the record, and the fields finders filled.
 
     The clean steps run until a pass leaves the text as it is (at most ``_PASSES`` times);
@@ -180,7 +180,8 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     left has seen the text as it is and changed nothing then: the steps after the last one
     that changed the text in the pass before. With ``keep_record=False`` the record stays
     empty: a text with a change every few characters makes a fix for each, which a caller who
-    wants only the text would build and throw away.
+    wants only the text would build and throw away. ``changed``, if given, gets the name of
+    every step that changed the text: what kind of change a text needs, without its record.
     """
     record: list[Fix] | None = [] if keep_record else None
     found: dict[str, Any] = {}
@@ -188,14 +189,14 @@ def run(text: str, steps: Iterable[Step], config: Config, *, keep_record: bool =
     stop = len(cleaning)
     for _ in range(_PASSES):
         before = len(record) if record is not None else 0
-        text, last = _pass(text, cleaning, config, record, found, stop)
+        text, last = _pass(text, cleaning, config, record, found, stop, changed)
         if record is not None and 0 < before < len(record):
             _join_passes(record, before)
         if last < 0:
             break
         stop = last + 1
     if splitting:
-        text, _ = _pass(text, splitting, config, record, found, len(splitting))
+        text, _ = _pass(text, splitting, config, record, found, len(splitting), changed)
     return text, record or [], found
 
 
@@ -219,7 +220,8 @@ def _stages(steps: tuple[Step, ...]) -> tuple[tuple[Step, ...], tuple[Step, ...]
 
 
 def _pass(text: str, steps: tuple[Step, ...], config: Config, record: list[Fix] | None,
-          found: dict[str, Any], stop: int) -> tuple[str, int]:
+          found: dict[str, Any], stop: int, changed: set[str] | None = None
+          ) -> tuple[str, int]:
     """One pass of ``steps`` over ``text``: the new text, and the index of the last step that
     changed it (-1 for none). Unless a step changes the text, the pass ends at step ``stop``:
     those from there on have seen this very text already and changed nothing."""
@@ -242,6 +244,8 @@ def _pass(text: str, steps: tuple[Step, ...], config: Config, record: list[Fix] 
         if not edits:  # most steps find nothing in most documents: skip the bookkeeping
             continue
         pieces = _pieces(text, step.name, edits, record, found)
+        if changed is not None and len(pieces) > 1:  # one piece: no edit changed its span
+            changed.add(step.name)
         # Let the old text go before the new one is built, and the pieces after: a step then
         # holds two copies of the document at its peak, not three (benchmarks/run.py memory).
         del text

@@ -3,7 +3,6 @@ unified diffs (``diff -u``) of text files and of data files, made as their recor
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -30,6 +29,8 @@ def header(path: str) -> str:
 
 def text_diff(path: str, old: str, new: str) -> str:
     """The unified diff of a text file, ``old`` as it was and ``new`` as it is now."""
+    import difflib  # late: only --diff needs it
+
     return diff_text(difflib.unified_diff(diff_lines(old), diff_lines(new), shown(f"a/{path}"),
                                           shown(f"b/{path}")))
 

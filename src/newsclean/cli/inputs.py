@@ -44,7 +44,8 @@ def find(args: argparse.Namespace, mode: Mode, problem: Report, note: Report) ->
                 problem(path, "is a folder; use -r to clean the files in it")
                 continue
             include = args.include or [*_TEXT_GLOBS, *(_DATA_GLOBS if args.field else ())]
-            walked = [Source(p, _format(args, p), True, os.path.relpath(p, path))
+            under = len(os.path.join(path, ""))  # the walk's paths start with the folder's
+            walked = [Source(p, _format(args, p), True, p[under:])
                       for p in walk(path, include, args.exclude, note)
                       if not _in_output_dir(args, p)]
             if not walked:
@@ -66,8 +67,9 @@ def find(args: argparse.Namespace, mode: Mode, problem: Report, note: Report) ->
         return found
     first: dict[str, str] = {}
     unique = []
+    folders: dict[str, str] = {}  # each folder's real path, asked once for all its files
     for source in found:
-        real = source.path if source.path == "-" else os.path.realpath(source.path)
+        real = source.path if source.path == "-" else _real_path(source.path, folders)
         if real in first:
             note(source.path, f"skipped: the same file as {shown(first[real])}")
         else:
@@ -87,6 +89,16 @@ def target(args: argparse.Namespace, source: Source) -> str | None:
 
 def _format(args: argparse.Namespace, path: str) -> str:
     return str(args.format or format_of(path) or "text")
+
+
+def _real_path(path: str, folders: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, with the real path of its folder from ``folders``."""
+    folder, name = os.path.split(path)
+    if not name or name in (".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder or ".")
+    return os.path.join(folders[folder], name)
 
 
 def _in_output_dir(args: argparse.Namespace, path: str) -> bool:

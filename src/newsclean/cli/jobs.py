@@ -8,28 +8,46 @@ problem with an input: a problem comes back as a message.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from stat import S_ISREG
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from ..api import explain, parse
 from ..article import Fix
 from ..config import Config
 from ..errors import DataError, NewscleanError
-from ..io.datafiles import read_records, rebuild
+from ..io.datafiles import Record, read_records, rebuild
 from ..io.decoding import CUT_UTF8, decode, marked_codec
-from ..io.files import AtomicFile, DigestReader, Fingerprint, binary_reason, fingerprint
-from ..pipeline import STEPS
-from .report import Seen, look
+from ..io.files import (
+    AtomicFile,
+    DigestReader,
+    Fingerprint,
+    binary_reason,
+    fingerprint,
+    new_hash,
+)
+from ..pipeline import STEPS, Step, active_steps, run
+
+if TYPE_CHECKING:  # the report's module is read only for --report
+    from ..api import Cleaned
+    from ..article import Article
+    from .report import Seen
 
 _KIND = {step.name: step.kind for step in STEPS}
 # Encodings read from evidence (a byte-order mark, valid UTF-8, the user's word, the file's own
 # declaration); a charset-normalizer guess is not enough to rewrite someone's file.
 _CONFIDENT = {"byte-order mark", "utf-8", "given", "declared"}
+
+
+def look(text: str, config: Config | None = None, article: Article | None = None,
+         cleaned: Cleaned | None = None) -> Seen:
+    """:func:`.report.look`, whose module is read only when --report asks for it."""
+    from .report import look
+
+    return look(text, config, article, cleaned)
 
 
 # --- text files --------------------------------------------------------------------------------
@@ -137,8 +155,8 @@ def _text_job_unsafe(job: TextJob) -> TextResult:
     # The text stays on the worker: written over the file there (-i), or not needed (--check)
     rewrite = job.output == "rewrite" and result.changed
     why = rewrite_file(result) if rewrite else None
-    return replace(result, text="", out="", data=None, not_rewritten=why,
-                   rewritten=rewrite and not why)
+    return TextResult(result.path, changed=result.changed, kinds=result.kinds, seen=result.seen,
+                      not_rewritten=why, rewritten=rewrite and not why)
 
 
 def rewrite_file(r: TextResult) -> str | None:
@@ -174,7 +192,10 @@ def clean_text(job: TextJob) -> TextResult:
                 return TextResult(job.path, problem=(
                     f"{before.st_size:,} bytes is too large to be one article (the limit is "
                     f"{job.max_bytes:,}; raise it with --max-bytes)"))
-            original = handle.read(job.max_bytes + 1)
+            # A regular file's size is known: a buffer of --max-bytes (32 MB) for a file of
+            # a few kilobytes costs more than reading it
+            original = handle.read(before.st_size + 1 if S_ISREG(before.st_mode)
+                                   else job.max_bytes + 1)
         if len(original) > job.max_bytes:  # a pipe, whose size is not known before
             return TextResult(job.path, problem=(
                 f"more than {job.max_bytes:,} bytes is too large to be one article (raise the "
@@ -198,22 +219,37 @@ def clean_text(job: TextJob) -> TextResult:
         return TextResult(job.path, fixes=article.fixes,
                            article={**article.to_dict(), "encoding": decoded.encoding},
                            seen=look(text, article=article) if job.report else None)
-    result = explain(text, job.config)
-    out = finish(text, result.text)
+    # Checked or rewritten on the worker, a file needs no record of its changes: only the
+    # names of the steps that made them, for the kinds --check names
+    lean = job.output != "send" and not job.report
+    steps_changed: set[str] = set()
+    fixes: tuple[Fix, ...] = ()
+    seen = None
+    if lean:
+        cleaned = run(text, active_steps(job.config), job.config, keep_record=False,
+                      changed=steps_changed)[0]
+    else:
+        result = explain(text, job.config)
+        cleaned, fixes = result.text, result.fixes
+        seen = look(text, job.config, cleaned=result) if job.report else None
+    out = finish(text, cleaned)
     marked = marked_codec(original)  # "utf-16-be": write the mark back in its byte order
     try:
         data: bytes | None = ("\ufeff" + out).encode(marked) if marked \
             else out.encode(decoded.encoding)
     except UnicodeEncodeError:
         data = None
-    return TextResult(job.path, changed=data != original if data is not None else out != text,
-                       digest=hashlib.blake2b(original).digest(), text=text if job.diff else "",
-                       out=out, data=data, encoding=decoded.encoding,
-                       confident=decoded.method in _CONFIDENT, method=decoded.method,
-                       fixes=result.fixes,
-                       kinds=changed_kinds(text, result.fixes, result.text) or ("whitespace",),
-                       stat=stat,
-                       seen=look(text, job.config, cleaned=result) if job.report else None)
+    changed = data != original if data is not None else out != text
+    kinds: tuple[str, ...] = ()
+    if changed:
+        kinds = tuple(sorted(_kinds(text, cleaned, steps_changed, set(), job.config))) \
+            if lean else changed_kinds(text, fixes, cleaned)
+    return TextResult(job.path, changed=changed,
+                      digest=new_hash(original).digest() if job.output != "check" else b"",
+                      text=text if job.diff else "", out=out, data=data,
+                      encoding=decoded.encoding, confident=decoded.method in _CONFIDENT,
+                      method=decoded.method, fixes=fixes, kinds=kinds or ("whitespace",),
+                      stat=stat, seen=seen)
 
 
 @dataclass(frozen=True)
@@ -315,46 +351,98 @@ def clean_share(share: Share, write: Callable[[bytes], object] | None) -> Tally:
     """Read, clean and write (with ``write``) the records of ``share``, in order."""
     fields = share.fields
     config = share.config
-    records = changed = first = 0
+    steps = active_steps(config)
+    lines = records = changed = first = 0
     kinds: set[str] = set()
     seen: set[str] = set()
-    record = None
     problem = None
     with open(share.path, "rb") as handle:
         handle.seek(share.start)
         reader = DigestReader(handle, share.end - share.start, share.digest)
         stream = io.TextIOWrapper(io.BufferedReader(reader, 1 << 16), "utf-8", newline="")
         try:
-            for record in read_records(stream, "jsonl", fields, share.max_bytes):
-                text = record.raw
-                values = record.values
-                if values:
-                    records += 1
-                    seen.update(f for f, v in zip(fields, values, strict=True) if v is not None)
-                    new: list[str | None] = []
-                    found: list[str] = []
-                    for value in values:
-                        if value is None:
-                            new.append(None)
-                            continue
-                        result = explain(value, config)
-                        new.append(finish(value, result.text))
-                        # changed_kinds keeps a subset of the fixes' kinds: when all are known
-                        # already, it cannot add one
-                        if result.fixes and not kinds.issuperset(
-                                [_KIND[fix.step] for fix in result.fixes]):
-                            found += changed_kinds(value, result.fixes, result.text)
-                    text = rebuild(record, "jsonl", fields, new)
-                    if text != record.raw:
-                        changed += 1
-                        first = first or record.line
-                        kinds.update(found)
+            for batch in _batches(read_records(stream, "jsonl", fields, share.max_bytes)):
+                # A batch through each stage in turn, not a record through all: the code of a
+                # stage stays in the processor's caches (rebuilding a record took twice as
+                # long right after its cleaning).
+                cleaned = [_clean_values(record.values, steps, config, kinds)
+                           for record in batch]
+                texts = []
+                for record, new in zip(batch, cleaned, strict=True):
+                    if record.values:  # not a blank line
+                        records += 1
+                        if len(seen) < len(fields):
+                            seen.update(f for f, v in zip(fields, record.values, strict=True)
+                                        if v is not None)
+                    if new == record.values:
+                        texts.append(record.raw)
+                        continue
+                    changed += 1
+                    first = first or record.line
+                    if write is not None:
+                        texts.append(rebuild(record, "jsonl", fields, new))
                 if write is not None:
-                    write(text.encode("utf-8"))
+                    write("".join(texts).encode("utf-8"))
+                lines = batch[-1].line
         except DataError as error:
             problem = str(error)
-    return Tally(record.line if record else 0, records, changed, first, frozenset(kinds),
-                  frozenset(seen), reader.hash.digest(), problem, problem is not None)
+    return Tally(lines, records, changed, first, frozenset(kinds), frozenset(seen),
+                 reader.value(), problem, problem is not None)
+
+
+def _batches(records: Iterator[Record], size: int = 64) -> Iterator[list[Record]]:
+    """``records`` in lists of ``size``; a DataError comes after the records before it."""
+    batch: list[Record] = []
+    try:
+        for record in records:
+            batch.append(record)
+            if len(batch) == size:
+                yield batch
+                batch = []
+    except DataError:
+        if batch:
+            yield batch
+        raise
+    if batch:
+        yield batch
+
+
+def _clean_values(values: tuple[str | None, ...], steps: tuple[Step, ...], config: Config,
+                  kinds: set[str]) -> tuple[str | None, ...]:
+    """The cleaned values of a record, as they are written back (:func:`finish`); the kinds
+    of change found in them are added to ``kinds``."""
+    new: list[str | None] = []
+    for value in values:
+        if value is None:
+            new.append(None)
+            continue
+        # The text alone, as newsclean.clean gives it, and the names of the steps that
+        # changed it: a record of every change would cost a tenth of the cleaning
+        steps_changed: set[str] = set()
+        cleaned = run(value, steps, config, keep_record=False, changed=steps_changed)[0]
+        out = finish(value, cleaned)
+        new.append(out)
+        if out != value:
+            kinds.update(_kinds(value, cleaned, steps_changed, kinds, config))
+    return tuple(new)
+
+
+# The steps whose change may not show in the text written back (changed_kinds): the final
+# newline ``trim`` takes and finish puts back, the "\r\n" ``line_endings`` makes "\n" in a
+# text whose every line ends in "\r\n".
+_MAY_NOT_SHOW = frozenset({"trim", "line_endings"})
+
+
+def _kinds(value: str, cleaned: str, steps_changed: set[str], known: set[str], config: Config
+           ) -> set[str]:
+    """The kinds of change in a value that changed, from the names of the steps that changed
+    it. Only when whitespace is a kind not ``known`` yet and ``trim`` or ``line_endings`` alone
+    made it is the value explained again, with the record that tells whether it shows."""
+    found = {_KIND[name] for name in steps_changed}
+    if "whitespace" in found - known and all(
+            name in _MAY_NOT_SHOW for name in steps_changed if _KIND[name] == "whitespace"):
+        return set(changed_kinds(value, explain(value, config).fixes, cleaned))
+    return found
 
 
 def share_job(share: Share) -> Tally:

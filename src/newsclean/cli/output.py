@@ -34,16 +34,18 @@ class Output:
         """Write ``text`` (UTF-8, unpaired surrogates escaped) to the output."""
         if not text:
             return
-        with self._around_bar():
-            try:
-                self.stream.write(text if isinstance(text, bytes)
-                                  else text.encode("utf-8", "backslashreplace"))
-                if self._bar is not None:
+        data = text if isinstance(text, bytes) else text.encode("utf-8", "backslashreplace")
+        try:
+            if self._bar is None:
+                self.stream.write(data)
+            else:
+                with self._around_bar():
+                    self.stream.write(data)
                     self.stream.flush()  # before the bar is drawn again under it
-            except BrokenPipeError:
-                raise
-            except OSError as error:  # a full disk, /dev/full: not the input's fault
-                raise OutputError(error.strerror or str(error)) from None
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # a full disk, /dev/full: not the input's fault
+            raise OutputError(error.strerror or str(error)) from None
         self.open_line = text[-1:] not in ("\n", b"\n")
         self.wrote = True
 

@@ -12,13 +12,12 @@ import io
 import os
 import re
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from stat import S_ISREG
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .._pool import DIED, dead_worker, in_order, surviving_map
 from ..batch import ordered_map
@@ -57,7 +56,11 @@ from .jobs import (
     text_job,
 )
 from .output import Output, OutputError
-from .report import Report
+
+if TYPE_CHECKING:  # the report's module is read only for --report
+    import tempfile
+
+    from .report import Report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,6 +135,13 @@ class Stopped(Exception):
 _LINE = re.compile(r"^line (\d+)")
 
 
+def _part_folder() -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for the part files workers write."""
+    import tempfile  # late: it loads shutil and random, which only parts need
+
+    return tempfile.TemporaryDirectory(prefix="newsclean-")
+
+
 def _left(in_place: bool, copy: str | None) -> str:
     """What a problem in a data file left behind, said after the problem."""
     return "; the file was left as it is" if in_place else "; nothing was written" if copy \
@@ -161,6 +171,8 @@ class Run:
 
     def __post_init__(self) -> None:
         if self.args.report:
+            from .report import Report
+
             paths = self.args.paths  # a shell glob can give thousands
             more = f" and {len(paths) - 3:,} more" if len(paths) > 4 else ""
             self.report = Report(title=f"newsclean report: {' '.join(paths[:3 if more else 4])}"
@@ -448,7 +460,7 @@ class Run:
                 self.changed_files += 1
                 self.note(path, f"written to {copy}", verbose=True)
             if in_place and summary.changed and reader is not None:
-                why = atomic.commit(stat, reader.hash.digest()) if writable \
+                why = atomic.commit(stat, reader.value()) if writable \
                     else "is read-only; not rewritten"
                 if why:
                     self.problem(path, why)
@@ -506,8 +518,7 @@ class Run:
         line = 0
         # Parts only where workers write (--check writes nothing, not even a temporary file)
         parted = write is not None and args.workers > 1 and len(ends) > 1
-        with sink, (tempfile.TemporaryDirectory(prefix="newsclean-") if parted
-                    else contextlib.nullcontext("")) as parts:
+        with sink, (_part_folder() if parted else contextlib.nullcontext("")) as parts:
             starts = [0, *ends[:-1]]
             shares = [Share(path, start, end, tuple(args.field), self.config, args.max_bytes,
                              os.path.join(parts, str(n)) if parted else None, writable)

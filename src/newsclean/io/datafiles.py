@@ -24,15 +24,15 @@ import contextlib
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
 from json.encoder import encode_basestring as _json_text
 from json.encoder import encode_basestring_ascii as _json_ascii
-from pathlib import PurePath
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from ..errors import DataError
 
@@ -44,14 +44,14 @@ _SPACE = " \t\r\n"  # JSON's whitespace
 _DIALECTS = {"csv": csv.excel, "tsv": csv.excel_tab}
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     """One record (or the text between records) of a data file.
 
     ``line`` is the 1-based line it starts on; ``raw`` its exact text; ``values`` the string
     value of each requested field (None when absent or not a string; empty for pass-through
     text); ``data`` the parsed record (for CSV: the row and the field columns; in JSON,
-    numbers are kept as their text).
+    numbers are kept as their text). A named tuple: a file of short records makes one per
+    line, and a frozen dataclass costs several times as much to make.
     """
 
     line: int
@@ -60,9 +60,9 @@ class Record:
     data: Any = None
 
 
-def format_of(path: str | PurePath) -> str | None:
+def format_of(path: str | os.PathLike[str]) -> str | None:
     """The data format a file name says (``jsonl``, ``json``, ``csv``, ``tsv``), or None."""
-    return FORMATS.get(PurePath(path).suffix.lower())
+    return FORMATS.get(os.path.splitext(path)[1].lower())
 
 
 def read_records(stream: IO[str], fmt: str, fields: Sequence[str],
@@ -118,13 +118,30 @@ class _Number:
 
 _loads = partial(json.loads, parse_int=_Number, parse_float=_Number, parse_constant=_Number)
 
+
+def _utf8_json(value: str) -> str:
+    """``value`` as a JSON string that keeps non-ASCII characters as they are (json.dumps with
+    ``ensure_ascii=False``); UnicodeEncodeError for a lone surrogate, which UTF-8 cannot hold."""
+    text = _json_text(value)
+    if not text.isascii():
+        text.encode("utf-8")
+    return text
+
+
 _fast_loads: Callable[[str], Any] = _loads
 _FastError: type[ValueError] = json.JSONDecodeError
+_fast_dumps: Callable[[str], str] = _utf8_json
 with contextlib.suppress(ImportError):  # without orjson: the same values, read more slowly
     # orjson, when installed, reads records faster; its numbers are not kept as text, but
     # only the string values are used, and no record is written back from what was read
     from orjson import JSONDecodeError as _FastError
+    from orjson import dumps as _orjson_dumps
     from orjson import loads as _fast_loads
+
+    def _fast_dumps(value: str) -> str:
+        # The very text of json's encoder for every str (tests/test_datafiles.py checks each
+        # character); a TypeError for a lone surrogate.
+        return _orjson_dumps(value).decode("utf-8")
 
 
 def _parse(text: str, line: int) -> Any:
@@ -155,9 +172,28 @@ def _values(data: Any, fields: Sequence[str]) -> tuple[str | None, ...]:
     return tuple(_get(data, field.split(".")) for field in fields)
 
 
+def _getter(fields: tuple[str, ...]) -> Callable[[Any], tuple[str | None, ...]]:
+    """:func:`_values` for ``fields``, made once for a file: a JSON Lines file has a record a
+    line, and with top-level fields (``--field text``) each is one look-up in a dict."""
+    if any("." in field for field in fields):
+        return partial(_values, fields=fields)
+
+    def top(data: Any) -> tuple[str | None, ...]:
+        if type(data) is not dict:  # an array, whose fields are indexes ("0")
+            return _values(data, fields)
+        return tuple([value if type(value) is str else None for value in map(data.get, fields)])
+
+    return top
+
+
 # Between two tokens of a JSON text known to be valid: space, and a number or constant.
 _SKIP = re.compile(r"[ \t\r\n]+|[-+0-9.eE]+|true|false|null|NaN|-?Infinity")
 _SPACES = re.compile(r"[ \t\r\n]*")
+_LEAD = re.compile("[ \t\r\n\ufeff]*")  # a byte-order mark may lead a record
+# In an object already read: a key with no escape in it and its colon; a colon; a comma
+_PLAIN_KEY = re.compile(r'"([^"\\]*)"[ \t\r\n]*:[ \t\r\n]*')
+_COLON = re.compile(r"[ \t\r\n]*:[ \t\r\n]*")
+_COMMA = re.compile(r"[ \t\r\n]*,[ \t\r\n]*")
 # The json module's C scanner, to step over a value off every path in one call
 _scan_value = json.JSONDecoder(parse_int=_Number, parse_float=_Number,
                                parse_constant=_Number).scan_once  # type: ignore[attr-defined]
@@ -173,7 +209,7 @@ def _string_spans(text: str, paths: set[tuple[str, ...]]
     value is stepped over by the C scanner. A value too deeply nested for it goes to the
     token loop (:func:`_token_spans`), whose depth is limited only by what was read.
     """
-    start = len(text) - len(text.lstrip(" \t\r\n\ufeff"))  # a byte-order mark may lead
+    start = _LEAD.match(text).end()  # type: ignore[union-attr]  # "*" always matches
     try:
         if text[start] == "{" and all(len(path) == 1 for path in paths):
             return _top_spans(text, start, {path[0] for path in paths})
@@ -186,28 +222,27 @@ def _top_spans(text: str, pos: int, keys: set[str]) -> dict[tuple[str, ...], tup
     """:func:`_string_spans` of top-level keys in an object at ``pos``: the common case
     (``--field text``), in one loop over the object's keys."""
     spans: dict[tuple[str, ...], tuple[int, int]] = {}
-
-    def space(pos: int) -> int:  # most records have one space or none between tokens
-        while text[pos] in _SPACE:
-            pos += 1
-        return pos
-
-    pos = space(pos + 1)
+    pos = _SPACES.match(text, pos + 1).end()  # type: ignore[union-attr]  # "*" always matches
     if text[pos] == "}":
         return spans
     while True:
-        key, pos = scanstring(text, pos + 1)
-        pos = space(space(pos) + 1)  # the colon between
-        if key in keys and text[pos] == '"':
+        plain = _PLAIN_KEY.match(text, pos)
+        if plain:
+            key, pos = plain[1], plain.end()
+        else:  # a key with an escape in it
+            key, pos = scanstring(text, pos + 1)
+            pos = _COLON.match(text, pos).end()  # type: ignore[union-attr]  # always a colon
+        if text[pos] == '"':
             end = _string_end(text, pos + 1)
-            spans[(key,)] = (pos, end)
+            if key in keys:
+                spans[(key,)] = (pos, end)
             pos = end
         else:
             pos = _scan_value(text, pos)[1]
-        pos = space(pos)
-        if text[pos] != ",":
+        comma = _COMMA.match(text, pos)
+        if not comma:
             return spans
-        pos = space(pos + 1)
+        pos = comma.end()
 
 
 def _string_end(text: str, pos: int) -> int:
@@ -308,17 +343,13 @@ def _json_string(value: str, old: str) -> str:
     """``value`` as a JSON string escaped as ``old`` (the string it replaces) was: with
     ``\\u`` escapes for every non-ASCII character if it used them. A lone surrogate
     ("\\ud83d" cut from its pair) is escaped, as no UTF-8 can hold it."""
-    ascii_only = old.isascii() and "\\u" in old
     # What json.dumps gives for a str, with and without ensure_ascii, without an encoder
-    if ascii_only:
+    if old.isascii() and "\\u" in old:
         return _json_ascii(value)
-    text = _json_text(value)
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            text = _json_ascii(value)
-    return text
+    try:
+        return _fast_dumps(value)
+    except (TypeError, UnicodeEncodeError):
+        return _json_ascii(value)
 
 
 def _read_line(stream: IO[str], number: int, max_chars: int) -> str:
@@ -331,20 +362,22 @@ def _read_line(stream: IO[str], number: int, max_chars: int) -> str:
 
 def _jsonl(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
            ) -> Iterator[Record]:
+    values = _getter(fields)
     number = 0
     while line := _read_line(stream, number + 1, max_chars):
         number += 1
-        body = line.strip().lstrip("\ufeff")
-        if not body:
-            yield Record(number, line)
-            continue
         try:
-            data = _fast_loads(body)
-        except _FastError:
+            data = _fast_loads(line)  # JSON's own spaces around a record are JSON
+        except (_FastError, RecursionError):  # RecursionError: json, without orjson
             # What orjson refuses, json may read (NaN, an integer past 64 bits, a lone
-            # surrogate "\ud83d"), or names the error of as the rest of newsclean does.
+            # surrogate "\ud83d"), or names the error of as the rest of newsclean does; a
+            # blank line, and a byte-order mark before the first, are no record.
+            body = line.strip().lstrip("\ufeff")
+            if not body:
+                yield Record(number, line)
+                continue
             data = _parse(body, number)
-        yield Record(number, line, _values(data, fields), data)
+        yield Record(number, line, values(data), data)
 
 
 def _json_array(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
@@ -441,7 +474,7 @@ class _ArrayReader:
         lead += self.skip_space()
         if self.next_char() != "[":
             record = self.value()
-            yield replace(record, raw=lead + record.raw + self.skip_space())
+            yield record._replace(raw=lead + record.raw + self.skip_space())
             if self.pos < len(self.buf):
                 raise DataError(f"line {self.line}: unexpected text after the JSON document")
             return

@@ -27,11 +27,14 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"),
          (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
          (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"))
+_BOM_FIRST = frozenset(bom[:1] for bom, _, _ in _BOMS)
 
 
 def marked_codec(head: bytes) -> str | None:
     """The codec of text that starts with ``head``, told by its byte-order mark, that leaves
     the mark in the text ("utf-16-le", "utf-8"); None without a mark."""
+    if head[:1] not in _BOM_FIRST:  # most text: asked once a file
+        return None
     return next((codec for bom, _, codec in _BOMS if head.startswith(bom)), None)
 
 
