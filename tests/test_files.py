@@ -31,6 +31,33 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str
 
 # --- encodings ---------------------------------------------------------------------------------
 
+def test_a_signal_before_the_rewrites_with_block_leaves_no_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # SIGTERM can land between making the temporary file and the "with" that removes it.
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "Caf\\u00c3\\u00a9 &amp; more"}\n', encoding="utf-8")
+    before = path.read_bytes()
+
+    def terminated() -> None:
+        raise files.Terminated(signal.SIGTERM)
+
+    monkeypatch.setattr(cli_run, "DataSummary", terminated)  # made right before "with sink"
+    assert main(["-i", "--workers", "1", "--field", "text", str(path)]) == 128 + signal.SIGTERM
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
+    assert path.read_bytes() == before
+
+
+def test_unfinished_temporary_files_are_removed_and_forgotten(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    target.write_text("old", encoding="utf-8")
+    atomic = files.AtomicFile(str(target))
+    assert os.path.exists(atomic.tmp)
+    files.remove_unfinished()
+    files.remove_unfinished()  # nothing left to remove: no error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    assert atomic.stream.closed
+
+
 @pytest.mark.parametrize(("label", "windows", "text"), [
     ("iso-8859-2", "cp1250", "Ťažká ťava a žluťoučký kůň"),
     ("iso-8859-1", "cp1252", "L’été — « très chaud »"),

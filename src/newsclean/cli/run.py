@@ -33,6 +33,7 @@ from ..io.files import (
     NoFile,
     Terminated,
     fingerprint,
+    remove_unfinished,
     shown,
     signals_interrupt,
 )
@@ -124,6 +125,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 128 + (stop.signum if isinstance(stop, Terminated) else 2)
     finally:
         run.close()
+        remove_unfinished()
     return run.status
 
 

@@ -189,6 +189,18 @@ def binary_reason(head: bytes) -> str | None:
     return None
 
 
+# The temporary files made and neither renamed into place nor removed yet. A signal can stop
+# the run between making one and the "with" block that removes it (SIGTERM raises
+# Terminated wherever the main thread is): the command removes what is left here on its way out.
+_UNFINISHED: set[AtomicFile] = set()
+
+
+def remove_unfinished() -> None:
+    """Close and remove the temporary files of rewrites that did not finish."""
+    while _UNFINISHED:
+        _UNFINISHED.pop().__exit__(None, None, None)
+
+
 class AtomicFile:
     """A temporary file beside ``target`` that replaces it only if it did not change meanwhile.
 
@@ -208,6 +220,7 @@ class AtomicFile:
         # Records are written one by one: a buffer of a megabyte makes one system call of
         # hundreds of them (the default 8 KB, one of two or three)
         self.stream: IO[bytes] = os.fdopen(fd, "wb", buffering=1 << 20)
+        _UNFINISHED.add(self)
 
     def __enter__(self) -> AtomicFile:
         return self
@@ -220,6 +233,7 @@ class AtomicFile:
         finally:
             if os.path.exists(self.tmp):
                 os.unlink(self.tmp)
+            _UNFINISHED.discard(self)
 
     def commit(self, stat: Fingerprint | None, digest: Digest) -> str | None:
         """Replace the target; return why not when it changed since it was read, or has
