@@ -328,7 +328,9 @@ _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # before a month of another language, "8 Şubat" (Turkish agencies), "12. marca" (Slovene and
 # Croatian ones write the day with a full stop).
 _DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?![\d:])(?:, \d{{4}}(?![\d:]))?" \
-    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?"
+    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?(?:,? \d{{4}}(?![\d:]))?"
+# (The year may follow a day and a month too: "Brno 4. května 2024 (ČTK) - ", Czech agency
+# copy.)
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
 # Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
 # Reuter -").
@@ -351,6 +353,25 @@ ACRONYM_LETTERS = (2, 8)
 # The most words a place before such an agency may have, each capitalised or a particle of a
 # name: "Shares of Apple (AAPL) -" is a sentence.
 ACRONYM_PLACE_WORDS = 3
+# A wire dateline whose agency stands without the brackets and dash of the forms above, as
+# agencies abroad write it: bare after the date ("Accra, May 3, GNA - The", "SEOUL, Jan. 4
+# Yonhap - ", or "TOKYO, Aug. 28 Kyodo" alone above the first sentence), between slashes with
+# full stops ("MOSCOW, May 4. /TASS/. The", TASS), in brackets before "=" ("Lisboa, 03/05
+# (LUSA) = O", Lusa) or with a date in figures. The finder checks the agency (a known one, or
+# an acronym in capitals that is not the place's initials), the date and the place.
+_NUM_DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d\d(?:\d\d)?)?(?![\d:])"
+NUMERIC_DATE = re.compile(_NUM_DATE)
+_AGENCY_TOKEN = rf"[{LETTERS}][{LETTERS}&-]{{1,15}}"
+AGENCY_DATELINE = re.compile(
+    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)"
+    rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}|{_NUM_DATE}))?[,.]?[ \t]{{0,2}}"
+    rf"(?:\((?P<agency>[{LETTERS}][{LETTERS} .&/-]{{0,30}})\)|/(?P<slashed>{_AGENCY_TOKEN})/"
+    rf"|(?(date)(?P<bare>{_AGENCY_TOKEN})|(?!))))"
+    r"(?P<sep>[ \t]*(?:--|[-—–=:.])?[ \t]+|[ \t]*\n(?:[ \t]*\n)?)")
+# How far into its line such a dateline puts its "(" or "/", or the date's first digit: a line
+# with none of them that early is done without the pattern.
+AGENCY_DATELINE_REACH = 60
+DIGIT = re.compile(r"\d")
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
 # "USATODAY.com - " (AG News RSS leads).
 SOURCE_PREFIX = re.compile(rf"[ \t]*(?P<dateline>(?P<agency>{AGENCY}|[A-Za-z]{{2,20}}\.com))")
@@ -471,10 +492,24 @@ CEO CFO COO IMF NASA FBI CIA CDC NATO OPEC FIFA UEFA OECD WTO FDA SEC ECB
 UWAGA POZOR OBS NB AKTUALIZACJA AKTUALIZACE OPPDATERT UPPDATERAD OPDATERET BIJGEWERKT
 GÜNCELLEME SON DAKİKA PILNE
 """.split())
+# Photo credits and section labels that stand in capitals where a dateline would, alone on a
+# line or before a colon: "SUPPLIED" (Australian and New Zealand papers credit handout photos
+# so), "FILE" ("FILE PHOTO"), "GETTY", "HANDOUT", "COURTESY", and the desk or section a page
+# prints above its article ("CITY", "METRO", "LOCAL", "CIUDAD", "LOKALES"). Only the whole
+# place: "CITY OF INDUSTRY, Calif." and "Ciudad de México" are places.
+PLACE_LABELS = frozenset("""
+SUPPLIED FILE FILES GETTY HANDOUT COURTESY SUBMITTED CONTRIBUTED STOCK SHUTTERSTOCK ISTOCK
+ALAMY UNSPLASH IMAGES IMAGE PICTURE PICTURES PIC ARCHIVE ARCHIVO ARCHIV FOTO FOTOS
+CITY METRO LOCAL REGIONAL INTERNATIONAL LIFESTYLE ENTERTAINMENT CULTURE TRAVEL EDUCATION CRIME
+CIUDAD CIDADE CIDADES MUNDO DEPORTES ESPORTES CULTURA SOCIEDAD ECONOMÍA ECONOMIA POLÍTICA
+MONDE SOCIÉTÉ ÉCONOMIE LOKALES POLITIK WIRTSCHAFT KULTUR PANORAMA
+""".split()) | {"FILE PHOTO", "FILE PHOTOS", "GETTY IMAGES", "AFP/GETTY", "AFP/GETTY IMAGES",
+                "AP PHOTO", "REUTERS PHOTO", "STOCK PHOTO", "FILE IMAGE", "FOTO DE ARCHIVO"}
 # Words that open a sentence and never a place name, in English, Spanish, Portuguese, French,
 # German and Italian: adverbs of time, connectives, pronouns, prepositions, interjections,
 # weekdays and months. A "Place.", "Place:" or "Place –" dateline whose first word is one of
-# these is an ordinary sentence ("Sin embargo.", "Ayer.", "Hoy.", "Además.", "Heute –").
+# these is an ordinary sentence ("Sin embargo.", "Ayer.", "Hoy.", "Además.", "Heute –"); the
+# German, Dutch and Nordic ones since those papers' "Place." counts too ("Danke. Der Verein…").
 # Articles are not here: they open places ("El Cairo", "La Paz", "Le Havre", "Los Angeles").
 SENTENCE_OPENERS = frozenset("""
 sin ayer hoy mañana anoche además entonces luego después antes ahora así pero aunque mientras
@@ -503,6 +538,12 @@ idag igår imorgon nu sedan men och också därför dessutom nej ja tack här d�
 också også derfor desuden nei nej tak takk her der nå så
 dziś dzisiaj wczoraj jutro teraz ale także również potem tak nie dzięki tutaj tam
 dnes včera zítra nyní teď ale také potom ano děkuji tady
+""".split()) | frozenset("""
+danke bitte nein gut also nun jedoch trotzdem deshalb außerdem zunächst schließlich endlich
+natürlich leider genau
+bedankt dank nee goed dus toen daarna vandaag gisteren echter daarom eerst tenslotte
+natuurlijk helaas
+bra godt tyvärr dessverre desværre självklart selvfølgelig
 """.split())
 # Function words of the languages whose press writes "Place." datelines, and of English: the
 # sentence after a "Place." must read as Spanish, Portuguese or French, the convention's
@@ -527,7 +568,14 @@ się na w z że od po jest był była nie oraz przez dla które który która ze
 został została będzie
 se v ve je byl byla pro která který které jsou bude jako podle až při s k
 """.split())
-CAPS_PERIOD_WORDS = ROMANCE_WORDS | NORTHERN_WORDS
+# Dutch and Flemish regional papers write the "Place." convention too ("Utrecht. De gemeente
+# heeft…"), as do Nordic ones in title case ("Göteborg. Kommunfullmäktige beslutade…"): their
+# function words count in title case as well. None is an English word.
+DUTCH_WORDS = frozenset("""
+het een van zijn wordt werd niet ook voor naar dat bij om er heeft hebben deze dit maar nog
+tot uit door zich wel worden kan moet gaat
+""".split())
+CAPS_PERIOD_WORDS = ROMANCE_WORDS | NORTHERN_WORDS | DUTCH_WORDS
 ENGLISH_WORDS = frozenset("""
 the of and to in is was for on that with by at as from it his her has have are were be
 said an this which will would
