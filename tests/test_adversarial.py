@@ -95,6 +95,14 @@ FOOTER_TRIGGERS = [
     ("SPONSOR_LINE", "this story was "), ("SPONSOR_LINE", "paid "),
     ("STANDARDS_LINE", "Our Standards: "), ("STANDARDS_LINE", "nuestros principios "),
     ("STANDARDS_LINE", "report an "), ("STANDARDS_LINE", "our "),
+    ("CREDIT_SIGN_OFF", "(AB, "), ("CREDIT_SIGN_OFF", "-- AB"), ("CREDIT_SIGN_OFF", "/AB"),
+    ("CREDIT_DESK_AGENCIES", "ab/"), ("CREDIT_DESK_AGENCIES", "ab/cd (dpa, "),
+    ("CREDIT_INITIALS", "JCR // "), ("CREDIT_INITIALS", "AB"),
+    ("CREDIT_WITH", "— With files from "), ("CREDIT_WITH", "With reports by A "),
+    ("CREDIT_CONTRIBUTING", "Contributing: "),
+    ("CREDIT_CONTRIBUTING", "Contributors : A, "), ("CREDIT_WITH_ABROAD", "(Con información de "),
+    ("CREDIT_WITH_ABROAD", "Com informações de A "), ("CREDIT_LIST_SPLIT", " and "),
+    ("CREDIT_LIST_SPLIT", ", y "), ("CREDIT_OPENING", "ab"), ("NON_WORD", "/ "),
 ]
 
 

@@ -75,6 +75,24 @@ AGENCIES = {
     "Europa Press": "Europa Press", "Prensa Latina": "Prensa Latina", "Lusa": "Lusa",
     "Anadolu": "Anadolu", "Sputnik": "Sputnik", "agencias": "agencies", "Agencias": "agencies",
 }
+# The national agencies of Europe, Africa and Asia, as their datelines and sign-offs write
+# them ("(Belga)", "-- BERNAMA", "Accra, May 3, GNA -", "Lisboa, 03/05 (LUSA) ="), and the
+# Canadian, Australian and British ones that papers credit ("With files from The Canadian
+# Press"). An acronym in capitals counts by its shape where the finders allow it; these are
+# listed for their title case, their clash with a place's initials or their credits.
+AGENCIES.update({
+    "Belga": "Belga", "BELGA": "Belga", "Bernama": "Bernama", "BERNAMA": "Bernama",
+    "Antara": "ANTARA", "ANTARA": "ANTARA", "LUSA": "Lusa", "GNA": "GNA", "NAN": "NAN",
+    "Jiji": "Jiji", "Jiji Press": "Jiji", "Interfax": "Interfax", "Ukrinform": "Ukrinform",
+    "Tanjug": "Tanjug", "Hina": "HINA", "HINA": "HINA", "Ritzau": "Ritzau", "ANP": "ANP",
+    "PAP": "PAP", "ČTK": "ČTK", "CTK": "ČTK", "TASR": "TASR", "MTI": "MTI", "BTA": "BTA",
+    "Agerpres": "Agerpres", "AGERPRES": "Agerpres", "Adnkronos": "Adnkronos", "epd": "epd",
+    "Télam": "Télam", "Agência Brasil": "Agência Brasil", "Anadolu Agency": "Anadolu",
+    "Kyodo News": "Kyodo", "RIA Novosti": "RIA Novosti", "Canadian Press": "Canadian Press",
+    "The Canadian Press": "Canadian Press", "Press Association": "PA", "PA Media": "PA",
+    "AAP": "AAP", "Australian Associated Press": "AAP", "KUNA": "KUNA", "WAFA": "WAFA",
+    "IRNA": "IRNA", "MENA": "MENA", "BSS": "BSS", "Yonhap News Agency": "Yonhap",
+})
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
 AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
@@ -628,8 +646,9 @@ CREDIT_INPUTS_ABROAD = re.compile(
 # "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Sam Poe)"
 # (Reuters since the 1990s), "Additional reporting by ...". The parts are read by
 # CREDIT_ROLE_START below; this only finds the line.
-_ROLE_WORDS = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|"
-               r"Written|Edited|Research(?:ed)?)(?: and [a-z]+)?")
+# A role after a semicolon is often in lower case: "Written by Jane Doe; edited by John Roe".
+_ROLE_WORDS = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
+               r"[Ww]ritten|[Ee]dited|[Rr]esearch(?:ed)?)(?: and [a-z]+)?")
 CREDIT_ROLES = re.compile(
     rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} [Bb]y [^()\n]{{1,300}}?)(?(open)\))\.?")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
@@ -665,9 +684,51 @@ COPYRIGHT_WORDS = re.compile(r"rights reserved|may not be (?:published|reproduce
 # syndicated feed.)", "(Only the headline of this report may have been reworked by ...)".
 CREDIT_SYNDICATED = re.compile(r"\((?P<credit>(?:This story|Only the headline)[^()\n]{1,250}"
                                r"syndicated feed\.?)\)")
+# A wire's sign-off by its shape, alone on the last line: a known agency or a word of two to
+# ten capitals after a dash, in brackets or between slashes ("-- BERNAMA", "—AFP", "(PAP)",
+# "(Belga)", "/ANI/"), or several agencies in brackets ("(dpa, AFP)"). The finder turns down
+# the words of an end mark or a label ("-- END", "(MORE)", "(VIDEO)", SIGN_OFF_NOT).
+_SIGN_OFF = rf"(?:{AGENCY}|[{_UPPER}][{_UPPER}&]{{1,9}})"
+_SIGN_OFFS = rf"{_SIGN_OFF}(?:,[ \t]?{_SIGN_OFF}){{0,4}}"
+CREDIT_SIGN_OFF = re.compile(rf"(?:—|–|--?)[ \t]?(?P<dashed>{_SIGN_OFF})\.?"
+                             rf"|\((?P<bracketed>{_SIGN_OFFS})\)\.?|/(?P<slashed>{_SIGN_OFF})/")
+SIGN_OFF_NOT = frozenset("""
+END ENDS MORE FIN FINE SLUT KONIEC KONEC LOPPU SON CONTINUED CONTD UPDATE UPDATED VIDEO VIDEOS
+PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV OPINION ANALYSIS NOTE TBC TK
+""".split())
+# The desk's initials, then the agencies in brackets, under the copy of German and
+# international broadcasters' sites: "ab/cd (dpa, AFP)", "jd/rs (Reuters, AP)".
+CREDIT_DESK_AGENCIES = re.compile(rf"(?P<credit>[a-z]{{2,4}}(?:/[a-z]{{2,4}}){{0,3}}[ \t]+"
+                                  rf"\((?P<agencies>{_SIGN_OFFS})\))\.?")
+# The initials of the writer and the editor alone on the last line, split by a double slash:
+# "JCR // SSS" (one slash is too common a join: "USA / UK").
+CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Z]{2,4}(?:[ \t]*//[ \t]*[A-Z]{2,4}){1,3})")
+# A credit of files, reports or material from people or outlets: "— With files from The
+# Canadian Press" (Canadian papers), "—With reports from Jane Doe", "With additional reporting
+# by Jane Doe", "Contributing: Jane Doe, USA TODAY; The Associated Press" (US papers),
+# "Contributors: ...". The finder checks that every part of the list is a name or an agency.
+CREDIT_WITH = re.compile(
+    r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>With (?:files|reports?|reporting|additional reporting|"
+    r"information|material|contributions) (?:from|by) (?P<who>[^()\n]{1,150}?))\.?")
+CREDIT_CONTRIBUTING = re.compile(
+    r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>(?:Contributing|Contributors?)(?: (?:writers?|reporters?|"
+    r"editors?))?[ \t]*:[ \t]*(?P<who>[^()\n]{1,200}?))\.?")
+# The same with people, in the Romance languages: "Con información de Jane Doe", "Com
+# informações de Jane Doe", "Con reportes de Jane Doe y John Roe".
+CREDIT_WITH_ABROAD = re.compile(
+    r"(?P<open>\()?(?P<credit>(?:Con (?:informaci[oó]n|datos|reportes?) de|"
+    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)) (?P<who>[^()\n]{1,150}?))"
+    r"(?(open)\))\.?")
+# What splits the words of a line of desk initials, to check them: "JCR // SSS".
+NON_WORD = re.compile(r"\W+")
+# Where a list of credited people and outlets splits: commas, semicolons, "&", and "and" in
+# the languages above ("Jane Doe y John Roe", "Jane Doe e João Silva", "dpa und AFP").
+CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"
+                               r"|[ \t]+(?:and|y|e|et|und)[ \t]+")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
-CREDIT_OPENING = re.compile(rf"[(—–-]|[Rr]eu|REU|With |Con |Com |Avec |Mit "
+CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"
+                            rf"|[a-z]{{2,4}}/|[A-Z]{{2,4}}[ \t]*//"
                             rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
                             rf"|(?:{AGENCY})(?:\Z|[ \t])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",

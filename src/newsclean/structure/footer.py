@@ -95,6 +95,9 @@ _CREDIT_KINDS = {
     "CREDIT_AGENCY": "agency name alone", "CREDIT_DESK": "agency and desk initials",
     "CREDIT_SYNDICATED": "syndication note", "CREDIT_USED": "agency material used",
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
+    "CREDIT_SIGN_OFF": "agency sign-off", "CREDIT_DESK_AGENCIES": "desk initials and agencies",
+    "CREDIT_INITIALS": "desk initials", "CREDIT_WITH": "files or reports from others",
+    "CREDIT_CONTRIBUTING": "contributors",
 }
 # Furniture kinds, each with the rule (the pattern of a whole line) that tells it, in the
 # order they are tried.
@@ -382,7 +385,63 @@ def _credit_line(line: str) -> _Credit | None:
             return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]), who)
         if m["who"].removeprefix("The ") in P.AGENCIES:  # "The Associated Press contributed"
             return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]))
+    return _other_credit(line)
+
+
+def _other_credit(line: str) -> _Credit | None:
+    """The credits of other house styles: an agency's sign-off by its shape ("-- BERNAMA",
+    "(PAP)", "/ANI/"), desk initials ("ab/cd (dpa, AFP)", "JCR // SSS"), and files, reports
+    or information from people or outlets ("— With files from The Canadian Press",
+    "Contributing: Jane Doe", "Con información de Jane Doe"), each part of whose list is a
+    name or an agency."""
+    m = P.CREDIT_SIGN_OFF.fullmatch(line)
+    if m:
+        value = m["dashed"] or m["bracketed"] or m["slashed"]
+        agencies = _sign_offs(value)
+        return _Credit("CREDIT_SIGN_OFF", value, agencies) if agencies else None
+    m = P.CREDIT_DESK_AGENCIES.fullmatch(line)
+    if m:
+        agencies = _sign_offs(m["agencies"])
+        return _Credit("CREDIT_DESK_AGENCIES", m["credit"], agencies) if agencies else None
+    m = P.CREDIT_INITIALS.fullmatch(line)
+    if m:
+        return None if any(w in P.SIGN_OFF_NOT for w in P.NON_WORD.split(line)) \
+            else _Credit("CREDIT_INITIALS", m["credit"])
+    for name in ("CREDIT_WITH", "CREDIT_CONTRIBUTING", "CREDIT_WITH_ABROAD"):
+        m = getattr(P, name).fullmatch(line)
+        if m:
+            found = _credited(m["who"])
+            if found is None:
+                return None
+            return _Credit("CREDIT_WITH" if name == "CREDIT_WITH_ABROAD" else name,
+                           m["credit"], *found)
     return None
+
+
+def _sign_offs(value: str) -> tuple[str, ...]:
+    """The agencies of a sign-off ("dpa, AFP", "BERNAMA"), known ones under their canonical
+    names; () when a word is an end mark or a label ("END", "MORE", "VIDEO")."""
+    words = [w.strip() for w in value.split(",")]
+    if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES for w in words):
+        return ()
+    return _unique(P.AGENCIES.get(w, w) for w in words)
+
+
+def _credited(who: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The agencies and the people a credit's list names ("Jane Doe, USA TODAY; The Associated
+    Press"), or None when a part is neither a name nor an agency ("the archive", "all of
+    us")."""
+    agencies: list[str] = []
+    people: list[str] = []
+    for part in P.CREDIT_LIST_SPLIT.split(who.strip(" \t.")):
+        part = P.PLACE_SUFFIX.sub("", part.strip())  # "Jane Doe in London"
+        if part in P.AGENCIES:
+            agencies.append(P.AGENCIES[part])
+        elif part and is_name(part):
+            people.append(part)
+        else:
+            return None
+    return tuple(agencies), tuple(people)
 
 
 def _roles(value: str) -> _Credit | None:
