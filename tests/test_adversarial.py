@@ -103,6 +103,8 @@ FOOTER_TRIGGERS = [
     ("CREDIT_CONTRIBUTING", "Contributors : A, "), ("CREDIT_WITH_ABROAD", "(Con información de "),
     ("CREDIT_WITH_ABROAD", "Com informações de A "), ("CREDIT_LIST_SPLIT", " and "),
     ("CREDIT_LIST_SPLIT", ", y "), ("CREDIT_OPENING", "ab"), ("NON_WORD", "/ "),
+    ("CREDIT_SIGN_OFF", "AFP/"), ("CREDIT_SIGN_OFF", "/ AB "), ("CREDIT_NAMED_AGENCY", "— A, "),
+    ("CREDIT_NAMED_AGENCY", "-- Jane Doe, AFP "), ("CREDIT_DESK", "IANS ab/"),
 ]
 
 

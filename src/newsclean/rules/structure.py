@@ -92,6 +92,8 @@ AGENCIES.update({
     "The Canadian Press": "Canadian Press", "Press Association": "PA", "PA Media": "PA",
     "AAP": "AAP", "Australian Associated Press": "AAP", "KUNA": "KUNA", "WAFA": "WAFA",
     "IRNA": "IRNA", "MENA": "MENA", "BSS": "BSS", "Yonhap News Agency": "Yonhap",
+    # Anadolu's acronym is its home city's initials: "Ankara (AA) -" needs the list.
+    "AA": "Anadolu",
 })
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
@@ -558,10 +560,11 @@ dziś dzisiaj wczoraj jutro teraz ale także również potem tak nie dzięki tut
 dnes včera zítra nyní teď ale také potom ano děkuji tady
 """.split()) | frozenset("""
 danke bitte nein gut also nun jedoch trotzdem deshalb außerdem zunächst schließlich endlich
-natürlich leider genau
+natürlich leider genau schade jammer prima super klar okay stimmt achtung hinweis kontakt info
+fazit tipp wichtig neu
 bedankt dank nee goed dus toen daarna vandaag gisteren echter daarom eerst tenslotte
-natuurlijk helaas
-bra godt tyvärr dessverre desværre självklart selvfølgelig
+natuurlijk helaas opgelet kortom conclusie nieuw
+bra godt tyvärr dessverre desværre självklart selvfølgelig synd fint obs fakta nyt tips
 """.split())
 # Function words of the languages whose press writes "Place." datelines, and of English: the
 # sentence after a "Place." must read as Spanish, Portuguese or French, the convention's
@@ -673,8 +676,10 @@ CREDIT_USED = re.compile(rf"(?P<credit>(?:Information|Material|Some information)
                          r"(?:report|story|article)\.)")
 # An agency and the initials of the desk that handled the story, under Indian agency copy:
 # "PTI ABC DEF", "(PTI) XYZ", "PTI ABC/DEF".
+# Desk initials in lower case take a slash: "-- IANS ab/cd" ("PTI said" is a sentence).
 CREDIT_DESK = re.compile(rf"(?:(?:—|–|--?)[ \t]?)?(?P<credit>(?P<open>\()?(?:{AGENCY})(?(open)\))"
-                         r"(?:[ \t]+[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}){1,4})")
+                         r"(?:[ \t]+(?:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}"
+                         r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,3})){1,4})")
 # A publisher's copyright line, footer furniture rather than a credit: "Copyright 2016 The
 # Associated Press. All rights reserved. This material may not be published, broadcast,
 # rewritten or redistributed." Needs "rights reserved" or "may not be".
@@ -688,10 +693,16 @@ CREDIT_SYNDICATED = re.compile(r"\((?P<credit>(?:This story|Only the headline)[^
 # ten capitals after a dash, in brackets or between slashes ("-- BERNAMA", "—AFP", "(PAP)",
 # "(Belga)", "/ANI/"), or several agencies in brackets ("(dpa, AFP)"). The finder turns down
 # the words of an end mark or a label ("-- END", "(MORE)", "(VIDEO)", SIGN_OFF_NOT).
+# Agencies may be joined by a slash, bare ("AFP/Reuters") as in brackets ("(AFP/Reuters)").
 _SIGN_OFF = rf"(?:{AGENCY}|[{_UPPER}][{_UPPER}&]{{1,9}})"
-_SIGN_OFFS = rf"{_SIGN_OFF}(?:,[ \t]?{_SIGN_OFF}){{0,4}}"
+_SIGN_OFFS = rf"{_SIGN_OFF}(?:(?:,[ \t]?|/){_SIGN_OFF}){{0,4}}"
 CREDIT_SIGN_OFF = re.compile(rf"(?:—|–|--?)[ \t]?(?P<dashed>{_SIGN_OFF})\.?"
-                             rf"|\((?P<bracketed>{_SIGN_OFFS})\)\.?|/(?P<slashed>{_SIGN_OFF})/")
+                             rf"|\((?P<bracketed>{_SIGN_OFFS})\)\.?"
+                             rf"|/[ \t]?(?P<slashed>{_SIGN_OFF})[ \t]?/"
+                             rf"|(?P<joined>(?:{AGENCY})(?:/(?:{AGENCY})){{1,3}})")
+# A name and an agency after a dash: "— Jane Doe, The Canadian Press" (Canadian papers).
+CREDIT_NAMED_AGENCY = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?P<who>[^,\n]{{1,60}}), "
+                                 rf"(?P<agency>{AGENCY}))\.?")
 SIGN_OFF_NOT = frozenset("""
 END ENDS MORE FIN FINE SLUT KONIEC KONEC LOPPU SON CONTINUED CONTD UPDATE UPDATED VIDEO VIDEOS
 PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV OPINION ANALYSIS NOTE TBC TK
@@ -702,7 +713,7 @@ CREDIT_DESK_AGENCIES = re.compile(rf"(?P<credit>[a-z]{{2,4}}(?:/[a-z]{{2,4}}){{0
                                   rf"\((?P<agencies>{_SIGN_OFFS})\))\.?")
 # The initials of the writer and the editor alone on the last line, split by a double slash:
 # "JCR // SSS" (one slash is too common a join: "USA / UK").
-CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Z]{2,4}(?:[ \t]*//[ \t]*[A-Z]{2,4}){1,3})")
+CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Za-z]{2,4}(?:[ \t]*//[ \t]*[A-Za-z]{2,4}){1,3})")
 # A credit of files, reports or material from people or outlets: "— With files from The
 # Canadian Press" (Canadian papers), "—With reports from Jane Doe", "With additional reporting
 # by Jane Doe", "Contributing: Jane Doe, USA TODAY; The Associated Press" (US papers),
@@ -714,10 +725,11 @@ CREDIT_CONTRIBUTING = re.compile(
     r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>(?:Contributing|Contributors?)(?: (?:writers?|reporters?|"
     r"editors?))?[ \t]*:[ \t]*(?P<who>[^()\n]{1,200}?))\.?")
 # The same with people, in the Romance languages: "Con información de Jane Doe", "Com
-# informações de Jane Doe", "Con reportes de Jane Doe y John Roe".
+# informações de Jane Doe", "Con reportes de Jane Doe y John Roe"; and "(With AFP)", which
+# must name agencies only ("With Jane Doe" may open a sentence).
 CREDIT_WITH_ABROAD = re.compile(
-    r"(?P<open>\()?(?P<credit>(?:Con (?:informaci[oó]n|datos|reportes?) de|"
-    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)) (?P<who>[^()\n]{1,150}?))"
+    r"(?P<open>\()?(?P<credit>(?P<lead>Con (?:informaci[oó]n|datos|reportes?) de|"
+    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)|With) (?P<who>[^()\n]{1,150}?))"
     r"(?(open)\))\.?")
 # What splits the words of a line of desk initials, to check them: "JCR // SSS".
 NON_WORD = re.compile(r"\W+")
@@ -728,9 +740,9 @@ CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
 CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"
-                            rf"|[a-z]{{2,4}}/|[A-Z]{{2,4}}[ \t]*//"
+                            rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//"
                             rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
-                            rf"|(?:{AGENCY})(?:\Z|[ \t])")
+                            rf"|(?:{AGENCY})(?:\Z|[ \t/])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",
 # ". Writing by" (the parts of "(Reporting by X, Editing by Y)" are split at these).
 CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y ")

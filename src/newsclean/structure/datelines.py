@@ -187,10 +187,10 @@ def _lines_dateline(text: str, start: int, first: bool
         head = m["place"].split(",", 1)[0]
         if text.count("\n", m.end("place"), m.end()) > 1 and not (
                 (" " not in head or head.casefold() in P.DATELINE_PLACES)
-                and head.casefold() not in P.DESKS
+                and head.casefold() not in P.DESKS and head.casefold() not in P.HANDLES
                 and not head.casefold().startswith(P.ROLE_WORDS)):
-            # A line apart, a desk ("REDACCION" / "" / "Por segundo año…", "CORRESPONSALES")
-            # or a name in capitals ("JANE DOE") is a byline; one word ("ANKARA" / "" /
+            # A line apart, a desk ("REDACCION" / "" / "Por segundo año…", "CORRESPONSALES",
+            # "STAFF") or a name in capitals ("JANE DOE") is a byline; one word ("ANKARA" / "" /
             # "Türkiye's…", from a page's dateline element) or a known city is the place.
             return None
         sentence = text[m.end():m.end() + 200].split("\n", 1)[0]

@@ -396,9 +396,13 @@ def _other_credit(line: str) -> _Credit | None:
     name or an agency."""
     m = P.CREDIT_SIGN_OFF.fullmatch(line)
     if m:
-        value = m["dashed"] or m["bracketed"] or m["slashed"]
+        value = m["dashed"] or m["bracketed"] or m["slashed"] or m["joined"]
         agencies = _sign_offs(value)
         return _Credit("CREDIT_SIGN_OFF", value, agencies) if agencies else None
+    m = P.CREDIT_NAMED_AGENCY.fullmatch(line)
+    if m:
+        return _Credit("CREDIT_SIGN_OFF", m["credit"], _agencies(m["agency"]),
+                       (m["who"],)) if is_name(m["who"]) else None
     m = P.CREDIT_DESK_AGENCIES.fullmatch(line)
     if m:
         agencies = _sign_offs(m["agencies"])
@@ -411,8 +415,9 @@ def _other_credit(line: str) -> _Credit | None:
         m = getattr(P, name).fullmatch(line)
         if m:
             found = _credited(m["who"])
-            if found is None:
-                return None
+            if found is None or (name == "CREDIT_WITH_ABROAD" and m["lead"] == "With"
+                                 and found[1]):
+                return None  # "With Jane Doe" may open a sentence; "With AFP" is a credit
             return _Credit("CREDIT_WITH" if name == "CREDIT_WITH_ABROAD" else name,
                            m["credit"], *found)
     return None
@@ -421,7 +426,7 @@ def _other_credit(line: str) -> _Credit | None:
 def _sign_offs(value: str) -> tuple[str, ...]:
     """The agencies of a sign-off ("dpa, AFP", "BERNAMA"), known ones under their canonical
     names; () when a word is an end mark or a label ("END", "MORE", "VIDEO")."""
-    words = [w.strip() for w in value.split(",")]
+    words = [w.strip() for w in value.replace("/", ",").split(",")]
     if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES for w in words):
         return ()
     return _unique(P.AGENCIES.get(w, w) for w in words)
