@@ -300,10 +300,12 @@ def test_header_patterns_finish_on_pathological_input(name: str) -> None:
 
 # The dateline patterns of other agencies' forms (issue 18): an agency without brackets or
 # between slashes, a date in figures, a month of another language.
-DATELINE_PATTERNS = ("AGENCY_DATELINE", "NUMERIC_DATE", "DATELINE", "LATE_DATE")
+DATELINE_PATTERNS = ("AGENCY_DATELINE", "AGENCY_DATELINE_GATE", "NUMERIC_DATE", "DATELINE",
+                     "LATE_DATE")
 DATELINE_TRIGGERS = ("Accra, May 3, GNA ", "Accra, May 3, ", "MOSCOW, May 4. /TASS/. ", "/A",
                      "Lisboa, 03/05 (LUSA) = ", "03/05/", "1.", "Brno 4. května 2024 ",
-                     "4. května ", "A, A, ", "A ", "SEOUL, Jan. 4 Yonhap\n")
+                     "4. května ", "A, A, ", "A ", "SEOUL, Jan. 4 Yonhap\n", "Rio de ",
+                     "A, B C, ", "Ab Cd ")
 
 
 @pytest.mark.parametrize("name", DATELINE_PATTERNS)

@@ -305,3 +305,13 @@ def test_a_lone_place_a_blank_line_above_the_text_is_a_dateline() -> None:
     # A page's dateline element: one word in capitals, then the first sentence.
     text = "Title\n\nSEOUL\n\nOfficials from the two countries will meet on Thursday to discuss it."
     assert newsclean.parse(text).dateline == "SEOUL"
+
+
+@pytest.mark.parametrize("text", [
+    "Linux Promoters Challenge Microsoft (AP)\n\nSeeking to be more competitive, Linux firms "
+    "said on Monday they would work together.",
+    "Nordic Widgets (NWG) Rises\n\nThe shares of the company rose five percent on Monday.",
+])
+def test_a_title_ending_in_an_agency_or_ticker_is_no_dateline(text: str) -> None:
+    # The dateline finder alone, as the headline finder asks it about the line under a title.
+    assert structure.dateline(text, Config()) == []

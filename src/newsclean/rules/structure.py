@@ -75,25 +75,20 @@ AGENCIES = {
     "Europa Press": "Europa Press", "Prensa Latina": "Prensa Latina", "Lusa": "Lusa",
     "Anadolu": "Anadolu", "Sputnik": "Sputnik", "agencias": "agencies", "Agencias": "agencies",
 }
-# The national agencies of Europe, Africa and Asia, as their datelines and sign-offs write
-# them ("(Belga)", "-- BERNAMA", "Accra, May 3, GNA -", "Lisboa, 03/05 (LUSA) ="), and the
-# Canadian, Australian and British ones that papers credit ("With files from The Canadian
-# Press"). An acronym in capitals counts by its shape where the finders allow it; these are
-# listed for their title case, their clash with a place's initials or their credits.
+# The national agencies of Europe, Africa and Asia that write their names in title case
+# ("(Belga)", "Bernama", "Jiji Press"), and the Canadian, Australian and British ones that papers
+# credit ("With files from The Canadian Press"). An acronym in capitals ("-- BERNAMA", "(PAP)",
+# "Accra, May 3, GNA -", "Lisboa, 03/05 (LUSA) =") needs no list: the finders take it by its
+# shape; but Anadolu's "AA" is its home city's initials ("Ankara (AA) -").
 AGENCIES.update({
-    "Belga": "Belga", "BELGA": "Belga", "Bernama": "Bernama", "BERNAMA": "Bernama",
-    "Antara": "ANTARA", "ANTARA": "ANTARA", "LUSA": "Lusa", "GNA": "GNA", "NAN": "NAN",
-    "Jiji": "Jiji", "Jiji Press": "Jiji", "Interfax": "Interfax", "Ukrinform": "Ukrinform",
-    "Tanjug": "Tanjug", "Hina": "HINA", "HINA": "HINA", "Ritzau": "Ritzau", "ANP": "ANP",
-    "PAP": "PAP", "ČTK": "ČTK", "CTK": "ČTK", "TASR": "TASR", "MTI": "MTI", "BTA": "BTA",
-    "Agerpres": "Agerpres", "AGERPRES": "Agerpres", "Adnkronos": "Adnkronos", "epd": "epd",
-    "Télam": "Télam", "Agência Brasil": "Agência Brasil", "Anadolu Agency": "Anadolu",
-    "Kyodo News": "Kyodo", "RIA Novosti": "RIA Novosti", "Canadian Press": "Canadian Press",
-    "The Canadian Press": "Canadian Press", "Press Association": "PA", "PA Media": "PA",
-    "AAP": "AAP", "Australian Associated Press": "AAP", "KUNA": "KUNA", "WAFA": "WAFA",
-    "IRNA": "IRNA", "MENA": "MENA", "BSS": "BSS", "Yonhap News Agency": "Yonhap",
-    # Anadolu's acronym is its home city's initials: "Ankara (AA) -" needs the list.
-    "AA": "Anadolu",
+    "Belga": "Belga", "Bernama": "Bernama", "Antara": "ANTARA", "Jiji": "Jiji",
+    "Jiji Press": "Jiji", "Interfax": "Interfax", "Ukrinform": "Ukrinform", "Tanjug": "Tanjug",
+    "Hina": "HINA", "Ritzau": "Ritzau", "Agerpres": "Agerpres", "Adnkronos": "Adnkronos",
+    "epd": "epd", "Télam": "Télam", "Agência Brasil": "Agência Brasil",
+    "Anadolu Agency": "Anadolu", "Kyodo News": "Kyodo", "RIA Novosti": "RIA Novosti",
+    "Canadian Press": "Canadian Press", "The Canadian Press": "Canadian Press",
+    "Press Association": "PA", "PA Media": "PA", "Australian Associated Press": "AAP",
+    "Yonhap News Agency": "Yonhap", "AA": "Anadolu",
 })
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
@@ -388,10 +383,30 @@ AGENCY_DATELINE = re.compile(
     rf"(?:\((?P<agency>[{LETTERS}][{LETTERS} .&/-]{{0,30}})\)|/(?P<slashed>{_AGENCY_TOKEN})/"
     rf"|(?(date)(?P<bare>{_AGENCY_TOKEN})|(?!))))"
     r"(?P<sep>[ \t]*(?:--|[-—–=:.])?[ \t]+|[ \t]*\n(?:[ \t]*\n)?)")
-# How far into its line such a dateline puts its "(" or "/", or the date's first digit: a line
-# with none of them that early is done without the pattern.
-AGENCY_DATELINE_REACH = 60
-DIGIT = re.compile(r"\d")
+# How such a dateline opens, for a quick test before the pattern: a place (words that do not
+# start in lower case, but for the particles of a place name; a comma between its parts),
+# then a bracket or slash after at most three words, or a date after one word ("Brno 4.") or
+# a comma ("Accra, May 3", "Lisboa, 03/05"). Most lines fail at their first word in lower
+# case ("The Fed raised rates by 0.25 points") or before their first bracket ("Linux
+# Promoters Challenge Microsoft (AP)"), and are done without the pattern. Each word is taken
+# whole ("(?=(...))\1": a lookahead is not backtracked into, so no shorter split of a word is
+# tried), and the classes are ASCII but for a word's first letter, which keeps the test at
+# about a microsecond.
+_PARTICLE = "|".join(sorted(PLACE_PARTICLES, key=lambda p: (-len(p), p)))
+_PARTICLE_FIRST = "".join(sorted({p[0] for p in PLACE_PARTICLES}))
+
+
+def _gate_word(group: int) -> str:
+    return (rf"(?=((?:[^\W\d_a-z]|(?=[{_PARTICLE_FIRST}])(?:{_PARTICLE})(?= ))"
+            rf"[^ \t\n(/0-9,]{{0,30}}))\{group}")
+
+
+# How far into its line such a dateline has its first comma, bracket or slash.
+AGENCY_DATELINE_REACH = 40
+AGENCY_DATELINE_GATE = re.compile(
+    rf"[ \t]*{_gate_word(1)}(?: {_gate_word(2)}){{0,2}}(?: ?[(/]| [0-9]|(?: {_gate_word(3)})?(?:"
+    rf"(?:, ?{_gate_word(4)}(?: {_gate_word(5)}){{0,3}}){{1,2}}(?:,? ?[(/]|, (?:{_gate_word(6)} )?"
+    rf"[0-9])|, (?:{_gate_word(7)} )?[0-9]))")
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
 # "USATODAY.com - " (AG News RSS leads).
 SOURCE_PREFIX = re.compile(rf"[ \t]*(?P<dateline>(?P<agency>{AGENCY}|[A-Za-z]{{2,20}}\.com))")
@@ -703,6 +718,10 @@ CREDIT_SIGN_OFF = re.compile(rf"(?:—|–|--?)[ \t]?(?P<dashed>{_SIGN_OFF})\.?"
 # A name and an agency after a dash: "— Jane Doe, The Canadian Press" (Canadian papers).
 CREDIT_NAMED_AGENCY = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?P<who>[^,\n]{{1,60}}), "
                                  rf"(?P<agency>{AGENCY}))\.?")
+# The longest sign-off line ("(Agence France-Presse, Associated Press)"), and the longest line
+# of the credits below: the finder tries none of them on a longer line, a sentence.
+SIGN_OFF_MAX = 80
+OTHER_CREDIT_MAX = 260
 SIGN_OFF_NOT = frozenset("""
 END ENDS MORE FIN FINE SLUT KONIEC KONEC LOPPU SON CONTINUED CONTD UPDATE UPDATED VIDEO VIDEOS
 PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV OPINION ANALYSIS NOTE TBC TK

@@ -236,7 +236,14 @@ def _period_dateline(text: str, start: int, stop: int
 def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
     found = _marked_dateline(window)
-    return found if found is not None else _agency_dateline(window)
+    if found is not None:
+        return found
+    # The other agencies' forms hold a comma, a bracket or a slash early on: most lines have
+    # none there, or fail the quick test of the words before them, and are done.
+    head = window[:P.AGENCY_DATELINE_REACH]
+    if ("," in head or "(" in head or "/" in head) and P.AGENCY_DATELINE_GATE.match(window):
+        return _agency_dateline(window)
+    return None
 
 
 def _marked_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
@@ -317,12 +324,9 @@ def _agency_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     The agency must be a known one or an acronym in capitals that is not made of the place's
     letters ("Apple (AAPL)"); the place must read as one, a date name a month or a day and a
     month in figures. An agency without brackets needs the date before it and a separator or
-    the end of the line after it; one in brackets with only a space after it, the date.
+    the end of the line after it. Without a date, the place is one to three words and a mark
+    follows the agency ("=", ".", a dash): a title may end in "(AP)" above the text.
     """
-    head = window[:P.AGENCY_DATELINE_REACH]
-    if not window.lstrip(" \t")[:1].isupper() or (
-            "(" not in head and "/" not in head and P.DIGIT.search(head) is None):
-        return None  # most lines: a sentence with none of them early on
     m = P.AGENCY_DATELINE.match(window)
     if m is None:
         return None
@@ -333,8 +337,10 @@ def _agency_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
         return None
     if date and not (_month(date) or _numeric_date(date)):
         return None
-    if not sep.strip(" \t") and (m["bare"] or not date):
-        return None  # "Apple (AAPL) Rises" is a title
+    if not date and (not sep.strip() or place.count(" ") >= P.ACRONYM_PLACE_WORDS):
+        return None  # titles: "Apple (AAPL) Rises", "Linux Promoters Challenge Microsoft (AP)"
+    if not sep.strip(" \t") and m["bare"]:
+        return None
     after = window[m.end():m.end() + 1]
     if not after or not (after.isupper() or after.isdigit() or after in P.OPENING_QUOTES):
         return None

@@ -394,7 +394,9 @@ def _other_credit(line: str) -> _Credit | None:
     or information from people or outlets ("— With files from The Canadian Press",
     "Contributing: Jane Doe", "Con información de Jane Doe"), each part of whose list is a
     name or an agency."""
-    m = P.CREDIT_SIGN_OFF.fullmatch(line)
+    if len(line) > P.OTHER_CREDIT_MAX:
+        return None  # a sentence: these credits are short
+    m = P.CREDIT_SIGN_OFF.fullmatch(line) if len(line) <= P.SIGN_OFF_MAX else None
     if m:
         value = m["dashed"] or m["bracketed"] or m["slashed"] or m["joined"]
         agencies = _sign_offs(value)
@@ -407,7 +409,7 @@ def _other_credit(line: str) -> _Credit | None:
     if m:
         agencies = _sign_offs(m["agencies"])
         return _Credit("CREDIT_DESK_AGENCIES", m["credit"], agencies) if agencies else None
-    m = P.CREDIT_INITIALS.fullmatch(line)
+    m = P.CREDIT_INITIALS.fullmatch(line) if "//" in line else None
     if m:
         return None if any(w in P.SIGN_OFF_NOT for w in P.NON_WORD.split(line)) \
             else _Credit("CREDIT_INITIALS", m["credit"])
