@@ -730,9 +730,11 @@ PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV OPINION ANALYSIS NO
 # international broadcasters' sites: "ab/cd (dpa, AFP)", "jd/rs (Reuters, AP)".
 CREDIT_DESK_AGENCIES = re.compile(rf"(?P<credit>[a-z]{{2,4}}(?:/[a-z]{{2,4}}){{0,3}}[ \t]+"
                                   rf"\((?P<agencies>{_SIGN_OFFS})\))\.?")
-# The initials of the writer and the editor alone on the last line, split by a double slash:
-# "JCR // SSS" (one slash is too common a join: "USA / UK").
-CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Za-z]{2,4}(?:[ \t]*//[ \t]*[A-Za-z]{2,4}){1,3})")
+# The initials of the writer and the editor alone on the last line, split by a double slash
+# ("JCR // SSS") or, three or four capitals each, by one ("AMD/OID", West African agencies);
+# "USA / UK" and "NATO/EU" are none (the finder turns down the labels of NOT_PLACES).
+CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Za-z]{2,4}(?:[ \t]*//[ \t]*[A-Za-z]{2,4}){1,3}"
+                             r"|[A-Z]{3,4}(?:/[A-Z]{3,4}){1,3})")
 # A credit of files, reports or material from people or outlets: "— With files from The
 # Canadian Press" (Canadian papers), "—With reports from Jane Doe", "With additional reporting
 # by Jane Doe", "Contributing: Jane Doe, USA TODAY; The Associated Press" (US papers),
@@ -759,7 +761,7 @@ CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
 CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"
-                            rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//"
+                            rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//|[A-Z]{{3,4}}/"
                             rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
                             rf"|(?:{AGENCY})(?:\Z|[ \t/])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",

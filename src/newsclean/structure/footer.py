@@ -409,9 +409,10 @@ def _other_credit(line: str) -> _Credit | None:
     if m:
         agencies = _sign_offs(m["agencies"])
         return _Credit("CREDIT_DESK_AGENCIES", m["credit"], agencies) if agencies else None
-    m = P.CREDIT_INITIALS.fullmatch(line) if "//" in line else None
+    m = P.CREDIT_INITIALS.fullmatch(line) if "/" in line else None
     if m:
-        return None if any(w in P.SIGN_OFF_NOT for w in P.NON_WORD.split(line)) \
+        return None if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES
+                           for w in P.NON_WORD.split(line)) \
             else _Credit("CREDIT_INITIALS", m["credit"])
     for name in ("CREDIT_WITH", "CREDIT_CONTRIBUTING", "CREDIT_WITH_ABROAD"):
         m = getattr(P, name).fullmatch(line)
