@@ -758,6 +758,9 @@ NON_WORD = re.compile(r"\W+")
 # the languages above ("Jane Doe y John Roe", "Jane Doe e João Silva", "dpa und AFP").
 CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"
                                r"|[ \t]+(?:and|y|e|et|und)[ \t]+")
+# The article or preposition before a name in such a list: "Com informações da Reuters e da
+# AFP", "Mit Material der dpa und von AFP", "Con información de la AFP".
+CREDIT_PART_LEAD = re.compile(r"(?:d[aeo]s?|de la|del|der|die|du|von|the|la|le|el|los|las|les) ")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
 CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"

@@ -23,8 +23,11 @@ def dateline(text: str, config: Config) -> list[Edit]:
     caption, a promo) it takes only a dateline that says so by itself: an agency, a date, or
     a place in capitals and a dash. A dash dateline needs a place in capitals, a date or an
     agency; a colon dateline a place in capitals, a known news city, or a sentence of a
-    paragraph after it, so "Prices: up again" stays body text. A date without a year stays as
-    written.
+    paragraph after it, so "Prices: up again" stays body text. Agencies abroad mark theirs
+    otherwise: bare after the date ("Accra, May 3, GNA -"), between slashes ("MOSCOW, May 4.
+    /TASS/."), before "=" ("Lisboa, 03/05 (LUSA) ="); the agency must be a known one or an
+    acronym in capitals. A photo credit or section label in capitals ("SUPPLIED", "CITY") is
+    no place. A date without a year stays as written.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(dateline, "Beirut: The US-led coalition has admitted it.")
@@ -204,8 +207,8 @@ def _lines_dateline(text: str, start: int, first: bool
 
 def _period_dateline(text: str, start: int, stop: int
                      ) -> tuple[int, dict[str, Any], str] | None:
-    """The "Place." dateline of the Spanish, Portuguese, French and German-language press, or
-    None.
+    """The "Place." dateline of the Spanish, Portuguese, French, German, Dutch and Nordic
+    press, or None.
 
     "Washington. La Oficina…", "México, DF. Con…": several weak signals together. The words
     before the full stop read as a place (capitalised, short, not a sentence opener such as
@@ -220,9 +223,10 @@ def _period_dateline(text: str, start: int, stop: int
     if not (opening.isupper() or opening.isdigit() or opening in "\"“«¿¡'‘"):
         return None
     words = [w.strip(".,;:\"“”«»()").casefold() for w in after.split()[:40]]
-    # A place in capitals may also open Nordic and Central European copy ("GÖTEBORG. Kommunen…"),
-    # whose "at" and "to" are English words too ("AALBORG. Byrådet har vedtaget at lukke to
-    # skoler…"): there letters English never writes (å, ł, ě) outweigh them.
+    # The function words of Dutch, Nordic and Central European copy count too ("Utrecht. De
+    # gemeente…", "Göteborg. Kommunen…"). After a place in capitals, whose "at" and "to" are
+    # English words too ("AALBORG. Byrådet har vedtaget at lukke to skoler…"), letters English
+    # never writes (å, ł, ě) outweigh them.
     caps = m["place"].isupper()
     romance = sum(w in P.CAPS_PERIOD_WORDS for w in words)
     english = sum(w in P.ENGLISH_WORDS for w in words)

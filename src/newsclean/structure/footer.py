@@ -29,7 +29,9 @@ def credit(text: str, config: Config) -> list[Edit]:
 
     The footer is the run of lines under the last paragraph, read upwards until a line is body
     text, whatever separates them. A credit ("(With AP inputs)", "(Reporting by X; Editing by
-    Y)", "Reuter") counts wherever it sits in it, above furniture too: ad shortcodes, a
+    Y)", "Reuter", an agency's sign-off by its shape: "-- BERNAMA", "(PAP)", "/ANI/", desk
+    initials: "ab/cd (dpa, AFP)", files from others: "— With files from The Canadian Press",
+    "Contributing: X") counts wherever it sits in it, above furniture too: ad shortcodes, a
     "Source" link, tags, related links, paywall prompts, promotions, sponsorship notes, contact
     lines, an author's bio. Each piece of furniture goes with a note saying what it was. A 1987
     wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A
@@ -402,9 +404,8 @@ def _other_credit(line: str) -> _Credit | None:
         agencies = _sign_offs(value)
         return _Credit("CREDIT_SIGN_OFF", value, agencies) if agencies else None
     m = P.CREDIT_NAMED_AGENCY.fullmatch(line)
-    if m:
-        return _Credit("CREDIT_SIGN_OFF", m["credit"], _agencies(m["agency"]),
-                       (m["who"],)) if is_name(m["who"]) else None
+    if m and is_name(m["who"]):  # not "— With reports from Reuters, AFP": that one is below
+        return _Credit("CREDIT_SIGN_OFF", m["credit"], _agencies(m["agency"]), (m["who"],))
     m = P.CREDIT_DESK_AGENCIES.fullmatch(line)
     if m:
         agencies = _sign_offs(m["agencies"])
@@ -443,6 +444,9 @@ def _credited(who: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     people: list[str] = []
     for part in P.CREDIT_LIST_SPLIT.split(who.strip(" \t.")):
         part = P.PLACE_SUFFIX.sub("", part.strip())  # "Jane Doe in London"
+        lead = P.CREDIT_PART_LEAD.match(part)  # "da Reuters"
+        if lead and part[lead.end():] in P.AGENCIES:
+            part = part[lead.end():]
         if part in P.AGENCIES:
             agencies.append(P.AGENCIES[part])
         elif part and is_name(part):
