@@ -105,7 +105,7 @@ FOOTER_TRIGGERS = [
     ("CREDIT_LIST_SPLIT", ", y "), ("CREDIT_OPENING", "ab"), ("NON_WORD", "/ "),
     ("CREDIT_SIGN_OFF", "AFP/"), ("CREDIT_SIGN_OFF", "/ AB "), ("CREDIT_NAMED_AGENCY", "— A, "),
     ("CREDIT_NAMED_AGENCY", "-- Jane Doe, AFP "), ("CREDIT_DESK", "IANS ab/"),
-    ("CREDIT_PART_LEAD", "de la "), ("CREDIT_INITIALS", "ABC/"),
+    ("CREDIT_PART_LEAD", "de la "), ("CREDIT_INITIALS", "ABC/"), ("CAPTION_MARK", "Photos by"),
 ]
 
 

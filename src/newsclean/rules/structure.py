@@ -455,6 +455,13 @@ _WORD = rf"[{LETTERS}](?:[{LETTERS}'’-]|\.(?=[{LETTERS}])){{0,24}}"
 DATELINE_PERIOD = re.compile(
     rf"[ \t]*(?P<dateline>(?P<place>{_WORD}(?:[ /]{_WORD}){{0,5}}(?:, ?{_WORD}(?: {_WORD}){{0,3}})"
     rf"{{0,2}})(?:, (?P<date>\d{{1,2}}(?: de)? [{LETTERS}]{{3,10}}))?)\.(?:-)?[ \t]+")
+# A photo caption above the first paragraph ends with its credit: "A tanker supplies residents
+# in Chatsworth. Picture: Doctor Ngcobo/African News Agency (ANA)" (South African papers),
+# "… on Monday. Photo: Jane Doe". It is no paragraph of text, and a dateline under it keeps
+# its weaker forms ("Durban - Residents…"). The mark stands in the line's last characters.
+CAPTION_MARK = re.compile(r"(?:Photo|PHOTO|Picture|PICTURE|Image|IMAGE|Foto|FOTO)s?"
+                          r"(?: by| credit)?:")
+CAPTION_MARK_REACH = 90
 # The most lines of the top of an article the finder reads, the most characters, and the most
 # paragraphs of text (a photo caption, a promo: "A version of this story first appeared in…")
 # it reads past to a dateline in one of its strong forms.

@@ -56,8 +56,9 @@ def dateline(text: str, config: Config) -> list[Edit]:
             return [Edit(begin, stop, "", f"dateline: {quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
-                and text[start] not in P.SUMMARY_BULLETS:
-            paragraphs += 1  # a line of text, not a header line nor a summary point
+                and text[start] not in P.SUMMARY_BULLETS \
+                and not P.CAPTION_MARK.search(text, max(start, end - P.CAPTION_MARK_REACH), end):
+            paragraphs += 1  # a line of text, not a header line, a summary point nor a caption
             if paragraphs > P.DATELINE_PARAGRAPHS:
                 break
     return []
