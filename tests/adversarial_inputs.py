@@ -117,6 +117,13 @@ UNITS: dict[str, str] = {
     "Place, D. month (AGENCY) ": "Erzurum, 8 Şubat (İHA) ",
     "PLACE. ": "ČESKÉ BUDĚJOVICE. ",
     "(GLOBE NEWSWIRE) --": "OSLO, Norway, May 14, 2024 (GLOBE NEWSWIRE) --",
+    # Datelines whose agency stands without brackets or between slashes, a date in figures,
+    # a month of another language without a comma, a place a blank line above the text.
+    "Place, Mon D, AGENCY ": "Accra, May 3, GNA ",
+    "Place, Mon D. /AGENCY/. ": "MOSCOW, May 4. /TASS/. ",
+    "Place, D/M (AGENCY) = ": "Lisboa, 03/05 (LUSA) = ",
+    "Place D. month YYYY (AGENCY) ": "Brno 4. května 2024 (ČTK) ",
+    "PLACE\\n\\n": "ANKARA\n\n",
 }
 
 

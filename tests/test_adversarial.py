@@ -102,6 +102,17 @@ FOOTER_TRIGGERS = [
     ("SPONSOR_LINE", "this story was "), ("SPONSOR_LINE", "paid "),
     ("STANDARDS_LINE", "Our Standards: "), ("STANDARDS_LINE", "nuestros principios "),
     ("STANDARDS_LINE", "report an "), ("STANDARDS_LINE", "our "),
+    ("CREDIT_SIGN_OFF", "(AB, "), ("CREDIT_SIGN_OFF", "-- AB"), ("CREDIT_SIGN_OFF", "/AB"),
+    ("CREDIT_DESK_AGENCIES", "ab/"), ("CREDIT_DESK_AGENCIES", "ab/cd (dpa, "),
+    ("CREDIT_INITIALS", "JCR // "), ("CREDIT_INITIALS", "AB"),
+    ("CREDIT_WITH", "— With files from "), ("CREDIT_WITH", "With reports by A "),
+    ("CREDIT_CONTRIBUTING", "Contributing: "),
+    ("CREDIT_CONTRIBUTING", "Contributors : A, "), ("CREDIT_WITH_ABROAD", "(Con información de "),
+    ("CREDIT_WITH_ABROAD", "Com informações de A "), ("CREDIT_LIST_SPLIT", " and "),
+    ("CREDIT_LIST_SPLIT", ", y "), ("CREDIT_OPENING", "ab"), ("NON_WORD", "/ "),
+    ("CREDIT_SIGN_OFF", "AFP/"), ("CREDIT_SIGN_OFF", "/ AB "), ("CREDIT_NAMED_AGENCY", "— A, "),
+    ("CREDIT_NAMED_AGENCY", "-- Jane Doe, AFP "), ("CREDIT_DESK", "IANS ab/"),
+    ("CREDIT_PART_LEAD", "de la "), ("CREDIT_INITIALS", "ABC/"), ("CAPTION_MARK", "Photos by"),
 ]
 
 
@@ -290,6 +301,25 @@ HEADER_TRIGGERS = ("By ", "Por ", "PTI | ", "Written by Jane Doe for ", "Updated
 def test_header_patterns_finish_on_pathological_input(name: str) -> None:
     pattern = getattr(_structure_patterns, name)
     for unit in HEADER_TRIGGERS:
+        text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+        finishes(pattern.search, text)
+        finishes(pattern.fullmatch, text + "\n")
+
+
+# The dateline patterns of other agencies' forms (issue 18): an agency without brackets or
+# between slashes, a date in figures, a month of another language.
+DATELINE_PATTERNS = ("AGENCY_DATELINE", "AGENCY_DATELINE_GATE", "NUMERIC_DATE", "DATELINE",
+                     "LATE_DATE")
+DATELINE_TRIGGERS = ("Accra, May 3, GNA ", "Accra, May 3, ", "MOSCOW, May 4. /TASS/. ", "/A",
+                     "Lisboa, 03/05 (LUSA) = ", "03/05/", "1.", "Brno 4. května 2024 ",
+                     "4. května ", "A, A, ", "A ", "SEOUL, Jan. 4 Yonhap\n", "Rio de ",
+                     "A, B C, ", "Ab Cd ")
+
+
+@pytest.mark.parametrize("name", DATELINE_PATTERNS)
+def test_dateline_patterns_finish_on_pathological_input(name: str) -> None:
+    pattern = getattr(_structure_patterns, name)
+    for unit in DATELINE_TRIGGERS:
         text = (unit * (SIZE // len(unit) + 1))[:SIZE]
         finishes(pattern.search, text)
         finishes(pattern.fullmatch, text + "\n")

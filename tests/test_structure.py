@@ -291,10 +291,27 @@ def test_a_dateline_element_in_html_is_found_after_the_markup_steps(
 
 
 @pytest.mark.parametrize("text", [
-    "Title\n\nSEOUL\n\nOfficials from the two countries will meet on Thursday to discuss it.",
+    "Title\n\nSEOUL SHIN\n\nOfficials from the two countries will meet on Thursday to discuss it.",
+    "Title\n\nREDACCION\n\nOfficials from the two countries will meet on Thursday to discuss it.",
     "Title\n\nSeoul\nOfficials from the two countries will meet on Thursday to discuss it.",
     "Title\n\nNASA\nThe agency said on Tuesday that the launch would go ahead this week.",
 ])
 def test_a_lone_line_above_the_text_needs_the_shape_of_a_dateline(text: str) -> None:
-    # A blank line apart it is a byline or a label; in title case it may be a name.
+    # A blank line apart, two words or a desk are a byline; in title case it may be a name.
     assert newsclean.parse(text).dateline is None
+
+
+def test_a_lone_place_a_blank_line_above_the_text_is_a_dateline() -> None:
+    # A page's dateline element: one word in capitals, then the first sentence.
+    text = "Title\n\nSEOUL\n\nOfficials from the two countries will meet on Thursday to discuss it."
+    assert newsclean.parse(text).dateline == "SEOUL"
+
+
+@pytest.mark.parametrize("text", [
+    "Linux Promoters Challenge Microsoft (AP)\n\nSeeking to be more competitive, Linux firms "
+    "said on Monday they would work together.",
+    "Nordic Widgets (NWG) Rises\n\nThe shares of the company rose five percent on Monday.",
+])
+def test_a_title_ending_in_an_agency_or_ticker_is_no_dateline(text: str) -> None:
+    # The dateline finder alone, as the headline finder asks it about the line under a title.
+    assert structure.dateline(text, Config()) == []

@@ -75,6 +75,21 @@ AGENCIES = {
     "Europa Press": "Europa Press", "Prensa Latina": "Prensa Latina", "Lusa": "Lusa",
     "Anadolu": "Anadolu", "Sputnik": "Sputnik", "agencias": "agencies", "Agencias": "agencies",
 }
+# The national agencies of Europe, Africa and Asia that write their names in title case
+# ("(Belga)", "Bernama", "Jiji Press"), and the Canadian, Australian and British ones that papers
+# credit ("With files from The Canadian Press"). An acronym in capitals ("-- BERNAMA", "(PAP)",
+# "Accra, May 3, GNA -", "Lisboa, 03/05 (LUSA) =") needs no list: the finders take it by its
+# shape; but Anadolu's "AA" is its home city's initials ("Ankara (AA) -").
+AGENCIES.update({
+    "Belga": "Belga", "Bernama": "Bernama", "Antara": "ANTARA", "Jiji": "Jiji",
+    "Jiji Press": "Jiji", "Interfax": "Interfax", "Ukrinform": "Ukrinform", "Tanjug": "Tanjug",
+    "Hina": "HINA", "Ritzau": "Ritzau", "Agerpres": "Agerpres", "Adnkronos": "Adnkronos",
+    "epd": "epd", "Télam": "Télam", "Agência Brasil": "Agência Brasil",
+    "Anadolu Agency": "Anadolu", "Kyodo News": "Kyodo", "RIA Novosti": "RIA Novosti",
+    "Canadian Press": "Canadian Press", "The Canadian Press": "Canadian Press",
+    "Press Association": "PA", "PA Media": "PA", "Australian Associated Press": "AAP",
+    "Yonhap News Agency": "Yonhap", "AA": "Anadolu",
+})
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
 AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
@@ -328,7 +343,9 @@ _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # before a month of another language, "8 Şubat" (Turkish agencies), "12. marca" (Slovene and
 # Croatian ones write the day with a full stop).
 _DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?![\d:])(?:, \d{{4}}(?![\d:]))?" \
-    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?"
+    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?(?:,? \d{{4}}(?![\d:]))?"
+# (The year may follow a day and a month too: "Brno 4. května 2024 (ČTK) - ", Czech agency
+# copy.)
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
 # Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
 # Reuter -").
@@ -351,6 +368,45 @@ ACRONYM_LETTERS = (2, 8)
 # The most words a place before such an agency may have, each capitalised or a particle of a
 # name: "Shares of Apple (AAPL) -" is a sentence.
 ACRONYM_PLACE_WORDS = 3
+# A wire dateline whose agency stands without the brackets and dash of the forms above, as
+# agencies abroad write it: bare after the date ("Accra, May 3, GNA - The", "SEOUL, Jan. 4
+# Yonhap - ", or "TOKYO, Aug. 28 Kyodo" alone above the first sentence), between slashes with
+# full stops ("MOSCOW, May 4. /TASS/. The", TASS), in brackets before "=" ("Lisboa, 03/05
+# (LUSA) = O", Lusa) or with a date in figures. The finder checks the agency (a known one, or
+# an acronym in capitals that is not the place's initials), the date and the place.
+_NUM_DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d\d(?:\d\d)?)?(?![\d:])"
+NUMERIC_DATE = re.compile(_NUM_DATE)
+_AGENCY_TOKEN = rf"[{LETTERS}][{LETTERS}&-]{{1,15}}"
+AGENCY_DATELINE = re.compile(
+    rf"[ \t]*(?P<dateline>(?P<place>{_PART}(?: ?, ?{_PART}){{0,3}}?)"
+    rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}|{_NUM_DATE}))?[,.]?[ \t]{{0,2}}"
+    rf"(?:\((?P<agency>[{LETTERS}][{LETTERS} .&/-]{{0,30}})\)|/(?P<slashed>{_AGENCY_TOKEN})/"
+    rf"|(?(date)(?P<bare>{_AGENCY_TOKEN})|(?!))))"
+    r"(?P<sep>[ \t]*(?:--|[-—–=:.])?[ \t]+|[ \t]*\n(?:[ \t]*\n)?)")
+# How such a dateline opens, for a quick test before the pattern: a place (words that do not
+# start in lower case, but for the particles of a place name; a comma between its parts),
+# then a bracket or slash after at most three words, or a date after one word ("Brno 4.") or
+# a comma ("Accra, May 3", "Lisboa, 03/05"). Most lines fail at their first word in lower
+# case ("The Fed raised rates by 0.25 points") or before their first bracket ("Linux
+# Promoters Challenge Microsoft (AP)"), and are done without the pattern. Each word is taken
+# whole ("(?=(...))\1": a lookahead is not backtracked into, so no shorter split of a word is
+# tried), and the classes are ASCII but for a word's first letter, which keeps the test at
+# about a microsecond.
+_PARTICLE = "|".join(sorted(PLACE_PARTICLES, key=lambda p: (-len(p), p)))
+_PARTICLE_FIRST = "".join(sorted({p[0] for p in PLACE_PARTICLES}))
+
+
+def _gate_word(group: int) -> str:
+    return (rf"(?=((?:[^\W\d_a-z]|(?=[{_PARTICLE_FIRST}])(?:{_PARTICLE})(?= ))"
+            rf"[^ \t\n(/0-9,]{{0,30}}))\{group}")
+
+
+# How far into its line such a dateline has its first comma, bracket or slash.
+AGENCY_DATELINE_REACH = 40
+AGENCY_DATELINE_GATE = re.compile(
+    rf"[ \t]*{_gate_word(1)}(?: {_gate_word(2)}){{0,2}}(?: ?[(/]| [0-9]|(?: {_gate_word(3)})?(?:"
+    rf"(?:, ?{_gate_word(4)}(?: {_gate_word(5)}){{0,3}}){{1,2}}(?:,? ?[(/]|, (?:{_gate_word(6)} )?"
+    rf"[0-9])|, (?:{_gate_word(7)} )?[0-9]))")
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
 # "USATODAY.com - " (AG News RSS leads).
 SOURCE_PREFIX = re.compile(rf"[ \t]*(?P<dateline>(?P<agency>{AGENCY}|[A-Za-z]{{2,20}}\.com))")
@@ -399,6 +455,13 @@ _WORD = rf"[{LETTERS}](?:[{LETTERS}'’-]|\.(?=[{LETTERS}])){{0,24}}"
 DATELINE_PERIOD = re.compile(
     rf"[ \t]*(?P<dateline>(?P<place>{_WORD}(?:[ /]{_WORD}){{0,5}}(?:, ?{_WORD}(?: {_WORD}){{0,3}})"
     rf"{{0,2}})(?:, (?P<date>\d{{1,2}}(?: de)? [{LETTERS}]{{3,10}}))?)\.(?:-)?[ \t]+")
+# A photo caption above the first paragraph ends with its credit: "A tanker supplies residents
+# in Chatsworth. Picture: Doctor Ngcobo/African News Agency (ANA)" (South African papers),
+# "… on Monday. Photo: Jane Doe". It is no paragraph of text, and a dateline under it keeps
+# its weaker forms ("Durban - Residents…"). The mark stands in the line's last characters.
+CAPTION_MARK = re.compile(r"(?:Photo|PHOTO|Picture|PICTURE|Image|IMAGE|Foto|FOTO)s?"
+                          r"(?: by| credit)?:")
+CAPTION_MARK_REACH = 90
 # The most lines of the top of an article the finder reads, the most characters, and the most
 # paragraphs of text (a photo caption, a promo: "A version of this story first appeared in…")
 # it reads past to a dateline in one of its strong forms.
@@ -471,10 +534,24 @@ CEO CFO COO IMF NASA FBI CIA CDC NATO OPEC FIFA UEFA OECD WTO FDA SEC ECB
 UWAGA POZOR OBS NB AKTUALIZACJA AKTUALIZACE OPPDATERT UPPDATERAD OPDATERET BIJGEWERKT
 GÜNCELLEME SON DAKİKA PILNE
 """.split())
+# Photo credits and section labels that stand in capitals where a dateline would, alone on a
+# line or before a colon: "SUPPLIED" (Australian and New Zealand papers credit handout photos
+# so), "FILE" ("FILE PHOTO"), "GETTY", "HANDOUT", "COURTESY", and the desk or section a page
+# prints above its article ("CITY", "METRO", "LOCAL", "CIUDAD", "LOKALES"). Only the whole
+# place: "CITY OF INDUSTRY, Calif." and "Ciudad de México" are places.
+PLACE_LABELS = frozenset("""
+SUPPLIED FILE FILES GETTY HANDOUT COURTESY SUBMITTED CONTRIBUTED STOCK SHUTTERSTOCK ISTOCK
+ALAMY UNSPLASH IMAGES IMAGE PICTURE PICTURES PIC ARCHIVE ARCHIVO ARCHIV FOTO FOTOS
+CITY METRO LOCAL REGIONAL INTERNATIONAL LIFESTYLE ENTERTAINMENT CULTURE TRAVEL EDUCATION CRIME
+CIUDAD CIDADE CIDADES MUNDO DEPORTES ESPORTES CULTURA SOCIEDAD ECONOMÍA ECONOMIA POLÍTICA
+MONDE SOCIÉTÉ ÉCONOMIE LOKALES POLITIK WIRTSCHAFT KULTUR PANORAMA
+""".split()) | {"FILE PHOTO", "FILE PHOTOS", "GETTY IMAGES", "AFP/GETTY", "AFP/GETTY IMAGES",
+                "AP PHOTO", "REUTERS PHOTO", "STOCK PHOTO", "FILE IMAGE", "FOTO DE ARCHIVO"}
 # Words that open a sentence and never a place name, in English, Spanish, Portuguese, French,
 # German and Italian: adverbs of time, connectives, pronouns, prepositions, interjections,
 # weekdays and months. A "Place.", "Place:" or "Place –" dateline whose first word is one of
-# these is an ordinary sentence ("Sin embargo.", "Ayer.", "Hoy.", "Además.", "Heute –").
+# these is an ordinary sentence ("Sin embargo.", "Ayer.", "Hoy.", "Además.", "Heute –"); the
+# German, Dutch and Nordic ones since those papers' "Place." counts too ("Danke. Der Verein…").
 # Articles are not here: they open places ("El Cairo", "La Paz", "Le Havre", "Los Angeles").
 SENTENCE_OPENERS = frozenset("""
 sin ayer hoy mañana anoche además entonces luego después antes ahora así pero aunque mientras
@@ -503,6 +580,13 @@ idag igår imorgon nu sedan men och också därför dessutom nej ja tack här d�
 också også derfor desuden nei nej tak takk her der nå så
 dziś dzisiaj wczoraj jutro teraz ale także również potem tak nie dzięki tutaj tam
 dnes včera zítra nyní teď ale také potom ano děkuji tady
+""".split()) | frozenset("""
+danke bitte nein gut also nun jedoch trotzdem deshalb außerdem zunächst schließlich endlich
+natürlich leider genau schade jammer prima super klar okay stimmt achtung hinweis kontakt info
+fazit tipp wichtig neu
+bedankt dank nee goed dus toen daarna vandaag gisteren echter daarom eerst tenslotte
+natuurlijk helaas opgelet kortom conclusie nieuw
+bra godt tyvärr dessverre desværre självklart selvfølgelig synd fint obs fakta nyt tips
 """.split())
 # Function words of the languages whose press writes "Place." datelines, and of English: the
 # sentence after a "Place." must read as Spanish, Portuguese or French, the convention's
@@ -527,7 +611,14 @@ się na w z że od po jest był była nie oraz przez dla które który która ze
 został została będzie
 se v ve je byl byla pro která který které jsou bude jako podle až při s k
 """.split())
-CAPS_PERIOD_WORDS = ROMANCE_WORDS | NORTHERN_WORDS
+# Dutch and Flemish regional papers write the "Place." convention too ("Utrecht. De gemeente
+# heeft…"), as do Nordic ones in title case ("Göteborg. Kommunfullmäktige beslutade…"): their
+# function words count in title case as well. None is an English word.
+DUTCH_WORDS = frozenset("""
+het een van zijn wordt werd niet ook voor naar dat bij om er heeft hebben deze dit maar nog
+tot uit door zich wel worden kan moet gaat
+""".split())
+CAPS_PERIOD_WORDS = ROMANCE_WORDS | NORTHERN_WORDS | DUTCH_WORDS
 ENGLISH_WORDS = frozenset("""
 the of and to in is was for on that with by at as from it his her has have are were be
 said an this which will would
@@ -580,8 +671,9 @@ CREDIT_INPUTS_ABROAD = re.compile(
 # "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Sam Poe)"
 # (Reuters since the 1990s), "Additional reporting by ...". The parts are read by
 # CREDIT_ROLE_START below; this only finds the line.
-_ROLE_WORDS = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Reported|"
-               r"Written|Edited|Research(?:ed)?)(?: and [a-z]+)?")
+# A role after a semicolon is often in lower case: "Written by Jane Doe; edited by John Roe".
+_ROLE_WORDS = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
+               r"[Ww]ritten|[Ee]dited|[Rr]esearch(?:ed)?)(?: and [a-z]+)?")
 CREDIT_ROLES = re.compile(
     rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} [Bb]y [^()\n]{{1,300}}?)(?(open)\))\.?")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
@@ -606,8 +698,10 @@ CREDIT_USED = re.compile(rf"(?P<credit>(?:Information|Material|Some information)
                          r"(?:report|story|article)\.)")
 # An agency and the initials of the desk that handled the story, under Indian agency copy:
 # "PTI ABC DEF", "(PTI) XYZ", "PTI ABC/DEF".
+# Desk initials in lower case take a slash: "-- IANS ab/cd" ("PTI said" is a sentence).
 CREDIT_DESK = re.compile(rf"(?:(?:—|–|--?)[ \t]?)?(?P<credit>(?P<open>\()?(?:{AGENCY})(?(open)\))"
-                         r"(?:[ \t]+[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}){1,4})")
+                         r"(?:[ \t]+(?:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}"
+                         r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,3})){1,4})")
 # A publisher's copyright line, footer furniture rather than a credit: "Copyright 2016 The
 # Associated Press. All rights reserved. This material may not be published, broadcast,
 # rewritten or redistributed." Needs "rights reserved" or "may not be".
@@ -617,11 +711,69 @@ COPYRIGHT_WORDS = re.compile(r"rights reserved|may not be (?:published|reproduce
 # syndicated feed.)", "(Only the headline of this report may have been reworked by ...)".
 CREDIT_SYNDICATED = re.compile(r"\((?P<credit>(?:This story|Only the headline)[^()\n]{1,250}"
                                r"syndicated feed\.?)\)")
+# A wire's sign-off by its shape, alone on the last line: a known agency or a word of two to
+# ten capitals after a dash, in brackets or between slashes ("-- BERNAMA", "—AFP", "(PAP)",
+# "(Belga)", "/ANI/"), or several agencies in brackets ("(dpa, AFP)"). The finder turns down
+# the words of an end mark or a label ("-- END", "(MORE)", "(VIDEO)", SIGN_OFF_NOT).
+# Agencies may be joined by a slash, bare ("AFP/Reuters") as in brackets ("(AFP/Reuters)").
+_SIGN_OFF = rf"(?:{AGENCY}|[{_UPPER}][{_UPPER}&]{{1,9}})"
+_SIGN_OFFS = rf"{_SIGN_OFF}(?:(?:,[ \t]?|/){_SIGN_OFF}){{0,4}}"
+CREDIT_SIGN_OFF = re.compile(rf"(?:—|–|--?)[ \t]?(?P<dashed>{_SIGN_OFF})\.?"
+                             rf"|\((?P<bracketed>{_SIGN_OFFS})\)\.?"
+                             rf"|/[ \t]?(?P<slashed>{_SIGN_OFF})[ \t]?/"
+                             rf"|(?P<joined>(?:{AGENCY})(?:/(?:{AGENCY})){{1,3}})")
+# A name and an agency after a dash: "— Jane Doe, The Canadian Press" (Canadian papers).
+CREDIT_NAMED_AGENCY = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?P<who>[^,\n]{{1,60}}), "
+                                 rf"(?P<agency>{AGENCY}))\.?")
+# The longest sign-off line ("(Agence France-Presse, Associated Press)"), and the longest line
+# of the credits below: the finder tries none of them on a longer line, a sentence.
+SIGN_OFF_MAX = 80
+OTHER_CREDIT_MAX = 260
+SIGN_OFF_NOT = frozenset("""
+END ENDS MORE FIN FINE SLUT KONIEC KONEC LOPPU SON CONTINUED CONTD UPDATE UPDATED VIDEO VIDEOS
+PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV OPINION ANALYSIS NOTE TBC TK
+""".split())
+# The desk's initials, then the agencies in brackets, under the copy of German and
+# international broadcasters' sites: "ab/cd (dpa, AFP)", "jd/rs (Reuters, AP)".
+CREDIT_DESK_AGENCIES = re.compile(rf"(?P<credit>[a-z]{{2,4}}(?:/[a-z]{{2,4}}){{0,3}}[ \t]+"
+                                  rf"\((?P<agencies>{_SIGN_OFFS})\))\.?")
+# The initials of the writer and the editor alone on the last line, split by a double slash
+# ("JCR // SSS") or, three or four capitals each, by one ("AMD/OID", West African agencies);
+# "USA / UK" and "NATO/EU" are none (the finder turns down the labels of NOT_PLACES).
+CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Za-z]{2,4}(?:[ \t]*//[ \t]*[A-Za-z]{2,4}){1,3}"
+                             r"|[A-Z]{3,4}(?:/[A-Z]{3,4}){1,3})")
+# A credit of files, reports or material from people or outlets: "— With files from The
+# Canadian Press" (Canadian papers), "—With reports from Jane Doe", "With additional reporting
+# by Jane Doe", "Contributing: Jane Doe, USA TODAY; The Associated Press" (US papers),
+# "Contributors: ...". The finder checks that every part of the list is a name or an agency.
+CREDIT_WITH = re.compile(
+    r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>With (?:files|reports?|reporting|additional reporting|"
+    r"information|material|contributions) (?:from|by) (?P<who>[^()\n]{1,150}?))\.?")
+CREDIT_CONTRIBUTING = re.compile(
+    r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>(?:Contributing|Contributors?)(?: (?:writers?|reporters?|"
+    r"editors?))?[ \t]*:[ \t]*(?P<who>[^()\n]{1,200}?))\.?")
+# The same with people, in the Romance languages: "Con información de Jane Doe", "Com
+# informações de Jane Doe", "Con reportes de Jane Doe y John Roe"; and "(With AFP)", which
+# must name agencies only ("With Jane Doe" may open a sentence).
+CREDIT_WITH_ABROAD = re.compile(
+    r"(?P<open>\()?(?P<credit>(?P<lead>Con (?:informaci[oó]n|datos|reportes?) de|"
+    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)|With) (?P<who>[^()\n]{1,150}?))"
+    r"(?(open)\))\.?")
+# What splits the words of a line of desk initials, to check them: "JCR // SSS".
+NON_WORD = re.compile(r"\W+")
+# Where a list of credited people and outlets splits: commas, semicolons, "&", and "and" in
+# the languages above ("Jane Doe y John Roe", "Jane Doe e João Silva", "dpa und AFP").
+CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"
+                               r"|[ \t]+(?:and|y|e|et|und)[ \t]+")
+# The article or preposition before a name in such a list: "Com informações da Reuters e da
+# AFP", "Mit Material der dpa und von AFP", "Con información de la AFP".
+CREDIT_PART_LEAD = re.compile(r"(?:d[aeo]s?|de la|del|der|die|du|von|the|la|le|el|los|las|les) ")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
-CREDIT_OPENING = re.compile(rf"[(—–-]|[Rr]eu|REU|With |Con |Com |Avec |Mit "
+CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"
+                            rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//|[A-Z]{{3,4}}/"
                             rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
-                            rf"|(?:{AGENCY})(?:\Z|[ \t])")
+                            rf"|(?:{AGENCY})(?:\Z|[ \t/])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",
 # ". Writing by" (the parts of "(Reporting by X, Editing by Y)" are split at these).
 CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y ")

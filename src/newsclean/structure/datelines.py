@@ -27,8 +27,11 @@ def dateline(text: str, config: Config) -> list[Edit]:
     caption, a promo) it takes only a dateline that says so by itself: an agency, a date, or
     a place in capitals and a dash. A dash dateline needs a place in capitals, a date or an
     agency; a colon dateline a place in capitals, a known news city, or a sentence of a
-    paragraph after it, so "Prices: up again" stays body text. A date without a year stays as
-    written.
+    paragraph after it, so "Prices: up again" stays body text. Agencies abroad mark theirs
+    otherwise: bare after the date ("Accra, May 3, GNA -"), between slashes ("MOSCOW, May 4.
+    /TASS/."), before "=" ("Lisboa, 03/05 (LUSA) ="); the agency must be a known one or an
+    acronym in capitals. A photo credit or section label in capitals ("SUPPLIED", "CITY") is
+    no place. A date without a year stays as written.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(dateline, "Beirut: The US-led coalition has admitted it.")
@@ -57,8 +60,9 @@ def dateline(text: str, config: Config) -> list[Edit]:
             return [Edit(begin, stop, "", f"dateline: {quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
-                and text[start] not in P.SUMMARY_BULLETS:
-            paragraphs += 1  # a line of text, not a header line nor a summary point
+                and text[start] not in P.SUMMARY_BULLETS \
+                and not P.CAPTION_MARK.search(text, max(start, end - P.CAPTION_MARK_REACH), end):
+            paragraphs += 1  # a line of text, not a header line, a summary point nor a caption
             if paragraphs > P.DATELINE_PARAGRAPHS:
                 break
     return []
@@ -162,7 +166,8 @@ def _place_shape(place: str) -> bool:
                                and place.split(",", 1)[0].isupper()):
         return False
     head = words[0].strip(".'’").casefold()
-    if head.upper() in P.NOT_PLACES or head in P.SENTENCE_OPENERS or len(head) < 2 \
+    if place.upper() in P.PLACE_LABELS or head.upper() in P.NOT_PLACES \
+            or head in P.SENTENCE_OPENERS or len(head) < 2 \
             or head.endswith(("'s", "’s")):  # "EDITOR'S NOTE —", "Editor’s Note:"
         return False
     return all(w[0].isupper() or w in P.PLACE_PARTICLES for w in words)
@@ -187,9 +192,15 @@ def _lines_dateline(text: str, start: int, first: bool
         return None  # "Jane Doe" / "AP" is a byline
     agency = agency or bare
     if not (dash or agency):
-        if text.count("\n", m.end("place"), m.end()) > 1:
-            return None  # a line apart: "REDACCION" / "" / "Por segundo año…" is a byline
         head = m["place"].split(",", 1)[0]
+        if text.count("\n", m.end("place"), m.end()) > 1 and not (
+                (" " not in head or head.casefold() in P.DATELINE_PLACES)
+                and head.casefold() not in P.DESKS and head.casefold() not in P.HANDLES
+                and not head.casefold().startswith(P.ROLE_WORDS)):
+            # A line apart, a desk ("REDACCION" / "" / "Por segundo año…", "CORRESPONSALES",
+            # "STAFF") or a name in capitals ("JANE DOE") is a byline; one word ("ANKARA" / "" /
+            # "Türkiye's…", from a page's dateline element) or a known city is the place.
+            return None
         sentence = text[m.end():m.end() + 200].split("\n", 1)[0]
         if not (first and head.isupper() and sum(c.isalpha() for c in head) >= 3
                 and sentence[:1].isupper() and sentence.count(" ") >= 5):
@@ -201,8 +212,8 @@ def _lines_dateline(text: str, start: int, first: bool
 
 def _period_dateline(text: str, start: int, stop: int
                      ) -> tuple[int, dict[str, Any], str] | None:
-    """The "Place." dateline of the Spanish, Portuguese, French and German-language press, or
-    None.
+    """The "Place." dateline of the Spanish, Portuguese, French, German, Dutch and Nordic
+    press, or None.
 
     "Washington. La Oficina…", "México, DF. Con…": several weak signals together. The words
     before the full stop read as a place (capitalised, short, not a sentence opener such as
@@ -217,11 +228,12 @@ def _period_dateline(text: str, start: int, stop: int
     if not (opening.isupper() or opening.isdigit() or opening in "\"“«¿¡'‘"):
         return None
     words = [w.strip(".,;:\"“”«»()").casefold() for w in after.split()[:40]]
-    # A place in capitals may also open Nordic and Central European copy ("GÖTEBORG. Kommunen…"),
-    # whose "at" and "to" are English words too ("AALBORG. Byrådet har vedtaget at lukke to
-    # skoler…"): there letters English never writes (å, ł, ě) outweigh them.
+    # The function words of Dutch, Nordic and Central European copy count too ("Utrecht. De
+    # gemeente…", "Göteborg. Kommunen…"). After a place in capitals, whose "at" and "to" are
+    # English words too ("AALBORG. Byrådet har vedtaget at lukke to skoler…"), letters English
+    # never writes (å, ł, ě) outweigh them.
     caps = m["place"].isupper()
-    romance = sum(w in (P.CAPS_PERIOD_WORDS if caps else P.ROMANCE_WORDS) for w in words)
+    romance = sum(w in P.CAPS_PERIOD_WORDS for w in words)
     english = sum(w in P.ENGLISH_WORDS for w in words)
     if len(words) < 8 or romance < 3 or (romance <= english and not (caps and not after.isascii())):
         return None
@@ -232,6 +244,20 @@ def _period_dateline(text: str, start: int, stop: int
 
 def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
+    found = _marked_dateline(window)
+    if found is not None:
+        return found
+    # The other agencies' forms hold a comma, a bracket or a slash early on: most lines have
+    # none there, or fail the quick test of the words before them, and are done.
+    head = window[:P.AGENCY_DATELINE_REACH]
+    if ("," in head or "(" in head or "/" in head) and P.AGENCY_DATELINE_GATE.match(window):
+        return _agency_dateline(window)
+    return None
+
+
+def _marked_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
+    """A dateline that ends in a dash, a colon or an agency in brackets, as in the wires of
+    the US, the UK and India ("NEW YORK, March 16 (Reuters) -", "Beirut:")."""
     stop = window.find("\n")
     line = window if stop < 0 else window[:stop]
     # A dateline ends in a dash, a colon or the ") " of an agency (below): a line with none of
@@ -299,6 +325,47 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     return end, _dateline_fields(m), "DATELINE + DATELINE_COLON" if colon else "DATELINE"
 
 
+def _agency_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
+    """A dateline whose agency says it is one, where the forms above miss its marks: "Accra,
+    May 3, GNA - The", "MOSCOW, May 4. /TASS/. The", "Lisboa, 03/05 (LUSA) = O", "TOKYO, Aug.
+    28 Kyodo" alone above the first sentence.
+
+    The agency must be a known one or an acronym in capitals that is not made of the place's
+    letters ("Apple (AAPL)"); the place must read as one, a date name a month or a day and a
+    month in figures. An agency without brackets needs the date before it and a separator or
+    the end of the line after it. Without a date, the place is one to three words and a mark
+    follows the agency ("=", ".", a dash): a title may end in "(AP)" above the text.
+    """
+    m = P.AGENCY_DATELINE.match(window)
+    if m is None:
+        return None
+    place, date, sep = m["place"], m["date"], m["sep"]
+    agency = m["agency"] or m["slashed"] or m["bare"]
+    if not _place_shape(place) or place in P.AGENCIES \
+            or not (_known_agency(agency) or _acronym_agency(place, agency)):
+        return None
+    if date and not (_month(date) or _numeric_date(date)):
+        return None
+    if not date and (not sep.strip() or place.count(" ") >= P.ACRONYM_PLACE_WORDS):
+        return None  # titles: "Apple (AAPL) Rises", "Linux Promoters Challenge Microsoft (AP)"
+    if not sep.strip(" \t") and m["bare"]:
+        return None
+    after = window[m.end():m.end() + 1]
+    if not after or not (after.isupper() or after.isdigit() or after in P.OPENING_QUOTES):
+        return None
+    fields = {"dateline": m["dateline"].strip(), "dateline_place": place, "dateline_date": date,
+              "dateline_agency": _agency_name(agency)}
+    return m.end(), fields, "AGENCY_DATELINE"
+
+
+def _numeric_date(date: str) -> bool:
+    """Whether a date in figures reads as a day and a month: "03/05", "4.5.2024"."""
+    if not P.NUMERIC_DATE.fullmatch(date):
+        return False
+    parts = [int(p) for p in date.replace("/", ".").split(".") if p]
+    return len(parts) >= 2 and max(parts[:2]) <= 31 and 1 <= min(parts[:2]) <= 12
+
+
 def _wire_dateline(m: re.Match[str], after: str) -> bool:
     """Whether a dash dateline is one: "LONDON (Reuters)", "(CNN)", "New York, Feb 26".
 
@@ -315,7 +382,7 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
         return _known_agency(agency)
     first = place.partition(",")[0]
     word = first.partition(" ")[0].strip(".'’*")
-    if word.upper() in P.NOT_PLACES or len(word) < 2:
+    if word.upper() in P.NOT_PLACES or len(word) < 2 or first.upper() in P.PLACE_LABELS:
         return False
     if date or agency:
         return word[0].isupper()
@@ -348,6 +415,7 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     place, date, agency = m["place"], m["date"], m["agency"]
     head = place.split(" ")[0]
     if "," in place or place.count(" ") > 2 or head.upper() in P.NOT_PLACES \
+            or place.upper() in P.PLACE_LABELS \
             or head.casefold() in P.SENTENCE_OPENERS:
         return False
     if date and not _month(date):

@@ -58,6 +58,27 @@ MONTHS.update({name: number for number, names in enumerate((
     "novembre noiembrie november marraskuuta marraskuu νοεμβρίου νοέμβριος νοε",
     "desembre decembrie december joulukuuta joulukuu δεκεμβρίου δεκέμβριος δεκ"), start=1)
     for name in names.split()})
+# Month names of the agencies of Central and Eastern Europe, in the genitive a date writes after
+# its day and in the nominative: Czech ("4. května 2024", ČTK), Slovak ("4. mája 2024", TASR),
+# Slovene ("4. maja 2024", STA), Croatian ("4. svibnja 2024", HINA), Russian ("4 мая 2024",
+# TASS, Interfax) and Ukrainian ("4 травня 2024", Ukrinform). Croatian "listopad" is left
+# out: it is October there, November in Polish, Czech and Ukrainian.
+MONTHS.update({name: number for number, names in enumerate((
+    "ledna leden januára január januarja siječnja siječanj января январь січня січень",
+    "února únor februára február februarja veljače veljača февраля февраль лютого лютий",
+    "března březen marca marec ožujka ožujak марта март березня березень",
+    "dubna duben apríla apríl aprila travnja travanj апреля апрель квітня квітень",
+    "května květen mája máj maja svibnja svibanj мая май травня травень",
+    "června červen júna jún junija lipnja lipanj июня июнь червня червень",
+    "července červenec júla júl julija srpnja srpanj июля июль липня липень",
+    "srpna srpen augusta august avgusta kolovoza kolovoz августа август серпня серпень",
+    "září septembra september rujna rujan сентября сентябрь вересня вересень",
+    "října říjen októbra október oktobra октября октябрь жовтня жовтень",
+    "listopadu listopad novembra november studenoga studenog studeni ноября ноябрь листопада "
+    "листопад",
+    "prosince prosinec decembra december prosinca prosinac декабря декабрь грудня грудень"),
+    start=1)
+    for name in names.split()})
 # Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira", "Senin",
 # "pazartesi", "poniedziałek", "måndag", "maandag", "lunedì", "dijous", "miercuri", "hétfő",
 # "torstai", "Πέμπτη").

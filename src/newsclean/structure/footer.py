@@ -33,7 +33,9 @@ def credit(text: str, config: Config) -> list[Edit]:
 
     The footer is the run of lines under the last paragraph, read upwards until a line is body
     text, whatever separates them. A credit ("(With AP inputs)", "(Reporting by X; Editing by
-    Y)", "Reuter") counts wherever it sits in it, above furniture too: ad shortcodes, a
+    Y)", "Reuter", an agency's sign-off by its shape: "-- BERNAMA", "(PAP)", "/ANI/", desk
+    initials: "ab/cd (dpa, AFP)", files from others: "— With files from The Canadian Press",
+    "Contributing: X") counts wherever it sits in it, above furniture too: ad shortcodes, a
     "Source" link, tags, related links, paywall prompts, promotions, sponsorship notes, contact
     lines, an author's bio. Each piece of furniture goes with a note saying what it was. A 1987
     wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A
@@ -99,6 +101,9 @@ _CREDIT_KINDS = {
     "CREDIT_AGENCY": "agency name alone", "CREDIT_DESK": "agency and desk initials",
     "CREDIT_SYNDICATED": "syndication note", "CREDIT_USED": "agency material used",
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
+    "CREDIT_SIGN_OFF": "agency sign-off", "CREDIT_DESK_AGENCIES": "desk initials and agencies",
+    "CREDIT_INITIALS": "desk initials", "CREDIT_WITH": "files or reports from others",
+    "CREDIT_CONTRIBUTING": "contributors",
 }
 # Furniture kinds, each with the rule (the pattern of a whole line) that tells it, in the
 # order they are tried.
@@ -386,7 +391,73 @@ def _credit_line(line: str) -> _Credit | None:
             return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]), who)
         if m["who"].removeprefix("The ") in P.AGENCIES:  # "The Associated Press contributed"
             return _Credit("CREDIT_CONTRIBUTED", m["credit"] + ".", _agencies(m["credit"]))
+    return _other_credit(line)
+
+
+def _other_credit(line: str) -> _Credit | None:
+    """The credits of other house styles: an agency's sign-off by its shape ("-- BERNAMA",
+    "(PAP)", "/ANI/"), desk initials ("ab/cd (dpa, AFP)", "JCR // SSS"), and files, reports
+    or information from people or outlets ("— With files from The Canadian Press",
+    "Contributing: Jane Doe", "Con información de Jane Doe"), each part of whose list is a
+    name or an agency."""
+    if len(line) > P.OTHER_CREDIT_MAX:
+        return None  # a sentence: these credits are short
+    m = P.CREDIT_SIGN_OFF.fullmatch(line) if len(line) <= P.SIGN_OFF_MAX else None
+    if m:
+        value = m["dashed"] or m["bracketed"] or m["slashed"] or m["joined"]
+        agencies = _sign_offs(value)
+        return _Credit("CREDIT_SIGN_OFF", value, agencies) if agencies else None
+    m = P.CREDIT_NAMED_AGENCY.fullmatch(line)
+    if m and is_name(m["who"]):  # not "— With reports from Reuters, AFP": that one is below
+        return _Credit("CREDIT_SIGN_OFF", m["credit"], _agencies(m["agency"]), (m["who"],))
+    m = P.CREDIT_DESK_AGENCIES.fullmatch(line)
+    if m:
+        agencies = _sign_offs(m["agencies"])
+        return _Credit("CREDIT_DESK_AGENCIES", m["credit"], agencies) if agencies else None
+    m = P.CREDIT_INITIALS.fullmatch(line) if "/" in line else None
+    if m:
+        return None if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES
+                           for w in P.NON_WORD.split(line)) \
+            else _Credit("CREDIT_INITIALS", m["credit"])
+    for name in ("CREDIT_WITH", "CREDIT_CONTRIBUTING", "CREDIT_WITH_ABROAD"):
+        m = getattr(P, name).fullmatch(line)
+        if m:
+            found = _credited(m["who"])
+            if found is None or (name == "CREDIT_WITH_ABROAD" and m["lead"] == "With"
+                                 and found[1]):
+                return None  # "With Jane Doe" may open a sentence; "With AFP" is a credit
+            return _Credit("CREDIT_WITH" if name == "CREDIT_WITH_ABROAD" else name,
+                           m["credit"], *found)
     return None
+
+
+def _sign_offs(value: str) -> tuple[str, ...]:
+    """The agencies of a sign-off ("dpa, AFP", "BERNAMA"), known ones under their canonical
+    names; () when a word is an end mark or a label ("END", "MORE", "VIDEO")."""
+    words = [w.strip() for w in value.replace("/", ",").split(",")]
+    if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES for w in words):
+        return ()
+    return _unique(P.AGENCIES.get(w, w) for w in words)
+
+
+def _credited(who: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The agencies and the people a credit's list names ("Jane Doe, USA TODAY; The Associated
+    Press"), or None when a part is neither a name nor an agency ("the archive", "all of
+    us")."""
+    agencies: list[str] = []
+    people: list[str] = []
+    for part in P.CREDIT_LIST_SPLIT.split(who.strip(" \t.")):
+        part = P.PLACE_SUFFIX.sub("", part.strip())  # "Jane Doe in London"
+        lead = P.CREDIT_PART_LEAD.match(part)  # "da Reuters"
+        if lead and part[lead.end():] in P.AGENCIES:
+            part = part[lead.end():]
+        if part in P.AGENCIES:
+            agencies.append(P.AGENCIES[part])
+        elif part and is_name(part):
+            people.append(part)
+        else:
+            return None
+    return tuple(agencies), tuple(people)
 
 
 def _roles(value: str) -> _Credit | None:
