@@ -745,6 +745,101 @@ SHORT_LINE_SMALL = frozenset("of and the in for on to a an at vs by de del la el
 SHORT_LINE_END = tuple(":;,!?\"”’'")
 
 
+# --- the header zone (structure/zone.py): lines above the first paragraph, typed once ---------
+
+# Modern pages put the whole header on single lines, with no blank line anywhere in it, and the
+# first paragraph on the very next line ("Politics" / the title / a standfirst / "By Jane Doe" /
+# "Updated14:20, 3 MAR 2023" / "Facebook" / "Twitter" / the body). The zone is read this many
+# lines down at most, within TOP_WINDOW characters.
+ZONE_LINES = 16
+# Interface words of the page scraped with its header, one per line or run together
+# ("ShareFacebookTwitter"): share buttons, saving, printing, listening, following, comments.
+# Gathered from the share bars and toolbars of English, Spanish, Portuguese, French, German,
+# Italian, Dutch, Nordic, Polish and Turkish news pages (the languages of the other word lists
+# here). A line of the header is chrome when every word is one of these or a joining word
+# below, and one at least is one of these.
+CHROME_WORDS = frozenset("""
+share shares sharing facebook twitter x whatsapp telegram linkedin reddit pinterest messenger
+email e-mail mail print save saved bookmark bookmarks follow following unfollow listen comments
+comment copy link tweet flipboard threads bluesky gift
+compartir compartilhar partilhar comparte imprimir guardar salvar escuchar ouvir seguir enviar
+comentarios comentários correo
+partager imprimer enregistrer écouter suivre commentaires courriel
+teilen drucken merken anhören vorlesen folgen kommentare kommentieren
+condividi stampa salva ascolta segui commenti
+delen printen opslaan luister volg reacties
+dela skriv spara lyssna del udskriv gem lyt
+udostępnij drukuj zapisz posłuchaj obserwuj komentarze
+paylaş yazdır kaydet dinle takip yorumlar
+""".split())
+# Words that join interface words on such a line: "Share on Facebook", "Compartir en X",
+# "Partager sur Facebook", "Listen to this article", "Artikel anhören", "Copy link".
+CHROME_JOINERS = frozenset("""
+on to this the article story page via by en el la este esta artículo noticia em no na este
+artigo notícia sur cet cette l' le par auf den diesen artikel beitrag su questo articolo
+op dit artikel deze på denna artikeln na ten artykuł bu haberi and or a
+""".split())
+# Toolbars written as phrases that are no run of the words above ("Show key events only",
+# "Key events", "Text size", "Gift this article", "Font size", lower-cased).
+CHROME_PHRASES = frozenset({
+    "key events", "show key events only", "text size", "font size", "gift this article",
+    "add to favourites", "add to favorites", "view comments", "show comments",
+    "read comments", "jump to comments", "zoom", "a+", "a-", "a a", "aa",
+    "tamaño de letra", "taille du texte", "schriftgröße", "dimensione testo"})
+# Where words were run together by a scraper that dropped the buttons' markup:
+# "ShareFacebookTwitterWhatsApp" (a lower-case letter then a capital).
+GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# What separates the buttons of a toolbar on one line: "Facebook | Twitter", "Share · Email".
+CHROME_SPLIT = re.compile(r"[\s|·•/]+")
+# The reading time and the comment count of a page's header: "5 min read", "Lesezeit: 4
+# Minuten", "Tiempo de lectura: 3 min", "4 min de lecture", "3 minutos de leitura"; "312",
+# "12 comments", "Comments (12)", "View 40 comments", "Kommentare 7"; a number alone ("312")
+# is a count only beside other chrome or a stamp (a list numbers its items so).
+READING_TIME = re.compile(
+    r"(?:(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
+    r"|tempo de leitura|tempo di lettura|leestijd|lästid|czas czytania|okuma süresi)"
+    r"[ \t]*:?[ \t]*)?(?:ca\.[ \t]?|about[ \t])?\d{1,3}[ \t]?(?:min(?:ute[ns]?|utos?|uti|uter)?|"
+    r"mins|dk|dakika)\.?(?:[ \t](?:read|reading|de lectura|de lecture|de leitura|di lettura|"
+    r"lesen|Lesezeit|leestijd|läsning|czytania|okuma))?", re.IGNORECASE)
+COMMENT_COUNT = re.compile(
+    r"(?:(?:view|show|read|see|ver|voir|zeige|vedi)[ \t](?:all[ \t])?)?(?:\d{1,6}[ \t])?"
+    r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|reacties|"
+    r"kommentarer|komentarze|yorumlar?)(?:[ \t]?[(:]?[ \t]?\d{1,6}\)?)?", re.IGNORECASE)
+# A breadcrumb: the sections above the article, split by arrows, slashes or bars ("Home ›
+# World › Europe", "Inicio / Economía / ...", "News | Politics | Scotland"), the last part
+# maybe the title again.
+BREADCRUMB_SPLIT = re.compile(r"[ \t]+[›»>/|][ \t]+|[ \t]*[›»][ \t]*")
+# The first part of a breadcrumb that is the site's home page, in the languages above.
+HOME_WORDS = frozenset({
+    "home", "homepage", "start", "startseite", "inicio", "portada", "início", "accueil",
+    "home page", "news", "noticias", "notícias", "nachrichten", "actualités", "notizie",
+    "nieuws", "nyheter", "wiadomości", "haberler", "anasayfa", "strona główna", "beranda"})
+# A stamp label alone on its line, the date on the next ("UPDATED" / "3 March 2024 14:05",
+# "Actualizado" / "03/03/2024 12:00"): the labels of STAMP_LABEL, in any case.
+STAMP_LABEL_ANY_CASE = re.compile(STAMP_LABEL.pattern, re.IGNORECASE)
+# "Last update on: Wed Sep 13, 2023 01:21 AM" (Bangladeshi papers): the label of an update
+# that STAMP_LABEL does not read.
+LAST_UPDATE = re.compile(r"last update(?:d)?(?: on| at)?[ \t]*:?[ \t]*", re.IGNORECASE)
+# Where a stamp line with more than a stamp on it splits into parts: bars and dots, a dash
+# between spaces, and before an update label ("22 November 2022 02:08 pm - 3 - 41 comments",
+# "Published March 3, 2024 Updated about 2 hours ago", "Wed Sep 13, 2023 12:00 AM Last update
+# on: Wed Sep 13, 2023 01:21 AM").
+STAMP_PARTS = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?=(?:last[ \t])?"
+                         r"(?:updated?|published|posted|modified|actualizado|atualizado|"
+                         r"aktualisiert|mis à jour)\b)", re.IGNORECASE)
+# A time alone on its line under the date it belongs to ("Updated / Thursday, 23 Jan 2020" /
+# "06:45", Irish pages), maybe with its zone ("11.42 AEDT").
+TIME_ALONE = re.compile(r"\d{1,2}[:.h]\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?")
+# A time stamp that counts back with a word before its number: "Updated about 2 hours ago",
+# "Hace 3 horas", "Il y a 2 heures", "Vor 5 Minuten".
+RELATIVE_STAMP_ANY = re.compile(
+    r"(?:(?:last |first )?(?:updated|published|posted|actualizado|publicado)[ \t]*:?[ \t]*)?"
+    r"(?:(?:about|over|almost|around)[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+(?:sec(?:ond)?|min(?:ute)?|"
+    r"hour|hr|day|week|month)s?[ \t]+ago\.?|(?:hace|il y a|vor|há)[ \t]+\d{1,3}[ \t]+"
+    r"(?:segundos?|minutos?|horas?|d[ií]as?|secondes?|minutes?|heures?|jours?|Sekunden|"
+    r"Minuten|Stunden|Tagen)", re.IGNORECASE)
+
+
 # --- compiling on first use ------------------------------------------------------------------
 
 _PENDING = {name: value for name, value in globals().items() if isinstance(value, _Pending)}

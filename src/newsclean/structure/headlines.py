@@ -7,7 +7,8 @@ from ..config import Config
 from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
-from .shared import quoted
+from .shared import quoted, reads_as_headline
+from .zone import BREADCRUMB, CHROME, LABEL, TITLE_KINDS, Zone, evidence
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -35,19 +36,36 @@ def headline(text: str, config: Config) -> list[Edit]:
     if nxt is None:
         return []
     line = text[:end].strip()
-    if not line or _not_a_title(line, config):
+    if not line:
+        return []
+    if len(line.split()) <= 3 or P.BREADCRUMB_SPLIT.search(line):
+        # "Lokales", "Home › World › Europe", "Facebook": the header zone reads what they are
+        zoned = _zone_headline(text, config, under_top=True)
+        if zoned:
+            return zoned
+    edits = _first_line_headline(text, line, end, nxt.start(), config)
+    return edits if edits else _zone_headline(text, config)
+
+
+def _first_line_headline(text: str, line: str, end: int, start: int, config: Config
+                         ) -> list[Edit]:
+    """The first line as the title, above a blank line, a header line or a dateline."""
+    if _not_a_title(line, config):
+        return []
+    nxt = P.NON_SPACE.search(text, start)
+    if nxt is None:
         return []
     blank = text.count("\n", end, nxt.start()) > 1
     if _section_label(line):
         labelled = _title_under_label(text, line, nxt.start(), config)
         if labelled:
             return labelled
-    if blank and _reads_as_headline(line):
+    if blank and reads_as_headline(line):
         where, rule = "the first line, above a blank line", "TITLE_ABOVE_BLANK"
-    elif (_reads_as_headline(line) or line.endswith((".", "…"))) \
+    elif (reads_as_headline(line) or line.endswith((".", "…"))) \
             and _header_below(text, nxt.start(), config):
         where, rule = "the first line, above the byline or time stamp", "TITLE_ABOVE_HEADER"
-    elif _reads_as_headline(line) and not body_like(line) and dateline_below(text, nxt.start()):
+    elif reads_as_headline(line) and not body_like(line) and dateline_below(text, nxt.start()):
         where, rule = "the first line, above the dateline", "TITLE_ABOVE_DATELINE"
     else:
         return []
@@ -58,6 +76,49 @@ def headline(text: str, config: Config) -> list[Edit]:
     again = text[nxt.start():stop].strip() if after else ""
     if again.casefold() == line.casefold():
         edits.append(Edit(nxt.start(), after.start() if after else stop, "",
+                          f"headline: the title again, {quoted(again)}, right under the "
+                          "headline", None, "TITLE_REPEATED"))
+    return edits
+
+
+def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[Edit]:
+    """The title chosen from the typed header zone: the first title-like line under the
+    section labels, breadcrumbs and chrome at the top, where the zone holds other header
+    evidence (a byline, a stamp, chrome, a breadcrumb). The labels, breadcrumbs and chrome
+    above it go with it, and the title again right under it. With ``under_top``, only a title
+    under such a line is taken (the first line is read the usual way otherwise)."""
+    zone = Zone(text, 0, config)
+    end = zone.end()
+    if end <= 0:
+        return []
+    i = 0
+    while i < min(end, 3) and zone.item(i).kind in (CHROME, BREADCRUMB, LABEL):
+        # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
+        # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;
+        # in capitals it is a label all the same ("OPINION" / "Fund them like it.").
+        label = zone.lines[i].text
+        if zone.item(i).kind == LABEL and not (
+                i + 1 < end and zone.item(i + 1).kind in TITLE_KINDS
+                and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))):
+            break
+        i += 1
+    if i >= end or zone.item(i).kind not in TITLE_KINDS or (under_top and not i):
+        return []
+    line = zone.lines[i].text
+    if not (reads_as_headline(line) or line.endswith((".", "…"))) or _not_a_title(line, config):
+        return []
+    if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
+               for j in range(end) if j != i):
+        return []
+    edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
+                  zone.item(j).note.replace("above the article", "above the headline"), None,
+                  zone.item(j).rule) for j in range(i)]
+    edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
+                      f"headline: {quoted(line)}, the title line of the header",
+                      {"headline": line}, "TITLE_IN_ZONE"))
+    again = zone.lines[i + 1].text if i + 1 < end else ""
+    if again.casefold() == line.casefold():
+        edits.append(Edit(zone.lines[i + 1].start, zone.lines[i + 1].after, "",
                           f"headline: the title again, {quoted(again)}, right under the "
                           "headline", None, "TITLE_REPEATED"))
     return edits
@@ -81,7 +142,7 @@ def _title_under_label(text: str, label: str, start: int, config: Config) -> lis
     if after is None:
         return []
     title = text[start:stop].strip()
-    if not title or _not_a_title(title, config) or not _reads_as_headline(title) \
+    if not title or _not_a_title(title, config) or not reads_as_headline(title) \
             or not _header_below(text, after.start(), config):
         return []
     return [Edit(0, start, "", f"header: the section label {quoted(label)} above the headline",
@@ -162,19 +223,3 @@ def _header_below(text: str, start: int, config: Config) -> bool:
         return False
     item = header_item(lines, 1, config)
     return item is not None and (item[3] or "byline" in item[1])
-
-
-def _reads_as_headline(line: str) -> bool:
-    """A line that does not end like a sentence, a lead-in or a cut-off lead ("...").
-
-    Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
-    NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
-    """
-    end = line[-1]  # the caller passes a stripped line that is not empty
-    if end != ".":
-        return end not in P.HEADLINE_BAD_END
-    if line.endswith(".."):
-        return False
-    letters = [c for c in line if c.isalpha()]
-    last = line.rsplit(" ", 1)[-1]
-    return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]
