@@ -824,7 +824,7 @@ LAST_UPDATE = re.compile(r"last update(?:d)?(?: on| at)?[ \t]*:?[ \t]*", re.IGNO
 # between spaces, and before an update label ("22 November 2022 02:08 pm - 3 - 41 comments",
 # "Published March 3, 2024 Updated about 2 hours ago", "Wed Sep 13, 2023 12:00 AM Last update
 # on: Wed Sep 13, 2023 01:21 AM").
-STAMP_PARTS = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?=(?:last[ \t])?"
+STAMP_PARTS = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+[-–—][ \t]+|(?<!last)[ \t]+(?=(?:last[ \t])?"
                          r"(?:updated?|published|posted|modified|actualizado|atualizado|"
                          r"aktualisiert|mis à jour)\b)", re.IGNORECASE)
 # A time alone on its line under the date it belongs to ("Updated / Thursday, 23 Jan 2020" /

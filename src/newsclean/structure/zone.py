@@ -130,12 +130,6 @@ class Zone:
             kind = BYLINE if "byline" in fields else STAMP if fields or rule == "RELATIVE_STAMP" \
                 else ROLE if rule == "ROLE_LINE" else UPDATE
             return Typed(kind, last, fields, note, rule)
-        if self._wrapped(i) or leads_with_dateline(line) \
-                or dateline_below(self.text, self.lines[i].start):
-            return Typed(PROSE, i, {}, "", "BODY")
-        if body_like(line):
-            # a sentence: the first paragraph, or a standfirst with header lines under it
-            return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
         if len(line) <= 40 and i + 1 < len(self.lines) \
                 and P.STAMP_LABEL_ANY_CASE.fullmatch(line):
             below = self.lines[i + 1].text
@@ -144,9 +138,18 @@ class Zone:
                 return Typed(STAMP, i + 1, stamp, _stamp_note(stamp, f"{line} / {below}",
                                                               ", the label above the time"),
                              "LABEL_ABOVE_STAMP")
+        person = _person(line, self.config)
+        if person is not None:
+            return person._replace(last=i)
         stamp = loose_stamp(line, self.config)
         if stamp is not None:
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
+        if self._wrapped(i) or leads_with_dateline(line) \
+                or dateline_below(self.text, self.lines[i].start):
+            return Typed(PROSE, i, {}, "", "BODY")
+        if body_like(line):
+            # a sentence: the first paragraph, or a standfirst with header lines under it
+            return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
         if len(line) <= 40 and (P.TIME_ALONE.fullmatch(line)
                                 or P.RELATIVE_STAMP_ANY.fullmatch(line)):
             return Typed(STAMP, i, {}, f"header: the time {quoted(line)}, left unread: it gives "
@@ -157,9 +160,6 @@ class Zone:
         if len(line) <= 80 and chrome(line):
             return Typed(CHROME, i, {}, f"header: the page's buttons {quoted(line)} above the "
                          "article", "CHROME")
-        person = _person(line, self.config)
-        if person is not None:
-            return person._replace(last=i)
         if line in P.AGENCIES:
             who = P.AGENCIES[line]
             return Typed(AGENCY, i, {"byline": who, "authors": ()},
@@ -212,29 +212,35 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
     if len(line) > 160 or not P.YEAR.search(line):
         return None
     whole = stamp_fields(line, config)
-    if whole is not None:
-        return whole[0] if whole[0] else None
+    if whole is not None and whole[0]:
+        return whole[0]
     fields: dict[str, Any] = {}
     day: Any = None
+    key = ""
     for part in P.STAMP_PARTS.split(line):
         part = part.strip(" ,")
         if not part:
             continue
-        key = "published"
         label = P.STAMP_LABEL_ANY_CASE.match(part) or P.LAST_UPDATE.match(part)
         value = part
         if label is not None and label.end() > 0:
             word = label.group(0).lower()
-            if any(w in word for w in P.UPDATE_WORDS) or "update" in word:
-                key = "updated"
+            key = "updated" if any(w in word for w in P.UPDATE_WORDS) or "update" in word \
+                else "published"
             value = part[label.end():]
-        stamp = parse_datetime(value, config.day_first) if value else None
-        if stamp is None and day is not None and P.TIME_ALONE.fullmatch(value):
+        elif day is not None and P.TIME_ALONE.fullmatch(value):
+            # "Lyon - 01 mar 2024 - 13:20 CET": the time of the date before it
             stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
+            if stamp is not None:
+                fields[key] = day = stamp
+                continue
+        else:
+            key = "published"
+        stamp = parse_datetime(value, config.day_first) if value else None
         if stamp is not None and key in fields:
             return None  # "March 3, 1941 – January 28, 2024": a span of dates, no stamp
         if stamp is not None:
-            day = day or stamp
+            day = stamp
             fields[key] = stamp
         elif not (P.RELATIVE_STAMP_ANY.fullmatch(part) or P.TIME_ALONE.fullmatch(value)
                   or (len(part) <= 40 and len(part.split()) <= 3)):
