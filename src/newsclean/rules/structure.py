@@ -833,11 +833,12 @@ TIME_ALONE = re.compile(r"\d{1,2}[:.h]\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-
 # A time stamp that counts back with a word before its number: "Updated about 2 hours ago",
 # "Hace 3 horas", "Il y a 2 heures", "Vor 5 Minuten".
 RELATIVE_STAMP_ANY = re.compile(
-    r"(?:(?:last |first )?(?:updated|published|posted|actualizado|publicado)[ \t]*:?[ \t]*)?"
-    r"(?:(?:about|over|almost|around)[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+(?:sec(?:ond)?|min(?:ute)?|"
-    r"hour|hr|day|week|month)s?[ \t]+ago\.?|(?:hace|il y a|vor|há)[ \t]+\d{1,3}[ \t]+"
-    r"(?:segundos?|minutos?|horas?|d[ií]as?|secondes?|minutes?|heures?|jours?|Sekunden|"
-    r"Minuten|Stunden|Tagen)", re.IGNORECASE)
+    r"(?:(?:last |first )?(?:updated|published|posted|actualizado|atualizado|publicado|"
+    r"mis à jour|publié|aktualisiert|veröffentlicht|aggiornato)[ \t]*:?[ \t]*)?"
+    r"(?:(?:(?:about|over|almost|around)[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+(?:sec(?:ond)?|"
+    r"min(?:ute)?|hour|hr|day|week|month)s?[ \t]+ago\.?|(?:hace|il y a|vor|há)[ \t]+\d{1,3}"
+    r"[ \t]+(?:segundos?|minutos?|horas?|d[ií]as?|secondes?|minutes?|heures?|jours?|Sekunden|"
+    r"Minuten|Stunden|Tagen))", re.IGNORECASE)
 
 
 # --- compiling on first use ------------------------------------------------------------------

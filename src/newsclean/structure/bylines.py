@@ -82,7 +82,9 @@ def header_item(lines: list[Line], i: int, config: Config
         # Each pattern only on a line that ends as it must (a role, "ago") or holds a slash:
         # most header lines do none of these.
         ending = line.lower()
-        if ending.endswith(P.ROLE_ENDINGS) and P.ROLE_LINE.fullmatch(line):
+        if ending.endswith(P.ROLE_ENDINGS) and (P.ROLE_LINE.fullmatch(line) or (
+                line.count(" ") <= 3 and line[:1].isupper() and "," not in line)):
+            # "Staff Writer", "Local Democracy Reporter"
             return i, {}, f"header: the author's role {quoted(line)} on a line of its own", \
                 False, "ROLE_LINE"
         if ending.endswith(("ago", "ago.")) and P.RELATIVE_STAMP.fullmatch(line):

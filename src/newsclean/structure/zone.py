@@ -150,10 +150,12 @@ class Zone:
         if body_like(line):
             # a sentence: the first paragraph, or a standfirst with header lines under it
             return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
-        if len(line) <= 40 and (P.TIME_ALONE.fullmatch(line)
-                                or P.RELATIVE_STAMP_ANY.fullmatch(line)):
+        if len(line) <= 40 and P.TIME_ALONE.fullmatch(line):
             return Typed(STAMP, i, {}, f"header: the time {quoted(line)}, left unread: it gives "
                          "no date of its own", "TIME_ALONE")
+        if len(line) <= 60 and P.RELATIVE_STAMP_ANY.fullmatch(line):
+            return Typed(STAMP, i, {}, f"header: the time stamp {quoted(line)}, left unread: it "
+                         "counts back from when the page was read", "RELATIVE_STAMP")
         if line.isdigit() and len(line) <= 6:
             return Typed(COUNT, i, {}, f"header: the count {quoted(line)} of the page's "
                          "comments or shares", "COUNT")
