@@ -808,7 +808,8 @@ COMMENT_COUNT = re.compile(
 # A breadcrumb: the sections above the article, split by arrows, slashes or bars ("Home ›
 # World › Europe", "Inicio / Economía / ...", "News | Politics | Scotland"), the last part
 # maybe the title again.
-BREADCRUMB_SPLIT = re.compile(r"[ \t]+[›»>/|][ \t]+|[ \t]*[›»][ \t]*")
+# Each alternative starts where a run of spaces starts, so a run is tried once.
+BREADCRUMB_SPLIT = re.compile(r"(?<![ \t])[ \t]+[›»>/|][ \t]+|(?<![ \t])[ \t]*[›»][ \t]*")
 # The first part of a breadcrumb that is the site's home page, in the languages above.
 HOME_WORDS = frozenset({
     "home", "homepage", "start", "startseite", "inicio", "portada", "início", "accueil",
@@ -824,9 +825,17 @@ LAST_UPDATE = re.compile(r"last update(?:d)?(?: on| at)?[ \t]*:?[ \t]*", re.IGNO
 # between spaces, and before an update label ("22 November 2022 02:08 pm - 3 - 41 comments",
 # "Published March 3, 2024 Updated about 2 hours ago", "Wed Sep 13, 2023 12:00 AM Last update
 # on: Wed Sep 13, 2023 01:21 AM").
-STAMP_PARTS = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+[-–—][ \t]+|(?<!last)[ \t]+(?=(?:last[ \t])?"
-                         r"(?:updated?|published|posted|modified|actualizado|atualizado|"
+# Each alternative starts where a run of spaces starts, so a run is tried once.
+STAMP_PARTS = re.compile(r"(?<![ \t])[ \t]*[|·•][ \t]*|(?<![ \t])[ \t]+[-–—][ \t]+"
+                         r"|(?<!last)(?:,[ \t]*|(?<![ \t])[ \t]+)(?=(?:last[ \t])?"
+                         r"(?:updated?|published|posted|modified|modifié|actualizado|atualizado|"
                          r"aktualisiert|mis à jour)\b)", re.IGNORECASE)
+# The labels of a part of such a line that STAMP_LABEL does not read: "Published March 3,
+# 2024, modified 09h40", "Publié le 3 mars 2024 à 08h15, modifié à 09h40".
+ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|modified|modifié|"
+                              r"mis à jour|publié|actualizado|atualizado|publicado|aktualisiert|"
+                              r"aggiornato)(?: on| at| le| el| em| am| à| a las| às)?[ \t]*:?"
+                              r"[ \t]*", re.IGNORECASE)
 # A time alone on its line under the date it belongs to ("Updated / Thursday, 23 Jan 2020" /
 # "06:45", Irish pages), maybe with its zone ("11.42 AEDT").
 TIME_ALONE = re.compile(r"\d{1,2}[:.h]\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?")

@@ -8,7 +8,7 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .shared import quoted, reads_as_headline
-from .zone import BREADCRUMB, CHROME, LABEL, TITLE_KINDS, Zone, evidence
+from .zone import BREADCRUMB, CHROME, LABEL, NAME, TITLE_KINDS, Zone, chrome, evidence
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -38,8 +38,9 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
-    if len(line.split()) <= 3 or P.BREADCRUMB_SPLIT.search(line):
-        # "Lokales", "Home › World › Europe", "Facebook": the header zone reads what they are
+    if len(line.split()) <= 3 or P.BREADCRUMB_SPLIT.search(line) or chrome(line):
+        # "Lokales", "Home › World › Europe", "Listen to this article": the header zone reads
+        # what they are
         zoned = _zone_headline(text, config, under_top=True)
         if zoned:
             return zoned
@@ -92,12 +93,13 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if end <= 0:
         return []
     i = 0
-    while i < min(end, 3) and zone.item(i).kind in (CHROME, BREADCRUMB, LABEL):
+    while i < min(end, 3) and (zone.item(i).kind in (CHROME, BREADCRUMB, LABEL) or (
+            zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
         # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;
         # in capitals it is a label all the same ("OPINION" / "Fund them like it.").
         label = zone.lines[i].text
-        if zone.item(i).kind == LABEL and not (
+        if zone.item(i).kind in (LABEL, NAME) and not (
                 i + 1 < end and zone.item(i + 1).kind in TITLE_KINDS
                 and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))):
             break

@@ -223,7 +223,8 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
         part = part.strip(" ,")
         if not part:
             continue
-        label = P.STAMP_LABEL_ANY_CASE.match(part) or P.LAST_UPDATE.match(part)
+        label = P.STAMP_LABEL_ANY_CASE.match(part) or P.LAST_UPDATE.match(part) \
+            or P.ZONE_STAMP_LABEL.match(part)
         value = part
         if label is not None and label.end() > 0:
             word = label.group(0).lower()
@@ -239,6 +240,9 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
         else:
             key = "published"
         stamp = parse_datetime(value, config.day_first) if value else None
+        if stamp is None and day is not None and label is not None and P.CLOCK.search(value):
+            # "modifié à 09h40": an update on the day of the date before it
+            stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
         if stamp is not None and key in fields:
             return None  # "March 3, 1941 – January 28, 2024": a span of dates, no stamp
         if stamp is not None:
@@ -297,8 +301,8 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
         return ROLE, {}
     if "." in part and " " not in part and part[-1:] != ".":
         return "site", {}  # "Dawn.com"
-    if is_name(part) and " " in part:
-        return NAME, {}
+    if is_name(part):
+        return (NAME, {}) if " " in part else ("place", {})  # "Juan Pérez | Sevilla"
     stamp = loose_stamp(part, config)
     if stamp is not None or P.RELATIVE_STAMP_ANY.fullmatch(part):
         return STAMP, stamp or {}
