@@ -750,8 +750,14 @@ SHORT_LINE_END = tuple(":;,!?\"”’'")
 # Modern pages put the whole header on single lines, with no blank line anywhere in it, and the
 # first paragraph on the very next line ("Politics" / the title / a standfirst / "By Jane Doe" /
 # "Updated14:20, 3 MAR 2023" / "Facebook" / "Twitter" / the body). The zone is read this many
-# lines down at most, within TOP_WINDOW characters.
-ZONE_LINES = 16
+# lines down at most, within TOP_WINDOW characters (as many as HEADER_LINES: the lines are read
+# once for both).
+ZONE_LINES = 12
+# A header line is no longer than this (a byline with a role and a stamp on one line).
+ZONE_LINE_MAX = 160
+# How a wire dateline on a line of its own ends ("NORWALK, Conn., March 4 -", above a table
+# of figures): the body starts there.
+ZONE_DATELINE_ENDS = (" -", " —", " –", "--")
 # Interface words of the page scraped with its header, one per line or run together
 # ("ShareFacebookTwitter"): share buttons, saving, printing, listening, following, comments.
 # Gathered from the share bars and toolbars of English, Spanish, Portuguese, French, German,

@@ -8,7 +8,7 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .shared import quoted, reads_as_headline
-from .zone import BREADCRUMB, CHROME, LABEL, NAME, TITLE_KINDS, Zone, chrome, evidence
+from .zone import BREADCRUMB, CHROME, LABEL, NAME, TITLE_KINDS, Zone, evidence
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -38,7 +38,8 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
-    if len(line.split()) <= 3 or P.BREADCRUMB_SPLIT.search(line) or chrome(line):
+    words = line.split()
+    if len(words) <= 3 or words[0].lower() in P.CHROME_WORDS or P.BREADCRUMB_SPLIT.search(line):
         # "Lokales", "Home › World › Europe", "Listen to this article": the header zone reads
         # what they are
         zoned = _zone_headline(text, config, under_top=True)
@@ -89,6 +90,8 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     above it go with it, and the title again right under it. With ``under_top``, only a title
     under such a line is taken (the first line is read the usual way otherwise)."""
     zone = Zone(text, 0, config)
+    if not zone.holds_header():
+        return []
     end = zone.end()
     if end <= 0:
         return []

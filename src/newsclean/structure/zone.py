@@ -81,6 +81,7 @@ class Zone:
         self.lines: list[Line] = header_lines(text, start, P.ZONE_LINES)
         self._items: list[Typed | None] = [None] * len(self.lines)
         self._wire: dict[int, _WireItem | None] = {}
+        self._header: dict[int, Typed | None] = {}
         self._end = -2
 
     def wire_item(self, i: int) -> _WireItem | None:
@@ -107,7 +108,8 @@ class Zone:
         i = 0
         while i < len(self.lines):
             if self.item(i).kind == PROSE:
-                if standfirst or self.item(i).rule != "SENTENCE" or not self._header_under(i):
+                if standfirst or i > 2 or self.item(i).rule != "SENTENCE" \
+                        or leads_with_dateline(self.lines[i].text) or not self._header_under(i):
                     self._end = i
                     break
                 standfirst = True
@@ -117,12 +119,43 @@ class Zone:
                 self._end = len(self.lines)  # the last line of the text is the body
         return self._end
 
+    def holds_header(self) -> bool:
+        """Whether a line of the zone is a byline, a stamp or chrome by its shape, read from
+        the top to the first paragraph-long line (past one near the top: a standfirst) without
+        typing the other lines: most texts have none, and are done here."""
+        prose = False
+        for i in range(len(self.lines)):
+            line = self.lines[i].text
+            if len(line) > P.ZONE_LINE_MAX or body_like(line):
+                if prose or i > 2 or line[-1] not in ".!?\"”":
+                    return False
+                prose = True
+                continue
+            if self._wrapped(i) or line.endswith(P.ZONE_DATELINE_ENDS):
+                return False  # a paragraph wrapped onto lines, a dateline on a line of its own
+            header = self.header(i)
+            if header is not None and evidence(header):
+                return True
+        return False
+
     def _header_under(self, i: int) -> bool:
         """Whether a byline, a stamp or chrome stands in the two lines under line ``i``."""
-        return any(self.item(j).kind in HEADER_KINDS
-                   for j in range(i + 1, min(i + 3, len(self.lines))))
+        for j in range(i + 1, min(i + 3, len(self.lines))):
+            if len(self.lines[j].text) > P.ZONE_LINE_MAX:
+                return False  # a paragraph: most texts are done here
+            header = self.header(j)
+            if header is not None and header.kind in HEADER_KINDS:
+                return True
+        return False
 
-    def _type(self, i: int) -> Typed:
+    def header(self, i: int) -> Typed | None:
+        """The item at line ``i`` where it is a header line by its own shape (a byline, a
+        stamp, a role, chrome, a count, an agency) or a name; None for any other line."""
+        if i not in self._header:
+            self._header[i] = self._header_type(i)
+        return self._header[i]
+
+    def _header_type(self, i: int) -> Typed | None:
         line = self.lines[i].text
         wire = self.wire_item(i)
         if wire is not None:
@@ -130,6 +163,8 @@ class Zone:
             kind = BYLINE if "byline" in fields else STAMP if fields or rule == "RELATIVE_STAMP" \
                 else ROLE if rule == "ROLE_LINE" else UPDATE
             return Typed(kind, last, fields, note, rule)
+        if body_like(line):
+            return None
         if len(line) <= 40 and i + 1 < len(self.lines) \
                 and P.STAMP_LABEL_ANY_CASE.fullmatch(line):
             below = self.lines[i + 1].text
@@ -144,12 +179,6 @@ class Zone:
         stamp = loose_stamp(line, self.config)
         if stamp is not None:
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
-        if self._wrapped(i) or leads_with_dateline(line) \
-                or dateline_below(self.text, self.lines[i].start):
-            return Typed(PROSE, i, {}, "", "BODY")
-        if body_like(line):
-            # a sentence: the first paragraph, or a standfirst with header lines under it
-            return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
         if len(line) <= 40 and P.TIME_ALONE.fullmatch(line):
             return Typed(STAMP, i, {}, f"header: the time {quoted(line)}, left unread: it gives "
                          "no date of its own", "TIME_ALONE")
@@ -170,6 +199,19 @@ class Zone:
         if _role(line):
             return Typed(ROLE, i, {}, f"header: the author's role {quoted(line)} on a line of "
                          "its own", "ROLE_LINE")
+        return None
+
+    def _type(self, i: int) -> Typed:
+        header = self.header(i)
+        if header is not None:
+            return header
+        line = self.lines[i].text
+        if body_like(line):
+            # a sentence: the first paragraph, or a standfirst with header lines under it
+            return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
+        if self._wrapped(i) or leads_with_dateline(line) \
+                or dateline_below(self.text, self.lines[i].start):
+            return Typed(PROSE, i, {}, "", "BODY")
         if breadcrumb(line):
             return Typed(BREADCRUMB, i, {}, f"header: the breadcrumb {quoted(line)} above the "
                          "article", "BREADCRUMB")
@@ -437,6 +479,8 @@ def _wire_header(zone: Zone, found: dict[str, Any]) -> tuple[list[Edit], set[int
 def _zone_header(zone: Zone, covered: set[int], found: dict[str, Any]) -> list[Edit]:
     """The header lines of the zone the reading from the top left: those past a line of no
     header kind, chrome, names beside a stamp, stamps with extra words."""
+    if not zone.holds_header():
+        return []
     end = zone.end()
     if end <= 0:
         return []
