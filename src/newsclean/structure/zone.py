@@ -429,11 +429,16 @@ def byline(text: str, config: Config) -> list[Edit]:
     'By the time police came\nthe crowd had gone.'
     """
     zone = Zone(text, 0, config)
+    items = _zone_header(zone, _wire_header(zone))
     found: dict[str, Any] = {}
-    edits, covered = _wire_header(zone, found)
-    more = _zone_header(zone, covered, found)
-    if more:
-        edits = sorted(edits + more, key=lambda e: e.start)
+    edits: list[Edit] = []
+    for _, _, edit in sorted(items, key=lambda item: item[0]):
+        # the first line in the text that gives a field gives it
+        fields = {k: v for k, v in (edit.fields or {}).items() if k not in found}
+        if "byline" not in fields:
+            fields.pop("authors", None)
+        found.update(fields)
+        edits.append(edit._replace(fields=fields or None))
     if "updated" in found and "published" not in found:
         # "Updated: Jun 6, 2023, 19:38 IST" alone: some sites label every stamp so, first
         # publication too. It is the one time the page gives; it is the published time as
@@ -444,46 +449,49 @@ def byline(text: str, config: Config) -> list[Edit]:
     return edits
 
 
-def _wire_header(zone: Zone, found: dict[str, Any]) -> tuple[list[Edit], set[int]]:
-    """The header items read from the top down, as wire and blank-line headers hold them:
-    the edits, with their fields in ``found``, and the lines they cover."""
+# An item the finder takes out: its first line, its last line, and the edit.
+_Taken = tuple[int, int, Edit]
+
+
+def _wire_header(zone: Zone) -> list[_Taken]:
+    """The header items read from the top down, as wire and blank-line headers hold them."""
     text = zone.text
     lines = zone.lines[:P.HEADER_LINES]
-    edits: list[Edit] = []
-    covered: set[int] = set()
+    taken: list[_Taken] = []
+    found: set[str] = set()
     skipped = 0
     strong = False
     i = 0
     while i < len(lines):
         item = zone.wire_item(i)
         if item is None:
-            if edits or skipped == 2 or body_like(lines[i].text):
+            if taken or skipped == 2 or body_like(lines[i].text):
                 break
             skipped += 1
             i += 1
             continue
         last, fields, note, sure, rule = item
-        if lines[last].after >= len(text) or found.keys() & fields.keys():
+        if lines[last].after >= len(text) or found & fields.keys():
             break
         found.update(fields)
         strong = strong or sure
-        edits.append(Edit(lines[i].start, lines[last].after, "", note, fields, rule))
-        covered.update(range(i, last + 1))
+        taken.append((i, last, Edit(lines[i].start, lines[last].after, "", note, fields, rule)))
         i = last + 1
-    if skipped and edits and not (strong or lines[skipped - 1].blank):
-        found.clear()
-        return [], set()
-    return edits, covered
-
-
-def _zone_header(zone: Zone, covered: set[int], found: dict[str, Any]) -> list[Edit]:
-    """The header lines of the zone the reading from the top left: those past a line of no
-    header kind, chrome, names beside a stamp, stamps with extra words."""
-    if not zone.holds_header():
+    if skipped and taken and not (strong or lines[skipped - 1].blank):
         return []
+    return taken
+
+
+def _zone_header(zone: Zone, taken: list[_Taken]) -> list[_Taken]:
+    """The items read from the top down and the header lines of the zone they left: those
+    past a line of no header kind, chrome, names beside a stamp, stamps with extra words. A
+    zone item that holds items read from the top ("Published" / "3 March 2024") replaces them.
+    """
+    if not zone.holds_header():
+        return taken
     end = zone.end()
     if end <= 0:
-        return []
+        return taken
     items = []
     i = 0
     while i < end:
@@ -491,11 +499,9 @@ def _zone_header(zone: Zone, covered: set[int], found: dict[str, Any]) -> list[E
         items.append((i, item))
         i = item.last + 1
     if i > end or not any(evidence(it) for _, it in items):
-        return []
-    edits: list[Edit] = []
+        return taken
+    taken = list(taken)
     for n, (i, item) in enumerate(items):
-        if i in covered:
-            continue
         kind = item.kind
         before = items[n - 1][1].kind if n > 0 else ""
         after = items[n + 1][1].kind if n + 1 < len(items) else ""
@@ -507,12 +513,13 @@ def _zone_header(zone: Zone, covered: set[int], found: dict[str, Any]) -> list[E
             continue
         if kind not in HEADER_KINDS and kind not in BESIDE_KINDS and kind != LABEL:
             continue
+        inside = [t for t in taken if t[0] <= item.last and t[1] >= i]
+        if (inside and not all(i <= t[0] and t[1] <= item.last for t in inside)) \
+                or any(t[:2] == (i, item.last) for t in inside):
+            continue  # taken already, or partly: the reading from the top stands
+        taken = [t for t in taken if t not in inside]
         note = item.note if kind != LABEL else \
             f"header: {quoted(zone.lines[i].text)} alone on a line among the header lines"
-        fields = {k: v for k, v in item.fields.items() if k not in found}
-        if "byline" not in fields:
-            fields.pop("authors", None)
-        found.update(fields)
-        edits.append(Edit(zone.lines[i].start, zone.lines[item.last].after, "", note,
-                          fields or None, item.rule or "ZONE"))
-    return edits
+        taken.append((i, item.last, Edit(zone.lines[i].start, zone.lines[item.last].after, "",
+                                         note, item.fields or None, item.rule or "ZONE")))
+    return taken
