@@ -837,11 +837,23 @@ STAMP_PARTS = re.compile(r"(?<![ \t])[ \t]*[|·•][ \t]*|(?<![ \t])[ \t]+[-–�
                          r"(?:updated?|published|posted|modified|modifié|actualizado|atualizado|"
                          r"aktualisiert|mis à jour)\b)", re.IGNORECASE)
 # The labels of a part of such a line that STAMP_LABEL does not read: "Published March 3,
-# 2024, modified 09h40", "Publié le 3 mars 2024 à 08h15, modifié à 09h40".
+# 2024, modified 09h40", "Publié le 3 mars 2024 à 08h15, modifié à 09h40", "Stand: 03.03.2024
+# 10:15 Uhr" (German sites: the state of the page at that time).
 ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|modified|modifié|"
                               r"mis à jour|publié|actualizado|atualizado|publicado|aktualisiert|"
-                              r"aggiornato)(?: on| at| le| el| em| am| à| a las| às)?[ \t]*:?"
+                              r"aggiornato|stand)(?: on| at| le| el| em| am| à| a las| às)?[ \t]*:?"
                               r"[ \t]*", re.IGNORECASE)
+# A label before the author's name on a line of its own, in the languages above: "Author: Jane
+# Doe", "Autor: Ana López", "Auteur : Jean Dupont", "Text: Hans Meier", "Texto: Ana Souza",
+# "Reporter: Jane Doe", "Words: Jane Doe".
+ZONE_BYLINE_LABEL = re.compile(r"(?:authors?|autor(?:a|es)?|auteure?s?|autore|text|texto|texte|"
+                               r"testo|reporter|words|redacción|reportage)[ \t]*:[ \t]*",
+                               re.IGNORECASE)
+# A photographer's or illustrator's credit under the title, no author: "Photos by John Roe",
+# "Photo: Jane Doe", "Fotos: Ana López", "Video by Sam Poe".
+ZONE_PHOTO_CREDIT = re.compile(r"(?:photos?|pictures?|images?|video|fotos?|illustrations?|"
+                               r"graphics?|photography)(?:[ \t]+by|[ \t]*:)[ \t]+[^\n]{1,80}",
+                               re.IGNORECASE)
 # A time alone on its line under the date it belongs to ("Updated / Thursday, 23 Jan 2020" /
 # "06:45", Irish pages), maybe with its zone ("11.42 AEDT").
 TIME_ALONE = re.compile(r"\d{1,2}[:.h]\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?")

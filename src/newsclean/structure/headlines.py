@@ -8,7 +8,7 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .shared import quoted, reads_as_headline
-from .zone import BREADCRUMB, CHROME, LABEL, NAME, TITLE_KINDS, Zone, evidence
+from .zone import BREADCRUMB, CHROME, LABEL, NAME, STAMP, TITLE_KINDS, Zone, evidence
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -95,17 +95,20 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     end = zone.end()
     if end <= 0:
         return []
-    i = 0
-    while i < min(end, 3) and (zone.item(i).kind in (CHROME, BREADCRUMB, LABEL) or (
+    i = labels = 0
+    while i < min(end, 3) and (zone.item(i).kind in (CHROME, BREADCRUMB, LABEL, STAMP) or (
             zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
         # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;
-        # in capitals it is a label all the same ("OPINION" / "Fund them like it.").
+        # in capitals it is a label all the same ("OPINION" / "Fund them like it."). Of three
+        # words it is a title above a name ("Council passes budget" / "Jane Doe in London").
         label = zone.lines[i].text
-        if zone.item(i).kind in (LABEL, NAME) and not (
+        if zone.item(i).kind in (LABEL, NAME) and (labels or not (
                 i + 1 < end and zone.item(i + 1).kind in TITLE_KINDS
-                and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))):
+                and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))
+                and (label.count(" ") < 2 or zone.item(i + 1).kind != NAME))):
             break
+        labels += zone.item(i).kind in (LABEL, NAME)
         i += 1
     if i >= end or zone.item(i).kind not in TITLE_KINDS or (under_top and not i):
         return []
@@ -115,9 +118,10 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
                for j in range(end) if j != i):
         return []
+    # a stamp above the title stays for the byline finder, which reads its time
     edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
                   zone.item(j).note.replace("above the article", "above the headline"), None,
-                  zone.item(j).rule) for j in range(i)]
+                  zone.item(j).rule) for j in range(i) if zone.item(j).kind != STAMP]
     edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
                       f"headline: {quoted(line)}, the title line of the header",
                       {"headline": line}, "TITLE_IN_ZONE"))

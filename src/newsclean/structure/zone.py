@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from .bylines import Line, body_like, header_item, header_lines, stamp_fields
+from .bylines import Line, body_like, byline_fields, header_item, header_lines, stamp_fields
 from .datelines import dateline_below, leads_with_dateline
 from .dates import parse_datetime
 from .shared import is_name, quoted, reads_as_headline
@@ -235,9 +235,9 @@ class Zone:
 
 
 def evidence(item: Typed) -> bool:
-    """Whether an item says the zone is a header: a byline, a stamp that gives a time, chrome
-    ("January 1987." under a wrapped line of a table is no stamp)."""
-    return item.kind in (BYLINE, CHROME) or (item.kind == STAMP and bool(item.fields))
+    """Whether an item says the zone is a header: a byline, a stamp that gives a time, an
+    author's role, chrome ("January 1987." under a wrapped line of a table is no stamp)."""
+    return item.kind in (BYLINE, CHROME, ROLE) or (item.kind == STAMP and bool(item.fields))
 
 
 def _stamp_note(fields: dict[str, Any], line: str, remark: str) -> str:
@@ -339,6 +339,10 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
     outlet's site, a time stamp."""
     if part in P.AGENCIES:
         return AGENCY, {}
+    if part.startswith(("By", "by", "BY")) or part.startswith(P.BYLINE_OPENINGS):
+        read = byline_fields(part, config)  # "Por Ana López | Madrid"
+        if read is not None and "byline" in read[0]:
+            return BYLINE, read[0]
     if _role(part) or P.ROLE_LINE.fullmatch(part):
         return ROLE, {}
     if "." in part and " " not in part and part[-1:] != ".":
@@ -348,6 +352,8 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
     stamp = loose_stamp(part, config)
     if stamp is not None or P.RELATIVE_STAMP_ANY.fullmatch(part):
         return STAMP, stamp or {}
+    if chrome(part):
+        return CHROME, {}  # "Jane Doe · 3 min read"
     return None
 
 
@@ -358,21 +364,34 @@ def _person(line: str, config: Config) -> Typed | None:
     neighbours. ``last`` is left for the caller to set."""
     if len(line) > 120:
         return None
+    label = P.ZONE_BYLINE_LABEL.match(line)
+    if label is not None:
+        labelled = tuple(n.strip() for n in P.NAME_SEPARATOR.split(line[label.end():]))
+        if all(is_name(n) for n in labelled):
+            return Typed(BYLINE, 0, {"byline": line[label.end():].strip(), "authors": labelled},
+                         f"byline: {quoted(line)} at the top of the article", "LABELLED_BYLINE")
+    if P.ZONE_PHOTO_CREDIT.fullmatch(line):
+        return Typed(ROLE, 0, {}, f"header: the photo credit {quoted(line)} under the title",
+                     "PHOTO_CREDIT")
     parts = [p.strip() for p in line.replace(" · ", " | ").split(" | ")]
     if len(parts) >= 2:
         kinds = [_part_kind(p, config) for p in parts]
-        if all(k is not None for k in kinds) and any(k is not None and k[0] in (NAME, AGENCY)
-                                                     for k in kinds):
+        if all(k is not None for k in kinds) and any(
+                k is not None and k[0] in (NAME, AGENCY, BYLINE) for k in kinds):
             fields: dict[str, Any] = {}
-            names = tuple(p for p, k in zip(parts, kinds, strict=True)
-                          if k is not None and k[0] == NAME)
-            agencies = [P.AGENCIES[p] for p, k in zip(parts, kinds, strict=True)
-                        if k is not None and k[0] == AGENCY]
-            fields["byline"] = names[0] if names else agencies[0]
-            fields["authors"] = names
-            for k in kinds:
-                if k is not None:
-                    fields.update({key: v for key, v in k[1].items() if key not in fields})
+            people: list[str] = []
+            for part, kind in zip(parts, kinds, strict=True):
+                if kind is None:
+                    continue
+                if kind[0] == NAME:
+                    people.append(part)
+                elif kind[0] == AGENCY:
+                    fields.setdefault("byline", P.AGENCIES[part])
+                people.extend(kind[1].get("authors", ()))
+                fields.update({k: v for k, v in kind[1].items() if k not in fields})
+            if people:
+                fields["byline"] = fields.get("byline") if fields.get("authors") else people[0]
+            fields["authors"] = tuple(people)
             return Typed(BYLINE, 0, fields, f"byline: {quoted(line)} at the top of the article, "
                          "a name and what goes with it split by bars", "BAR_BYLINE")
         return None
@@ -397,6 +416,14 @@ def _person(line: str, config: Config) -> Typed | None:
     if is_name(line) and " " in line and not comma:
         return Typed(NAME, 0, {"byline": line, "authors": (line,)},
                      f"byline: the name {quoted(line)} alone on a line beside the time stamp",
+                     "NAME_BESIDE_STAMP")
+    head, at, place = line.partition(" in ")
+    names = tuple(n.strip() for n in P.NAME_SEPARATOR.split(head))
+    # "Jane Doe and John Roe", "Jane Doe in London" (where the author filed from)
+    if (len(names) > 1 or at) and all(is_name(n) and " " in n for n in names) and (
+            not at or (is_name(place) and len(place.split()) <= 3)):
+        return Typed(NAME, 0, {"byline": line, "authors": names},
+                     f"byline: the names {quoted(line)} alone on a line beside the time stamp",
                      "NAME_BESIDE_STAMP")
     return None
 
