@@ -783,7 +783,8 @@ paylaş yazdır kaydet dinle takip yorumlar
 CHROME_JOINERS = frozenset("""
 on to this the article story page via by en el la este esta artículo noticia em no na este
 artigo notícia sur cet cette l' le par auf den diesen artikel beitrag su questo articolo
-op dit artikel deze på denna artikeln na ten artykuł bu haberi and or a
+op dit artikel deze på denna artikeln na ten artykuł bu haberi and or a por per par mit con
+avec with for later
 """.split())
 # Toolbars written as phrases that are no run of the words above ("Show key events only",
 # "Key events", "Text size", "Gift this article", "Font size", lower-cased).

@@ -8,7 +8,7 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .shared import quoted, reads_as_headline
-from .zone import BREADCRUMB, CHROME, LABEL, NAME, STAMP, TITLE_KINDS, Zone, evidence
+from .zone import AGENCY, BREADCRUMB, CHROME, LABEL, NAME, STAMP, TITLE_KINDS, Zone, evidence
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -96,7 +96,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if end <= 0:
         return []
     i = labels = 0
-    while i < min(end, 3) and (zone.item(i).kind in (CHROME, BREADCRUMB, LABEL, STAMP) or (
+    while i < min(end, 3) and (zone.item(i).kind in (CHROME, BREADCRUMB, LABEL, STAMP, AGENCY) or (
             zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
         # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;
@@ -118,10 +118,10 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
                for j in range(end) if j != i):
         return []
-    # a stamp above the title stays for the byline finder, which reads its time
+    # a stamp or an agency above the title stays for the byline finder, which reads them
     edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
                   zone.item(j).note.replace("above the article", "above the headline"), None,
-                  zone.item(j).rule) for j in range(i) if zone.item(j).kind != STAMP]
+                  zone.item(j).rule) for j in range(i) if zone.item(j).kind not in (STAMP, AGENCY)]
     edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
                       f"headline: {quoted(line)}, the title line of the header",
                       {"headline": line}, "TITLE_IN_ZONE"))

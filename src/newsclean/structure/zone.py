@@ -308,7 +308,7 @@ def chrome(line: str) -> bool:
     for word in words:
         if word in P.CHROME_WORDS:
             strong = True
-        elif word and word not in P.CHROME_JOINERS:
+        elif word and word not in P.CHROME_JOINERS and not word.isdigit():  # "Share 45"
             return False
     return strong
 
