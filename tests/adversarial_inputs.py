@@ -131,6 +131,8 @@ UNITS: dict[str, str] = {
     "zone: name and stamp": "Jane Doe 06:30, Apr 12 2024\n",
     "zone: name bar role": "Jane Doe | Health Reporter\n",
     "zone: relative stamp": "Updated about 2 hours ago ",
+    "zone: posted by": "Posted by Jane Doe on March 3, 2024 ",
+    "zone: author label": "Author: Jane Doe und ",
 }
 
 

@@ -115,7 +115,9 @@ ZONE_TRIGGERS = [
     ("COMMENT_COUNT", "comments "), ("BREADCRUMB_SPLIT", " › "), ("BREADCRUMB_SPLIT", " "),
     ("TIME_ALONE", "12:30 "), ("RELATIVE_STAMP_ANY", "updated about 2 "),
     ("RELATIVE_STAMP_ANY", "hace 3 "), ("GLUED_CAPS", "aA"), ("CHROME_SPLIT", " |"),
-    ("STAMP_LABEL_ANY_CASE", "PUBLISHED: "),
+    ("STAMP_LABEL_ANY_CASE", "PUBLISHED: "), ("POSTED_BY", "posted by a "),
+    ("POSTED_BY", "posted by a on "), ("ZONE_BYLINE_LABEL", "author: "),
+    ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
 ]
 
 

@@ -850,6 +850,28 @@ ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|mo
 ZONE_BYLINE_LABEL = re.compile(r"(?:authors?|autor(?:a|es)?|auteure?s?|autore|text|texto|texte|"
                                r"testo|reporter|words|redacción|reportage)[ \t]*:[ \t]*",
                                re.IGNORECASE)
+# Agencies alone on a header line that AGENCIES does not list, by the name the byline gives:
+# the national agencies of the UK, Australia, the Nordic countries, the Low Countries,
+# Austria, Switzerland, Germany's church agency, Italy, Central Europe and the Balkans, with
+# "Agencia EFE" and "Agência Brasil" as Spanish and Brazilian pages write them.
+HEADER_AGENCIES = {
+    "PA": "PA", "PA Media": "PA", "Press Association": "PA", "AAP": "AAP", "NTB": "NTB",
+    "TT": "TT", "ANP": "ANP", "Belga": "Belga", "APA": "APA", "SDA": "SDA",
+    "Keystone-SDA": "SDA", "KNA": "KNA", "AGI": "AGI", "Adnkronos": "Adnkronos", "PAP": "PAP",
+    "CTK": "CTK", "ČTK": "CTK", "MTI": "MTI", "BTA": "BTA", "HINA": "HINA", "STA": "STA",
+    "Agencia EFE": "EFE", "Agência Brasil": "Agência Brasil", "Agência Lusa": "Lusa",
+    "EFE Agency": "EFE", "AFP News": "AFP", "Reuters Staff": "Reuters"}
+# A blog's or CMS's line of the author and the time: "Posted by Jane Doe on March 3, 2024",
+# "Publicado por Ana López el 3 de marzo de 2024", "Publié par Jean Dupont le 3 mars 2024".
+POSTED_BY = re.compile(r"(?:posted|published|written|submitted|publicado|escrito|publié|écrit|"
+                       r"veröffentlicht|pubblicato)[ \t]+(?:by|por|par|von|da)[ \t]+"
+                       r"(?P<who>[^\n]{2,60}?)[ \t]+(?:on|el|le|am|il|em)[ \t]+"
+                       r"(?P<when>[^\n]{4,60})", re.IGNORECASE)
+# What joins the authors of a byline in the languages of BYLINE_WORDS: "Von Anna Schmidt und
+# Hans Meier", "Par Jean Dupont et Marie Leroy", "Door Anouk de Vries en Jan Bakker", "Av Erik
+# Lind och Anna Berg", "Por Ana López y Juan Pérez", "di Marco Rossi e Giulia Ferri". (The
+# credit finder keeps NAME_SEPARATOR.)
+BYLINE_NAME_SEPARATOR = re.compile(r",? (?:and|AND|und|et|en|och|og|y|e|i|és|ve|dan) |, ?| & ")
 # A photographer's or illustrator's credit under the title, no author: "Photos by John Roe",
 # "Photo: Jane Doe", "Fotos: Ana López", "Video by Sam Poe".
 ZONE_PHOTO_CREDIT = re.compile(r"(?:photos?|pictures?|images?|video|fotos?|illustrations?|"

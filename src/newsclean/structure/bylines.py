@@ -253,7 +253,7 @@ def _other_byline(word: str, who: str) -> str | None:
         if place is None:
             return None
         who = who[:place.start()]
-    first, *rest = P.NAME_SEPARATOR.split(who)
+    first, *rest = P.BYLINE_NAME_SEPARATOR.split(who)
     if not is_name(first):
         return None
     names = [first]
@@ -386,7 +386,7 @@ def _stamp_part(part: str, day: datetime | None, config: Config, first: bool
 
 def _byline_names(who: str) -> tuple[str, ...] | None:
     """The author names in "Jane Doe and John Roe, Reuters"; None when a part is no name."""
-    parts = [p.strip().rstrip(".") for p in P.NAME_SEPARATOR.split(_people_part(who))]
+    parts = [p.strip().rstrip(".") for p in P.BYLINE_NAME_SEPARATOR.split(_people_part(who))]
     names: list[str] = []
     agency = False
     for part in parts:

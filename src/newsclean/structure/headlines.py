@@ -101,12 +101,13 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
         # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;
         # in capitals it is a label all the same ("OPINION" / "Fund them like it."). Of three
-        # words it is a title above a name ("Council passes budget" / "Jane Doe in London").
+        # words it is a title ("Council passes budget" / "Jane Doe in London"), unless in
+        # capitals ("WORLD NEWS TODAY").
         label = zone.lines[i].text
         if zone.item(i).kind in (LABEL, NAME) and (labels or not (
                 i + 1 < end and zone.item(i + 1).kind in TITLE_KINDS
                 and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))
-                and (label.count(" ") < 2 or zone.item(i + 1).kind != NAME))):
+                and (label.count(" ") < 2 or label.isupper()))):
             break
         labels += zone.item(i).kind in (LABEL, NAME)
         i += 1

@@ -191,8 +191,8 @@ class Zone:
         if len(line) <= 80 and chrome(line):
             return Typed(CHROME, i, {}, f"header: the page's buttons {quoted(line)} above the "
                          "article", "CHROME")
-        if line in P.AGENCIES:
-            who = P.AGENCIES[line]
+        if line in P.AGENCIES or line in P.HEADER_AGENCIES:
+            who = P.AGENCIES.get(line) or P.HEADER_AGENCIES[line]
             return Typed(AGENCY, i, {"byline": who, "authors": ()},
                          f"byline: the agency {quoted(line)} alone on a line in the header",
                          "AGENCY_ALONE")
@@ -235,9 +235,11 @@ class Zone:
 
 
 def evidence(item: Typed) -> bool:
-    """Whether an item says the zone is a header: a byline, a stamp that gives a time, an
-    author's role, chrome ("January 1987." under a wrapped line of a table is no stamp)."""
-    return item.kind in (BYLINE, CHROME, ROLE) or (item.kind == STAMP and bool(item.fields))
+    """Whether an item says the zone is a header: a byline, a stamp that gives a time or
+    counts back, an author's role, chrome ("January 1987." under a wrapped line of a table is
+    no stamp)."""
+    return item.kind in (BYLINE, CHROME, ROLE) or (item.kind == STAMP and (
+        bool(item.fields) or item.rule == "RELATIVE_STAMP"))
 
 
 def _stamp_note(fields: dict[str, Any], line: str, remark: str) -> str:
@@ -337,7 +339,7 @@ def _role(line: str) -> bool:
 def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
     """The kind of one part of a byline line split by bars: a name, a role, an agency, an
     outlet's site, a time stamp."""
-    if part in P.AGENCIES:
+    if part in P.AGENCIES or part in P.HEADER_AGENCIES:
         return AGENCY, {}
     if part.startswith(("By", "by", "BY")) or part.startswith(P.BYLINE_OPENINGS):
         read = byline_fields(part, config)  # "Por Ana López | Madrid"
@@ -366,10 +368,18 @@ def _person(line: str, config: Config) -> Typed | None:
         return None
     label = P.ZONE_BYLINE_LABEL.match(line)
     if label is not None:
-        labelled = tuple(n.strip() for n in P.NAME_SEPARATOR.split(line[label.end():]))
+        labelled = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(line[label.end():]))
         if all(is_name(n) for n in labelled):
             return Typed(BYLINE, 0, {"byline": line[label.end():].strip(), "authors": labelled},
                          f"byline: {quoted(line)} at the top of the article", "LABELLED_BYLINE")
+    posted = P.POSTED_BY.fullmatch(line)
+    if posted is not None and is_name(posted["who"]):
+        stamp = loose_stamp(posted["when"], config)
+        if stamp is not None:
+            return Typed(BYLINE, 0, {"byline": posted["who"], "authors": (posted["who"],),
+                                     **stamp},
+                         f"byline: {quoted(line)} at the top of the article, the author and the "
+                         "time", "POSTED_BY")
     if P.ZONE_PHOTO_CREDIT.fullmatch(line):
         return Typed(ROLE, 0, {}, f"header: the photo credit {quoted(line)} under the title",
                      "PHOTO_CREDIT")
@@ -386,7 +396,7 @@ def _person(line: str, config: Config) -> Typed | None:
                 if kind[0] == NAME:
                     people.append(part)
                 elif kind[0] == AGENCY:
-                    fields.setdefault("byline", P.AGENCIES[part])
+                    fields.setdefault("byline", P.AGENCIES.get(part) or P.HEADER_AGENCIES[part])
                 people.extend(kind[1].get("authors", ()))
                 fields.update({k: v for k, v in kind[1].items() if k not in fields})
             if people:
@@ -418,7 +428,7 @@ def _person(line: str, config: Config) -> Typed | None:
                      f"byline: the name {quoted(line)} alone on a line beside the time stamp",
                      "NAME_BESIDE_STAMP")
     head, at, place = line.partition(" in ")
-    names = tuple(n.strip() for n in P.NAME_SEPARATOR.split(head))
+    names = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(head))
     # "Jane Doe and John Roe", "Jane Doe in London" (where the author filed from)
     if (len(names) > 1 or at) and all(is_name(n) and " " in n for n in names) and (
             not at or (is_name(place) and len(place.split()) <= 3)):
