@@ -755,6 +755,12 @@ SHORT_LINE_END = tuple(":;,!?\"”’'")
 ZONE_LINES = 12
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
+# The words that open a byline in lower case (BYLINE_WORDS, BYLINE_BY): a line under a title
+# that starts so is no paragraph wrapped onto it.
+LOWER_BYLINE_WORDS = frozenset({"by", "por", "par", "di", "de", "von"})
+# The most words of a title that reads as a sentence ("Why did the council vote to close the
+# library on a Tuesday night?"): a first paragraph with header lines under it is longer.
+SENTENCE_TITLE_WORDS = 20
 # How a wire dateline on a line of its own ends ("NORWALK, Conn., March 4 -", above a table
 # of figures): the body starts there.
 ZONE_DATELINE_ENDS = (" -", " —", " –", "--")

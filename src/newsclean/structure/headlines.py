@@ -8,7 +8,7 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .shared import quoted, reads_as_headline
-from .zone import AGENCY, BREADCRUMB, CHROME, LABEL, NAME, STAMP, TITLE_KINDS, Zone, evidence
+from .zone import AGENCY, BREADCRUMB, CHROME, LABEL, NAME, PROSE, STAMP, TITLE_KINDS, Zone, evidence
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -105,13 +105,13 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
         # capitals ("WORLD NEWS TODAY").
         label = zone.lines[i].text
         if zone.item(i).kind in (LABEL, NAME) and (labels or not (
-                i + 1 < end and zone.item(i + 1).kind in TITLE_KINDS
+                _title_like(zone, i + 1, end)
                 and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))
                 and (label.count(" ") < 2 or label.isupper()))):
             break
         labels += zone.item(i).kind in (LABEL, NAME)
         i += 1
-    if i >= end or zone.item(i).kind not in TITLE_KINDS or (under_top and not i):
+    if not _title_like(zone, i, end) or (under_top and not i):
         return []
     line = zone.lines[i].text
     if not (reads_as_headline(line) or line.endswith((".", "…"))) or _not_a_title(line, config):
@@ -132,6 +132,19 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
                           f"headline: the title again, {quoted(again)}, right under the "
                           "headline", None, "TITLE_REPEATED"))
     return edits
+
+
+def _title_like(zone: Zone, i: int, end: int) -> bool:
+    """Whether line ``i`` of the zone may be its title: a title-like line, or a short sentence
+    with header lines under it where no title stands above it ("Why did the council close the
+    library on a Tuesday night?" / "By Jane Doe"); a paragraph of the body is longer."""
+    if i >= end:
+        return False
+    item = zone.item(i)
+    line = zone.lines[i].text
+    return item.kind in TITLE_KINDS or (item.kind == PROSE and item.rule == "SENTENCE"
+                                        and len(line) <= P.ZONE_LINE_MAX
+                                        and len(line.split()) <= P.SENTENCE_TITLE_WORDS)
 
 
 def _section_label(line: str) -> bool:

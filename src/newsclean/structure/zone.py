@@ -227,11 +227,15 @@ class Zone:
         return Typed(OTHER, i, {}, "", "")
 
     def _wrapped(self, i: int) -> bool:
-        """A line of a paragraph wrapped onto the next one, which starts in lower case."""
+        """A line of a paragraph wrapped onto the next one, which starts in lower case, but
+        for a byline in lower case ("di Marco Rossi", "por María Gómez", Romance house
+        styles)."""
         line = self.lines[i]
         if line.blank or i + 1 >= len(self.lines) or len(line.text) < 40:
             return False
-        return self.lines[i + 1].text[:1].islower()
+        below = self.lines[i + 1].text
+        return below[:1].islower() and not (
+            len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS)
 
 
 def evidence(item: Typed) -> bool:
