@@ -784,6 +784,12 @@ dela skriv spara lyssna del udskriv gem lyt
 udostępnij drukuj zapisz posłuchaj obserwuj komentarze
 paylaş yazdır kaydet dinle takip yorumlar
 """.split())
+# The words of a share bar among them, for the note: "share buttons" rather than "buttons".
+SHARE_WORDS = frozenset("""
+share sharing facebook twitter x whatsapp telegram linkedin reddit pinterest messenger email
+e-mail mail tweet flipboard threads bluesky compartir compartilhar partilhar comparte enviar
+partager teilen condividi delen dela del udostępnij paylaş
+""".split())
 # Words that join interface words on such a line: "Share on Facebook", "Compartir en X",
 # "Partager sur Facebook", "Listen to this article", "Artikel anhören", "Copy link".
 CHROME_JOINERS = frozenset("""

@@ -23,6 +23,11 @@ def headline(text: str, config: Config) -> list[Edit]:
     caption ("(PTI photo)"), a ticker or a line led by a dateline is never the headline. A
     repeat of the title right under it goes with it.
 
+    Where the first line is a section label, a breadcrumb or page chrome, or reads as no
+    title, the title is chosen from the header zone (``zone``): the first title-like line
+    under the labels, breadcrumbs and chrome at the top, where the zone holds a byline, a
+    stamp, chrome or a breadcrumb besides; the lines above it go with it, each with its note.
+
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(headline, "Ad sales boost profit\n\nQuarterly profits rose 76%.")
     'Quarterly profits rose 76%.'
@@ -30,6 +35,9 @@ def headline(text: str, config: Config) -> list[Edit]:
     'Quarterly profits rose 76%.\n\nSales rose too.'
     >>> replay_step(headline, "Growth slows\nBy Jane Doe\nGrowth slowed in May.")
     'By Jane Doe\nGrowth slowed in May.'
+    >>> replay_step(headline, "Lokales\nNeue Buslinie im Norden\nVon Anna Schmidt\n"
+    ...             "Die Stadtwerke haben am Freitag eine neue Buslinie vorgestellt.")
+    'Von Anna Schmidt\nDie Stadtwerke haben am Freitag eine neue Buslinie vorgestellt.'
     """
     end = text.find("\n", 0, P.HEADLINE_MAX + 1)
     nxt = P.NON_SPACE.search(text, end) if end > 0 else None

@@ -189,7 +189,7 @@ class Zone:
             return Typed(COUNT, i, {}, f"header: the count {quoted(line)} of the page's "
                          "comments or shares", "COUNT")
         if len(line) <= 80 and chrome(line):
-            return Typed(CHROME, i, {}, f"header: the page's buttons {quoted(line)} above the "
+            return Typed(CHROME, i, {}, f"header: {_chrome_kind(line)} {quoted(line)} above the "
                          "article", "CHROME")
         if line in P.AGENCIES or line in P.HEADER_AGENCIES:
             who = P.AGENCIES.get(line) or P.HEADER_AGENCIES[line]
@@ -317,6 +317,17 @@ def chrome(line: str) -> bool:
         elif word and word not in P.CHROME_JOINERS and not word.isdigit():  # "Share 45"
             return False
     return strong
+
+
+def _chrome_kind(line: str) -> str:
+    """What a line of chrome is, for its note: share buttons, the reading time, the comment
+    count, or the page's buttons."""
+    if P.READING_TIME.fullmatch(line):
+        return "the reading time"
+    if P.COMMENT_COUNT.fullmatch(line):
+        return "the comment count"
+    words = P.CHROME_SPLIT.split(P.GLUED_CAPS.sub(" ", line).lower())
+    return "share buttons" if any(w in P.SHARE_WORDS for w in words) else "the page's buttons"
 
 
 def breadcrumb(line: str) -> bool:
