@@ -118,6 +118,7 @@ ZONE_TRIGGERS = [
     ("STAMP_LABEL_ANY_CASE", "PUBLISHED: "), ("POSTED_BY", "posted by a "),
     ("POSTED_BY", "posted by a on "), ("ZONE_BYLINE_LABEL", "author: "),
     ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
+    ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
 ]
 
 

@@ -767,8 +767,8 @@ ZONE_DATELINE_ENDS = (" -", " —", " –", "--")
 # Interface words of the page scraped with its header, one per line or run together
 # ("ShareFacebookTwitter"): share buttons, saving, printing, listening, following, comments.
 # Gathered from the share bars and toolbars of English, Spanish, Portuguese, French, German,
-# Italian, Dutch, Nordic, Polish and Turkish news pages (the languages of the other word lists
-# here). A line of the header is chrome when every word is one of these or a joining word
+# Italian, Dutch, Nordic, Polish, Turkish, Indonesian, Romanian, Czech, Hungarian and Finnish
+# news pages (the languages of the other word lists here). A line of the header is chrome when every word is one of these or a joining word
 # below, and one at least is one of these.
 CHROME_WORDS = frozenset("""
 share shares sharing facebook twitter x whatsapp telegram linkedin reddit pinterest messenger
@@ -783,12 +783,14 @@ delen printen opslaan luister volg reacties
 dela skriv spara lyssna del udskriv gem lyt
 udostępnij drukuj zapisz posłuchaj obserwuj komentarze
 paylaş yazdır kaydet dinle takip yorumlar
+bagikan simpan cetak ikuti komentar dengarkan distribuie sdílet tisk megosztás jaa tulosta
 """.split())
 # The words of a share bar among them, for the note: "share buttons" rather than "buttons".
 SHARE_WORDS = frozenset("""
 share sharing facebook twitter x whatsapp telegram linkedin reddit pinterest messenger email
 e-mail mail tweet flipboard threads bluesky compartir compartilhar partilhar comparte enviar
-partager teilen condividi delen dela del udostępnij paylaş
+partager teilen condividi delen dela del udostępnij paylaş bagikan distribuie sdílet megosztás
+jaa
 """.split())
 # Words that join interface words on such a line: "Share on Facebook", "Compartir en X",
 # "Partager sur Facebook", "Listen to this article", "Artikel anhören", "Copy link".
@@ -884,6 +886,9 @@ POSTED_BY = re.compile(r"(?:posted|published|written|submitted|publicado|escrito
 # Lind och Anna Berg", "Por Ana López y Juan Pérez", "di Marco Rossi e Giulia Ferri". (The
 # credit finder keeps NAME_SEPARATOR.)
 BYLINE_NAME_SEPARATOR = re.compile(r",? (?:and|AND|und|et|en|och|og|y|e|i|és|ve|dan) |, ?| & ")
+# A dash between spaces, which splits a byline line as a bar does ("Jane Doe - Inquirer.net");
+# it starts where a run of spaces starts, so a run is tried once.
+ZONE_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—][ \t]+")
 # A photographer's or illustrator's credit under the title, no author: "Photos by John Roe",
 # "Photo: Jane Doe", "Fotos: Ana López", "Video by Sam Poe".
 ZONE_PHOTO_CREDIT = re.compile(r"(?:photos?|pictures?|images?|video|fotos?|illustrations?|"

@@ -347,6 +347,9 @@ def stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None
             unread = f" ({key} left unread: {stamp.date()} is a placeholder, not a date)"
         elif key not in fields:
             fields[key] = stamp
+        elif fields[key] == fields[key].replace(hour=0, minute=0) \
+                and fields[key].date() == stamp.date():
+            fields[key] = stamp  # "March 3, 2024 | 10:15 AM": the date, then its time
     remark = unread
     if place:
         fields.update(dateline=place["place"], dateline_place=place["place"])

@@ -399,6 +399,9 @@ def _person(line: str, config: Config) -> Typed | None:
         return Typed(ROLE, 0, {}, f"header: the photo credit {quoted(line)} under the title",
                      "PHOTO_CREDIT")
     parts = [p.strip() for p in line.replace(" · ", " | ").split(" | ")]
+    barred = len(parts) >= 2
+    if not barred:  # "Jane Doe - Inquirer.net", "Sipho Ndlovu — Staff Writer"
+        parts = [p.strip() for p in P.ZONE_DASH.split(line)]
     if len(parts) >= 2:
         kinds = [_part_kind(p, config) for p in parts]
         if all(k is not None for k in kinds) and any(
@@ -418,8 +421,9 @@ def _person(line: str, config: Config) -> Typed | None:
                 fields["byline"] = fields.get("byline") if fields.get("authors") else people[0]
             fields["authors"] = tuple(people)
             return Typed(BYLINE, 0, fields, f"byline: {quoted(line)} at the top of the article, "
-                         "a name and what goes with it split by bars", "BAR_BYLINE")
-        return None
+                         "a name and what goes with it split by bars or dashes", "BAR_BYLINE")
+        if barred:
+            return None
     head, comma, tail = line.partition(", ")
     if comma and is_name(head) and " " in head and (_role(tail) or P.ROLE_LINE.fullmatch(tail)):
         return Typed(BYLINE, 0, {"byline": head, "authors": (head,)},
