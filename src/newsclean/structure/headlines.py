@@ -8,7 +8,20 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .shared import quoted, reads_as_headline
-from .zone import AGENCY, BREADCRUMB, CHROME, LABEL, NAME, PROSE, STAMP, TITLE_KINDS, Zone, evidence
+from .zone import (
+    AGENCY,
+    BREADCRUMB,
+    BYLINE,
+    CHROME,
+    LABEL,
+    NAME,
+    PROSE,
+    ROLE,
+    STAMP,
+    TITLE_KINDS,
+    Zone,
+    evidence,
+)
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -91,6 +104,11 @@ def _first_line_headline(text: str, line: str, end: int, start: int, config: Con
     return edits
 
 
+# What may stand above the title in the header zone; of these, what the byline finder takes.
+_FOR_BYLINE = frozenset({STAMP, AGENCY, BYLINE, ROLE})
+_ABOVE_TITLE = frozenset({CHROME, BREADCRUMB, LABEL}) | _FOR_BYLINE
+
+
 def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[Edit]:
     """The title chosen from the typed header zone: the first title-like line under the
     section labels, breadcrumbs and chrome at the top, where the zone holds other header
@@ -104,7 +122,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if end <= 0:
         return []
     i = labels = 0
-    while i < min(end, 3) and (zone.item(i).kind in (CHROME, BREADCRUMB, LABEL, STAMP, AGENCY) or (
+    while i < min(end, 3) and (zone.item(i).kind in _ABOVE_TITLE or (
             zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
         # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;
@@ -127,10 +145,10 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
                for j in range(end) if j != i):
         return []
-    # a stamp or an agency above the title stays for the byline finder, which reads them
+    # a byline, a stamp or an agency above the title stays for the byline finder
     edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
                   zone.item(j).note.replace("above the article", "above the headline"), None,
-                  zone.item(j).rule) for j in range(i) if zone.item(j).kind not in (STAMP, AGENCY)]
+                  zone.item(j).rule) for j in range(i) if zone.item(j).kind not in _FOR_BYLINE]
     edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
                       f"headline: {quoted(line)}, the title line of the header",
                       {"headline": line}, "TITLE_IN_ZONE"))
