@@ -831,6 +831,9 @@ COMMENT_COUNT = re.compile(
 # maybe the title again.
 # Each alternative starts where a run of spaces starts, so a run is tried once.
 BREADCRUMB_SPLIT = re.compile(r"(?<![ \t])[ \t]+[›»>/|][ \t]+|(?<![ \t])[ \t]*[›»][ \t]*")
+# What a breadcrumb holds, once at least: an arrow, or a slash, bar or ">" between spaces (a
+# wire title's ticker, "ACME CORP <ACM> 1ST QTR NET", or "Madrid/Santiago" is no breadcrumb).
+BREADCRUMB_MARK = re.compile(r"[›»]|[ \t][>/|][ \t]")
 # The first part of a breadcrumb that is the site's home page, in the languages above.
 HOME_WORDS = frozenset({
     "home", "homepage", "start", "startseite", "inicio", "portada", "início", "accueil",

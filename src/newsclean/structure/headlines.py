@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
@@ -59,24 +61,21 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
-    words = line.split()
-    if len(words) <= 3 or words[0].lower() in P.CHROME_WORDS or P.BREADCRUMB_SPLIT.search(line):
-        # "Lokales", "Home › World › Europe", "Listen to this article": the header zone reads
-        # what they are
+    if (line.count(" ") <= 2 or line.split(" ", 1)[0].lower() in P.CHROME_WORDS
+            or P.BREADCRUMB_MARK.search(line)) and text.count("\n", 0, P.TOP_WINDOW) >= 3:
+        # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
+        # header lines: the header zone reads what they are
         zoned = _zone_headline(text, config, under_top=True)
         if zoned:
             return zoned
-    edits = _first_line_headline(text, line, end, nxt.start(), config)
+    edits = _first_line_headline(text, line, end, nxt, config)
     return edits if edits else _zone_headline(text, config)
 
 
-def _first_line_headline(text: str, line: str, end: int, start: int, config: Config
+def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], config: Config
                          ) -> list[Edit]:
     """The first line as the title, above a blank line, a header line or a dateline."""
     if _not_a_title(line, config):
-        return []
-    nxt = P.NON_SPACE.search(text, start)
-    if nxt is None:
         return []
     blank = text.count("\n", end, nxt.start()) > 1
     if _section_label(line):
@@ -116,7 +115,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     above it go with it, and the title again right under it. With ``under_top``, only a title
     under such a line is taken (the first line is read the usual way otherwise)."""
     zone = Zone(text, 0, config)
-    if not zone.holds_header():
+    if len(zone.lines) < 2 or not zone.holds_header():  # a title and a header line at least
         return []
     end = zone.end()
     if end <= 0:

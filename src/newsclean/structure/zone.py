@@ -124,14 +124,16 @@ class Zone:
         the top to the first paragraph-long line (past one near the top: a standfirst) without
         typing the other lines: most texts have none, and are done here."""
         prose = False
-        for i in range(len(self.lines)):
-            line = self.lines[i].text
+        lines = self.lines
+        for i in range(len(lines)):
+            line = lines[i].text
             if len(line) > P.ZONE_LINE_MAX or body_like(line):
                 if prose or i > 2 or line[-1] not in ".!?\"”":
                     return False
                 prose = True
                 continue
-            if self._wrapped(i) or line.endswith(P.ZONE_DATELINE_ENDS):
+            if line.endswith(P.ZONE_DATELINE_ENDS) or (
+                    i + 1 < len(lines) and lines[i + 1].text[:1].islower() and self._wrapped(i)):
                 return False  # a paragraph wrapped onto lines, a dateline on a line of its own
             header = self.header(i)
             if header is not None and evidence(header):
@@ -335,6 +337,8 @@ def breadcrumb(line: str) -> bool:
     Gobierno sube el salario mínimo" (the title again as the last part), "News | Politics |
     Scotland". Its parts but the last are short; an arrow, a first part that is the home
     page or three parts of one or two words say it is one."""
+    if not P.BREADCRUMB_MARK.search(line):
+        return False  # most lines: no need to split them
     parts = P.BREADCRUMB_SPLIT.split(line)
     if len(parts) < 2 or any(not p or len(p.split()) > 4 or p[-1:] in ".!?:"
                              for p in parts[:-1]):
@@ -486,6 +490,8 @@ def byline(text: str, config: Config) -> list[Edit]:
     """
     zone = Zone(text, 0, config)
     items = _zone_header(zone, _wire_header(zone))
+    if not items:
+        return []
     found: dict[str, Any] = {}
     edits: list[Edit] = []
     for _, _, edit in sorted(items, key=lambda item: item[0]):
