@@ -104,6 +104,8 @@ def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], con
 
 
 # What may stand above the title in the header zone; of these, what the byline finder takes.
+# A byline there is one the byline forms read ("By Jane Doe"): a name and a date at the top
+# ("La Jiribilla 16/04/2013", a column's name and day) is the title.
 _FOR_BYLINE = frozenset({STAMP, AGENCY, BYLINE, ROLE})
 _ABOVE_TITLE = frozenset({CHROME, BREADCRUMB, LABEL}) | _FOR_BYLINE
 
@@ -121,7 +123,8 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if end <= 0:
         return []
     i = labels = 0
-    while i < min(end, 3) and (zone.item(i).kind in _ABOVE_TITLE or (
+    while i < min(end, 3) and ((zone.item(i).kind in _ABOVE_TITLE
+                                and (zone.item(i).kind != BYLINE or zone.wire_item(i))) or (
             zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
         # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;

@@ -409,7 +409,9 @@ def _person(line: str, config: Config) -> Typed | None:
     if len(parts) >= 2:
         kinds = [_part_kind(p, config) for p in parts]
         if all(k is not None for k in kinds) and any(
-                k is not None and k[0] in (NAME, AGENCY, BYLINE) for k in kinds):
+                k is not None and k[0] in (NAME, AGENCY, BYLINE) for k in kinds) and (
+                barred or any(k is not None and k[0] not in (NAME, "place") for k in kinds)):
+            # split by dashes, a name and a place are no byline ("Acme Trust - New York")
             fields: dict[str, Any] = {}
             people: list[str] = []
             for part, kind in zip(parts, kinds, strict=True):
