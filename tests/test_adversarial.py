@@ -119,6 +119,7 @@ ZONE_TRIGGERS = [
     ("POSTED_BY", "posted by a on "), ("ZONE_BYLINE_LABEL", "author: "),
     ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
     ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
+    ("RELATIVE_STAMP_ANY", "today "), ("RELATIVE_STAMP_ANY", "heute, 10"),
 ]
 
 

@@ -573,8 +573,9 @@ def _zone_header(zone: Zone, taken: list[_Taken]) -> list[_Taken]:
         if kind in BESIDE_KINDS and not beside & {STAMP, ROLE, BYLINE} \
                 and not (kind == COUNT and CHROME in beside):
             continue
-        if kind == LABEL and not (before in HEADER_KINDS and after in HEADER_KINDS):
-            continue
+        if kind == LABEL and not (before in HEADER_KINDS and after in HEADER_KINDS) \
+                and not (n == 0 and after in (BYLINE, STAMP)):
+            continue  # a label stays but among header lines or right above the byline
         if kind not in HEADER_KINDS and kind not in BESIDE_KINDS and kind != LABEL:
             continue
         inside = [t for t in taken if t[0] <= item.last and t[1] >= i]
@@ -583,6 +584,7 @@ def _zone_header(zone: Zone, taken: list[_Taken]) -> list[_Taken]:
             continue  # taken already, or partly: the reading from the top stands
         taken = [t for t in taken if t not in inside]
         note = item.note if kind != LABEL else \
+            f"header: the label {quoted(zone.lines[i].text)} above the byline" if n == 0 else \
             f"header: {quoted(zone.lines[i].text)} alone on a line among the header lines"
         taken.append((i, item.last, Edit(zone.lines[i].start, zone.lines[item.last].after, "",
                                          note, item.fields or None, item.rule or "ZONE")))
