@@ -306,7 +306,12 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
 
 def chrome(line: str) -> bool:
     """A line of the page's buttons: "Facebook", "ShareFacebookTwitter", "Compartir en X",
-    "Listen to this article", "5 min read", "312", "View comments"."""
+    "Listen to this article", "Share 45", "5 min read", "View comments" (a number alone is a
+    count, which the zone weighs by what stands beside it).
+
+    >>> chrome("ShareFacebookTwitter"), chrome("Artikel anhören"), chrome("Share the load")
+    (True, True, False)
+    """
     low = line.lower().rstrip(":.")
     if low in P.CHROME_PHRASES or P.READING_TIME.fullmatch(line) \
             or P.COMMENT_COUNT.fullmatch(line):
