@@ -298,3 +298,12 @@ def test_a_dateline_element_in_html_is_found_after_the_markup_steps(
 def test_a_lone_line_above_the_text_needs_the_shape_of_a_dateline(text: str) -> None:
     # A blank line apart it is a byline or a label; in title case it may be a name.
     assert newsclean.parse(text).dateline is None
+
+
+def test_a_list_of_dated_items_keeps_its_dates() -> None:
+    # No header holds two publication times: the dates of a list of events stay in it.
+    text = ("Events this week\nMonday 4 March 2024\nBook club at the library, 7pm\n"
+            "Tuesday 5 March 2024\nQuiz night at the Red Lion, 8pm\nWednesday 6 March 2024\n"
+            "Craft fair in the church hall, all day")
+    body = newsclean.parse(text).body
+    assert "Tuesday 5 March 2024" in body and "Wednesday 6 March 2024" in body

@@ -321,6 +321,8 @@ def stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None
         return None
     fields: dict[str, Any] = {}
     place = P.STAMP_PLACE.search(line)
+    if place is not None and not is_name(place["place"]):
+        return None  # "March 3, 2020 - First case confirmed": a line of a timeline
     text = line[:place.start()] if place else line
     aside = P.STAMP_ASIDE.search(text)
     text = text[:aside.start()] if aside else text

@@ -145,7 +145,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if not (reads_as_headline(line) or line.endswith((".", "…"))) or _not_a_title(line, config):
         return []
     if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
-               for j in range(end) if j != i):
+               for j in range(end) if j != i) or zone.dated_list():
         return []
     # a byline, a stamp or an agency above the title stays for the byline finder
     edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",

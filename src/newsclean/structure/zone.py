@@ -140,6 +140,19 @@ class Zone:
                 return True
         return False
 
+    def dated_list(self) -> bool:
+        """Whether two lines of the zone give a publication time each: a list of dated
+        items or a timeline ("Monday 4 March 2024" / "Book club at 7pm" / "Tuesday 5 March
+        2024"), not a header."""
+        dated = 0
+        end = self.end()
+        i = 0
+        while i < end:
+            item = self.item(i)
+            dated += item.kind == STAMP and "published" in item.fields
+            i = item.last + 1
+        return dated > 1
+
     def _header_under(self, i: int) -> bool:
         """Whether a byline, a stamp or chrome stands in the two lines under line ``i``."""
         for j in range(i + 1, min(i + 3, len(self.lines))):
@@ -299,9 +312,20 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
             day = stamp
             fields[key] = stamp
         elif not (P.RELATIVE_STAMP_ANY.fullmatch(part) or P.TIME_ALONE.fullmatch(value)
-                  or (len(part) <= 40 and len(part.split()) <= 3)):
+                  or _aside(part)):
             return None
     return fields or None
+
+
+def _aside(part: str) -> bool:
+    """A part of a stamp line that is no time but may stand beside one: a place ("Lyon",
+    "UK"), a count ("3", "41 comments"), a button, a template's leftover ("{{hits}}"); not
+    words of a sentence ("March 3, 2020 - First case confirmed" is a line of a timeline)."""
+    if len(part) > 40:
+        return False
+    if " " not in part:
+        return part[:1].isupper() or not part.isalpha()
+    return (is_name(part) and part.count(" ") <= 2) or chrome(part)
 
 
 def chrome(line: str) -> bool:
@@ -567,7 +591,7 @@ def _zone_header(zone: Zone, taken: list[_Taken]) -> list[_Taken]:
         item = zone.item(i)
         items.append((i, item))
         i = item.last + 1
-    if i > end or not any(evidence(it) for _, it in items):
+    if i > end or not any(evidence(it) for _, it in items) or zone.dated_list():
         return taken
     taken = list(taken)
     for n, (i, item) in enumerate(items):
