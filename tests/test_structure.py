@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Config, structure
-from newsclean.pipeline import replay_step
+from newsclean.pipeline import apply_edits, replay_step
 
 from strategies import any_text, markup_heavy, plain_prose, wire_datelines
 
@@ -307,3 +307,16 @@ def test_a_list_of_dated_items_keeps_its_dates() -> None:
             "Craft fair in the church hall, all day")
     body = newsclean.parse(text).body
     assert "Tuesday 5 March 2024" in body and "Wednesday 6 March 2024" in body
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expect"] == "pass"], ids=lambda c: c["id"])
+def test_the_byline_finder_types_the_lines_it_shares_with_the_headline_finder_alike(
+        case: dict[str, Any]) -> None:
+    # The byline finder takes over the types of the lines the headline finder read above it;
+    # read alone (another config, so nothing is taken over) it must find the same.
+    config = Config(**case.get("config", {}))
+    text = newsclean.clean(case["input"], config)
+    rest = apply_edits(text, "headline", structure.headline(text, config), [], {})
+    shared = structure.byline(rest, config)
+    alone = structure.byline(rest, Config(**case.get("config", {})))
+    assert shared == alone

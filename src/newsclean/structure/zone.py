@@ -253,6 +253,45 @@ class Zone:
             len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS)
 
 
+# The zone the last finder read. The headline finder takes the title off the top, and the byline
+# finder reads the rest of the same text: the lines it shares with this zone keep their types.
+_LAST: list[Zone] = []
+
+
+def zone_of(text: str, config: Config) -> Zone:
+    """The header zone at the top of ``text``; where ``text`` is the rest of the text the last
+    finder read, the lines typed there are not typed again."""
+    zone = Zone(text, 0, config)
+    last = _LAST[0] if _LAST else None
+    _LAST[:] = [zone]
+    if last is None or last.config is not config or not zone.lines \
+            or len(text) >= len(last.text) or not last.text.endswith(text):
+        return zone
+    cut = len(last.text) - len(text)
+    shift = next((k for k, line in enumerate(last.lines)
+                  if line.start == cut + zone.lines[0].start), -1)
+    if shift < 0:
+        return zone
+    # An item reads the lines under it (a byline spread over lines, a wrapped paragraph): where
+    # the last zone stopped short of the text's last line, only those with all the lines they
+    # may read in both zones are taken over.
+    whole = last.text.find("\n", last.lines[-1].after) < 0
+    reach = 0 if whole else P.ZONE_ITEM_REACH
+    for j in range(min(len(zone.lines), len(last.lines) - shift - reach)):
+        item = last._items[shift + j]
+        if item is not None:
+            zone._items[j] = item._replace(last=item.last - shift)
+        if shift + j in last._header:
+            header = last._header[shift + j]
+            zone._header[j] = None if header is None else header._replace(
+                last=header.last - shift)
+        if shift + j in last._wire:
+            wire = last._wire[shift + j]
+            zone._wire[j] = None if wire is None else (wire[0] - shift, wire[1], wire[2], wire[3],
+                                                       wire[4])
+    return zone
+
+
 def evidence(item: Typed) -> bool:
     """Whether an item says the zone is a header: a byline, a stamp that gives a time or
     counts back, an author's role, chrome ("January 1987." under a wrapped line of a table is
@@ -519,7 +558,7 @@ def byline(text: str, config: Config) -> list[Edit]:
     >>> replay_step(byline, "By the time police came\nthe crowd had gone.")
     'By the time police came\nthe crowd had gone.'
     """
-    zone = Zone(text, 0, config)
+    zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
     if not items:
         return []
