@@ -140,6 +140,9 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
             break
         labels += zone.item(i).kind in (LABEL, NAME)
         i += 1
+    crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
+    if crumbs and not _title_like(zone, i, end):
+        return _crumb_title(zone, crumbs[-1])
     if not _title_like(zone, i, end) or (under_top and not i):
         return []
     line = zone.lines[i].text
@@ -160,6 +163,24 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
         edits.append(Edit(zone.lines[i + 1].start, zone.lines[i + 1].after, "",
                           f"headline: the title again, {quoted(again)}, right under the "
                           "headline", None, "TITLE_REPEATED"))
+    return edits
+
+
+def _crumb_title(zone: Zone, i: int) -> list[Edit]:
+    """The title as the last part of the breadcrumb at line ``i``, where no title line stands
+    under it ("Inicio / Economía / Sube el salario mínimo este año" / "Por Lucía Fernández");
+    the labels and chrome above go with it."""
+    crumb = zone.lines[i].text
+    title = P.BREADCRUMB_SPLIT.split(crumb)[-1].strip()
+    if title.count(" ") < 2 or not reads_as_headline(title):
+        return []
+    edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
+                  zone.item(j).note.replace("above the article", "above the headline"), None,
+                  zone.item(j).rule) for j in range(i) if zone.item(j).kind not in _FOR_BYLINE]
+    edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
+                      f"headline: {quoted(title)}, the last part of the breadcrumb "
+                      f"{quoted(crumb)}, with no title line under it", {"headline": title},
+                      "TITLE_IN_BREADCRUMB"))
     return edits
 
 

@@ -318,6 +318,18 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
     whole = stamp_fields(line, config)
     if whole is not None and whole[0]:
         return whole[0]
+    fields = _stamp_parts(line, config)
+    if fields is None:
+        # "Barcelona, 03/03/2024 10:15": the place it was filed from, then the time
+        digit = next((k for k, c in enumerate(line) if c.isdigit()), 0)
+        place = line[:digit].rstrip(" ,-–—|·")
+        if place and is_name(place) and place.count(" ") <= 2:
+            fields = _stamp_parts(line[digit:], config)
+    return fields
+
+
+def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
+    """The time fields of a stamp line read part by part (see :func:`loose_stamp`)."""
     fields: dict[str, Any] = {}
     day: Any = None
     key = ""
