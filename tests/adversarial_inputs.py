@@ -124,6 +124,22 @@ UNITS: dict[str, str] = {
     "Place, D/M (AGENCY) = ": "Lisboa, 03/05 (LUSA) = ",
     "Place D. month YYYY (AGENCY) ": "Brno 4. května 2024 (ČTK) ",
     "PLACE\\n\\n": "ANKARA\n\n",
+    # The header zone's lines (structure/zone.py), one a line and run on: share buttons alone
+    # and glued, a reading time, a comment count, a breadcrumb, a label above its stamp, a stamp
+    # with extra words and its parts, a name beside a stamp, a name and a role split by a bar.
+    "zone: Facebook line": "Facebook\n",
+    "zone: glued share buttons": "ShareFacebookTwitter",
+    "zone: reading time": "5 min read\n",
+    "zone: comment count": "312\nView comments\n",
+    "zone: breadcrumb": "Home › World › ",
+    "zone: label above stamp": "UPDATED\n3 March 2024 14:05\n",
+    "zone: stamp parts": "3 Mar 2024 - 14:05 | Updated: ",
+    "zone: stamp parts spaced": "3 Mar 2024    -    ",
+    "zone: name and stamp": "Jane Doe 06:30, Apr 12 2024\n",
+    "zone: name bar role": "Jane Doe | Health Reporter\n",
+    "zone: relative stamp": "Updated about 2 hours ago ",
+    "zone: posted by": "Posted by Jane Doe on March 3, 2024 ",
+    "zone: author label": "Author: Jane Doe und ",
 }
 
 

@@ -125,6 +125,31 @@ def test_footer_patterns_finish(name: str, unit: str) -> None:
     finishes(pattern.search, text + "\n")
 
 
+# The header zone's patterns (structure/zone.py), each on a long run of what it repeats.
+ZONE_TRIGGERS = [
+    ("STAMP_PARTS", " "), ("STAMP_PARTS", " |"), ("STAMP_PARTS", " - "), ("STAMP_PARTS", ", "),
+    ("STAMP_PARTS", "last "), ("ZONE_STAMP_LABEL", "updated on "), ("LAST_UPDATE", "last update "),
+    ("READING_TIME", "5 min "), ("READING_TIME", "lesezeit: "), ("COMMENT_COUNT", "view 12 "),
+    ("COMMENT_COUNT", "comments "), ("BREADCRUMB_SPLIT", " › "), ("BREADCRUMB_SPLIT", " "),
+    ("TIME_ALONE", "12:30 "), ("RELATIVE_STAMP_ANY", "updated about 2 "),
+    ("RELATIVE_STAMP_ANY", "hace 3 "), ("GLUED_CAPS", "aA"), ("CHROME_SPLIT", " |"),
+    ("STAMP_LABEL_ANY_CASE", "PUBLISHED: "), ("POSTED_BY", "posted by a "),
+    ("POSTED_BY", "posted by a on "), ("ZONE_BYLINE_LABEL", "author: "),
+    ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
+    ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
+    ("RELATIVE_STAMP_ANY", "today "), ("RELATIVE_STAMP_ANY", "heute, 10"),
+]
+
+
+@pytest.mark.parametrize(("name", "unit"), ZONE_TRIGGERS,
+                         ids=[f"{name} {unit!r}" for name, unit in ZONE_TRIGGERS])
+def test_header_zone_patterns_finish(name: str, unit: str) -> None:
+    pattern = getattr(_structure_patterns, name)
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    finishes(pattern.search, text)
+    finishes(pattern.split, text + "\n")
+
+
 @pytest.mark.parametrize(("contact", "sponsor"), [(True, True), (False, False)])
 def test_furniture_scan_finishes(contact: bool, sponsor: bool) -> None:
     """The furniture patterns joined into one alternation stay linear on every trigger."""

@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from newsclean._pool import dead_worker, in_order, surviving_map
 
 from timeouts import watchdog

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Config, structure
-from newsclean.pipeline import replay_step
+from newsclean.pipeline import apply_edits, replay_step
 
 from strategies import any_text, markup_heavy, plain_prose, wire_datelines
 
@@ -315,3 +315,25 @@ def test_a_lone_place_a_blank_line_above_the_text_is_a_dateline() -> None:
 def test_a_title_ending_in_an_agency_or_ticker_is_no_dateline(text: str) -> None:
     # The dateline finder alone, as the headline finder asks it about the line under a title.
     assert structure.dateline(text, Config()) == []
+
+
+def test_a_list_of_dated_items_keeps_its_dates() -> None:
+    # No header holds two publication times: the dates of a list of events stay in it.
+    text = ("Events this week\nMonday 4 March 2024\nBook club at the library, 7pm\n"
+            "Tuesday 5 March 2024\nQuiz night at the Red Lion, 8pm\nWednesday 6 March 2024\n"
+            "Craft fair in the church hall, all day")
+    body = newsclean.parse(text).body
+    assert "Tuesday 5 March 2024" in body and "Wednesday 6 March 2024" in body
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expect"] == "pass"], ids=lambda c: c["id"])
+def test_the_byline_finder_types_the_lines_it_shares_with_the_headline_finder_alike(
+        case: dict[str, Any]) -> None:
+    # The byline finder takes over the types of the lines the headline finder read above it;
+    # read alone (another config, so nothing is taken over) it must find the same.
+    config = Config(**case.get("config", {}))
+    text = newsclean.clean(case["input"], config)
+    rest = apply_edits(text, "headline", structure.headline(text, config), [], {})
+    shared = structure.byline(rest, config)
+    alone = structure.byline(rest, Config(**case.get("config", {})))
+    assert shared == alone

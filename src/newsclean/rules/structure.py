@@ -897,6 +897,181 @@ SHORT_LINE_SMALL = frozenset("of and the in for on to a an at vs by de del la el
 SHORT_LINE_END = tuple(":;,!?\"”’'")
 
 
+# --- the header zone (structure/zone.py): lines above the first paragraph, typed once ---------
+
+# Modern pages put the whole header on single lines, with no blank line anywhere in it, and the
+# first paragraph on the very next line ("Politics" / the title / a standfirst / "By Jane Doe" /
+# "Updated14:20, 3 MAR 2023" / "Facebook" / "Twitter" / the body). The zone is read this many
+# lines down at most, within TOP_WINDOW characters (as many as HEADER_LINES: the lines are read
+# once for both).
+ZONE_LINES = 12
+# How many lines under it the typing of a line may read ("By" / "Jane Doe" / ", John Roe" /
+# ...: a byline spread over lines reads five).
+ZONE_ITEM_REACH = 6
+# A header line is no longer than this (a byline with a role and a stamp on one line).
+ZONE_LINE_MAX = 160
+# The words that open a byline in lower case (BYLINE_WORDS, BYLINE_BY): a line under a title
+# that starts so is no paragraph wrapped onto it.
+LOWER_BYLINE_WORDS = frozenset({"by", "por", "par", "di", "de", "von"})
+# The most words of a title that reads as a sentence ("Why did the council vote to close the
+# library on a Tuesday night?"): a first paragraph with header lines under it is longer.
+SENTENCE_TITLE_WORDS = 20
+# How a wire dateline on a line of its own ends ("NORWALK, Conn., March 4 -", above a table
+# of figures): the body starts there.
+ZONE_DATELINE_ENDS = (" -", " —", " –", "--")
+# Interface words of the page scraped with its header, one per line or run together
+# ("ShareFacebookTwitter"): share buttons, saving, printing, listening, following, comments.
+# Gathered from the share bars and toolbars of English, Spanish, Portuguese, French, German,
+# Italian, Dutch, Nordic, Polish, Turkish, Indonesian, Romanian, Czech, Hungarian and Finnish
+# news pages (the languages of the other word lists here). A line of the header is chrome
+# when every word is one of these or a joining word below, and one at least is one of these.
+CHROME_WORDS = frozenset("""
+share shares sharing facebook twitter x whatsapp telegram linkedin reddit pinterest messenger
+email e-mail mail print save saved bookmark bookmarks follow following unfollow listen comments
+comment copy link tweet flipboard threads bluesky gift
+compartir compartilhar partilhar comparte imprimir guardar salvar escuchar ouvir seguir enviar
+comentarios comentários correo
+partager imprimer enregistrer écouter suivre commentaires courriel
+teilen drucken merken anhören vorlesen folgen kommentare kommentieren
+condividi stampa salva ascolta segui commenti
+delen printen opslaan luister volg reacties
+dela skriv spara lyssna del udskriv gem lyt
+udostępnij drukuj zapisz posłuchaj obserwuj komentarze
+paylaş yazdır kaydet dinle takip yorumlar
+bagikan simpan cetak ikuti komentar dengarkan distribuie sdílet tisk megosztás jaa tulosta
+""".split())
+# The words of a share bar among them, for the note: "share buttons" rather than "buttons".
+SHARE_WORDS = frozenset("""
+share sharing facebook twitter x whatsapp telegram linkedin reddit pinterest messenger email
+e-mail mail tweet flipboard threads bluesky compartir compartilhar partilhar comparte enviar
+partager teilen condividi delen dela del udostępnij paylaş bagikan distribuie sdílet megosztás
+jaa
+""".split())
+# Words that join interface words on such a line: "Share on Facebook", "Compartir en X",
+# "Partager sur Facebook", "Listen to this article", "Artikel anhören", "Copy link".
+CHROME_JOINERS = frozenset("""
+on to this the article story page via by en el la este esta artículo noticia em no na este
+artigo notícia sur cet cette l' le par auf den diesen artikel beitrag su questo articolo
+op dit artikel deze på denna artikeln na ten artykuł bu haberi and or a por per par mit con
+avec with for later
+""".split())
+# Toolbars written as phrases that are no run of the words above ("Show key events only",
+# "Key events", "Text size", "Gift this article", "Font size", lower-cased).
+CHROME_PHRASES = frozenset({
+    "key events", "show key events only", "text size", "font size", "gift this article",
+    "add to favourites", "add to favorites", "view comments", "show comments",
+    "read comments", "jump to comments", "zoom", "a+", "a-", "a a", "aa",
+    "tamaño de letra", "taille du texte", "schriftgröße", "dimensione testo"})
+# Where words were run together by a scraper that dropped the buttons' markup:
+# "ShareFacebookTwitterWhatsApp" (a lower-case letter then a capital).
+GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# What separates the buttons of a toolbar on one line: "Facebook | Twitter", "Share · Email".
+CHROME_SPLIT = re.compile(r"[\s|·•/]+")
+# The reading time and the comment count of a page's header: "5 min read", "Lesezeit: 4
+# Minuten", "Tiempo de lectura: 3 min", "4 min de lecture", "3 minutos de leitura"; "312",
+# "12 comments", "Comments (12)", "View 40 comments", "Kommentare 7"; a number alone ("312")
+# is a count only beside other chrome or a stamp (a list numbers its items so).
+READING_TIME = re.compile(
+    r"(?:(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
+    r"|tempo de leitura|tempo di lettura|leestijd|lästid|czas czytania|okuma süresi)"
+    r"[ \t]*:?[ \t]*)?(?:ca\.[ \t]?|about[ \t])?\d{1,3}[ \t]?(?:min(?:ute[ns]?|utos?|uti|uter)?|"
+    r"mins|dk|dakika)\.?(?:[ \t](?:read|reading|de lectura|de lecture|de leitura|di lettura|"
+    r"lesen|Lesezeit|leestijd|läsning|czytania|okuma))?", re.IGNORECASE)
+COMMENT_COUNT = re.compile(
+    r"(?:(?:view|show|read|see|ver|voir|zeige|vedi)[ \t](?:all[ \t])?)?(?:\d{1,6}[ \t])?"
+    r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|reacties|"
+    r"kommentarer|komentarze|yorumlar?)(?:[ \t]?[(:]?[ \t]?\d{1,6}\)?)?", re.IGNORECASE)
+# A breadcrumb: the sections above the article, split by arrows, slashes or bars ("Home ›
+# World › Europe", "Inicio / Economía / ...", "News | Politics | Scotland"), the last part
+# maybe the title again.
+# Each alternative starts where a run of spaces starts, so a run is tried once.
+BREADCRUMB_SPLIT = re.compile(r"(?<![ \t])[ \t]+[›»>/|][ \t]+|(?<![ \t])[ \t]*[›»][ \t]*")
+# What a breadcrumb holds, once at least: an arrow, or a slash, bar or ">" between spaces (a
+# wire title's ticker, "ACME CORP <ACM> 1ST QTR NET", or "Madrid/Santiago" is no breadcrumb).
+BREADCRUMB_MARK = re.compile(r"[›»]|[ \t][>/|][ \t]")
+# The first part of a breadcrumb that is the site's home page, in the languages above.
+HOME_WORDS = frozenset({
+    "home", "homepage", "start", "startseite", "inicio", "portada", "início", "accueil",
+    "home page", "news", "noticias", "notícias", "nachrichten", "actualités", "notizie",
+    "nieuws", "nyheter", "wiadomości", "haberler", "anasayfa", "strona główna", "beranda"})
+# A stamp label alone on its line, the date on the next ("UPDATED" / "3 March 2024 14:05",
+# "Actualizado" / "03/03/2024 12:00"): the labels of STAMP_LABEL, in any case.
+STAMP_LABEL_ANY_CASE = re.compile(STAMP_LABEL.pattern, re.IGNORECASE)
+# "Last update on: Wed Sep 13, 2023 01:21 AM" (Bangladeshi papers): the label of an update
+# that STAMP_LABEL does not read.
+LAST_UPDATE = re.compile(r"last update(?:d)?(?: on| at)?[ \t]*:?[ \t]*", re.IGNORECASE)
+# Where a stamp line with more than a stamp on it splits into parts: bars and dots, a dash
+# between spaces, and before an update label ("22 November 2022 02:08 pm - 3 - 41 comments",
+# "Published March 3, 2024 Updated about 2 hours ago", "Wed Sep 13, 2023 12:00 AM Last update
+# on: Wed Sep 13, 2023 01:21 AM").
+# Each alternative starts where a run of spaces starts, so a run is tried once.
+STAMP_PARTS = re.compile(r"(?<![ \t])[ \t]*[|·•][ \t]*|(?<![ \t])[ \t]+[-–—][ \t]+"
+                         r"|(?<!last)(?:,[ \t]*|(?<![ \t])[ \t]+)(?=(?:last[ \t])?"
+                         r"(?:updated?|published|posted|modified|modifié|actualizado|atualizado|"
+                         r"aktualisiert|mis à jour)\b)", re.IGNORECASE)
+# The labels of a part of such a line that STAMP_LABEL does not read: "Published March 3,
+# 2024, modified 09h40", "Publié le 3 mars 2024 à 08h15, modifié à 09h40", "Stand: 03.03.2024
+# 10:15 Uhr" (German sites: the state of the page at that time).
+ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|modified|modifié|"
+                              r"mis à jour|publié|actualizado|atualizado|publicado|aktualisiert|"
+                              r"aggiornato|stand)(?: on| at| le| el| em| am| à| a las| às)?[ \t]*:?"
+                              r"[ \t]*", re.IGNORECASE)
+# A label before the author's name on a line of its own, in the languages above: "Author: Jane
+# Doe", "Autor: Ana López", "Auteur : Jean Dupont", "Text: Hans Meier", "Texto: Ana Souza",
+# "Reporter: Jane Doe", "Words: Jane Doe".
+ZONE_BYLINE_LABEL = re.compile(r"(?:authors?|autor(?:a|es)?|auteure?s?|autore|text|texto|texte|"
+                               r"testo|reporter|words|redacción|reportage)[ \t]*:[ \t]*",
+                               re.IGNORECASE)
+# Agencies alone on a header line that AGENCIES does not list, by the name the byline gives:
+# the national agencies of the UK, Australia, the Nordic countries, the Low Countries,
+# Austria, Switzerland, Germany's church agency, Italy, Central Europe and the Balkans, with
+# "Agencia EFE" and "Agência Brasil" as Spanish and Brazilian pages write them.
+HEADER_AGENCIES = {
+    "PA": "PA", "PA Media": "PA", "Press Association": "PA", "AAP": "AAP", "NTB": "NTB",
+    "TT": "TT", "ANP": "ANP", "Belga": "Belga", "APA": "APA", "SDA": "SDA",
+    "Keystone-SDA": "SDA", "KNA": "KNA", "AGI": "AGI", "Adnkronos": "Adnkronos", "PAP": "PAP",
+    "CTK": "CTK", "ČTK": "CTK", "MTI": "MTI", "BTA": "BTA", "HINA": "HINA", "STA": "STA",
+    "Agencia EFE": "EFE", "Agência Brasil": "Agência Brasil", "Agência Lusa": "Lusa",
+    "EFE Agency": "EFE", "AFP News": "AFP", "Reuters Staff": "Reuters"}
+# A blog's or CMS's line of the author and the time: "Posted by Jane Doe on March 3, 2024",
+# "Publicado por Ana López el 3 de marzo de 2024", "Publié par Jean Dupont le 3 mars 2024".
+POSTED_BY = re.compile(r"(?:posted|published|written|submitted|publicado|escrito|publié|écrit|"
+                       r"veröffentlicht|pubblicato)[ \t]+(?:by|por|par|von|da)[ \t]+"
+                       r"(?P<who>[^\n]{2,60}?)[ \t]+(?:on|el|le|am|il|em)[ \t]+"
+                       r"(?P<when>[^\n]{4,60})", re.IGNORECASE)
+# What joins the authors of a byline in the languages of BYLINE_WORDS: "Von Anna Schmidt und
+# Hans Meier", "Par Jean Dupont et Marie Leroy", "Door Anouk de Vries en Jan Bakker", "Av Erik
+# Lind och Anna Berg", "Por Ana López y Juan Pérez", "di Marco Rossi e Giulia Ferri". (The
+# credit finder keeps NAME_SEPARATOR.)
+BYLINE_NAME_SEPARATOR = re.compile(r",? (?:and|AND|und|et|en|och|og|y|e|i|és|ve|dan) |, ?| & ")
+# A dash between spaces, which splits a byline line as a bar does ("Jane Doe - Inquirer.net");
+# it starts where a run of spaces starts, so a run is tried once.
+ZONE_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—][ \t]+")
+# A photographer's or illustrator's credit under the title, no author: "Photos by John Roe",
+# "Photo: Jane Doe", "Fotos: Ana López", "Video by Sam Poe".
+ZONE_PHOTO_CREDIT = re.compile(r"(?:photos?|pictures?|images?|video|fotos?|illustrations?|"
+                               r"graphics?|photography)(?:[ \t]+by|[ \t]*:)[ \t]+[^\n]{1,80}",
+                               re.IGNORECASE)
+# A time alone on its line under the date it belongs to ("Updated / Thursday, 23 Jan 2020" /
+# "06:45", Irish pages), maybe with its zone ("11.42 AEDT").
+TIME_ALONE = re.compile(r"\d{1,2}[:.h]\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?")
+# A time stamp that counts back with a word before its number: "Updated about 2 hours ago",
+# "Hace 3 horas", "Il y a 2 heures", "Vor 5 Minuten"; or that names the day by its distance
+# from the day it was read: "Published today at 10:15".
+RELATIVE_STAMP_ANY = re.compile(
+    r"(?:(?:last |first )?(?:updated|published|posted|actualizado|atualizado|publicado|"
+    r"mis à jour|publié|aktualisiert|veröffentlicht|aggiornato)[ \t]*:?[ \t]*)?"
+    r"(?:(?:(?:about|over|almost|around)[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+(?:sec(?:ond)?|"
+    r"min(?:ute)?|hour|hr|day|week|month)s?[ \t]+ago\.?|(?:hace|il y a|vor|há)[ \t]+\d{1,3}"
+    r"[ \t]+(?:segundos?|minutos?|horas?|d[ií]as?|secondes?|minutes?|heures?|jours?|Sekunden|"
+    r"Minuten|Stunden|Tagen)"
+    # "Published today at 10:15", "Publié aujourd'hui à 10h15", "Heute, 10:15 Uhr", "Hoy, 10:15"
+    r"|(?:today|yesterday|aujourd['’]hui|hier|hoy|ayer|heute|gestern|oggi|ieri|hoje|ontem|"
+    r"vandaag|gisteren|idag|igår|i dag|i går|dzisiaj|wczoraj|bugün|dün|hari ini)[ \t]*,?[ \t]*"
+    r"(?:(?:at|à|a las|um|alle|às|om|kl\.?|o)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]?(?:uhr|h|am|pm))?)",
+    re.IGNORECASE)
+
+
 # --- compiling on first use ------------------------------------------------------------------
 
 _PENDING = {name: value for name, value in globals().items() if isinstance(value, _Pending)}

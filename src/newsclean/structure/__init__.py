@@ -11,8 +11,11 @@ A module per finder, each importing only those below it:
 
 - ``headlines``: :func:`headline` (the title at the top) and :func:`repeated_headline`; it
   asks the two below whether the line under a title opens the header or the body.
-- ``bylines``: :func:`byline` (the header lines: bylines, time stamps, update summaries) and
-  :func:`byline_fields`, which reads one such line (the HTML page reader uses it too).
+- ``zone``: the header zone, the lines above the first paragraph, each typed once by its
+  shape; :func:`byline` takes its header lines out (bylines, time stamps, update summaries,
+  the page's chrome).
+- ``bylines``: the byline and stamp forms the zone reads lines by, and :func:`byline_fields`,
+  which reads one such line (the HTML page reader uses it too).
 - ``datelines``: :func:`dateline` (the place, date and agency that open the body).
 - ``footer``: :func:`credit` (closing credits into the article, page furniture out).
 - ``shared``: a person's name by its shape, a line quoted for a note; ``dates``: time stamps.
@@ -23,9 +26,10 @@ The names below are what the rest of newsclean uses; the modules' other names ar
 
 from __future__ import annotations
 
-from .bylines import byline, byline_fields
+from .bylines import byline_fields
 from .datelines import dateline
 from .footer import credit
 from .headlines import headline, repeated_headline
+from .zone import byline
 
 __all__ = ["byline", "byline_fields", "credit", "dateline", "headline", "repeated_headline"]

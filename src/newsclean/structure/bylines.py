@@ -1,8 +1,7 @@
-"""The byline finder: the header lines under the headline, each read by its shape.
+"""Bylines and time stamps, read line by line by their shapes.
 
-Bylines (on one line or spread over several), newsroom desks, authors' roles, time stamps
-and update summaries. ``byline_fields`` reads one such line; the headline finder and the
-HTML page reader use it too.
+The forms the header zone (``zone``) types its lines by, and :func:`byline_fields`, which
+reads one such line (the headline finder and the HTML page reader use it too).
 """
 
 from __future__ import annotations
@@ -10,70 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
 from .dates import is_placeholder, is_timestamp, parse_datetime
 from .shared import is_name, quoted
 
 
-def byline(text: str, config: Config) -> list[Edit]:
-    r"""Take the header lines off the top: bylines, time stamps and update summaries.
-
-    The header is the lines above the first paragraph of the body, whatever separates them
-    (one line break or blank lines), and an item may be spread over lines ("By" / "Jane Doe" /
-    ", John Roe"; "Written by" / "Jane Doe for" / "Reuters ->"). Each line is typed by its
-    shape; a line of no header kind (a second title, a standfirst) stays in the text and ends
-    the header once one was found. Up to two such lines may stand above the header only where
-    a blank line or a time stamp says it is one, so that a wrapped sentence whose next line
-    starts "By Smith Barney ..." keeps its words. "By the time ..." and "By Tuesday, ..." are
-    sentences, not bylines. A kind or a role may come before "by" ("Opinion by Jane Doe"),
-    the author's role may stand on the next line ("Associated Press Writer"), a reporter and an
-    agency or newsroom may share a line split by a slash ("EFE/Juan Pérez"), and a stamp that
-    counts back ("Published 3 hours ago") goes with the header unread.
-
-    >>> from newsclean.pipeline import replay_step
-    >>> replay_step(byline, "19/09/2016 21:30 by admin\n\nThe US-led coalition said.")
-    'The US-led coalition said.'
-    >>> replay_step(byline, "By\nJane Doe\nNov 22, 2023 08:06 AM IST\nGrowth slowed in May.")
-    'Growth slowed in May.'
-    >>> replay_step(byline, "By the time police came\nthe crowd had gone.")
-    'By the time police came\nthe crowd had gone.'
-    """
-    lines = header_lines(text, 0, P.HEADER_LINES)
-    found: dict[str, Any] = {}
-    edits: list[Edit] = []
-    skipped = 0
-    strong = False
-    i = 0
-    while i < len(lines):
-        item = header_item(lines, i, config)
-        if item is None:
-            if edits or skipped == 2 or body_like(lines[i].text):
-                break
-            skipped += 1
-            i += 1
-            continue
-        last, fields, note, sure, rule = item
-        if lines[last].after >= len(text) or found.keys() & fields.keys():
-            break
-        found.update(fields)
-        strong = strong or sure
-        edits.append(Edit(lines[i].start, lines[last].after, "", note, fields, rule))
-        i = last + 1
-    if skipped and edits and not (strong or lines[skipped - 1].blank):
-        return []
-    if "updated" in found and "published" not in found:
-        # "Updated: Jun 6, 2023, 19:38 IST" alone: some sites label every stamp so, first
-        # publication too. It is the one time the page gives; it is the published time as
-        # well, and the record says so.
-        edits = [e._replace(fields={**e.fields, "published": e.fields["updated"]},
-                            note=e.note + "; the only time stamp, so the published time too")
-                 if e.fields and "updated" in e.fields else e for e in edits]
-    return edits
-
-
-class _Line(NamedTuple):
+class Line(NamedTuple):
     """A non-blank line: where it starts and ends, where the next non-blank line starts,
     whether a blank line comes before that, and its text without the spaces around it."""
 
@@ -84,20 +26,20 @@ class _Line(NamedTuple):
     text: str
 
 
-def header_lines(text: str, start: int, count: int) -> list[_Line]:
+def header_lines(text: str, start: int, count: int) -> list[Line]:
     """Up to ``count`` non-blank lines from ``start``, within the top of the text; the last
     line of the text is never among them (it is the body)."""
     window = start + P.TOP_WINDOW
     first = P.NON_SPACE.search(text, start, window)
     pos = first.start() if first else window
-    lines: list[_Line] = []
+    lines: list[Line] = []
     while len(lines) < count:
         end = text.find("\n", pos, window)
         if end < 0:
             break
         after = P.NON_SPACE.search(text, end)
         nxt = after.start() if after else len(text)
-        lines.append(_Line(pos, end, nxt, text.count("\n", end, nxt) > 1, text[pos:end].strip()))
+        lines.append(Line(pos, end, nxt, text.count("\n", end, nxt) > 1, text[pos:end].strip()))
         pos = nxt
     return lines
 
@@ -110,7 +52,7 @@ def body_like(line: str) -> bool:
     return line[-1:] in ".!?\"”" and not line.endswith("..") and len(line.split()) >= 12
 
 
-def header_item(lines: list[_Line], i: int, config: Config
+def header_item(lines: list[Line], i: int, config: Config
                  ) -> tuple[int, dict[str, Any], str, bool, str] | None:
     """The header item starting at line ``i``: its last line, the fields it gives, the note,
     whether its shape alone says it is a header (a time stamp, "By" alone above a name), and
@@ -142,7 +84,9 @@ def header_item(lines: list[_Line], i: int, config: Config
         # Each pattern only on a line that ends as it must (a role, "ago") or holds a slash:
         # most header lines do none of these.
         ending = line.lower()
-        if ending.endswith(P.ROLE_ENDINGS) and P.ROLE_LINE.fullmatch(line):
+        if ending.endswith(P.ROLE_ENDINGS) and (P.ROLE_LINE.fullmatch(line) or (
+                line.count(" ") <= 3 and line[:1].isupper() and "," not in line)):
+            # "Staff Writer", "Local Democracy Reporter"
             return i, {}, f"header: the author's role {quoted(line)} on a line of its own", \
                 False, "ROLE_LINE"
         if ending.endswith(("ago", "ago.")) and P.RELATIVE_STAMP.fullmatch(line):
@@ -156,7 +100,7 @@ def header_item(lines: list[_Line], i: int, config: Config
     # "Chandra Bhushan" or "AP" alone on a line, right above the time stamp (the Times of
     # India, USA Today): the stamp says the line belongs to the header.
     if i + 1 < len(lines) and (line in P.AGENCIES or (is_name(line) and " " in line)) \
-            and _stamp_fields(lines[i + 1].text, config) is not None:
+            and stamp_fields(lines[i + 1].text, config) is not None:
         fields = {"byline": P.AGENCIES[line], "authors": ()} if line in P.AGENCIES \
             else {"byline": line, "authors": tuple(P.GLUED_NAMES.split(line))}
         return i, fields, \
@@ -218,7 +162,7 @@ def _note(fields: dict[str, Any], line: str, remark: str) -> str:
     return f"{key}: the time stamp {quoted(line)} at the top of the article{remark}"
 
 
-def _spread_byline(lines: list[_Line], i: int, config: Config
+def _spread_byline(lines: list[Line], i: int, config: Config
                    ) -> tuple[int, dict[str, Any], str, bool, str] | None:
     """A byline spread over lines: "By" / "Jane Doe" / ", John Roe, New Delhi" (Hindustan
     Times), "Written by" / "Jane Doe for" / "Reuters ->" (a portal re-posting agency copy)."""
@@ -272,7 +216,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         if m is None and P.STAMP_LABEL.match(line) and P.YEAR.search(line):
             return _stamp_by(line, config)
     if m is None:
-        stamp = _stamp_fields(line, config) if P.YEAR.search(line) else None
+        stamp = stamp_fields(line, config) if P.YEAR.search(line) else None
         return None if stamp is None else (*stamp, "STAMP")
     names = _byline_names(_other_byline(m["word"], m["who"]) or m["who"]
                           if rule == "BYLINE_OTHER" else m["who"])
@@ -283,7 +227,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
     when = m.groupdict().get("when")
     if when:
         label = m.groupdict().get("label") or ""
-        stamp = _stamp_fields(f"{label} {when}", config)
+        stamp = stamp_fields(f"{label} {when}", config)
         if stamp is None and not P.CLOCK.search(when):
             # "By Tom Keller | tkeller@herald.example", "By Holly Green | What's On Reporter":
             # the author's contact or role, which goes with the byline line.
@@ -311,7 +255,7 @@ def _other_byline(word: str, who: str) -> str | None:
         if place is None:
             return None
         who = who[:place.start()]
-    first, *rest = P.NAME_SEPARATOR.split(who)
+    first, *rest = P.BYLINE_NAME_SEPARATOR.split(who)
     if not is_name(first):
         return None
     names = [first]
@@ -330,7 +274,7 @@ def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | No
     of a stamp line alone when it names no author."""
     low = line.lower()
     cut, word = max((low.rfind(w), w) for w in P.STAMP_BY_WORDS)
-    stamp = _stamp_fields(line[:cut] if cut > 0 else line, config)
+    stamp = stamp_fields(line[:cut] if cut > 0 else line, config)
     if stamp is None or cut <= 0:
         return None if stamp is None else (*stamp, "STAMP")
     who = line[cut + len(word):].strip()
@@ -338,7 +282,7 @@ def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | No
     if names is None and P.HANDLE.fullmatch(who):
         names = (who,)  # a user name: "janedoe", "j.doe"
     if names is None:
-        whole = _stamp_fields(line, config)
+        whole = stamp_fields(line, config)
         return None if whole is None else (*whole, "STAMP")
     fields = {"byline": who, "authors": names, **stamp[0]}
     return fields, ", with its time stamp" + stamp[1], "STAMP_BY"
@@ -367,7 +311,7 @@ def _kind_by(line: str) -> int:
     return cut + 1 if head.lower() in P.BYLINE_KINDS or P.ROLE.fullmatch(head) else -1
 
 
-def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
+def stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | None:
     """The time fields of a stamp line and a remark for the note, or None.
 
     Reads "Nov 22, 2023 08:06 AM IST", "Published: 19 September 2016", "November 23, 2023
@@ -379,6 +323,8 @@ def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
         return None
     fields: dict[str, Any] = {}
     place = P.STAMP_PLACE.search(line)
+    if place is not None and not is_name(place["place"]):
+        return None  # "March 3, 2020 - First case confirmed": a line of a timeline
     text = line[:place.start()] if place else line
     aside = P.STAMP_ASIDE.search(text)
     text = text[:aside.start()] if aside else text
@@ -405,6 +351,9 @@ def _stamp_fields(line: str, config: Config) -> tuple[dict[str, Any], str] | Non
             unread = f" ({key} left unread: {stamp.date()} is a placeholder, not a date)"
         elif key not in fields:
             fields[key] = stamp
+        elif fields[key] == fields[key].replace(hour=0, minute=0) \
+                and fields[key].date() == stamp.date():
+            fields[key] = stamp  # "March 3, 2024 | 10:15 AM": the date, then its time
     remark = unread
     if place:
         fields.update(dateline=place["place"], dateline_place=place["place"])
@@ -444,7 +393,7 @@ def _stamp_part(part: str, day: datetime | None, config: Config, first: bool
 
 def _byline_names(who: str) -> tuple[str, ...] | None:
     """The author names in "Jane Doe and John Roe, Reuters"; None when a part is no name."""
-    parts = [p.strip().rstrip(".") for p in P.NAME_SEPARATOR.split(_people_part(who))]
+    parts = [p.strip().rstrip(".") for p in P.BYLINE_NAME_SEPARATOR.split(_people_part(who))]
     names: list[str] = []
     agency = False
     for part in parts:

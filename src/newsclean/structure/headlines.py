@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
-from .shared import quoted
+from .shared import quoted, reads_as_headline
+from .zone import (
+    AGENCY,
+    BREADCRUMB,
+    BYLINE,
+    CHROME,
+    LABEL,
+    NAME,
+    PROSE,
+    ROLE,
+    STAMP,
+    TITLE_KINDS,
+    Zone,
+    evidence,
+    zone_of,
+)
 
 
 def headline(text: str, config: Config) -> list[Edit]:
@@ -22,6 +39,11 @@ def headline(text: str, config: Config) -> list[Edit]:
     caption ("(PTI photo)"), a ticker or a line led by a dateline is never the headline. A
     repeat of the title right under it goes with it.
 
+    Where the first line is a section label, a breadcrumb or page chrome, or reads as no
+    title, the title is chosen from the header zone (``zone``): the first title-like line
+    under the labels, breadcrumbs and chrome at the top, where the zone holds a byline, a
+    stamp, chrome or a breadcrumb besides; the lines above it go with it, each with its note.
+
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(headline, "Ad sales boost profit\n\nQuarterly profits rose 76%.")
     'Quarterly profits rose 76%.'
@@ -29,25 +51,44 @@ def headline(text: str, config: Config) -> list[Edit]:
     'Quarterly profits rose 76%.\n\nSales rose too.'
     >>> replay_step(headline, "Growth slows\nBy Jane Doe\nGrowth slowed in May.")
     'By Jane Doe\nGrowth slowed in May.'
+    >>> replay_step(headline, "Lokales\nNeue Buslinie im Norden\nVon Anna Schmidt\n"
+    ...             "Die Stadtwerke haben am Freitag eine neue Buslinie vorgestellt.")
+    'Von Anna Schmidt\nDie Stadtwerke haben am Freitag eine neue Buslinie vorgestellt.'
     """
     end = text.find("\n", 0, P.HEADLINE_MAX + 1)
     nxt = P.NON_SPACE.search(text, end) if end > 0 else None
     if nxt is None:
         return []
     line = text[:end].strip()
-    if not line or _not_a_title(line, config):
+    if not line:
+        return []
+    if (line.count(" ") <= 2 or line.split(" ", 1)[0].lower() in P.CHROME_WORDS
+            or P.BREADCRUMB_MARK.search(line)) and text.count("\n", 0, P.TOP_WINDOW) >= 3:
+        # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
+        # header lines: the header zone reads what they are
+        zoned = _zone_headline(text, config, under_top=True)
+        if zoned:
+            return zoned
+    edits = _first_line_headline(text, line, end, nxt, config)
+    return edits if edits else _zone_headline(text, config)
+
+
+def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], config: Config
+                         ) -> list[Edit]:
+    """The first line as the title, above a blank line, a header line or a dateline."""
+    if _not_a_title(line, config):
         return []
     blank = text.count("\n", end, nxt.start()) > 1
     if _section_label(line):
         labelled = _title_under_label(text, line, nxt.start(), config)
         if labelled:
             return labelled
-    if blank and _reads_as_headline(line):
+    if blank and reads_as_headline(line):
         where, rule = "the first line, above a blank line", "TITLE_ABOVE_BLANK"
-    elif (_reads_as_headline(line) or line.endswith((".", "…"))) \
+    elif (reads_as_headline(line) or line.endswith((".", "…"))) \
             and _header_below(text, nxt.start(), config):
         where, rule = "the first line, above the byline or time stamp", "TITLE_ABOVE_HEADER"
-    elif _reads_as_headline(line) and not body_like(line) and dateline_below(text, nxt.start()):
+    elif reads_as_headline(line) and not body_like(line) and dateline_below(text, nxt.start()):
         where, rule = "the first line, above the dateline", "TITLE_ABOVE_DATELINE"
     else:
         return []
@@ -61,6 +102,99 @@ def headline(text: str, config: Config) -> list[Edit]:
                           f"headline: the title again, {quoted(again)}, right under the "
                           "headline", None, "TITLE_REPEATED"))
     return edits
+
+
+# What may stand above the title in the header zone; of these, what the byline finder takes.
+# A byline there is one the byline forms read ("By Jane Doe"): a name and a date at the top
+# ("La Jiribilla 16/04/2013", a column's name and day) is the title.
+_FOR_BYLINE = frozenset({STAMP, AGENCY, BYLINE, ROLE})
+_ABOVE_TITLE = frozenset({CHROME, BREADCRUMB, LABEL}) | _FOR_BYLINE
+
+
+def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[Edit]:
+    """The title chosen from the typed header zone: the first title-like line under the
+    section labels, breadcrumbs and chrome at the top, where the zone holds other header
+    evidence (a byline, a stamp, chrome, a breadcrumb). The labels, breadcrumbs and chrome
+    above it go with it, and the title again right under it. With ``under_top``, only a title
+    under such a line is taken (the first line is read the usual way otherwise)."""
+    zone = zone_of(text, config)
+    if len(zone.lines) < 2 or not zone.holds_header():  # a title and a header line at least
+        return []
+    end = zone.end()
+    if end <= 0:
+        return []
+    i = labels = 0
+    while i < min(end, 3) and ((zone.item(i).kind in _ABOVE_TITLE
+                                and (zone.item(i).kind != BYLINE or zone.wire_item(i))) or (
+            zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
+        # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
+        # "The bank kept its rate, saying inflation eased." / "By Jane Doe" is a short title;
+        # in capitals it is a label all the same ("OPINION" / "Fund them like it."). Of three
+        # words it is a title ("Council passes budget" / "Jane Doe in London"), unless in
+        # capitals ("WORLD NEWS TODAY").
+        label = zone.lines[i].text
+        if zone.item(i).kind in (LABEL, NAME) and (labels or not (
+                _title_like(zone, i + 1, end)
+                and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))
+                and (label.count(" ") < 2 or label.isupper()))):
+            break
+        labels += zone.item(i).kind in (LABEL, NAME)
+        i += 1
+    crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
+    if crumbs and not _title_like(zone, i, end):
+        return _crumb_title(zone, crumbs[-1])
+    if not _title_like(zone, i, end) or (under_top and not i):
+        return []
+    line = zone.lines[i].text
+    if not (reads_as_headline(line) or line.endswith((".", "…"))) or _not_a_title(line, config):
+        return []
+    if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
+               for j in range(end) if j != i) or zone.dated_list():
+        return []
+    # a byline, a stamp or an agency above the title stays for the byline finder
+    edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
+                  zone.item(j).note.replace("above the article", "above the headline"), None,
+                  zone.item(j).rule) for j in range(i) if zone.item(j).kind not in _FOR_BYLINE]
+    edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
+                      f"headline: {quoted(line)}, the title line of the header",
+                      {"headline": line}, "TITLE_IN_ZONE"))
+    again = zone.lines[i + 1].text if i + 1 < end else ""
+    if again.casefold() == line.casefold():
+        edits.append(Edit(zone.lines[i + 1].start, zone.lines[i + 1].after, "",
+                          f"headline: the title again, {quoted(again)}, right under the "
+                          "headline", None, "TITLE_REPEATED"))
+    return edits
+
+
+def _crumb_title(zone: Zone, i: int) -> list[Edit]:
+    """The title as the last part of the breadcrumb at line ``i``, where no title line stands
+    under it ("Inicio / Economía / Sube el salario mínimo este año" / "Por Lucía Fernández");
+    the labels and chrome above go with it."""
+    crumb = zone.lines[i].text
+    title = P.BREADCRUMB_SPLIT.split(crumb)[-1].strip()
+    if title.count(" ") < 2 or not reads_as_headline(title):
+        return []
+    edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
+                  zone.item(j).note.replace("above the article", "above the headline"), None,
+                  zone.item(j).rule) for j in range(i) if zone.item(j).kind not in _FOR_BYLINE]
+    edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
+                      f"headline: {quoted(title)}, the last part of the breadcrumb "
+                      f"{quoted(crumb)}, with no title line under it", {"headline": title},
+                      "TITLE_IN_BREADCRUMB"))
+    return edits
+
+
+def _title_like(zone: Zone, i: int, end: int) -> bool:
+    """Whether line ``i`` of the zone may be its title: a title-like line, or a short sentence
+    with header lines under it where no title stands above it ("Why did the council close the
+    library on a Tuesday night?" / "By Jane Doe"); a paragraph of the body is longer."""
+    if i >= end:
+        return False
+    item = zone.item(i)
+    line = zone.lines[i].text
+    return item.kind in TITLE_KINDS or (item.kind == PROSE and item.rule == "SENTENCE"
+                                        and len(line) <= P.ZONE_LINE_MAX
+                                        and len(line.split()) <= P.SENTENCE_TITLE_WORDS)
 
 
 def _section_label(line: str) -> bool:
@@ -81,7 +215,7 @@ def _title_under_label(text: str, label: str, start: int, config: Config) -> lis
     if after is None:
         return []
     title = text[start:stop].strip()
-    if not title or _not_a_title(title, config) or not _reads_as_headline(title) \
+    if not title or _not_a_title(title, config) or not reads_as_headline(title) \
             or not _header_below(text, after.start(), config):
         return []
     return [Edit(0, start, "", f"header: the section label {quoted(label)} above the headline",
@@ -162,19 +296,3 @@ def _header_below(text: str, start: int, config: Config) -> bool:
         return False
     item = header_item(lines, 1, config)
     return item is not None and (item[3] or "byline" in item[1])
-
-
-def _reads_as_headline(line: str) -> bool:
-    """A line that does not end like a sentence, a lead-in or a cut-off lead ("...").
-
-    Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
-    NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
-    """
-    end = line[-1]  # the caller passes a stripped line that is not empty
-    if end != ".":
-        return end not in P.HEADLINE_BAD_END
-    if line.endswith(".."):
-        return False
-    letters = [c for c in line if c.isalpha()]
-    last = line.rsplit(" ", 1)[-1]
-    return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]

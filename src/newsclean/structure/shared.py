@@ -1,4 +1,5 @@
-"""What several finders share: a person's name by its shape, and a line quoted for a note."""
+"""What several finders share: a person's name and a title by their shapes, and a line quoted
+for a note."""
 
 from __future__ import annotations
 
@@ -19,3 +20,19 @@ def is_name(part: str, lower_ok: bool = False) -> bool:
     if not P.NAME.fullmatch(part) or part.split(" ", 1)[0].lower() in P.NOT_NAMES:
         return False
     return lower_ok or all(w[0].isupper() or w in P.PARTICLES for w in part.split(" "))
+
+
+def reads_as_headline(line: str) -> bool:
+    """A line that does not end like a sentence, a lead-in or a cut-off lead ("...").
+
+    Wire headlines in capitals may end with a full stop ("MERRILL MANDATED FOR IEL U.S.
+    NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
+    """
+    end = line[-1]  # the caller passes a stripped line that is not empty
+    if end != ".":
+        return end not in P.HEADLINE_BAD_END
+    if line.endswith(".."):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    last = line.rsplit(" ", 1)[-1]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]

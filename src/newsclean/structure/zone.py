@@ -1,0 +1,671 @@
+"""The header zone: the lines above the first paragraph of the body, each typed once by shape.
+
+Modern pages put the whole header on single lines with no blank line in it, and the first
+paragraph on the very next line::
+
+    Lokales
+    Neue Buslinie für den Norden der Stadt
+    Ab Montag fährt die Linie 12 alle zehn Minuten.
+    Von Anna Schmidt
+    3. März 2024, 16:44 Uhr
+    Teilen
+    Die Stadtwerke haben am Freitag ...
+
+The zone is every line above the first line that reads as prose (long, a sentence of many
+words, a paragraph wrapped onto the next line, or opened by a dateline); a sentence with header
+lines right under it is the standfirst and the zone goes on past it. Each line is typed once,
+by its shape: a byline or a time stamp (the forms ``bylines`` reads, and a name beside a stamp,
+"Name | Role", a stamp with extra words), an author's role, an agency alone, a name alone,
+page chrome (share buttons, "5 min read", a comment count), a breadcrumb, a short label, a
+caption, a title-like line, prose. The headline finder chooses the title from the typed lines;
+:func:`byline` takes the header lines out and leaves the rest (a standfirst, a kicker, a
+caption) in the body.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from ..article import Edit
+from ..config import Config
+from ..rules import structure as P
+from .bylines import Line, body_like, byline_fields, header_item, header_lines, stamp_fields
+from .datelines import dateline_below, leads_with_dateline
+from .dates import parse_datetime
+from .shared import is_name, quoted, reads_as_headline
+
+# The kinds a line of the zone may have.
+BYLINE = "byline"
+STAMP = "stamp"
+ROLE = "role"
+UPDATE = "update"
+AGENCY = "agency"
+CHROME = "chrome"
+NAME = "name"
+COUNT = "count"
+BREADCRUMB = "breadcrumb"
+LABEL = "label"
+CAPTION = "caption"
+TITLE = "title"
+OTHER = "other"
+PROSE = "prose"
+# Lines that belong to the header by their shape alone, and go.
+HEADER_KINDS = frozenset({BYLINE, STAMP, ROLE, UPDATE, CHROME})
+# Lines that go only beside a stamp, a role or a byline: a name or an agency alone ("Hong Kong"
+# / "CNN" / "—" is a dateline on lines of its own).
+BESIDE_KINDS = frozenset({NAME, AGENCY, COUNT})
+# Lines that may be the title.
+TITLE_KINDS = frozenset({TITLE, NAME, LABEL})
+
+
+class Typed(NamedTuple):
+    """One item of the zone: its kind, the index of its last line (an item may be spread over
+    lines), the fields it gives, the note of its removal and the rule that read it."""
+
+    kind: str
+    last: int
+    fields: dict[str, Any]
+    note: str
+    rule: str
+
+
+_WireItem = tuple[int, dict[str, Any], str, bool, str]
+
+
+class Zone:
+    """The lines at the top of a text from ``start``, each typed once, when first asked."""
+
+    def __init__(self, text: str, start: int, config: Config) -> None:
+        self.text = text
+        self.config = config
+        self.lines: list[Line] = header_lines(text, start, P.ZONE_LINES)
+        self._items: list[Typed | None] = [None] * len(self.lines)
+        self._wire: dict[int, _WireItem | None] = {}
+        self._header: dict[int, Typed | None] = {}
+        self._end = -2
+
+    def wire_item(self, i: int) -> _WireItem | None:
+        """The header item the byline forms read at line ``i`` (see ``bylines.header_item``)."""
+        if i not in self._wire:
+            self._wire[i] = header_item(self.lines, i, self.config)
+        return self._wire[i]
+
+    def item(self, i: int) -> Typed:
+        """The typed item at line ``i``."""
+        typed = self._items[i]
+        if typed is None:
+            typed = self._type(i)
+            self._items[i] = typed
+        return typed
+
+    def end(self) -> int:
+        """The index of the first line of the body, or -1 when the zone reaches no body within
+        its lines. A sentence with header lines right under it is a standfirst, not the body."""
+        if self._end != -2:
+            return self._end
+        self._end = -1
+        standfirst = False
+        i = 0
+        while i < len(self.lines):
+            if self.item(i).kind == PROSE:
+                if standfirst or i > 2 or self.item(i).rule != "SENTENCE" \
+                        or leads_with_dateline(self.lines[i].text) or not self._header_under(i):
+                    self._end = i
+                    break
+                standfirst = True
+            i = self.item(i).last + 1
+        else:
+            if self.lines and self.text.find("\n", self.lines[-1].after) < 0:
+                self._end = len(self.lines)  # the last line of the text is the body
+        return self._end
+
+    def holds_header(self) -> bool:
+        """Whether a line of the zone is a byline, a stamp or chrome by its shape, read from
+        the top to the first paragraph-long line (past one near the top: a standfirst) without
+        typing the other lines: most texts have none, and are done here."""
+        prose = False
+        lines = self.lines
+        for i in range(len(lines)):
+            line = lines[i].text
+            if len(line) > P.ZONE_LINE_MAX or body_like(line):
+                if prose or i > 2 or line[-1] not in ".!?\"”":
+                    return False
+                prose = True
+                continue
+            if line.endswith(P.ZONE_DATELINE_ENDS) or (
+                    i + 1 < len(lines) and lines[i + 1].text[:1].islower() and self._wrapped(i)):
+                return False  # a paragraph wrapped onto lines, a dateline on a line of its own
+            header = self.header(i)
+            if header is not None and evidence(header):
+                return True
+        return False
+
+    def dated_list(self) -> bool:
+        """Whether two lines of the zone give a publication time each: a list of dated
+        items or a timeline ("Monday 4 March 2024" / "Book club at 7pm" / "Tuesday 5 March
+        2024"), not a header."""
+        dated = 0
+        end = self.end()
+        i = 0
+        while i < end:
+            item = self.item(i)
+            dated += item.kind == STAMP and "published" in item.fields
+            i = item.last + 1
+        return dated > 1
+
+    def _header_under(self, i: int) -> bool:
+        """Whether a byline, a stamp or chrome stands in the two lines under line ``i``."""
+        for j in range(i + 1, min(i + 3, len(self.lines))):
+            if len(self.lines[j].text) > P.ZONE_LINE_MAX:
+                return False  # a paragraph: most texts are done here
+            header = self.header(j)
+            if header is not None and header.kind in HEADER_KINDS:
+                return True
+        return False
+
+    def header(self, i: int) -> Typed | None:
+        """The item at line ``i`` where it is a header line by its own shape (a byline, a
+        stamp, a role, chrome, a count, an agency) or a name; None for any other line."""
+        if i not in self._header:
+            self._header[i] = self._header_type(i)
+        return self._header[i]
+
+    def _header_type(self, i: int) -> Typed | None:
+        line = self.lines[i].text
+        wire = self.wire_item(i)
+        if wire is not None:
+            last, fields, note, _, rule = wire
+            kind = BYLINE if "byline" in fields else STAMP if fields or rule == "RELATIVE_STAMP" \
+                else ROLE if rule == "ROLE_LINE" else UPDATE
+            return Typed(kind, last, fields, note, rule)
+        if body_like(line):
+            return None
+        if len(line) <= 40 and i + 1 < len(self.lines) \
+                and P.STAMP_LABEL_ANY_CASE.fullmatch(line):
+            below = self.lines[i + 1].text
+            stamp = loose_stamp(f"{line.rstrip(': ')} {below}", self.config)
+            if stamp is not None:
+                return Typed(STAMP, i + 1, stamp, _stamp_note(stamp, f"{line} / {below}",
+                                                              ", the label above the time"),
+                             "LABEL_ABOVE_STAMP")
+        person = _person(line, self.config)
+        if person is not None:
+            return person._replace(last=i)
+        stamp = loose_stamp(line, self.config)
+        if stamp is not None:
+            return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
+        if len(line) <= 40 and P.TIME_ALONE.fullmatch(line):
+            return Typed(STAMP, i, {}, f"header: the time {quoted(line)}, left unread: it gives "
+                         "no date of its own", "TIME_ALONE")
+        if len(line) <= 60 and P.RELATIVE_STAMP_ANY.fullmatch(line):
+            return Typed(STAMP, i, {}, f"header: the time stamp {quoted(line)}, left unread: it "
+                         "counts back from when the page was read", "RELATIVE_STAMP")
+        if line.isdigit() and len(line) <= 6:
+            return Typed(COUNT, i, {}, f"header: the count {quoted(line)} of the page's "
+                         "comments or shares", "COUNT")
+        if len(line) <= 80 and chrome(line):
+            return Typed(CHROME, i, {}, f"header: {_chrome_kind(line)} {quoted(line)} above the "
+                         "article", "CHROME")
+        if line in P.AGENCIES or line in P.HEADER_AGENCIES:
+            who = P.AGENCIES.get(line) or P.HEADER_AGENCIES[line]
+            return Typed(AGENCY, i, {"byline": who, "authors": ()},
+                         f"byline: the agency {quoted(line)} alone on a line in the header",
+                         "AGENCY_ALONE")
+        if _role(line):
+            return Typed(ROLE, i, {}, f"header: the author's role {quoted(line)} on a line of "
+                         "its own", "ROLE_LINE")
+        return None
+
+    def _type(self, i: int) -> Typed:
+        header = self.header(i)
+        if header is not None:
+            return header
+        line = self.lines[i].text
+        if body_like(line):
+            # a sentence: the first paragraph, or a standfirst with header lines under it
+            return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
+        if self._wrapped(i) or leads_with_dateline(line) \
+                or dateline_below(self.text, self.lines[i].start):
+            return Typed(PROSE, i, {}, "", "BODY")
+        if breadcrumb(line):
+            return Typed(BREADCRUMB, i, {}, f"header: the breadcrumb {quoted(line)} above the "
+                         "article", "BREADCRUMB")
+        if P.CAPTION.fullmatch(line):
+            return Typed(CAPTION, i, {}, "", "")
+        words = line.split()
+        if len(words) <= 3 and len(line) <= 40 and line[-1] not in ".,:;!?" \
+                and not any(c.isdigit() for c in line):
+            return Typed(LABEL, i, {}, f"header: the section label {quoted(line)} above the "
+                         "article", "SECTION_LABEL")
+        if reads_as_headline(line) or line.endswith((".", "…")):
+            return Typed(TITLE, i, {}, "", "")
+        return Typed(OTHER, i, {}, "", "")
+
+    def _wrapped(self, i: int) -> bool:
+        """A line of a paragraph wrapped onto the next one, which starts in lower case, but
+        for a byline in lower case ("di Marco Rossi", "por María Gómez", Romance house
+        styles)."""
+        line = self.lines[i]
+        if line.blank or i + 1 >= len(self.lines) or len(line.text) < 40:
+            return False
+        below = self.lines[i + 1].text
+        return below[:1].islower() and not (
+            len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS)
+
+
+# The zone the last finder read. The headline finder takes the title off the top, and the byline
+# finder reads the rest of the same text: the lines it shares with this zone keep their types.
+_LAST: list[Zone] = []
+
+
+def zone_of(text: str, config: Config) -> Zone:
+    """The header zone at the top of ``text``; where ``text`` is the rest of the text the last
+    finder read, the lines typed there are not typed again."""
+    zone = Zone(text, 0, config)
+    last = _LAST[0] if _LAST else None
+    _LAST[:] = [zone]
+    if last is None or last.config is not config or not zone.lines \
+            or len(text) >= len(last.text) or not last.text.endswith(text):
+        return zone
+    cut = len(last.text) - len(text)
+    shift = next((k for k, line in enumerate(last.lines)
+                  if line.start == cut + zone.lines[0].start), -1)
+    if shift < 0:
+        return zone
+    # An item reads the lines under it (a byline spread over lines, a wrapped paragraph): where
+    # the last zone stopped short of the text's last line, only those with all the lines they
+    # may read in both zones are taken over.
+    whole = last.text.find("\n", last.lines[-1].after) < 0
+    reach = 0 if whole else P.ZONE_ITEM_REACH
+    for j in range(min(len(zone.lines), len(last.lines) - shift - reach)):
+        item = last._items[shift + j]
+        if item is not None:
+            zone._items[j] = item._replace(last=item.last - shift)
+        if shift + j in last._header:
+            header = last._header[shift + j]
+            zone._header[j] = None if header is None else header._replace(
+                last=header.last - shift)
+        if shift + j in last._wire:
+            wire = last._wire[shift + j]
+            zone._wire[j] = None if wire is None else (wire[0] - shift, wire[1], wire[2], wire[3],
+                                                       wire[4])
+    return zone
+
+
+def evidence(item: Typed) -> bool:
+    """Whether an item says the zone is a header: a byline, a stamp that gives a time or
+    counts back, an author's role, chrome ("January 1987." under a wrapped line of a table is
+    no stamp)."""
+    return item.kind in (BYLINE, CHROME, ROLE) or (item.kind == STAMP and (
+        bool(item.fields) or item.rule == "RELATIVE_STAMP"))
+
+
+def _stamp_note(fields: dict[str, Any], line: str, remark: str) -> str:
+    key = "published" if "published" in fields else "updated" if "updated" in fields \
+        else "header"
+    return f"{key}: the time stamp {quoted(line)} at the top of the article{remark}"
+
+
+def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
+    """The time fields of a stamp line, read part by part where the whole is no stamp:
+    "PUBLISHED: 14:32 BST, 3 June 2021 | UPDATED: 16:10 BST, 3 June 2021" (labels in
+    capitals), "22 November 2022 02:08 pm - 3 - 41 comments" (a count after it), "Lyon - 01
+    mar 2024 - 13:20 CET" (the place first), "Published March 3, 2024 Updated about 2 hours
+    ago". Every part must be a date, a time, a relative stamp or a few words; one part at
+    least gives a date with its year."""
+    if len(line) > 160 or not P.YEAR.search(line):
+        return None
+    whole = stamp_fields(line, config)
+    if whole is not None and whole[0]:
+        return whole[0]
+    fields = _stamp_parts(line, config)
+    if fields is None:
+        # "Barcelona, 03/03/2024 10:15": the place it was filed from, then the time
+        digit = next((k for k, c in enumerate(line) if c.isdigit()), 0)
+        place = line[:digit].rstrip(" ,-–—|·")
+        if place and is_name(place) and place.count(" ") <= 2:
+            fields = _stamp_parts(line[digit:], config)
+    return fields
+
+
+def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
+    """The time fields of a stamp line read part by part (see :func:`loose_stamp`)."""
+    fields: dict[str, Any] = {}
+    day: Any = None
+    key = ""
+    for part in P.STAMP_PARTS.split(line):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        label = P.STAMP_LABEL_ANY_CASE.match(part) or P.LAST_UPDATE.match(part) \
+            or P.ZONE_STAMP_LABEL.match(part)
+        value = part
+        if label is not None and label.end() > 0:
+            word = label.group(0).lower()
+            key = "updated" if any(w in word for w in P.UPDATE_WORDS) or "update" in word \
+                else "published"
+            value = part[label.end():]
+        elif day is not None and P.TIME_ALONE.fullmatch(value):
+            # "Lyon - 01 mar 2024 - 13:20 CET": the time of the date before it
+            stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
+            if stamp is not None:
+                fields[key] = day = stamp
+                continue
+        else:
+            key = "published"
+        stamp = parse_datetime(value, config.day_first) if value else None
+        if stamp is None and day is not None and label is not None and P.CLOCK.search(value):
+            # "modifié à 09h40": an update on the day of the date before it
+            stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
+        if stamp is not None and key in fields:
+            return None  # "March 3, 1941 – January 28, 2024": a span of dates, no stamp
+        if stamp is not None:
+            day = stamp
+            fields[key] = stamp
+        elif not (P.RELATIVE_STAMP_ANY.fullmatch(part) or P.TIME_ALONE.fullmatch(value)
+                  or _aside(part)):
+            return None
+    return fields or None
+
+
+def _aside(part: str) -> bool:
+    """A part of a stamp line that is no time but may stand beside one: a place ("Lyon",
+    "UK"), a count ("3", "41 comments"), a button, a template's leftover ("{{hits}}"); not
+    words of a sentence ("March 3, 2020 - First case confirmed" is a line of a timeline)."""
+    if len(part) > 40:
+        return False
+    if " " not in part:
+        return part[:1].isupper() or not part.isalpha()
+    return (is_name(part) and part.count(" ") <= 2) or chrome(part)
+
+
+def chrome(line: str) -> bool:
+    """A line of the page's buttons: "Facebook", "ShareFacebookTwitter", "Compartir en X",
+    "Listen to this article", "Share 45", "5 min read", "View comments" (a number alone is a
+    count, which the zone weighs by what stands beside it).
+
+    >>> chrome("ShareFacebookTwitter"), chrome("Artikel anhören"), chrome("Share the load")
+    (True, True, False)
+    """
+    low = line.lower().rstrip(":.")
+    if low in P.CHROME_PHRASES or P.READING_TIME.fullmatch(line) \
+            or P.COMMENT_COUNT.fullmatch(line):
+        return True
+    words = P.CHROME_SPLIT.split(P.GLUED_CAPS.sub(" ", line).lower())
+    strong = False
+    for word in words:
+        if word in P.CHROME_WORDS:
+            strong = True
+        elif word and word not in P.CHROME_JOINERS and not word.isdigit():  # "Share 45"
+            return False
+    return strong
+
+
+def _chrome_kind(line: str) -> str:
+    """What a line of chrome is, for its note: share buttons, the reading time, the comment
+    count, or the page's buttons."""
+    if P.READING_TIME.fullmatch(line):
+        return "the reading time"
+    if P.COMMENT_COUNT.fullmatch(line):
+        return "the comment count"
+    words = P.CHROME_SPLIT.split(P.GLUED_CAPS.sub(" ", line).lower())
+    return "share buttons" if any(w in P.SHARE_WORDS for w in words) else "the page's buttons"
+
+
+def breadcrumb(line: str) -> bool:
+    """The sections above the article: "Home › World › Europe", "Inicio / Economía / El
+    Gobierno sube el salario mínimo" (the title again as the last part), "News | Politics |
+    Scotland". Its parts but the last are short; an arrow, a first part that is the home
+    page or three parts of one or two words say it is one."""
+    if not P.BREADCRUMB_MARK.search(line):
+        return False  # most lines: no need to split them
+    parts = P.BREADCRUMB_SPLIT.split(line)
+    if len(parts) < 2 or any(not p or len(p.split()) > 4 or p[-1:] in ".!?:"
+                             for p in parts[:-1]):
+        return False
+    arrow = "›" in line or "»" in line or " > " in line
+    home = parts[0].lower() in P.HOME_WORDS
+    short = len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
+    return arrow or home or short
+
+
+def _role(line: str) -> bool:
+    """A role of a few words on its own: "Staff Writer", "Local Democracy Reporter"."""
+    return line.lower().endswith(P.ROLE_ENDINGS) and len(line.split()) <= 4 \
+        and line[:1].isupper()
+
+
+def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
+    """The kind of one part of a byline line split by bars: a name, a role, an agency, an
+    outlet's site, a time stamp."""
+    if part in P.AGENCIES or part in P.HEADER_AGENCIES:
+        return AGENCY, {}
+    if part.startswith(("By", "by", "BY")) or part.startswith(P.BYLINE_OPENINGS):
+        read = byline_fields(part, config)  # "Por Ana López | Madrid"
+        if read is not None and "byline" in read[0]:
+            return BYLINE, read[0]
+    if _role(part) or P.ROLE_LINE.fullmatch(part):
+        return ROLE, {}
+    if "." in part and " " not in part and part[-1:] != ".":
+        return "site", {}  # "Dawn.com"
+    if is_name(part):
+        return (NAME, {}) if " " in part else ("place", {})  # "Juan Pérez | Sevilla"
+    stamp = loose_stamp(part, config)
+    if stamp is not None or P.RELATIVE_STAMP_ANY.fullmatch(part):
+        return STAMP, stamp or {}
+    if chrome(part):
+        return CHROME, {}  # "Jane Doe · 3 min read"
+    return None
+
+
+def _person(line: str, config: Config) -> Typed | None:
+    """A byline with no "By": "Sipho Ndlovu | Published 12 Aug 2021", "Jane Doe | Health
+    Reporter", "Dawn.com | Reuters", "Jane Doe, Staff Writer", "Sarah Hill 05:00, Apr 12
+    2019"; a name alone ("Jane Doe", "Andrea Meier, Zürich"), which the zone decides by its
+    neighbours. ``last`` is left for the caller to set."""
+    if len(line) > 120:
+        return None
+    label = P.ZONE_BYLINE_LABEL.match(line)
+    if label is not None:
+        labelled = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(line[label.end():]))
+        if all(is_name(n) for n in labelled):
+            return Typed(BYLINE, 0, {"byline": line[label.end():].strip(), "authors": labelled},
+                         f"byline: {quoted(line)} at the top of the article", "LABELLED_BYLINE")
+    posted = P.POSTED_BY.fullmatch(line)
+    if posted is not None and is_name(posted["who"]):
+        stamp = loose_stamp(posted["when"], config)
+        if stamp is not None:
+            return Typed(BYLINE, 0, {"byline": posted["who"], "authors": (posted["who"],),
+                                     **stamp},
+                         f"byline: {quoted(line)} at the top of the article, the author and the "
+                         "time", "POSTED_BY")
+    if P.ZONE_PHOTO_CREDIT.fullmatch(line):
+        return Typed(ROLE, 0, {}, f"header: the photo credit {quoted(line)} under the title",
+                     "PHOTO_CREDIT")
+    parts = [p.strip() for p in line.replace(" · ", " | ").split(" | ")]
+    barred = len(parts) >= 2
+    if not barred:  # "Jane Doe - Inquirer.net", "Sipho Ndlovu — Staff Writer"
+        parts = [p.strip() for p in P.ZONE_DASH.split(line)]
+    if len(parts) >= 2:
+        kinds = [_part_kind(p, config) for p in parts]
+        if all(k is not None for k in kinds) and any(
+                k is not None and k[0] in (NAME, AGENCY, BYLINE) for k in kinds) and (
+                barred or any(k is not None and k[0] not in (NAME, "place") for k in kinds)):
+            # split by dashes, a name and a place are no byline ("Acme Trust - New York")
+            fields: dict[str, Any] = {}
+            people: list[str] = []
+            for part, kind in zip(parts, kinds, strict=True):
+                if kind is None:
+                    continue
+                if kind[0] == NAME:
+                    people.append(part)
+                elif kind[0] == AGENCY:
+                    fields.setdefault("byline", P.AGENCIES.get(part) or P.HEADER_AGENCIES[part])
+                people.extend(kind[1].get("authors", ()))
+                fields.update({k: v for k, v in kind[1].items() if k not in fields})
+            if people:
+                fields["byline"] = fields.get("byline") if fields.get("authors") else people[0]
+            fields["authors"] = tuple(people)
+            return Typed(BYLINE, 0, fields, f"byline: {quoted(line)} at the top of the article, "
+                         "a name and what goes with it split by bars or dashes", "BAR_BYLINE")
+        if barred:
+            return None
+    head, comma, tail = line.partition(", ")
+    if comma and is_name(head) and " " in head and (_role(tail) or P.ROLE_LINE.fullmatch(tail)):
+        return Typed(BYLINE, 0, {"byline": head, "authors": (head,)},
+                     f"byline: {quoted(line)} at the top of the article, the name and the "
+                     "author's role", "NAME_ROLE")
+    digit = next((k for k, c in enumerate(line) if c.isdigit()), -1)
+    if digit > 0:
+        name = line[:digit].rstrip(" ,|-–—·")
+        stamp = loose_stamp(line[digit:], config) if is_name(name) and " " in name else None
+        if stamp is not None:
+            return Typed(BYLINE, 0, {"byline": name, "authors": (name,), **stamp},
+                         f"byline: {quoted(line)} at the top of the article, the name and the "
+                         "time stamp on one line", "NAME_STAMP")
+        return None
+    if comma and is_name(head) and " " in head and is_name(tail) and len(tail.split()) <= 3:
+        return Typed(NAME, 0, {"byline": line, "authors": (head,)},
+                     f"byline: the name {quoted(line)} alone on a line beside the time stamp",
+                     "NAME_BESIDE_STAMP")
+    if is_name(line) and " " in line and not comma:
+        return Typed(NAME, 0, {"byline": line, "authors": (line,)},
+                     f"byline: the name {quoted(line)} alone on a line beside the time stamp",
+                     "NAME_BESIDE_STAMP")
+    head, at, place = line.partition(" in ")
+    names = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(head))
+    # "Jane Doe and John Roe", "Jane Doe in London" (where the author filed from)
+    if (len(names) > 1 or at) and all(is_name(n) and " " in n for n in names) and (
+            not at or (is_name(place) and len(place.split()) <= 3)):
+        return Typed(NAME, 0, {"byline": line, "authors": names},
+                     f"byline: the names {quoted(line)} alone on a line beside the time stamp",
+                     "NAME_BESIDE_STAMP")
+    return None
+
+
+def byline(text: str, config: Config) -> list[Edit]:
+    r"""Take the header lines off the top: bylines, time stamps, update summaries and chrome.
+
+    The header is the lines above the first paragraph of the body, whatever separates them
+    (one line break or blank lines), and an item may be spread over lines ("By" / "Jane Doe" /
+    ", John Roe"; "Written by" / "Jane Doe for" / "Reuters ->"). Each line is typed by its
+    shape; a line of no header kind (a second title, a standfirst) stays in the text and ends
+    the header once one was found. Up to two such lines may stand above the header only where
+    a blank line or a time stamp says it is one, so that a wrapped sentence whose next line
+    starts "By Smith Barney ..." keeps its words. "By the time ..." and "By Tuesday, ..." are
+    sentences, not bylines. A kind or a role may come before "by" ("Opinion by Jane Doe"),
+    the author's role may stand on the next line ("Associated Press Writer"), a reporter and an
+    agency or newsroom may share a line split by a slash ("EFE/Juan Pérez"), and a stamp that
+    counts back ("Published 3 hours ago") goes with the header unread.
+
+    Where the header zone ends in a paragraph of the body, the header lines past the first
+    line of no header kind go too: a name beside a stamp, "Name | Role", a stamp with extra
+    words, page chrome ("Facebook", "5 min read", "312"), while a standfirst stays.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(byline, "19/09/2016 21:30 by admin\n\nThe US-led coalition said.")
+    'The US-led coalition said.'
+    >>> replay_step(byline, "By\nJane Doe\nNov 22, 2023 08:06 AM IST\nGrowth slowed in May.")
+    'Growth slowed in May.'
+    >>> replay_step(byline, "By the time police came\nthe crowd had gone.")
+    'By the time police came\nthe crowd had gone.'
+    """
+    zone = zone_of(text, config)
+    items = _zone_header(zone, _wire_header(zone))
+    if not items:
+        return []
+    found: dict[str, Any] = {}
+    edits: list[Edit] = []
+    for _, _, edit in sorted(items, key=lambda item: item[0]):
+        # the first line in the text that gives a field gives it
+        fields = {k: v for k, v in (edit.fields or {}).items() if k not in found}
+        if "byline" not in fields:
+            fields.pop("authors", None)
+        found.update(fields)
+        edits.append(edit._replace(fields=fields or None))
+    if "updated" in found and "published" not in found:
+        # "Updated: Jun 6, 2023, 19:38 IST" alone: some sites label every stamp so, first
+        # publication too. It is the one time the page gives; it is the published time as
+        # well, and the record says so.
+        edits = [e._replace(fields={**e.fields, "published": e.fields["updated"]},
+                            note=e.note + "; the only time stamp, so the published time too")
+                 if e.fields and "updated" in e.fields else e for e in edits]
+    return edits
+
+
+# An item the finder takes out: its first line, its last line, and the edit.
+_Taken = tuple[int, int, Edit]
+
+
+def _wire_header(zone: Zone) -> list[_Taken]:
+    """The header items read from the top down, as wire and blank-line headers hold them."""
+    text = zone.text
+    lines = zone.lines[:P.HEADER_LINES]
+    taken: list[_Taken] = []
+    found: set[str] = set()
+    skipped = 0
+    strong = False
+    i = 0
+    while i < len(lines):
+        item = zone.wire_item(i)
+        if item is None:
+            if taken or skipped == 2 or body_like(lines[i].text):
+                break
+            skipped += 1
+            i += 1
+            continue
+        last, fields, note, sure, rule = item
+        if lines[last].after >= len(text) or found & fields.keys():
+            break
+        found.update(fields)
+        strong = strong or sure
+        taken.append((i, last, Edit(lines[i].start, lines[last].after, "", note, fields, rule)))
+        i = last + 1
+    if skipped and taken and not (strong or lines[skipped - 1].blank):
+        return []
+    return taken
+
+
+def _zone_header(zone: Zone, taken: list[_Taken]) -> list[_Taken]:
+    """The items read from the top down and the header lines of the zone they left: those
+    past a line of no header kind, chrome, names beside a stamp, stamps with extra words. A
+    zone item that holds items read from the top ("Published" / "3 March 2024") replaces them.
+    """
+    if not zone.holds_header():
+        return taken
+    end = zone.end()
+    if end <= 0:
+        return taken
+    items = []
+    i = 0
+    while i < end:
+        item = zone.item(i)
+        items.append((i, item))
+        i = item.last + 1
+    if i > end or not any(evidence(it) for _, it in items) or zone.dated_list():
+        return taken
+    taken = list(taken)
+    for n, (i, item) in enumerate(items):
+        kind = item.kind
+        before = items[n - 1][1].kind if n > 0 else ""
+        after = items[n + 1][1].kind if n + 1 < len(items) else ""
+        beside = {before, after}
+        if kind in BESIDE_KINDS and not beside & {STAMP, ROLE, BYLINE} \
+                and not (kind == COUNT and CHROME in beside):
+            continue
+        if kind == LABEL and not (before in HEADER_KINDS and after in HEADER_KINDS) \
+                and not (n == 0 and after in (BYLINE, STAMP)):
+            continue  # a label stays but among header lines or right above the byline
+        if kind not in HEADER_KINDS and kind not in BESIDE_KINDS and kind != LABEL:
+            continue
+        inside = [t for t in taken if t[0] <= item.last and t[1] >= i]
+        if (inside and not all(i <= t[0] and t[1] <= item.last for t in inside)) \
+                or any(t[:2] == (i, item.last) for t in inside):
+            continue  # taken already, or partly: the reading from the top stands
+        taken = [t for t in taken if t not in inside]
+        note = item.note if kind != LABEL else \
+            f"header: the label {quoted(zone.lines[i].text)} above the byline" if n == 0 else \
+            f"header: {quoted(zone.lines[i].text)} alone on a line among the header lines"
+        taken.append((i, item.last, Edit(zone.lines[i].start, zone.lines[item.last].after, "",
+                                         note, item.fields or None, item.rule or "ZONE")))
+    return taken
