@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from ..config import DEFAULT
 from ..rules import markup as markup_rules
+from ..rules import whitespace as ws_rules
 from ..rules.structure import AGENCIES
 from ..structure import byline_fields
 
@@ -386,6 +387,10 @@ def _tree(page: str) -> Any:
     closed = markup_rules.SELF_CLOSED_HTML.search(page, 0, _PAGE_TOP)
     if closed:
         page = page[:closed.end() - 2] + ">" + page[closed.end():]
+    # lxml keeps a control character ("\x1f") in the tree, where any later write of that
+    # text (htmldate's, trafilatura's) raises ValueError; the invisible step would delete it.
+    if ws_rules.ASCII_CONTROL.search(page):
+        page = ws_rules.ASCII_CONTROL.sub("", page)
     try:
         data = page.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate ("\udcc3" from surrogateescape) is one "�"
