@@ -162,9 +162,9 @@ def _place_shape(place: str) -> bool:
                                and place.split(",", 1)[0].isupper()):
         return False
     head = words[0].strip(".'’").casefold()
-    if place.upper() in P.PLACE_LABELS or head.upper() in P.NOT_PLACES \
-            or head in P.SENTENCE_OPENERS or len(head) < 2 \
-            or head.endswith(("'s", "’s")):  # "EDITOR'S NOTE —", "Editor’s Note:"
+    if head.upper() in P.NOT_PLACES or head in P.SENTENCE_OPENERS or len(head) < 2 \
+            or head.endswith(("'s", "’s")) \
+            or place.upper() in P.PLACE_LABELS:  # "EDITOR'S NOTE —", "SUPPLIED"
         return False
     return all(w[0].isupper() or w in P.PLACE_PARTICLES for w in words)
 
