@@ -56,12 +56,18 @@ def dateline(text: str, config: Config) -> list[Edit]:
             return [Edit(begin, stop, "", f"dateline: {quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
-                and text[start] not in P.SUMMARY_BULLETS \
-                and not P.CAPTION_MARK.search(text, max(start, end - P.CAPTION_MARK_REACH), end):
+                and text[start] not in P.SUMMARY_BULLETS and not _caption(text, start, end):
             paragraphs += 1  # a line of text, not a header line, a summary point nor a caption
             if paragraphs > P.DATELINE_PARAGRAPHS:
                 break
     return []
+
+
+def _caption(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start:end`` is a photo caption ending in its credit ("… in
+    Chatsworth. Picture: Jane Doe/Agency (ANA)"): its mark's colon is near the end."""
+    near = max(start, end - P.CAPTION_MARK_REACH)
+    return text.find(":", near, end) >= 0 and P.CAPTION_MARK.search(text, near, end) is not None
 
 
 # Where a dateline stood, in the words of the record, by the rule that found it; the others
