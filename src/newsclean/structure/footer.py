@@ -435,8 +435,8 @@ def _sign_offs(value: str) -> tuple[str, ...]:
     """The agencies of a sign-off ("dpa, AFP", "BERNAMA"), known ones under their canonical
     names; () when a word is an end mark or a label ("END", "MORE", "VIDEO")."""
     words = [w.strip() for w in value.replace("/", ",").split(",")]
-    if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES for w in words):
-        return ()
+    if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES or w in P.PLACE_LABELS for w in words):
+        return ()  # "(MORE)", "(VIDEO)", "(FILE)"
     return _unique(P.AGENCIES.get(w, w) for w in words)
 
 
