@@ -761,6 +761,9 @@ CREDIT_WITH_ABROAD = re.compile(
     r"(?(open)\))\.?")
 # What splits the words of a line of desk initials, to check them: "JCR // SSS".
 NON_WORD = re.compile(r"\W+")
+# How a CREDIT_WITH, CREDIT_CONTRIBUTING or CREDIT_WITH_ABROAD line opens when no dash or
+# bracket comes first: the finder tries them on no other line.
+CREDIT_WITH_OPENINGS = ("With ", "Contribut", "Con ", "Com ", "Avec ", "Mit ")
 # Where a list of credited people and outlets splits: commas, semicolons, "&", and "and" in
 # the languages above ("Jane Doe y John Roe", "Jane Doe e João Silva", "dpa und AFP").
 CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"

@@ -60,12 +60,18 @@ def dateline(text: str, config: Config) -> list[Edit]:
             return [Edit(begin, stop, "", f"dateline: {quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
-                and text[start] not in P.SUMMARY_BULLETS \
-                and not P.CAPTION_MARK.search(text, max(start, end - P.CAPTION_MARK_REACH), end):
+                and text[start] not in P.SUMMARY_BULLETS and not _caption(text, start, end):
             paragraphs += 1  # a line of text, not a header line, a summary point nor a caption
             if paragraphs > P.DATELINE_PARAGRAPHS:
                 break
     return []
+
+
+def _caption(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start:end`` is a photo caption ending in its credit ("… in
+    Chatsworth. Picture: Jane Doe/Agency (ANA)"): its mark's colon is near the end."""
+    near = max(start, end - P.CAPTION_MARK_REACH)
+    return text.find(":", near, end) >= 0 and P.CAPTION_MARK.search(text, near, end) is not None
 
 
 # Where a dateline stood, in the words of the record, by the rule that found it; the others
@@ -166,9 +172,9 @@ def _place_shape(place: str) -> bool:
                                and place.split(",", 1)[0].isupper()):
         return False
     head = words[0].strip(".'’").casefold()
-    if place.upper() in P.PLACE_LABELS or head.upper() in P.NOT_PLACES \
-            or head in P.SENTENCE_OPENERS or len(head) < 2 \
-            or head.endswith(("'s", "’s")):  # "EDITOR'S NOTE —", "Editor’s Note:"
+    if head.upper() in P.NOT_PLACES or head in P.SENTENCE_OPENERS or len(head) < 2 \
+            or head.endswith(("'s", "’s")) \
+            or place.upper() in P.PLACE_LABELS:  # "EDITOR'S NOTE —", "SUPPLIED"
         return False
     return all(w[0].isupper() or w in P.PLACE_PARTICLES for w in words)
 

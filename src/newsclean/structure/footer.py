@@ -402,15 +402,17 @@ def _other_credit(line: str) -> _Credit | None:
     name or an agency."""
     if len(line) > P.OTHER_CREDIT_MAX:
         return None  # a sentence: these credits are short
-    m = P.CREDIT_SIGN_OFF.fullmatch(line) if len(line) <= P.SIGN_OFF_MAX else None
+    dashed = line[0] in "—–-(/"  # a sign-off, or a credit after a dash
+    m = P.CREDIT_SIGN_OFF.fullmatch(line) if len(line) <= P.SIGN_OFF_MAX and (
+        dashed or "/" in line) else None
     if m:
         value = m["dashed"] or m["bracketed"] or m["slashed"] or m["joined"]
         agencies = _sign_offs(value)
         return _Credit("CREDIT_SIGN_OFF", value, agencies) if agencies else None
-    m = P.CREDIT_NAMED_AGENCY.fullmatch(line)
+    m = P.CREDIT_NAMED_AGENCY.fullmatch(line) if dashed else None
     if m and is_name(m["who"]):  # not "— With reports from Reuters, AFP": that one is below
         return _Credit("CREDIT_SIGN_OFF", m["credit"], _agencies(m["agency"]), (m["who"],))
-    m = P.CREDIT_DESK_AGENCIES.fullmatch(line)
+    m = P.CREDIT_DESK_AGENCIES.fullmatch(line) if line[0].islower() else None
     if m:
         agencies = _sign_offs(m["agencies"])
         return _Credit("CREDIT_DESK_AGENCIES", m["credit"], agencies) if agencies else None
@@ -419,6 +421,8 @@ def _other_credit(line: str) -> _Credit | None:
         return None if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES
                            for w in P.NON_WORD.split(line)) \
             else _Credit("CREDIT_INITIALS", m["credit"])
+    if not (dashed or line.startswith(P.CREDIT_WITH_OPENINGS)):
+        return None
     for name in ("CREDIT_WITH", "CREDIT_CONTRIBUTING", "CREDIT_WITH_ABROAD"):
         m = getattr(P, name).fullmatch(line)
         if m:
@@ -435,8 +439,8 @@ def _sign_offs(value: str) -> tuple[str, ...]:
     """The agencies of a sign-off ("dpa, AFP", "BERNAMA"), known ones under their canonical
     names; () when a word is an end mark or a label ("END", "MORE", "VIDEO")."""
     words = [w.strip() for w in value.replace("/", ",").split(",")]
-    if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES for w in words):
-        return ()
+    if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES or w in P.PLACE_LABELS for w in words):
+        return ()  # "(MORE)", "(VIDEO)", "(FILE)"
     return _unique(P.AGENCIES.get(w, w) for w in words)
 
 
