@@ -62,15 +62,22 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
-    if (line.count(" ") <= 2 or line.split(" ", 1)[0].lower() in P.CHROME_WORDS
-            or P.BREADCRUMB_MARK.search(line)) and text.count("\n", 0, P.TOP_WINDOW) >= 3:
+    zoned = _may_hold_zone(text)
+    if zoned and (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
+                  or line.split(" ", 1)[0].lower() in P.CHROME_WORDS):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
         # header lines: the header zone reads what they are
         zoned = _zone_headline(text, config, under_top=True)
         if zoned:
             return zoned
     edits = _first_line_headline(text, line, end, nxt, config)
-    return edits if edits else _zone_headline(text, config)
+    return edits if edits or not zoned else _zone_headline(text, config)
+
+
+def _may_hold_zone(text: str) -> bool:
+    """Whether the top of the text holds three lines or more (a title, a header line and the
+    body, at least) counted roughly: most one-paragraph texts are done here."""
+    return text.count("\n", 0, P.TOP_WINDOW) - text.count("\n\n", 0, P.TOP_WINDOW) >= 2
 
 
 def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], config: Config
