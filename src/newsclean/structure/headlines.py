@@ -62,8 +62,8 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
-    zoned = _may_hold_zone(text)
-    if zoned and (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
+    lines = _may_hold_zone(text)
+    if lines and (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
                   or line.split(" ", 1)[0].lower() in P.CHROME_WORDS):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
         # header lines: the header zone reads what they are
@@ -71,7 +71,7 @@ def headline(text: str, config: Config) -> list[Edit]:
         if zoned:
             return zoned
     edits = _first_line_headline(text, line, end, nxt, config)
-    return edits if edits or not zoned else _zone_headline(text, config)
+    return edits if edits or not lines else _zone_headline(text, config)
 
 
 def _may_hold_zone(text: str) -> bool:
