@@ -64,7 +64,8 @@ def headline(text: str, config: Config) -> list[Edit]:
         return []
     lines = _may_hold_zone(text)
     if lines and (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
-                  or line.split(" ", 1)[0].lower() in P.CHROME_WORDS):
+                  or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
+            and _short_line(text, nxt.start()):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
         # header lines: the header zone reads what they are
         zoned = _zone_headline(text, config, under_top=True)
@@ -72,6 +73,20 @@ def headline(text: str, config: Config) -> list[Edit]:
             return zoned
     edits = _first_line_headline(text, line, end, nxt, config)
     return edits if edits or not lines else _zone_headline(text, config)
+
+
+def _short_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` may be a header line: short, and not the first line of
+    a paragraph wrapped onto the next ("SALVADOR, Feb 26 - Showers continued throughout the
+    week in" / "the Bahia cocoa zone", under a wire title)."""
+    end = text.find("\n", start, start + P.ZONE_LINE_MAX + 1)
+    if end < 0:
+        return False
+    below = P.NON_SPACE.search(text, end, end + 80)
+    if below is None or not text[below.start()].islower() or end - start < 40:
+        return True
+    word = text[below.start():below.start() + 8].split(" ", 1)[0]
+    return word in P.LOWER_BYLINE_WORDS  # "di Marco Rossi": a byline, no wrapped paragraph
 
 
 def _may_hold_zone(text: str) -> bool:
