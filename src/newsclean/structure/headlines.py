@@ -62,17 +62,16 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
-    lines = _may_hold_zone(text)
-    if lines and (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
-                  or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
-            and _short_line(text, nxt.start()):
+    if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
+            or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
+            and _short_line(text, nxt.start()) and _may_hold_zone(text):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
         # header lines: the header zone reads what they are
         zoned = _zone_headline(text, config, under_top=True)
         if zoned:
             return zoned
     edits = _first_line_headline(text, line, end, nxt, config)
-    return edits if edits or not lines else _zone_headline(text, config)
+    return edits if edits or not _may_hold_zone(text) else _zone_headline(text, config)
 
 
 def _short_line(text: str, start: int) -> bool:
