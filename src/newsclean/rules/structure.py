@@ -771,8 +771,8 @@ ZONE_DATELINE_ENDS = (" -", " —", " –", "--")
 # ("ShareFacebookTwitter"): share buttons, saving, printing, listening, following, comments.
 # Gathered from the share bars and toolbars of English, Spanish, Portuguese, French, German,
 # Italian, Dutch, Nordic, Polish, Turkish, Indonesian, Romanian, Czech, Hungarian and Finnish
-# news pages (the languages of the other word lists here). A line of the header is chrome when every word is one of these or a joining word
-# below, and one at least is one of these.
+# news pages (the languages of the other word lists here). A line of the header is chrome
+# when every word is one of these or a joining word below, and one at least is one of these.
 CHROME_WORDS = frozenset("""
 share shares sharing facebook twitter x whatsapp telegram linkedin reddit pinterest messenger
 email e-mail mail print save saved bookmark bookmarks follow following unfollow listen comments
