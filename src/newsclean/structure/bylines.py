@@ -28,18 +28,21 @@ class Line(NamedTuple):
 
 def header_lines(text: str, start: int, count: int) -> list[Line]:
     """Up to ``count`` non-blank lines from ``start``, within the top of the text; the last
-    line of the text is never among them (it is the body)."""
+    line of the text is never among them (it is the body). None after the second line of a
+    paragraph's length: no header reads past it."""
     window = start + P.TOP_WINDOW
     first = P.NON_SPACE.search(text, start, window)
     pos = first.start() if first else window
     lines: list[Line] = []
-    while len(lines) < count:
+    paragraphs = 0
+    while len(lines) < count and paragraphs < 2:
         end = text.find("\n", pos, window)
         if end < 0:
             break
         after = P.NON_SPACE.search(text, end)
         nxt = after.start() if after else len(text)
         lines.append(Line(pos, end, nxt, text.count("\n", end, nxt) > 1, text[pos:end].strip()))
+        paragraphs += end - pos > P.HEADER_LINE_MAX
         pos = nxt
     return lines
 

@@ -62,15 +62,36 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
-    if (line.count(" ") <= 2 or line.split(" ", 1)[0].lower() in P.CHROME_WORDS
-            or P.BREADCRUMB_MARK.search(line)) and text.count("\n", 0, P.TOP_WINDOW) >= 3:
+    if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
+            or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
+            and _short_line(text, nxt.start()) and _may_hold_zone(text):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
         # header lines: the header zone reads what they are
         zoned = _zone_headline(text, config, under_top=True)
         if zoned:
             return zoned
     edits = _first_line_headline(text, line, end, nxt, config)
-    return edits if edits else _zone_headline(text, config)
+    return edits if edits or not _may_hold_zone(text) else _zone_headline(text, config)
+
+
+def _short_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` may be a header line: short, and not the first line of
+    a paragraph wrapped onto the next ("SALVADOR, Feb 26 - Showers continued throughout the
+    week in" / "the Bahia cocoa zone", under a wire title)."""
+    end = text.find("\n", start, start + P.ZONE_LINE_MAX + 1)
+    if end < 0:
+        return False
+    below = P.NON_SPACE.search(text, end, end + 80)
+    if below is None or not text[below.start()].islower() or end - start < 40:
+        return True
+    word = text[below.start():below.start() + 8].split(" ", 1)[0]
+    return word in P.LOWER_BYLINE_WORDS  # "di Marco Rossi": a byline, no wrapped paragraph
+
+
+def _may_hold_zone(text: str) -> bool:
+    """Whether the top of the text holds three lines or more (a title, a header line and the
+    body, at least) counted roughly: most one-paragraph texts are done here."""
+    return text.count("\n", 0, P.TOP_WINDOW) - text.count("\n\n", 0, P.TOP_WINDOW) >= 2
 
 
 def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], config: Config

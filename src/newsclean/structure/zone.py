@@ -570,6 +570,8 @@ def byline(text: str, config: Config) -> list[Edit]:
     >>> replay_step(byline, "By the time police came\nthe crowd had gone.")
     'By the time police came\nthe crowd had gone.'
     """
+    if text.find("\n", 0, P.TOP_WINDOW) < 0:
+        return []  # one paragraph: no header line above it
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
     if not items:
