@@ -337,3 +337,13 @@ def test_the_byline_finder_types_the_lines_it_shares_with_the_headline_finder_al
     shared = structure.byline(rest, config)
     alone = structure.byline(rest, Config(**case.get("config", {})))
     assert shared == alone
+
+
+def test_a_line_with_no_word_is_never_the_headline() -> None:
+    # " | " left by a breadcrumb between a section label and the byline.
+    text = ("Regional News\n | \nBy Mara Lindqvist\nPosted Tue 9 Apr 2024 at 8:05am\nThe shire "
+            "council voted on Monday night to close the old saleyards by the end of the year, "
+            "ending more than a century of livestock sales in the town.\n\nFarmers said the "
+            "nearest saleyards would now be two hours away.")
+    headline = newsclean.parse(text).headline
+    assert headline is None or any(c.isalpha() for c in headline)

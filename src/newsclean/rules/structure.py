@@ -272,6 +272,11 @@ comparison contrast contrast, far most law order design default way means no all
 """.split())
 # Lower-case words inside names: "Solange de Santis", "Ludwig van Beethoven".
 PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el".split())
+# The line a press release opens with above its title, on the wires that carry releases
+# (PR Newswire, Business Wire, GlobeNewswire) and in newsrooms' own: never the headline.
+RELEASE_SLUGS = frozenset({"for immediate release", "press release", "news release",
+                           "media release", "for release", "communiqué de presse",
+                           "comunicado de prensa", "pressemitteilung", "comunicato stampa"})
 # Lower-case words inside place names: "Corea del Sur", "Rio de Janeiro", "Trás-os-Montes",
 # "Isle of Man", "Bosnia y Herzegovina".
 PLACE_PARTICLES = PARTICLES | frozenset("do dos das des los las y e of".split())

@@ -265,8 +265,11 @@ def repeated_headline(text: str, title: str) -> list[Edit]:
 
 def _not_a_title(line: str, config: Config) -> bool:
     """A first line that is something else: a caption, a ticker, a byline, an agency or desk
-    line, an update summary, a time stamp or a dateline leading a sentence."""
-    return bool(P.CAPTION.fullmatch(line)) or _credited_caption(line) or _ticker(line) \
+    line, an update summary, a time stamp, a dateline leading a sentence, a press release's
+    slug ("FOR IMMEDIATE RELEASE") or a line with no word at all (" / " left by a
+    breadcrumb)."""
+    return not any(c.isalpha() for c in line) or line.casefold() in P.RELEASE_SLUGS \
+        or bool(P.CAPTION.fullmatch(line)) or _credited_caption(line) or _ticker(line) \
         or leads_with_dateline(line) \
         or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \

@@ -19,7 +19,10 @@ def is_name(part: str, lower_ok: bool = False) -> bool:
     """
     if not P.NAME.fullmatch(part) or part.split(" ", 1)[0].lower() in P.NOT_NAMES:
         return False
-    return lower_ok or all(w[0].isupper() or w in P.PARTICLES for w in part.split(" "))
+    words = part.split(" ")
+    if words[-1] in P.PARTICLES:  # "Publié le" (a stamp's label): a name ends in a name
+        return False
+    return lower_ok or all(w[0].isupper() or w in P.PARTICLES for w in words)
 
 
 def reads_as_headline(line: str) -> bool:
