@@ -22,10 +22,7 @@ RULES = [
     pytest.param(alphabets, id="alphabets"),
     pytest.param(_debris, id="debris"),
     pytest.param(markup, id="markup"),
-    # Known: SENTENCE_OPENERS names "no", "on", "hier", "sábado", "också", "nej", "tak" and
-    # "ale" twice, ROMANCE_WORDS "dos", "das" and "des", DATELINE_PLACES "Boston".
-    pytest.param(structure, id="structure", marks=pytest.mark.xfail(
-        strict=True, reason="rules/structure.py names some words twice")),
+    pytest.param(structure, id="structure"),
     pytest.param(whitespace, id="whitespace"),
 ]
 
