@@ -35,6 +35,7 @@ from json.encoder import encode_basestring_ascii as _json_ascii
 from typing import IO, Any, NamedTuple
 
 from ..errors import DataError
+from ..text import splice
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv"}
 MAX_CHARS = 32 * 1024 * 1024
@@ -94,13 +95,10 @@ def rebuild(record: Record, fmt: str, fields: Sequence[str],
                in zip(fields, record.values, new, strict=True)
                if value is not None and value != old}
     spans = _string_spans(record.raw, set(changed))
-    pieces = []
-    pos = 0
-    for path in sorted(changed, key=lambda path: spans[path]):
-        start, end = spans[path]
-        pieces += [record.raw[pos:start], _json_string(changed[path], record.raw[start:end])]
-        pos = end
-    return "".join(pieces) + record.raw[pos:]
+    raw = record.raw
+    return splice(raw, [(start, end, _json_string(value, raw[start:end]))
+                        for (start, end), value in sorted((spans[path], value)
+                                                          for path, value in changed.items())])
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -571,14 +569,10 @@ def _csv_rebuild(record: Record, fmt: str, new: Sequence[str | None]) -> str:
     spans = _csv_spans(record.raw, dialect.delimiter, dialect.quotechar or '"')
     expected = [changed.get(i, value) for i, value in enumerate(row)]
     if len(spans) == len(row):
-        pieces = []
-        pos = 0
-        for column in sorted(changed):
-            start, end = spans[column]
-            pieces += [record.raw[pos:start], _csv_field(changed[column], record.raw[start:end],
-                                                         dialect)]
-            pos = end
-        text = "".join(pieces) + record.raw[pos:]
+        raw = record.raw
+        text = splice(raw, [(spans[column][0], spans[column][1],
+                             _csv_field(changed[column], raw[slice(*spans[column])], dialect))
+                            for column in sorted(changed)])
         if next(csv.reader(io.StringIO(text, newline=""), dialect), None) == expected:
             return text
     return _csv_row(expected, fmt, record.raw)  # a row the scan reads otherwise than csv
