@@ -15,6 +15,26 @@ from .dates import is_placeholder, is_timestamp, parse_datetime
 from .shared import is_name, quoted
 
 
+class HeaderItem(NamedTuple):
+    """A header item read from line ``i`` on: its last line, the fields it gives, the note of
+    its removal, whether its shape alone says it is a header (a time stamp, "By" alone above a
+    name), and the rule that read it."""
+
+    last: int
+    fields: dict[str, Any]
+    note: str
+    sure: bool
+    rule: str
+
+
+class LineRead(NamedTuple):
+    """What one byline or stamp line gives: its fields, a remark for the note, the rule."""
+
+    fields: dict[str, Any]
+    remark: str
+    rule: str
+
+
 class Line(NamedTuple):
     """A non-blank line: where it starts and ends, where the next non-blank line starts,
     whether a blank line comes before that, and its text without the spaces around it."""
@@ -56,7 +76,7 @@ def body_like(line: str) -> bool:
 
 
 def header_item(lines: list[Line], i: int, config: Config
-                 ) -> tuple[int, dict[str, Any], str, bool, str] | None:
+                 ) -> HeaderItem | None:
     """The header item starting at line ``i``: its last line, the fields it gives, the note,
     whether its shape alone says it is a header (a time stamp, "By" alone above a name), and
     the rule that found it."""
@@ -67,22 +87,25 @@ def header_item(lines: list[Line], i: int, config: Config
     parsed = byline_fields(line, config)
     if parsed is not None:
         fields, what, rule = parsed
-        return i, fields, _note(fields, line, what), "byline" not in fields, rule
+        return HeaderItem(i, fields, _note(fields, line, what), "byline" not in fields, rule)
     m = P.BYLINE_AGENCY.fullmatch(line)
     if m:
         who = P.AGENCIES[m["who"]]
         posted = f", posted by {m['poster']}" if m["poster"] else ""
-        return i, {"byline": who, "authors": ()}, \
-            f"byline: the agency {who}{posted}, in the header line {quoted(line)}", True, \
-            "BYLINE_AGENCY"
+        return HeaderItem(
+            i, {"byline": who, "authors": ()},
+            f"byline: the agency {who}{posted}, in the header line {quoted(line)}", True,
+            "BYLINE_AGENCY")
     desk = newsroom_desk(line)
     if desk:
-        return i, {"byline": desk, "authors": ()}, \
-            f"byline: the newsroom desk {quoted(line)} alone on a line in the header", False, \
-            "DESKS"
+        return HeaderItem(
+            i, {"byline": desk, "authors": ()},
+            f"byline: the newsroom desk {quoted(line)} alone on a line in the header", False,
+            "DESKS")
     if P.UPDATE_SUMMARY.fullmatch(line):
-        return i, {}, f"header: the update summary {quoted(line)} under the headline", False, \
-            "UPDATE_SUMMARY"
+        return HeaderItem(
+            i, {}, f"header: the update summary {quoted(line)} under the headline", False,
+            "UPDATE_SUMMARY")
     if len(line) <= 60:
         # Each pattern only on a line that ends as it must (a role, "ago") or holds a slash:
         # most header lines do none of these.
@@ -90,25 +113,28 @@ def header_item(lines: list[Line], i: int, config: Config
         if ending.endswith(P.ROLE_ENDINGS) and (P.ROLE_LINE.fullmatch(line) or (
                 line.count(" ") <= 3 and line[:1].isupper() and "," not in line)):
             # "Staff Writer", "Local Democracy Reporter"
-            return i, {}, f"header: the author's role {quoted(line)} on a line of its own", \
-                False, "ROLE_LINE"
+            return HeaderItem(
+                i, {}, f"header: the author's role {quoted(line)} on a line of its own", False,
+                "ROLE_LINE")
         if ending.endswith(("ago", "ago.")) and P.RELATIVE_STAMP.fullmatch(line):
-            return i, {}, f"header: the time stamp {quoted(line)}, left unread: it counts " \
-                "back from when the page was read", False, "RELATIVE_STAMP"
+            return HeaderItem(
+                i, {}, f"header: the time stamp {quoted(line)}, left unread: it counts back from "
+                "when the page was read", False, "RELATIVE_STAMP")
         slashed = None if "/" not in line else \
             _slash_byline(line, lines[i + 1].text if i + 1 < len(lines) else "")
         if slashed is not None:
-            return i, slashed, f"byline: {quoted(line)} at the top of the article, a " \
-                "reporter, agency or newsroom on each side of the slash", True, "SLASH_BYLINE"
+            return HeaderItem(
+                i, slashed, f"byline: {quoted(line)} at the top of the article, a reporter, "
+                "agency or newsroom on each side of the slash", True, "SLASH_BYLINE")
     # "Chandra Bhushan" or "AP" alone on a line, right above the time stamp (the Times of
     # India, USA Today): the stamp says the line belongs to the header.
     if i + 1 < len(lines) and (line in P.AGENCIES or (is_name(line) and " " in line)) \
             and stamp_fields(lines[i + 1].text, config) is not None:
         fields = {"byline": P.AGENCIES[line], "authors": ()} if line in P.AGENCIES \
             else {"byline": line, "authors": tuple(P.GLUED_NAMES.split(line))}
-        return i, fields, \
-            f"byline: the name {quoted(line)} alone on the line above the time stamp", True, \
-            "NAME_ABOVE_STAMP"
+        return HeaderItem(
+            i, fields, f"byline: the name {quoted(line)} alone on the line above the time stamp",
+            True, "NAME_ABOVE_STAMP")
     return None
 
 
@@ -166,7 +192,7 @@ def _note(fields: dict[str, Any], line: str, remark: str) -> str:
 
 
 def _spread_byline(lines: list[Line], i: int, config: Config
-                   ) -> tuple[int, dict[str, Any], str, bool, str] | None:
+                   ) -> HeaderItem | None:
     """A byline spread over lines: "By" / "Jane Doe" / ", John Roe, New Delhi" (Hindustan
     Times), "Written by" / "Jane Doe for" / "Reuters ->" (a portal re-posting agency copy)."""
     if i + 1 >= len(lines):
@@ -191,11 +217,12 @@ def _spread_byline(lines: list[Line], i: int, config: Config
     if parsed is None or "byline" not in parsed[0]:
         return None
     shown = " / ".join(lines[k].text for k in range(i, j + 1))
-    return j, parsed[0], _note(parsed[0], shown, parsed[1] + ", spread over lines"), True, \
-        parsed[2]
+    return HeaderItem(j, parsed.fields, _note(parsed.fields, shown,
+                                              parsed.remark + ", spread over lines"),
+                      True, parsed.rule)
 
 
-def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] | None:
+def byline_fields(line: str, config: Config) -> LineRead | None:
     """The byline and time fields one line gives, a remark for the note and the name of the
     pattern that read it, or None."""
     if len(line) > 200:
@@ -220,7 +247,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
             return _stamp_by(line, config)
     if m is None:
         stamp = stamp_fields(line, config) if P.YEAR.search(line) else None
-        return None if stamp is None else (*stamp, "STAMP")
+        return None if stamp is None else LineRead(*stamp, "STAMP")
     names = _byline_names(_other_byline(m["word"], m["who"]) or m["who"]
                           if rule == "BYLINE_OTHER" else m["who"])
     if names is None:
@@ -240,7 +267,7 @@ def byline_fields(line: str, config: Config) -> tuple[dict[str, Any], str, str] 
         else:
             fields.update(stamp[0])
             remark = ", with its time stamp" + stamp[1]
-    return fields, remark, rule
+    return LineRead(fields, remark, rule)
 
 
 def _other_byline(word: str, who: str) -> str | None:
@@ -271,7 +298,7 @@ def _other_byline(word: str, who: str) -> str | None:
     return ", ".join(names)
 
 
-def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | None:
+def _stamp_by(line: str, config: Config) -> LineRead | None:
     """The fields of a stamp line that ends with its author: "Posted on March 12, 2024 by
     janedoe" (a blog's handle, in lower case), "Publicado el 12 de marzo de 2024 por Ana López";
     of a stamp line alone when it names no author."""
@@ -279,16 +306,16 @@ def _stamp_by(line: str, config: Config) -> tuple[dict[str, Any], str, str] | No
     cut, word = max((low.rfind(w), w) for w in P.STAMP_BY_WORDS)
     stamp = stamp_fields(line[:cut] if cut > 0 else line, config)
     if stamp is None or cut <= 0:
-        return None if stamp is None else (*stamp, "STAMP")
+        return None if stamp is None else LineRead(*stamp, "STAMP")
     who = line[cut + len(word):].strip()
     names = _byline_names(who)
     if names is None and P.HANDLE.fullmatch(who):
         names = (who,)  # a user name: "janedoe", "j.doe"
     if names is None:
         whole = stamp_fields(line, config)
-        return None if whole is None else (*whole, "STAMP")
+        return None if whole is None else LineRead(*whole, "STAMP")
     fields = {"byline": who, "authors": names, **stamp[0]}
-    return fields, ", with its time stamp" + stamp[1], "STAMP_BY"
+    return LineRead(fields, ", with its time stamp" + stamp[1], "STAMP_BY")
 
 
 def _people_part(who: str) -> str:

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
 from .dates import MONTHS, is_placeholder, is_timestamp, parse_datetime
 from .shared import quoted
+
+
+class Opening(NamedTuple):
+    """A dateline opening a window of text: where its separator ends, its fields, its rule."""
+
+    end: int
+    fields: dict[str, Any]
+    rule: str
 
 
 def dateline(text: str, config: Config) -> list[Edit]:
@@ -180,7 +188,7 @@ def _place_shape(place: str) -> bool:
 
 
 def _lines_dateline(text: str, start: int, first: bool
-                    ) -> tuple[int, dict[str, Any], str] | None:
+                    ) -> Opening | None:
     """A dateline on lines of its own: "New Delhi" / "CNN" / "—", or "SEOUL" above a sentence.
 
     With a dash or a known agency in parentheses it counts anywhere in the top ("LONDON" /
@@ -213,11 +221,11 @@ def _lines_dateline(text: str, start: int, first: bool
             return None
     fields = {"dateline": m["place"], "dateline_place": m["place"], "dateline_date": None,
               "dateline_agency": _agency_name(agency) if agency else None}
-    return m.end(), fields, "DATELINE_LINES"
+    return Opening(m.end(), fields, "DATELINE_LINES")
 
 
 def _period_dateline(text: str, start: int, stop: int
-                     ) -> tuple[int, dict[str, Any], str] | None:
+                     ) -> Opening | None:
     """The "Place." dateline of the Spanish, Portuguese, French, German, Dutch and Nordic
     press, or None.
 
@@ -245,10 +253,10 @@ def _period_dateline(text: str, start: int, stop: int
         return None
     fields = {"dateline": m["dateline"], "dateline_place": m["place"],
               "dateline_date": m["date"], "dateline_agency": None}
-    return m.end(), fields, "DATELINE_PERIOD"
+    return Opening(m.end(), fields, "DATELINE_PERIOD")
 
 
-def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
+def _dateline(window: str) -> Opening | None:
     """(end of the separator, fields, pattern name) of a dateline opening ``window``."""
     found = _marked_dateline(window)
     if found is not None:
@@ -261,7 +269,7 @@ def _dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
     return None
 
 
-def _marked_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
+def _marked_dateline(window: str) -> Opening | None:
     """A dateline that ends in a dash, a colon or an agency in brackets, as in the wires of
     the US, the UK and India ("NEW YORK, March 16 (Reuters) -", "Beirut:")."""
     stop = window.find("\n")
@@ -280,7 +288,7 @@ def _marked_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
         release = press["release"] if press is not None else None
         if press is not None and _place_shape(press["place"]) \
                 and not (release and (not press["date"] or _known_agency(release))):
-            return press.end(), _release_fields(press), "PRESS_RELEASE"
+            return Opening(press.end(), _release_fields(press), "PRESS_RELEASE")
     # Only DATELINE_CHARS come before a separator or colon, so a SEPARATOR_DASH (it and the
     # character after it may lie just beyond them: +2), a colon right after them or ") " among
     # them ("Beirut (PTI) Ten") must be there. Most lines have none, nor do AG News headlines
@@ -303,13 +311,13 @@ def _marked_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
                 late = None if m["date"] or m["agency"] else \
                     P.LATE_DATE.match(window, sep.end(), stop)
                 if late is None:
-                    return sep.end(), fields, "DATELINE + DATELINE_SEPARATOR"
+                    return Opening(sep.end(), fields, "DATELINE + DATELINE_SEPARATOR")
                 fields.update(dateline=window[:late.start("sep")].strip(),
                               dateline_date=late["date"])
-                return late.end(), fields, "DATELINE + LATE_DATE"
+                return Opening(late.end(), fields, "DATELINE + LATE_DATE")
             m = P.SOURCE_PREFIX.fullmatch(window, 0, sep.start())
             if m is not None:
-                return sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR"
+                return Opening(sep.end(), _dateline_fields(m), "SOURCE_PREFIX + DATELINE_SEPARATOR")
             sep = P.DATELINE_SEPARATOR.search(window, sep.end(), end)
     if window[reach:reach + 1] != ":" and window.find(") ", 0, reach) < 0 \
             and not P.GLUED_AGENCY.search(window, 0, reach + 1):
@@ -328,10 +336,10 @@ def _marked_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
         return None
     if not _colon_dateline(m, rest, stop == len(window) >= P.DATELINE_WINDOW, colon is not None):
         return None
-    return end, _dateline_fields(m), "DATELINE + DATELINE_COLON" if colon else "DATELINE"
+    return Opening(end, _dateline_fields(m), "DATELINE + DATELINE_COLON" if colon else "DATELINE")
 
 
-def _agency_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
+def _agency_dateline(window: str) -> Opening | None:
     """A dateline whose agency says it is one, where the forms above miss its marks: "Accra,
     May 3, GNA - The", "MOSCOW, May 4. /TASS/. The", "Lisboa, 03/05 (LUSA) = O", "TOKYO, Aug.
     28 Kyodo" alone above the first sentence.
@@ -361,7 +369,7 @@ def _agency_dateline(window: str) -> tuple[int, dict[str, Any], str] | None:
         return None
     fields = {"dateline": m["dateline"].strip(), "dateline_place": place, "dateline_date": date,
               "dateline_agency": _agency_name(agency)}
-    return m.end(), fields, "AGENCY_DATELINE"
+    return Opening(m.end(), fields, "AGENCY_DATELINE")
 
 
 def _numeric_date(date: str) -> bool:

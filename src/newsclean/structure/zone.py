@@ -29,7 +29,15 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from .bylines import Line, body_like, byline_fields, header_item, header_lines, stamp_fields
+from .bylines import (
+    HeaderItem,
+    Line,
+    body_like,
+    byline_fields,
+    header_item,
+    header_lines,
+    stamp_fields,
+)
 from .datelines import dateline_below, leads_with_dateline
 from .dates import parse_datetime
 from .shared import is_name, quoted, reads_as_headline
@@ -69,7 +77,6 @@ class Typed(NamedTuple):
     rule: str
 
 
-_WireItem = tuple[int, dict[str, Any], str, bool, str]
 
 
 class Zone:
@@ -80,11 +87,11 @@ class Zone:
         self.config = config
         self.lines: list[Line] = header_lines(text, start, P.ZONE_LINES)
         self._items: list[Typed | None] = [None] * len(self.lines)
-        self._wire: dict[int, _WireItem | None] = {}
+        self._wire: dict[int, HeaderItem | None] = {}
         self._header: dict[int, Typed | None] = {}
         self._end = -2
 
-    def wire_item(self, i: int) -> _WireItem | None:
+    def wire_item(self, i: int) -> HeaderItem | None:
         """The header item the byline forms read at line ``i`` (see ``bylines.header_item``)."""
         if i not in self._wire:
             self._wire[i] = header_item(self.lines, i, self.config)
@@ -287,8 +294,7 @@ def zone_of(text: str, config: Config) -> Zone:
                 last=header.last - shift)
         if shift + j in last._wire:
             wire = last._wire[shift + j]
-            zone._wire[j] = None if wire is None else (wire[0] - shift, wire[1], wire[2], wire[3],
-                                                       wire[4])
+            zone._wire[j] = None if wire is None else wire._replace(last=wire.last - shift)
     return zone
 
 
