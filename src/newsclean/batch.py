@@ -184,9 +184,9 @@ def _ignore_interrupts() -> None:
 
 
 # A chunk of texts closes at this many characters, before ``chunksize`` items when they are
-# long: about 20 ms of work, so sending it costs little and two workers end close together
-# (chunks of a fixed count of long articles leave one worker with a chunk more than the other:
-# docs/performance.md).
+# long: enough work that sending it costs little, little enough that two workers end close
+# together (chunks of a fixed count of long articles leave one worker with a chunk more than
+# the other: docs/performance.md).
 CHUNK_CHARS = 64_000
 
 # clean_many and parse_many size their chunks by characters alone; this many items closes a

@@ -192,8 +192,8 @@ def clean_text(job: TextJob) -> TextResult:
                 return TextResult(job.path, problem=(
                     f"{before.st_size:,} bytes is too large to be one article (the limit is "
                     f"{job.max_bytes:,}; raise it with --max-bytes)"))
-            # A regular file's size is known: a buffer of --max-bytes (32 MB) for a file of
-            # a few kilobytes costs more than reading it
+            # A regular file's size is known: a buffer of --max-bytes for a file of a few
+            # kilobytes costs more than reading it
             original = handle.read(before.st_size + 1 if S_ISREG(before.st_mode)
                                    else job.max_bytes + 1)
         if len(original) > job.max_bytes:  # a pipe, whose size is not known before
