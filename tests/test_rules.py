@@ -15,11 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.rules import alphabets, markup, structure, whitespace
+from newsclean.rules import alphabets, dates, markup, structure, whitespace
 from newsclean.rules import debris as _debris
 
 RULES = [
     pytest.param(alphabets, id="alphabets"),
+    pytest.param(dates, id="dates"),
     pytest.param(_debris, id="debris"),
     pytest.param(markup, id="markup"),
     pytest.param(structure, id="structure"),
@@ -41,7 +42,7 @@ def test_a_word_list_written_as_one_string_names_each_word_once(module: ModuleTy
             assert sorted(w for w, n in words.items() if n > 1) == [], f"line {node.lineno}"
 
 
-@pytest.mark.parametrize("module", [alphabets, _debris, markup, structure, whitespace],
+@pytest.mark.parametrize("module", [alphabets, dates, _debris, markup, structure, whitespace],
                          ids=lambda module: module.__name__.rpartition(".")[2])
 def test_word_lists_hold_words_without_stray_spaces(module: ModuleType) -> None:
     """Each word of a set of words (not of characters) is written without spaces around it or
@@ -51,7 +52,7 @@ def test_word_lists_hold_words_without_stray_spaces(module: ModuleType) -> None:
             assert [w for w in value if not w or w != w.strip() or "  " in w] == [], name
 
 
-@pytest.mark.parametrize("module", [alphabets, _debris, markup, structure, whitespace],
+@pytest.mark.parametrize("module", [alphabets, dates, _debris, markup, structure, whitespace],
                          ids=lambda module: module.__name__.rpartition(".")[2])
 def test_a_tuple_of_strings_names_each_once(module: ModuleType) -> None:
     for name, value in vars(module).items():

@@ -14,7 +14,8 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from .dates import MONTHS, is_placeholder, is_timestamp, parse_datetime
+from ..rules.dates import MONTHS
+from .dates import is_placeholder, is_timestamp, parse_datetime
 from .shared import quoted
 
 

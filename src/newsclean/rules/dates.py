@@ -1,0 +1,143 @@
+"""Date and time data: month and weekday names, the words between a stamp's parts, time
+zones, and the token a timestamp is read by (``structure/dates.py`` reads with them).
+
+No logic lives here. The token pattern runs in linear time: each alternative starts with a
+different kind of character or is bounded by a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Month names, full and abbreviated, in English, Spanish, French, German and Portuguese
+# ("19 septembre 2016", "19. September 2016", "3 de março de 2013"), with and without accents;
+# in Italian ("3 aprile 2024"), Dutch ("12 maart 2024", "3 mrt. 2024"), Swedish, Danish and
+# Norwegian ("14 november 2023", "2. februar 2024", "5. mars 2024"), Polish, which writes the
+# month in the genitive after a day ("12 marca 2024") and in the nominative alone ("marzec
+# 2024"), Turkish ("12 Mart 2024", "8 Şubat 2024") and Indonesian ("11 Maret 2024", "7 Agustus
+# 2024"); Catalan ("7 de març de 2024"), Romanian ("12 octombrie 2023"), Hungarian, which puts
+# the year first ("2021. november 4."), Finnish in the partitive after a day ("12. tammikuuta
+# 2023") and alone ("tammikuu 2023"), and Greek in the genitive after a day ("15 Ιουνίου 2022")
+# and alone ("Ιούνιος 2022"). A name shared by two languages means the same month in both
+# ("mars", "mei", "set", "mai"). Abbreviations that are first names ("Ian", "Marc") are left out.
+MONTHS = {name: number for number, names in enumerate((
+    "jan january enero ene janvier janv januar jänner janeiro gennaio gen januari "
+    "stycznia styczeń styczen ocak",
+    "feb february febrero février fevrier févr fevr februar fevereiro fev febbraio februari "
+    "lutego luty şubat subat",
+    "mar march marzo mars märz maerz mär março marco maart mrt marts marca marzec mart maret",
+    "apr april abril abr avril avr aprile kwietnia kwiecień kwiecien nisan",
+    "may mayo mai maio maggio mag mei maj maja mayıs mayis",
+    "jun june junio juin juni junho giugno giu czerwca czerwiec haziran",
+    "jul july julio juillet juil juli julho luglio lug lipca lipiec temmuz",
+    "aug august agosto ago août aout augustus augusti sierpnia sierpień sierpien ağustos "
+    "agustos agustus agt",
+    "sep sept september septiembre setiembre septembre setembro set settembre września "
+    "wrzesnia wrzesień wrzesien eylül eylul",
+    "oct october octubre octobre okt oktober outubro out ottobre ott października "
+    "pazdziernika październik pazdziernik ekim",
+    "nov november noviembre novembre novembro listopada listopad kasım kasim",
+    "dec december diciembre dic décembre decembre déc dez dezember dezembro dicembre "
+    "grudnia grudzień grudzien aralık aralik desember"), start=1)
+    for name in names.split()}
+MONTHS.update({name: number for number, names in enumerate((
+    "gener ianuarie január tammikuuta tammikuu ιανουαρίου ιανουάριος ιαν",
+    "febrer februarie febr február helmikuuta helmikuu φεβρουαρίου φεβρουάριος φεβ",
+    "març martie március márc maaliskuuta maaliskuu μαρτίου μάρτιος μαρ",
+    "abril aprilie április ápr huhtikuuta huhtikuu απριλίου απρίλιος απρ",
+    "maig mai május máj toukokuuta toukokuu μαΐου μαίου μάιος μαΐ",
+    "juny iunie június jún kesäkuuta kesäkuu ιουνίου ιούνιος ιουν",
+    "juliol iulie július júl heinäkuuta heinäkuu ιουλίου ιούλιος ιουλ",
+    "agost augusztus aug elokuuta elokuu αυγούστου αύγουστος αυγ",
+    "setembre septembrie szeptember szept syyskuuta syyskuu σεπτεμβρίου σεπτέμβριος σεπ",
+    "octubre octombrie október okt lokakuuta lokakuu οκτωβρίου οκτώβριος οκτ",
+    "novembre noiembrie november marraskuuta marraskuu νοεμβρίου νοέμβριος νοε",
+    "desembre decembrie december joulukuuta joulukuu δεκεμβρίου δεκέμβριος δεκ"), start=1)
+    for name in names.split()})
+# Month names of the agencies of Central and Eastern Europe, in the genitive a date writes after
+# its day and in the nominative: Czech ("4. května 2024", ČTK), Slovak ("4. mája 2024", TASR),
+# Slovene ("4. maja 2024", STA), Croatian ("4. svibnja 2024", HINA), Russian ("4 мая 2024",
+# TASS, Interfax) and Ukrainian ("4 травня 2024", Ukrinform). Croatian "listopad" is left
+# out: it is October there, November in Polish, Czech and Ukrainian.
+MONTHS.update({name: number for number, names in enumerate((
+    "ledna leden januára január januarja siječnja siječanj января январь січня січень",
+    "února únor februára február februarja veljače veljača февраля февраль лютого лютий",
+    "března březen marca marec ožujka ožujak марта март березня березень",
+    "dubna duben apríla apríl aprila travnja travanj апреля апрель квітня квітень",
+    "května květen mája máj maja svibnja svibanj мая май травня травень",
+    "června červen júna jún junija lipnja lipanj июня июнь червня червень",
+    "července červenec júla júl julija srpnja srpanj июля июль липня липень",
+    "srpna srpen augusta august avgusta kolovoza kolovoz августа август серпня серпень",
+    "září septembra september rujna rujan сентября сентябрь вересня вересень",
+    "října říjen októbra október oktobra октября октябрь жовтня жовтень",
+    "listopadu listopad novembra november studenoga studenog studeni ноября ноябрь листопада "
+    "листопад",
+    "prosince prosinec decembra december prosinca prosinac декабря декабрь грудня грудень"),
+    start=1)
+    for name in names.split()})
+# Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira", "Senin",
+# "pazartesi", "poniedziałek", "måndag", "maandag", "lunedì", "dijous", "miercuri", "hétfő",
+# "torstai", "Πέμπτη").
+WEEKDAYS = frozenset("""
+mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
+sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi
+mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag
+sonnabend sonntag segunda terça terca quarta quinta sexta feira
+lunedì martedì mercoledì giovedì venerdì sabato domenica
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+poniedziałek wtorek środa czwartek piątek sobota niedziela
+pazartesi salı çarşamba perşembe cuma cumartesi pazar
+senin selasa rabu kamis jumat sabtu minggu
+dilluns dimarts dimecres dijous divendres dissabte diumenge
+luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica
+hétfő kedd szerda csütörtök péntek szombat vasárnap
+maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+""".split())
+# Words that may stand between the parts of a timestamp: "Sep 19, 2016 at 21:30",
+# "on Monday", "the 19th of September", "19 de septiembre de 2016", "le 19 septembre 2016 à
+# 21h30", "am 19. September 2016 um 21:30 Uhr", "19 de setembro de 2016 às 21h30".
+# Also the words for "at" and "o'clock" before or after a time in the languages above: "om
+# 14:05" and "16.45 uur" (Dutch), "kl. 14.05" (Nordic: klockan, klokken), "alle 14.05"
+# (Italian), "godz. 14:05" (Polish), "saat 14.05" (Turkish), "pukul 14.05" (Indonesian), "klo
+# 7.30" (Finnish: kello), "a las 10:15" (Spanish).
+FILLERS = frozenset("at on of the de del le à a às as las um uhr om uur kl alle ore godz saat "
+                    "pukul klo".split())
+
+# Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
+# sites use it far more than Irish or Israeli ones).
+ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120,
+         "EEST": 180, "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "SGT": 480, "HKT": 480,
+         "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EST": -300, "EDT": -240,
+         # Indonesia's three zones ("Senin, 11 Maret 2024 14:05 WIB"), Turkey's.
+         "WIB": 420, "WITA": 480, "WIT": 540, "TRT": 180,
+         "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+         # Malaysia, the Philippines, Indochina, Western Australia ("8:41 PM MYT"); the Gulf
+         # ("11:09 AM GST": Gulf papers, not South Georgia); South and East Africa; New Zealand
+         # and central Australia. Zones that are English words ("CAT", "EAT", "WAT") are left out.
+         "MYT": 480, "PHT": 480, "ICT": 420, "AWST": 480, "GST": 240, "SAST": 120,
+         "NZST": 720, "NZDT": 780, "ACST": 570, "ACDT": 630}
+
+# US sites write "9:30 a.m. ET": the zone's offset depends on the date (daylight saving).
+US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+            "PT": "America/Los_Angeles"}
+
+# One token of a timestamp. Each alternative starts with a different kind of character or is
+# bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
+# (the Guardian), "21h30" (French and Portuguese) and "21 h 30" (Quebec and West African
+# French sites); numeric dates as "19/09/2016" and
+# "19.09.2016"; a full stop after a day is German ("19. September 2016").
+DATE_TOKEN = re.compile(r"""
+    (?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))T?
+  | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
+  | (?P<time>(?P<hour>\d{1,2})(?::|(?P<h>h|[ ]h[ ])(?=\d))(?P<minute>\d{2})
+      (?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
+  | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
+  | (?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?![\d:])
+  | (?P<ampmhour>\d{1,2})(?=\s?[AaPp]\.?[Mm]\b)
+  | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
+  | (?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z])
+  | (?P<word>[^\W\d_]{1,12})\.?
+  | (?P<punct>[\s,.|@/()—–•·-]+)
+""", re.VERBOSE)
