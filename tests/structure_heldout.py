@@ -35,6 +35,15 @@ when first run, before any change: that is the fair measure of sources nobody he
 Data (month names, zones, stamp labels) and then four miss families (capitals before a colon,
 a bar after a byline, a caption ending in a photo credit, a year inside a wire dateline) were
 fixed with it in view, so it is a tuned set now; a new measure needs a new set.
+``articles_f.jsonl`` (set F) was written by a writer who read no code and no other set: 55
+articles from some forty countries and twenty languages, modern pages scraped with their
+header on single lines (section labels, breadcrumbs, standfirsts, bylines in every form,
+stamps, share buttons) and wire copy from the 1990s to 2026. It scored 258 of 383 fields
+before any change. Its miss families were then described to the writers of the header zone
+and of the dateline and credit forms, in other words and instances, its cases never shown;
+with their work it scored 343 of 383. Three fixes were then made with its misses in view (no
+title without a word or from a press release's slug, no name ending in a particle), so it
+too is tuned now.
 """
 
 from __future__ import annotations
@@ -49,12 +58,14 @@ import newsclean
 
 HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
 SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl",
-        "articles_e.jsonl")
+        "articles_e.jsonl", "articles_f.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_c.jsonl": "set C (families tuned on through set D)",
           "articles_d.jsonl": "set D (tuned)",
-          "articles_e.jsonl": "set E (184/235 when first scored; tuned on since)"}
+          "articles_e.jsonl": "set E (184/235 when first scored; tuned on since)",
+          "articles_f.jsonl": "set F (258/383 first, 343/383 with its families described; "
+                              "tuned on since)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 
