@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from itertools import groupby
+from typing import NamedTuple
 
 from ..api import Cleaned, parse
 from ..article import Article, Fix, make_article
@@ -183,8 +184,17 @@ def _table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return f"<table>\n<tr>{cells}</tr>\n{body}</table>"
 
 
-def marked(text: str, fixes: Sequence[Fix]) -> list[tuple[str, str, Fix | None]]:
-    """The original ``text`` as pieces ``(kind, text, fix)`` with every fix laid over it.
+class Piece(NamedTuple):
+    """A piece of a document as the report shows it: ``kind`` is ``"same"`` (left as it was),
+    ``"del"`` (taken out by ``fix``) or ``"ins"`` (put in by ``fix``)."""
+
+    kind: str
+    text: str
+    fix: Fix | None
+
+
+def marked(text: str, fixes: Sequence[Fix]) -> list[Piece]:
+    """The original ``text`` as pieces (kind, text, fix) with every fix laid over it.
 
     ``kind`` is ``"same"`` (text left as it was), ``"del"`` (taken out by ``fix``) or
     ``"ins"`` (put in by ``fix``). Fixes are applied as :func:`newsclean.replay` applies
@@ -199,47 +209,47 @@ def marked(text: str, fixes: Sequence[Fix]) -> list[tuple[str, str, Fix | None]]
     ins ' '
     same 'b'
     """
-    pieces: list[tuple[str, str, Fix | None]] = [("same", text, None)]
+    pieces: list[Piece] = [Piece("same", text, None)]
     for _, group in groupby(fixes, key=lambda fix: fix.step):
         for fix in reversed(list(group)):
             pieces = _lay(pieces, fix)
     return pieces
 
 
-def _lay(pieces: list[tuple[str, str, Fix | None]], fix: Fix
-         ) -> list[tuple[str, str, Fix | None]]:
+def _lay(pieces: list[Piece], fix: Fix
+         ) -> list[Piece]:
     """``pieces`` with one more fix laid over them."""
     start, end = fix.start, fix.start + len(fix.old)
-    out: list[tuple[str, str, Fix | None]] = []
+    out: list[Piece] = []
     pos = 0  # offset of the current piece in the text as the step saw it
     put = False
     for kind, piece, why in pieces:
         if kind == "del":
-            out.append((kind, piece, why))
+            out.append(Piece(kind, piece, why))
             continue
         lo, hi = pos, pos + len(piece)
         pos = hi
         if hi <= start or lo >= end:
             if lo >= end and not put:
-                out.append(("ins", fix.new, fix))
+                out.append(Piece("ins", fix.new, fix))
                 put = True
-            out.append((kind, piece, why))
+            out.append(Piece(kind, piece, why))
             continue
         before, inside, after = (piece[:max(start - lo, 0)],
                                  piece[max(start - lo, 0):min(end, hi) - lo],
                                  piece[min(end, hi) - lo:])
         if before:
-            out.append((kind, before, why))
+            out.append(Piece(kind, before, why))
         if kind == "same":
-            out.append(("del", inside, fix))
+            out.append(Piece("del", inside, fix))
         if after:
             if not put:
-                out.append(("ins", fix.new, fix))
+                out.append(Piece("ins", fix.new, fix))
                 put = True
-            out.append((kind, after, why))
+            out.append(Piece(kind, after, why))
     if not put:
-        out.append(("ins", fix.new, fix))
-    return [p for p in out if p[1]]
+        out.append(Piece("ins", fix.new, fix))
+    return [p for p in out if p.text]
 
 
 def _document(name: str, seen: Seen) -> str:
