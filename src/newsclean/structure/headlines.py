@@ -9,7 +9,7 @@ from ..config import Config
 from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
-from .shared import quoted, reads_as_headline
+from .shared import is_name, quoted, reads_as_headline
 from .zone import (
     AGENCY,
     BREADCRUMB,
@@ -278,14 +278,15 @@ def _not_a_title(line: str, config: Config) -> bool:
 
 def _credited_caption(line: str) -> bool:
     """A caption's sentence with the photo's credit after it: "Firefighters at the scene on
-    Friday night. (Photo: Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters"; a
-    headline has no full stop before a credit."""
+    Friday night. (Photo: Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters",
+    "Crews at the pier on Monday. Photo: Ana Cruz"; a headline has no full stop before a
+    credit."""
     if line.endswith(")"):
         start = line.rfind("(")
         credit = line[start + 1:-1]
-    else:  # unbracketed, the credit names its agency after a slash
+    else:  # unbracketed, the credit names its agency after a slash, or a photographer
         colon = line.rfind(":")
-        if colon < 0 or "/" not in line[colon:]:
+        if colon < 0 or ("/" not in line[colon:] and not is_name(line[colon + 1:].strip())):
             return False
         start = line.rfind(" ", 0, colon) + 1
         credit = line[start:]
