@@ -29,8 +29,8 @@ Digest = bytes | tuple[tuple[int, bytes], ...]
 def new_hash(data: bytes = b"") -> hashlib._Hash:
     """A hash to tell whether a file changed between its reading and its rewrite: it guards
     against another program's write, not an attacker, and a rewrite reads the file twice, so
-    it is the fastest in hashlib (SHA-1: with the CPU's SHA instructions, 2.5 times blake2b's
-    speed; without them, about the same)."""
+    it is the fastest in hashlib: SHA-1, which CPUs with SHA instructions compute faster than
+    blake2b (docs/performance.md)."""
     import hashlib  # late: a check hashes nothing, and loading OpenSSL is not free
 
     return hashlib.sha1(data, usedforsecurity=False)
