@@ -95,10 +95,11 @@ def rebuild(record: Record, fmt: str, fields: Sequence[str],
                in zip(fields, record.values, new, strict=True)
                if value is not None and value != old}
     spans = _string_spans(record.raw, set(changed))
-    raw = record.raw
-    return splice(raw, [(start, end, _json_string(value, raw[start:end]))
-                        for (start, end), value in sorted((spans[path], value)
-                                                          for path, value in changed.items())])
+    edits = []
+    for path in sorted(changed, key=spans.__getitem__):
+        start, end = spans[path]
+        edits.append((start, end, _json_string(changed[path], record.raw[start:end])))
+    return splice(record.raw, edits)
 
 
 # --- JSON --------------------------------------------------------------------------------------
@@ -569,10 +570,11 @@ def _csv_rebuild(record: Record, fmt: str, new: Sequence[str | None]) -> str:
     spans = _csv_spans(record.raw, dialect.delimiter, dialect.quotechar or '"')
     expected = [changed.get(i, value) for i, value in enumerate(row)]
     if len(spans) == len(row):
-        raw = record.raw
-        text = splice(raw, [(spans[column][0], spans[column][1],
-                             _csv_field(changed[column], raw[slice(*spans[column])], dialect))
-                            for column in sorted(changed)])
+        edits = []
+        for column in sorted(changed):
+            start, end = spans[column]
+            edits.append((start, end, _csv_field(changed[column], record.raw[start:end], dialect)))
+        text = splice(record.raw, edits)
         if next(csv.reader(io.StringIO(text, newline=""), dialect), None) == expected:
             return text
     return _csv_row(expected, fmt, record.raw)  # a row the scan reads otherwise than csv

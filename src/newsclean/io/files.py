@@ -198,7 +198,7 @@ _UNFINISHED: set[AtomicFile] = set()
 def remove_unfinished() -> None:
     """Close and remove the temporary files of rewrites that did not finish."""
     while _UNFINISHED:
-        _UNFINISHED.pop().__exit__(None, None, None)
+        _UNFINISHED.pop().remove()
 
 
 class AtomicFile:
@@ -227,6 +227,10 @@ class AtomicFile:
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  traceback: TracebackType | None) -> None:
+        self.remove()
+
+    def remove(self) -> None:
+        """Close the temporary file and remove it, if the commit did not rename it."""
         try:
             if not self.stream.closed:
                 self.stream.close()  # may fail again, as the write did: a full disk
