@@ -140,6 +140,9 @@ UNITS: dict[str, str] = {
     "zone: relative stamp": "Updated about 2 hours ago ",
     "zone: posted by": "Posted by Jane Doe on March 3, 2024 ",
     "zone: author label": "Author: Jane Doe und ",
+    # Stamps led by the place they were filed from: a town and its state, a place in capitals.
+    "zone: place, state / stamp": "Xalapa, Ver. / 23.08.2021 ",
+    "zone: PLACE, stamp": "CHENNAI, OCTOBER 08, ",
 }
 
 

@@ -80,6 +80,15 @@ CASES = [
     ("24 Oct 2023, 06:03 PM IST", None, "2023-10-24T18:03:00+05:30"),
     ("Jun 21, 2023, 20:58 IST IST", None, "2023-06-21T20:58:00+05:30"),
     ("Jun 21, 2023, 20:58 IST GMT", None, None),
+    # the meridian spelt with a space (Spanish-language press), a year first with slashes
+    # or dots, Malay month names
+    ("4 de mayo 2022, 11:05 a. m.", None, "2022-05-04T11:05:00"),
+    ("4 de mayo 2022 , 09:40 p. m.", None, "2022-05-04T21:40:00"),
+    ("2023/07/09 | 06:15", None, "2023-07-09T06:15:00"),
+    ("2023.07.09 06:15", None, "2023-07-09T06:15:00"),
+    ("2023/13/09", None, None),
+    ("Ogos 7, 2023 @ 9:05pm", None, "2023-08-07T21:05:00"),
+    ("12 Disember 2022", None, "2022-12-12T00:00:00"),
     # no year: a wire dateline's date stays text, nothing is invented
     ("Feb 26", None, None),
     ("March 16 21:30", None, None),
@@ -140,7 +149,8 @@ def test_is_timestamp_knows_a_date_it_cannot_decide() -> None:
 
 
 @pytest.mark.parametrize("unit", ["1", "1/", "12:30 ", "March ", "+05", "a.m. ", "- ", "1. ",
-                                  "21h30 ", "IST ", "de ", "é", "14 h ", "1 h 05 ", "kl. "])
+                                  "21h30 ", "IST ", "de ", "é", "14 h ", "1 h 05 ", "kl. ",
+                                  "p. m. ", "11 a. ", "2024/", "2024/01/0"])
 def test_parse_datetime_is_linear_on_pathological_input(unit: str) -> None:
     value = unit * (400_000 // len(unit))
     worker = threading.Thread(target=lambda: (parse_datetime(value), is_timestamp(value)),

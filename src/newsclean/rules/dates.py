@@ -75,6 +75,9 @@ MONTHS.update({name: number for number, names in enumerate((
     "prosince prosinec decembra december prosinca prosinac декабря декабрь грудня грудень"),
     start=1)
     for name in names.split()})
+# Malay ("Mac 28, 2024 @ 10:15am", Berita Harian; "7 Ogos 2024"): the names English and
+# Indonesian do not share.
+MONTHS.update({"mac": 3, "julai": 7, "ogos": 8, "disember": 12})
 # Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira", "Senin",
 # "pazartesi", "poniedziałek", "måndag", "maandag", "lunedì", "dijous", "miercuri", "hétfő",
 # "torstai", "Πέμπτη").
@@ -126,18 +129,20 @@ US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/De
 # One token of a timestamp. Each alternative starts with a different kind of character or is
 # bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
 # (the Guardian), "21h30" (French and Portuguese) and "21 h 30" (Quebec and West African
-# French sites); numeric dates as "19/09/2016" and
-# "19.09.2016"; a full stop after a day is German ("19. September 2016").
+# French sites), "07:58 p. m." (the Spanish-language press spells the meridian with a space);
+# numeric dates as "19/09/2016" and "19.09.2016", or year first with slashes or dots as well
+# as dashes ("Published 2025/02/18 | 15:47", South African and East Asian sites); a full stop
+# after a day is German ("19. September 2016").
 DATE_TOKEN = re.compile(r"""
-    (?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))T?
+    (?P<iso>(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2}))T?
   | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
   | (?P<time>(?P<hour>\d{1,2})(?::|(?P<h>h|[ ]h[ ])(?=\d))(?P<minute>\d{2})
       (?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
   | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
   | (?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?![\d:])
-  | (?P<ampmhour>\d{1,2})(?=\s?[AaPp]\.?[Mm]\b)
+  | (?P<ampmhour>\d{1,2})(?=\s?[AaPp](?:\.\s?)?[Mm]\b)
   | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
-  | (?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z])
+  | (?P<ampm>[AaPp](?:\.\s?)?[Mm]\.?)(?![A-Za-z])
   | (?P<word>[^\W\d_]{1,12})\.?
   | (?P<punct>[\s,.|@/()—–•·-]+)
 """, re.VERBOSE)

@@ -192,12 +192,13 @@ STAMP_LABEL = re.compile(
     r"|Data publikacji|Data aktualizacji|Yayınlanma tarihi|Yayınlanma|Güncelleme"
     r"|Diterbitkan|Diperbarui|Publicat|Actualizat|Actualitzat|Julkaistu|Päivitetty"
     r"|Közzétéve|Frissítve|Δημοσιεύθηκε|Ενημερώθηκε)"
-    r"(?: on| at| el| le| em| am| il| op| den| d\.)?[ \t]*:?[ \t]*")
+    r"(?: on| at| el| le| em| am| il| op| den| d\.| a\b)?[ \t]*:?[ \t]*")
 # The labels are in the languages dates.py reads, and also Swiss German ("Publiziert: 12.03.2024,
 # 10:05 Uhr"), Italian ("Pubblicato", "Aggiornato"), Dutch ("Gepubliceerd op 12 maart 2024 om
 # 14:05", "Bijgewerkt"), Swedish ("Publicerad 3 mars 2024 kl. 07.30", "Uppdaterad"), Norwegian
-# ("Publisert", "Oppdatert"), Danish ("Offentliggjort 2. februar 2024 kl. 09.15", "Opdateret",
-# "den"), Polish ("Opublikowano: 12 marca 2024, 08:15", "Data publikacji: 05.04.2024, 11:20"),
+# ("Publisert", "Oppdatert"), Portuguese of Portugal ("Publicado a: 05 ago 2018, 18:32"),
+# Danish ("Offentliggjort 2. februar 2024 kl. 09.15", "Opdateret", "den"), Polish
+# ("Opublikowano: 12 marca 2024, 08:15", "Data publikacji: 05.04.2024, 11:20"),
 # Turkish ("Yayınlanma: 12 Mart 2024 14:05", "Güncelleme"), Indonesian ("Diterbitkan",
 # "Diperbarui"), Romanian and Catalan ("Publicat: 12 octombrie 2023, 14:20", "Actualizat",
 # "Actualitzat"), Finnish ("Julkaistu 12.1.2023 7:30", "Päivitetty"), Hungarian ("Közzétéve",
@@ -1022,8 +1023,8 @@ STAMP_PARTS = re.compile(r"(?<![ \t])[ \t]*[|·•][ \t]*|(?<![ \t])[ \t]+[-–�
 # 10:15 Uhr" (German sites: the state of the page at that time).
 ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|modified|modifié|"
                               r"mis à jour|publié|actualizado|atualizado|publicado|aktualisiert|"
-                              r"aggiornato|stand)(?: on| at| le| el| em| am| à| a las| às)?[ \t]*:?"
-                              r"[ \t]*", re.IGNORECASE)
+                              r"aggiornato|stand)(?: on| at| le| el| em| am| à| a las| às| a\b)?"
+                              r"[ \t]*:?[ \t]*", re.IGNORECASE)
 # A label before the author's name on a line of its own, in the languages above: "Author: Jane
 # Doe", "Autor: Ana López", "Auteur : Jean Dupont", "Text: Hans Meier", "Texto: Ana Souza",
 # "Reporter: Jane Doe", "Words: Jane Doe".

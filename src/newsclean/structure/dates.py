@@ -76,7 +76,7 @@ def _tokens(value: str) -> dict[str, str] | None:
         kind = m.lastgroup or "punct"
         if kind in ("iso", "numeric", "time", "dottime"):
             found = {k: v for k, v in m.groupdict().items()
-                     if v is not None and k not in (kind, "sep", "h")}
+                     if v is not None and k not in (kind, "sep", "isep", "h")}
             if m["h"]:
                 found["hclock"] = "h"
             if kind == "dottime":
@@ -147,7 +147,7 @@ def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
     minute = int(parts.get("minute", 0))
     if "hour" in parts and "minute" not in parts and "ampm" not in parts:
         return None  # a bare second number ("Sep 19 2016 7") is not a time
-    ampm = parts.get("ampm", "").lower().replace(".", "")
+    ampm = parts.get("ampm", "").lower().replace(".", "").replace(" ", "")
     if ampm and not 1 <= hour <= 12:
         return None
     if ampm == "pm" and hour != 12:

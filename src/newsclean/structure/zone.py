@@ -325,13 +325,24 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
     if whole is not None and whole[0]:
         return whole[0]
     fields = _stamp_parts(line, config)
-    if fields is None:
-        # "Barcelona, 03/03/2024 10:15": the place it was filed from, then the time
-        digit = next((k for k, c in enumerate(line) if c.isdigit()), 0)
-        place = line[:digit].rstrip(" ,-–—|·")
-        if place and is_name(place) and place.count(" ") <= 2:
-            fields = _stamp_parts(line[digit:], config)
+    if fields is None and P.CLOCK.search(line):
+        # "Barcelona, 03/03/2024 10:15", "Xalapa, Ver. / 23.08.2021 18:07:45" (a town and its
+        # state), "CHENNAI, OCTOBER 08, 2019 00:15 IST": the place it was filed from, then the
+        # date and the time (a place and a date alone is a dateline on a line of its own)
+        for k in range(1, min(len(line) - 1, 40)):  # a place is short
+            if line[k] in ",/|-–—·" and line[k + 1] == " " and _place(line[:k].rstrip()):
+                fields = _stamp_parts(line[k + 1:].lstrip(" ,/|-–—·"), config)
+                if fields is not None:
+                    break
     return fields
+
+
+def _place(part: str) -> bool:
+    """A place a stamp is filed from: a name of up to three words, maybe with its state or
+    country after a comma ("Xalapa, Ver.", "Portland, Ore.")."""
+    names = [n.strip().rstrip(".") for n in part.split(",")]
+    return 0 < len(names) <= 2 and sum(len(n.split()) for n in names) <= 4 \
+        and all(n and is_name(n) for n in names)
 
 
 def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
