@@ -143,6 +143,11 @@ UNITS: dict[str, str] = {
     # Stamps led by the place they were filed from: a town and its state, a place in capitals.
     "zone: place, state / stamp": "Xalapa, Ver. / 23.08.2021 ",
     "zone: PLACE, stamp": "CHENNAI, OCTOBER 08, ",
+    # A strip whose separators were lost to runs of spaces, a caption credited to its source,
+    # a sentence on the author under the name.
+    "zone: spaced strip": "Home  Sport  ",
+    "zone: caption credit": "On the beach. (Supplied: K. Moss)\n",
+    "zone: author note": "Jane Doe\nJane Doe is a reporter.\n",
 }
 
 

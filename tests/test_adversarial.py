@@ -138,6 +138,7 @@ ZONE_TRIGGERS = [
     ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
     ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
     ("RELATIVE_STAMP_ANY", "today "), ("RELATIVE_STAMP_ANY", "heute, 10"),
+    ("SPACED_SPLIT", " "), ("SPACED_SPLIT", "  a"), ("STAMP_LABEL_ANY_CASE", "publicado a "),
 ]
 
 

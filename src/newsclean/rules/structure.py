@@ -919,6 +919,9 @@ ZONE_LINES = 12
 ZONE_ITEM_REACH = 6
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
+# The longest a title led by a place may be ("Bruxelles: la STIB prolonge le tram 9 jusqu'au
+# Heysel" above its stamp): a longer line opened by a dateline is the body's first paragraph.
+ZONE_TITLE_MAX = 120
 # The words that open a byline in lower case (BYLINE_WORDS, BYLINE_BY): a line under a title
 # that starts so is no paragraph wrapped onto it.
 LOWER_BYLINE_WORDS = frozenset({"by", "por", "par", "di", "de", "von"})
@@ -971,6 +974,14 @@ CHROME_PHRASES = frozenset({
     "add to favourites", "add to favorites", "view comments", "show comments",
     "read comments", "jump to comments", "zoom", "a+", "a-", "a a", "aa",
     "tamaño de letra", "taille du texte", "schriftgröße", "dimensione testo"})
+# The label of a breaking story or a live page on a line of its own, a tag and no name
+# ("ÚLTIMO MINUTO" above a Chilean earthquake report, "Eilmeldung", "Live"), lower-cased.
+LIVE_LABELS = frozenset({
+    "breaking", "breaking news", "just in", "live", "live updates", "último minuto",
+    "última hora", "urgente", "en vivo", "en directo", "ao vivo", "dernière minute",
+    "en direct", "eilmeldung", "liveticker", "live-ticker", "ultim'ora", "ultima ora",
+    "in diretta", "net binnen", "liveblog", "son dakika", "breaking nyheter", "na żywo",
+    "pilne"})
 # Where words were run together by a scraper that dropped the buttons' markup:
 # "ShareFacebookTwitterWhatsApp" (a lower-case letter then a capital).
 GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -995,6 +1006,9 @@ COMMENT_COUNT = re.compile(
 # maybe the title again.
 # Each alternative starts where a run of spaces starts, so a run is tried once.
 BREADCRUMB_SPLIT = re.compile(r"(?<![ \t])[ \t]+[›»>/|][ \t]+|(?<![ \t])[ \t]*[›»][ \t]*")
+# Runs of spaces where a scrape lost the arrows or bars between a breadcrumb's or a ticker's
+# items ("Accueil  Bretagne  Finistère  Quimper", "BREAKING NEWS   Markets close mixed").
+SPACED_SPLIT = re.compile(r"[ \t]{2,}")
 # What a breadcrumb holds, once at least: an arrow, or a slash, bar or ">" between spaces (a
 # wire title's ticker, "ACME CORP <ACM> 1ST QTR NET", or "Madrid/Santiago" is no breadcrumb).
 BREADCRUMB_MARK = re.compile(r"[›»]|[ \t][>/|][ \t]")

@@ -275,7 +275,8 @@ def _other_byline(word: str, who: str) -> str | None:
     Anouk de Vries"), joined by commas, or None when they are no names.
 
     Every part is a name in capitals; after the first, an outlet whose name holds a digit
-    and the place it sits in may stand ("Por Mariana Costa, g1 Salvador", Brazilian portals;
+    and the place it sits in may stand ("Por Mariana Costa, g1 Salvador", "Por Ana Lima, g1 —
+    Rio de Janeiro", Brazilian portals;
     "Por Dios, qué calor" is a sentence). "From" needs the place the author filed from after
     the name ("From Amina Bello in Kano"), which is no name.
     """
@@ -292,9 +293,12 @@ def _other_byline(word: str, who: str) -> str | None:
     for part in rest:
         if is_name(part):
             names.append(part)
-        elif not (is_name(part, lower_ok=True) and any(c.isdigit() for c in part.split(" ", 1)[0])
-                  and part.rsplit(" ", 1)[-1][:1].isupper()):
-            return None
+        else:
+            outlet = P.ZONE_DASH.sub(" ", part)  # "g1 — Rio de Janeiro": the outlet, its place
+            if not (is_name(outlet, lower_ok=True)
+                    and any(c.isdigit() for c in outlet.split(" ", 1)[0])
+                    and (" " not in outlet or outlet.rsplit(" ", 1)[-1][:1].isupper())):
+                return None
     return ", ".join(names)
 
 

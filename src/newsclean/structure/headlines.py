@@ -9,20 +9,24 @@ from ..config import Config
 from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
-from .shared import is_name, quoted, reads_as_headline
+from .shared import quoted, reads_as_headline
 from .zone import (
     AGENCY,
     BREADCRUMB,
     BYLINE,
+    CAPTION,
     CHROME,
     LABEL,
     NAME,
     PROSE,
     ROLE,
     STAMP,
+    TITLE,
     TITLE_KINDS,
     Zone,
+    caption,
     evidence,
+    strip,
     zone_of,
 )
 
@@ -144,6 +148,46 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     end = zone.end()
     if end <= 0:
         return []
+    i = _title_under_run(zone, end)
+    if i < 0:
+        i = _title_under_labels(zone, end)
+    crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
+    if crumbs and not _title_like(zone, i, end):
+        return _crumb_title(zone, crumbs[-1])
+    if not _title_like(zone, i, end) or (under_top and not i):
+        return []
+    line = zone.lines[i].text
+    if not (reads_as_headline(line) or line.endswith((".", "…"))) or _not_a_title(line, config):
+        return []
+    if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
+               for j in range(end) if j != i) or zone.dated_list():
+        return []
+    # a byline, a stamp or an agency above the title stays for the byline finder
+    edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
+                  _above_note(zone, j), None, zone.item(j).rule or "SECTION_LABEL")
+             for j in range(i) if zone.item(j).kind not in _FOR_BYLINE]
+    edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
+                      f"headline: {quoted(line)}, the title line of the header",
+                      {"headline": line}, "TITLE_IN_ZONE"))
+    again = zone.lines[i + 1].text if i + 1 < end else ""
+    if again.casefold() == line.casefold():
+        edits.append(Edit(zone.lines[i + 1].start, zone.lines[i + 1].after, "",
+                          f"headline: the title again, {quoted(again)}, right under the "
+                          "headline", None, "TITLE_REPEATED"))
+    return edits
+
+
+def _above_note(zone: Zone, j: int) -> str:
+    """The note of a line taken out above the title: a name alone there is a label (a
+    station's or a desk's name, "ABC Gippsland"), not a byline."""
+    if zone.item(j).kind == NAME:
+        return f"header: the label {quoted(zone.lines[j].text)} above the headline"
+    return zone.item(j).note.replace("above the article", "above the headline")
+
+
+def _title_under_labels(zone: Zone, end: int) -> int:
+    """The line the title may be on under the labels, breadcrumbs and chrome at the top (0
+    where none stands there)."""
     i = labels = 0
     while i < min(end, 3) and ((zone.item(i).kind in _ABOVE_TITLE
                                 and (zone.item(i).kind != BYLINE or zone.wire_item(i))) or (
@@ -161,30 +205,37 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
             break
         labels += zone.item(i).kind in (LABEL, NAME)
         i += 1
-    crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
-    if crumbs and not _title_like(zone, i, end):
-        return _crumb_title(zone, crumbs[-1])
-    if not _title_like(zone, i, end) or (under_top and not i):
-        return []
-    line = zone.lines[i].text
-    if not (reads_as_headline(line) or line.endswith((".", "…"))) or _not_a_title(line, config):
-        return []
-    if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
-               for j in range(end) if j != i) or zone.dated_list():
-        return []
-    # a byline, a stamp or an agency above the title stays for the byline finder
-    edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
-                  zone.item(j).note.replace("above the article", "above the headline"), None,
-                  zone.item(j).rule) for j in range(i) if zone.item(j).kind not in _FOR_BYLINE]
-    edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
-                      f"headline: {quoted(line)}, the title line of the header",
-                      {"headline": line}, "TITLE_IN_ZONE"))
-    again = zone.lines[i + 1].text if i + 1 < end else ""
-    if again.casefold() == line.casefold():
-        edits.append(Edit(zone.lines[i + 1].start, zone.lines[i + 1].after, "",
-                          f"headline: the title again, {quoted(again)}, right under the "
-                          "headline", None, "TITLE_REPEATED"))
-    return edits
+    return i
+
+
+def _title_under_run(zone: Zone, end: int) -> int:
+    """The line of the title under a run of several header lines at the top, or -1: two labels
+    ("Lokales" / "Stuttgart", "Opinion & Analysis" / "OPINION"), an outlet's name, a byline,
+    a stamp and a photo caption ("ABC Gippsland" / "By ..." / "Posted ..." / "Residents
+    sheltered on the beach. (Supplied: ...)" / the title). The title is the first title-like
+    line under them, longer than every label above it; one label alone is weighed by
+    ``_title_under_labels``."""
+    labels: list[str] = []
+    other = False
+    i = 0
+    while i < min(end, P.ZONE_LINES):
+        kind = zone.item(i).kind
+        line = zone.lines[i].text
+        if kind == TITLE:
+            break
+        if kind in (LABEL, NAME):
+            if len(line.replace(" & ", " ").split()) > 2 and not line.isupper():
+                return -1  # "Council passes budget" above a kicker is the title
+            labels.append(line)
+        elif (kind in _ABOVE_TITLE and (kind != BYLINE or zone.wire_item(i))) or kind == CAPTION:
+            other = True
+        else:
+            return -1
+        i = zone.item(i).last + 1
+    if i >= end or len(labels) + other < 2:
+        return -1
+    words = len(zone.lines[i].text.split())
+    return i if words >= 4 and all(len(label.split()) < words for label in labels) else -1
 
 
 def _crumb_title(zone: Zone, i: int) -> list[Edit]:
@@ -264,34 +315,17 @@ def repeated_headline(text: str, title: str) -> list[Edit]:
 
 
 def _not_a_title(line: str, config: Config) -> bool:
-    """A first line that is something else: a caption, a ticker, a byline, an agency or desk
-    line, an update summary, a time stamp, a dateline leading a sentence, a press release's
-    slug ("FOR IMMEDIATE RELEASE") or a line with no word at all (" / " left by a
+    """A first line that is something else: a caption, a ticker of figures or of news items
+    ("BREAKING NEWS   Markets close mixed   Weather: Showers"), a byline, an agency alone, a
+    desk line, an update summary, a time stamp, a dateline leading a sentence, a press
+    release's slug ("FOR IMMEDIATE RELEASE") or a line with no word at all (" / " left by a
     breadcrumb)."""
     return not any(c.isalpha() for c in line) or line.casefold() in P.RELEASE_SLUGS \
-        or bool(P.CAPTION.fullmatch(line)) or _credited_caption(line) or _ticker(line) \
-        or leads_with_dateline(line) \
+        or caption(line) or _ticker(line) or strip(line) \
+        or line in P.AGENCIES or line in P.HEADER_AGENCIES or leads_with_dateline(line) \
         or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None
-
-
-def _credited_caption(line: str) -> bool:
-    """A caption's sentence with the photo's credit after it: "Firefighters at the scene on
-    Friday night. (Photo: Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters",
-    "Crews at the pier on Monday. Photo: Ana Cruz"; a headline has no full stop before a
-    credit."""
-    if line.endswith(")"):
-        start = line.rfind("(")
-        credit = line[start + 1:-1]
-    else:  # unbracketed, the credit names its agency after a slash, or a photographer
-        colon = line.rfind(":")
-        if colon < 0 or ("/" not in line[colon:] and not is_name(line[colon + 1:].strip())):
-            return False
-        start = line.rfind(" ", 0, colon) + 1
-        credit = line[start:]
-    return start > 0 and line[:start].rstrip().endswith((".", "!", "?", "\"", "”")) \
-        and P.CAPTION_CREDIT.fullmatch(credit) is not None
 
 
 def _ticker(line: str) -> bool:

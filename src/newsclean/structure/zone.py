@@ -112,14 +112,18 @@ class Zone:
             return self._end
         self._end = -1
         standfirst = False
-        i = 0
+        labels = i = 0
         while i < len(self.lines):
-            if self.item(i).kind == PROSE:
-                if standfirst or i > 2 or self.item(i).rule != "SENTENCE" \
+            kind = self.item(i).kind
+            if kind == PROSE:
+                if standfirst or i - labels > 2 or self.item(i).rule != "SENTENCE" \
                         or leads_with_dateline(self.lines[i].text) or not self._header_under(i):
                     self._end = i
                     break
                 standfirst = True
+            # labels, breadcrumbs and chrome above the title do not count against a standfirst
+            # ("Lokales" / "Stuttgart" / title / standfirst / "Von ...")
+            labels += kind in (LABEL, BREADCRUMB, CHROME)
             i = self.item(i).last + 1
         else:
             if self.lines and self.text.find("\n", self.lines[-1].after) < 0:
@@ -132,13 +136,16 @@ class Zone:
         typing the other lines: most texts have none, and are done here."""
         prose = False
         lines = self.lines
+        short = 0
         for i in range(len(lines)):
             line = lines[i].text
             if len(line) > P.ZONE_LINE_MAX or body_like(line):
-                if prose or i > 2 or line[-1] not in ".!?\"”":
+                if prose or i - short > 2 or line[-1] not in ".!?\"”":
                     return False
                 prose = True
                 continue
+            short += line.count(" ") < 3  # a label of a few words: no standfirst
+
             if line.endswith(P.ZONE_DATELINE_ENDS) or (
                     i + 1 < len(lines) and lines[i + 1].text[:1].islower() and self._wrapped(i)):
                 return False  # a paragraph wrapped onto lines, a dateline on a line of its own
@@ -195,9 +202,18 @@ class Zone:
                 return Typed(STAMP, i + 1, stamp, _stamp_note(stamp, f"{line} / {below}",
                                                               ", the label above the time"),
                              "LABEL_ABOVE_STAMP")
+        if len(line) <= 80 and chrome(line):  # "Key Events" is no name
+            return Typed(CHROME, i, {}, f"header: {_chrome_kind(line)} {quoted(line)} above the "
+                         "article", "CHROME")
+        if line.lower() in P.LIVE_LABELS:
+            return Typed(CHROME, i, {}, f"header: the label {quoted(line)} of a breaking story "
+                         "or a live page", "LIVE_LABEL")
         person = _person(line, self.config)
         if person is not None:
             return person._replace(last=i)
+        if i > 0 and self._author_note(i):
+            return Typed(ROLE, i, {}, f"header: the note on the author {quoted(line)} under "
+                         "the name", "AUTHOR_NOTE")
         stamp = loose_stamp(line, self.config)
         if stamp is not None:
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
@@ -210,9 +226,6 @@ class Zone:
         if line.isdigit() and len(line) <= 6:
             return Typed(COUNT, i, {}, f"header: the count {quoted(line)} of the page's "
                          "comments or shares", "COUNT")
-        if len(line) <= 80 and chrome(line):
-            return Typed(CHROME, i, {}, f"header: {_chrome_kind(line)} {quoted(line)} above the "
-                         "article", "CHROME")
         if line in P.AGENCIES or line in P.HEADER_AGENCIES:
             who = P.AGENCIES.get(line) or P.HEADER_AGENCIES[line]
             return Typed(AGENCY, i, {"byline": who, "authors": ()},
@@ -223,6 +236,18 @@ class Zone:
                          "its own", "ROLE_LINE")
         return None
 
+    def _author_note(self, i: int) -> bool:
+        """Whether line ``i`` is a sentence on the author named on the line above: "Lwazi
+        Mthembu" / "Lwazi Mthembu is a reporter at News24.", "By Dr Jane Doe" / "Dr Doe is a
+        lecturer in law." (the author's surname among its first words)."""
+        line = self.lines[i].text
+        if len(line) > P.ZONE_LINE_MAX or line[-1:] != ".":
+            return False
+        above = self.header(i - 1)
+        authors = above.fields.get("authors", ()) if above is not None else ()
+        opening = line.split(" ", 4)[:4]
+        return any(name.rsplit(" ", 1)[-1] in opening for name in authors)
+
     def _type(self, i: int) -> Typed:
         header = self.header(i)
         if header is not None:
@@ -231,14 +256,18 @@ class Zone:
         if body_like(line):
             # a sentence: the first paragraph, or a standfirst with header lines under it
             return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
-        if self._wrapped(i) or leads_with_dateline(line) \
-                or dateline_below(self.text, self.lines[i].start):
+        if self._wrapped(i) or leads_with_dateline(line) or (
+                dateline_below(self.text, self.lines[i].start) and not self._title_over_header(i)):
             return Typed(PROSE, i, {}, "", "BODY")
         if breadcrumb(line):
             return Typed(BREADCRUMB, i, {}, f"header: the breadcrumb {quoted(line)} above the "
                          "article", "BREADCRUMB")
-        if P.CAPTION.fullmatch(line):
-            return Typed(CAPTION, i, {}, "", "")
+        if strip(line):
+            return Typed(CHROME, i, {}, f"header: the strip of links or news items "
+                         f"{quoted(line)} above the article", "STRIP")
+        if caption(line):
+            return Typed(CAPTION, i, {}, f"header: the photo caption {quoted(line)} above the "
+                         "article", "CAPTION")
         words = line.split()
         if len(words) <= 3 and len(line) <= 40 and line[-1] not in ".,:;!?" \
                 and not any(c.isdigit() for c in line):
@@ -248,6 +277,16 @@ class Zone:
             return Typed(TITLE, i, {}, "", "")
         return Typed(OTHER, i, {}, "", "")
 
+    def _title_over_header(self, i: int) -> bool:
+        """Whether a line led by a place is a title for its shape: short, no sentence's end, a
+        stamp or a byline right under it ("Bruxelles: la STIB prolonge le tram 9" / "mardi 7
+        mars 2023 à 10:26" / "Bruxelles, 07/03 (BELGA) = La Société...")."""
+        line = self.lines[i].text
+        if len(line) > P.ZONE_TITLE_MAX or line[-1] in ".!?\"”" or i + 1 >= len(self.lines):
+            return False
+        below = self.header(i + 1)
+        return below is not None and evidence(below)
+
     def _wrapped(self, i: int) -> bool:
         """A line of a paragraph wrapped onto the next one, which starts in lower case, but
         for a byline in lower case ("di Marco Rossi", "por María Gómez", Romance house
@@ -256,8 +295,12 @@ class Zone:
         if line.blank or i + 1 >= len(self.lines) or len(line.text) < 40:
             return False
         below = self.lines[i + 1].text
-        return below[:1].islower() and not (
-            len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS)
+        if not below[:1].islower() or (
+                len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS):
+            return False
+        # "mardi 7 mars 2023 à 10:26": a stamp in lower case under a title is no wrapped line
+        header = self.header(i + 1)
+        return header is None or header.kind != STAMP or not header.fields
 
 
 # The zone the last finder read. The headline finder takes the title off the top, and the byline
@@ -434,9 +477,14 @@ def breadcrumb(line: str) -> bool:
     Gobierno sube el salario mínimo" (the title again as the last part), "News | Politics |
     Scotland". Its parts but the last are short; an arrow, a first part that is the home
     page or three parts of one or two words say it is one."""
-    if not P.BREADCRUMB_MARK.search(line):
+    if P.BREADCRUMB_MARK.search(line):
+        parts = P.BREADCRUMB_SPLIT.split(line)
+    elif "  " in line:  # "Accueil  Bretagne  Finistère  Quimper": the arrows lost to spaces
+        parts = P.SPACED_SPLIT.split(line.strip())
+        if len(parts) < 3:
+            return False
+    else:
         return False  # most lines: no need to split them
-    parts = P.BREADCRUMB_SPLIT.split(line)
     if len(parts) < 2 or any(not p or len(p.split()) > 4 or p[-1:] in ".!?:"
                              for p in parts[:-1]):
         return False
@@ -444,6 +492,40 @@ def breadcrumb(line: str) -> bool:
     home = parts[0].lower() in P.HOME_WORDS
     short = len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
     return arrow or home or short
+
+
+def strip(line: str) -> bool:
+    """A strip of links or ticker items whose separators were lost to runs of spaces:
+    "BREAKING NEWS   Markets close mixed   Weather: Showers", "Home  Sport  Football" (three
+    items or more, of a few words each); a title has single spaces."""
+    if "  " not in line:
+        return False  # most lines
+    parts = P.SPACED_SPLIT.split(line.strip())
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def caption(line: str) -> bool:
+    """A photo caption: a line wholly in brackets, "Photo: Reuters", or a caption's sentence
+    with the photo's credit after it: "Firefighters at the scene on Friday night. (Photo:
+    Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters", "Crews at the pier on
+    Monday. Photo: Ana Cruz", "Residents sheltered on the beach. (Supplied: Dean Marchetti)"
+    (a source and a photographer); a headline has no full stop before a credit."""
+    if P.CAPTION.fullmatch(line):
+        return True
+    if line.endswith(")"):
+        start = line.rfind("(")
+        credit = line[start + 1:-1]
+        source, sep, who = credit.partition(": ")
+        if sep and len(source.split()) <= 3 and source[:1].isupper() and is_name(who):
+            credit = "Photo: " + who  # "(Supplied: Dean Marchetti)", "(ABC News: Jane Doe)"
+    else:  # unbracketed, the credit names its agency after a slash, or a photographer
+        colon = line.rfind(":")
+        if colon < 0 or ("/" not in line[colon:] and not is_name(line[colon + 1:].strip())):
+            return False
+        start = line.rfind(" ", 0, colon) + 1
+        credit = line[start:]
+    return start > 0 and line[:start].rstrip().endswith((".", "!", "?", "\"", "”")) \
+        and P.CAPTION_CREDIT.fullmatch(credit) is not None
 
 
 def _role(line: str) -> bool:
@@ -535,7 +617,9 @@ def _person(line: str, config: Config) -> Typed | None:
     digit = next((k for k, c in enumerate(line) if c.isdigit()), -1)
     if digit > 0:
         name = line[:digit].rstrip(" ,|-–—·")
-        stamp = loose_stamp(line[digit:], config) if is_name(name) and " " in name else None
+        # "Posted Sat 4 Jan 2020 at 3:12pm": a stamp's label and a weekday are no name
+        stamp = loose_stamp(line[digit:], config) if is_name(name) and " " in name \
+            and not P.STAMP_LABEL_ANY_CASE.match(name) else None
         if stamp is not None:
             return Typed(BYLINE, 0, {"byline": name, "authors": (name,), **stamp},
                          f"byline: {quoted(line)} at the top of the article, the name and the "
