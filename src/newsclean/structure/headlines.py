@@ -59,6 +59,11 @@ def headline(text: str, config: Config) -> list[Edit]:
     ...             "Die Stadtwerke haben am Freitag eine neue Buslinie vorgestellt.")
     'Von Anna Schmidt\nDie Stadtwerke haben am Freitag eine neue Buslinie vorgestellt.'
     """
+    return _headline(text, config, False)
+
+
+def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
+    """The headline's edits; with ``slug_above``, the text is what stands under a slug."""
     end = text.find("\n", 0, P.HEADLINE_MAX + 1)
     nxt = P.NON_SPACE.search(text, end) if end > 0 else None
     if nxt is None:
@@ -66,6 +71,8 @@ def headline(text: str, config: Config) -> list[Edit]:
     line = text[:end].strip()
     if not line:
         return []
+    if (line.casefold() in P.RELEASE_SLUGS or strip(line)) and not slug_above:
+        return _title_under_slug(text, line, nxt.start(), config)
     if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
             or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
             and _short_line(text, nxt.start()) and _may_hold_zone(text):
@@ -76,6 +83,21 @@ def headline(text: str, config: Config) -> list[Edit]:
             return zoned
     edits = _first_line_headline(text, line, end, nxt, config)
     return edits if edits or not _may_hold_zone(text) else _zone_headline(text, config)
+
+
+def _title_under_slug(text: str, line: str, start: int, config: Config) -> list[Edit]:
+    """The title under a first line that is none and only stands above it: a press release's
+    slug ("FOR IMMEDIATE RELEASE" / the title / ...), a strip of links or news items joined
+    by runs of spaces. The slug goes with the title; with no title under it, it stays for the
+    byline finder's header."""
+    under = _headline(text[start:], config, True)
+    if not any(e.fields and "headline" in e.fields for e in under):
+        return []
+    what = "the press release's slug" if line.casefold() in P.RELEASE_SLUGS \
+        else "the strip of links or news items"
+    return [Edit(0, start, "", f"header: {what} {quoted(line)} above the headline", None,
+                 "SLUG_ABOVE_TITLE")] + [
+        e._replace(start=e.start + start, end=e.end + start) for e in under]
 
 
 def _short_line(text: str, start: int) -> bool:
@@ -270,26 +292,29 @@ def _title_like(zone: Zone, i: int, end: int) -> bool:
 
 
 def _section_label(line: str) -> bool:
-    """A section label or kicker in capitals above a title: "POLITICS", "WORLD NEWS"."""
-    if not line.isupper() or len(line) < 3:  # most first lines: done at once
+    """A section label or kicker above a title: "POLITICS", "WORLD NEWS", "Domácí",
+    "Lokales" (a word or two; a title has more)."""
+    if len(line) < 3 or line.count(" ") > 1 or not line[0].isupper():  # most first lines
         return False
-    words = line.split()
-    return len(words) <= 2 and all(w.isalpha() for w in words)
+    return all(w.isalpha() for w in line.split())
 
 
 def _title_under_label(text: str, label: str, start: int, config: Config) -> list[Edit]:
     """The section label and the title under it ("POLITICS" / "Minister resigns over expenses
-    row" / "By Hannah Reid"), where a byline or a stamp comes right under the title; a label
-    above a sentence or above a dateline is no label: "GOLD COINS" / "ZURICH, March 4 - The
-    mint said…" is a wire headline."""
+    row" / "By Hannah Reid"), where a byline or a stamp comes right under the title, or a
+    paragraph led by a dateline under a title of four words or more; a label above a sentence
+    or above a dateline is no label: "GOLD COINS" / "ZURICH, March 4 - The mint said…" is a
+    wire headline."""
     stop = text.find("\n", start, start + P.HEADLINE_MAX + 1)
     after = P.NON_SPACE.search(text, stop) if stop > 0 else None
     if after is None:
         return []
     title = text[start:stop].strip()
-    if not title or _not_a_title(title, config) or not reads_as_headline(title) \
-            or not _header_below(text, after.start(), config):
+    if not title or _not_a_title(title, config) or not reads_as_headline(title):
         return []
+    if not _header_below(text, after.start(), config) and not (
+            len(title.split()) >= 4 and dateline_below(text, after.start())):
+        return []  # "Domácí" / "Povodně na Jesenicku: voda opadá" / "Jeseník 16. září 2024 (ČTK)"
     return [Edit(0, start, "", f"header: the section label {quoted(label)} above the headline",
                  None, "SECTION_LABEL"),
             Edit(start, after.start(), "", f"headline: {quoted(title)}, under the section label "
