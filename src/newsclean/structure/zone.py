@@ -192,6 +192,9 @@ class Zone:
             kind = BYLINE if "byline" in fields else STAMP if fields or rule == "RELATIVE_STAMP" \
                 else ROLE if rule == "ROLE_LINE" else UPDATE
             return Typed(kind, last, fields, note, rule)
+        if i > 0 and self._author_note(i):
+            return Typed(ROLE, i, {}, f"header: the note on the author {quoted(line)} under "
+                         "the name", "AUTHOR_NOTE")
         if body_like(line):
             return None
         if len(line) <= 40 and i + 1 < len(self.lines) \
@@ -211,9 +214,6 @@ class Zone:
         person = _person(line, self.config)
         if person is not None:
             return person._replace(last=i)
-        if i > 0 and self._author_note(i):
-            return Typed(ROLE, i, {}, f"header: the note on the author {quoted(line)} under "
-                         "the name", "AUTHOR_NOTE")
         stamp = loose_stamp(line, self.config)
         if stamp is not None:
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
@@ -239,14 +239,19 @@ class Zone:
     def _author_note(self, i: int) -> bool:
         """Whether line ``i`` is a sentence on the author named on the line above: "Lwazi
         Mthembu" / "Lwazi Mthembu is a reporter at News24.", "By Dr Jane Doe" / "Dr Doe is a
-        lecturer in law." (the author's surname among its first words)."""
+        lecturer in law." (it opens with the name, or with its first word and the surname;
+        "By John Smith" / "Smith & Wesson shares fell." is the body)."""
         line = self.lines[i].text
         if len(line) > P.ZONE_LINE_MAX or line[-1:] != ".":
             return False
         above = self.header(i - 1)
         authors = above.fields.get("authors", ()) if above is not None else ()
-        opening = line.split(" ", 4)[:4]
-        return any(name.rsplit(" ", 1)[-1] in opening for name in authors)
+        for name in authors:
+            words = name.split()
+            if len(words) > 1 and line.startswith(
+                    (f"{name} ", f"{words[0]} {words[-1]} ")):
+                return True
+        return False
 
     def _type(self, i: int) -> Typed:
         header = self.header(i)
