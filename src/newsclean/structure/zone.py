@@ -15,9 +15,10 @@ The zone is every line above the first line that reads as prose (long, a sentenc
 words, a paragraph wrapped onto the next line, or opened by a dateline); a sentence with header
 lines right under it is the standfirst and the zone goes on past it. Each line is typed once,
 by its shape: a byline or a time stamp (the forms ``bylines`` reads, and a name beside a stamp,
-"Name | Role", a stamp with extra words), an author's role, an agency alone, a name alone,
-page chrome (share buttons, "5 min read", a comment count), a breadcrumb, a short label, a
-caption, a title-like line, prose. The headline finder chooses the title from the typed lines;
+"Name | Role", a stamp with extra words or led by its place), an author's role or a note on
+the author, an agency alone, a name alone, page chrome (share buttons, "5 min read", a comment
+count, the label of a live page, a strip of links joined by runs of spaces), a breadcrumb, a
+short label, a caption, a title-like line, prose. The headline finder chooses the title from the typed lines;
 :func:`byline` takes the header lines out and leaves the rest (a standfirst, a kicker, a
 caption) in the body.
 """
