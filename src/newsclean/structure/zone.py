@@ -18,9 +18,9 @@ by its shape: a byline or a time stamp (the forms ``bylines`` reads, and a name 
 "Name | Role", a stamp with extra words or led by its place), an author's role or a note on
 the author, an agency alone, a name alone, page chrome (share buttons, "5 min read", a comment
 count, the label of a live page, a strip of links joined by runs of spaces), a breadcrumb, a
-short label, a caption, a title-like line, prose. The headline finder chooses the title from the typed lines;
-:func:`byline` takes the header lines out and leaves the rest (a standfirst, a kicker, a
-caption) in the body.
+short label, a caption, a title-like line, prose. The headline finder chooses the title from
+the typed lines; :func:`byline` takes the header lines out and leaves the rest (a standfirst,
+a kicker, a caption) in the body.
 """
 
 from __future__ import annotations
