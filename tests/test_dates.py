@@ -89,6 +89,8 @@ CASES = [
     ("2023/13/09", None, None),
     ("Ogos 7, 2023 @ 9:05pm", None, "2023-08-07T21:05:00"),
     ("12 Disember 2022", None, "2022-12-12T00:00:00"),
+    ("Mar 3, 2024 10:05 hrs IST", None, "2024-03-03T10:05:00+05:30"),
+    ("3 de marzo de 2024, 10:05 hs", None, "2024-03-03T10:05:00"),
     # no year: a wire dateline's date stays text, nothing is invented
     ("Feb 26", None, None),
     ("March 16 21:30", None, None),

@@ -104,9 +104,10 @@ maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 # Also the words for "at" and "o'clock" before or after a time in the languages above: "om
 # 14:05" and "16.45 uur" (Dutch), "kl. 14.05" (Nordic: klockan, klokken), "alle 14.05"
 # (Italian), "godz. 14:05" (Polish), "saat 14.05" (Turkish), "pukul 14.05" (Indonesian), "klo
-# 7.30" (Finnish: kello), "a las 10:15" (Spanish).
+# 7.30" (Finnish: kello), "a las 10:15" (Spanish); "10:05 hrs" (Indian and Pakistani papers)
+# and "10:05 hs" (Argentine ones): hours after the time.
 FILLERS = frozenset("at on of the de del le à a às as las um uhr om uur kl alle ore godz saat "
-                    "pukul klo".split())
+                    "pukul klo hrs hs".split())
 
 # Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
 # sites use it far more than Irish or Israeli ones).

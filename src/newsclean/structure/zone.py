@@ -376,11 +376,12 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
     fields = _stamp_parts(line, config)
     if fields is None and P.CLOCK.search(line):
         # "Barcelona, 03/03/2024 10:15", "Xalapa, Ver. / 23.08.2021 18:07:45" (a town and its
-        # state), "CHENNAI, OCTOBER 08, 2019 00:15 IST": the place it was filed from, then the
-        # date and the time (a place and a date alone is a dateline on a line of its own)
+        # state), "CHENNAI, OCTOBER 08, 2019 00:15 IST", "KARACHI: Mar 3, 2024 10:05 PKT": the
+        # place it was filed from, then the date and the time (a place and a date alone is a
+        # dateline on a line of its own)
         for k in range(1, min(len(line) - 1, 40)):  # a place is short
-            if line[k] in ",/|-–—·" and line[k + 1] == " " and _place(line[:k].rstrip()):
-                fields = _stamp_parts(line[k + 1:].lstrip(" ,/|-–—·"), config)
+            if line[k] in ",:/|-–—·" and line[k + 1] == " " and _place(line[:k].rstrip()):
+                fields = _stamp_parts(line[k + 1:].lstrip(" ,:/|-–—·"), config)
                 if fields is not None:
                     break
     return fields
