@@ -231,14 +231,14 @@ def _title_under_labels(zone: Zone, end: int) -> int:
 
 
 def _title_under_run(zone: Zone, end: int) -> int:
-    """The line of the title under a run of several header lines at the top, or -1: two labels
-    ("Lokales" / "Stuttgart", "Opinion & Analysis" / "OPINION"), an outlet's name, a byline,
-    a stamp and a photo caption ("ABC Gippsland" / "By ..." / "Posted ..." / "Residents
-    sheltered on the beach. (Supplied: ...)" / the title). The title is the first title-like
-    line under them, longer than every label above it; one label alone is weighed by
-    ``_title_under_labels``."""
+    """The line of the title under a photo caption or a run of several header lines at the
+    top, or -1: two labels ("Lokales" / "Stuttgart", "Opinion & Analysis" / "OPINION"), an
+    outlet's name, a byline, a stamp and a photo caption ("ABC Gippsland" / "By ..." /
+    "Posted ..." / "Residents sheltered on the beach. (Supplied: ...)" / the title). The title
+    is the first title-like line under them, longer than every label above it; one label alone
+    is weighed by ``_title_under_labels``."""
     labels: list[str] = []
-    other = False
+    other = captioned = False
     i = 0
     while i < min(end, P.ZONE_LINES):
         kind = zone.item(i).kind
@@ -251,11 +251,12 @@ def _title_under_run(zone: Zone, end: int) -> int:
             labels.append(line)
         elif (kind in _ABOVE_TITLE and (kind != BYLINE or zone.wire_item(i))) or kind == CAPTION:
             other = True
+            captioned = captioned or kind == CAPTION
         else:
             return -1
         i = zone.item(i).last + 1
-    if i >= end or len(labels) + other < 2:
-        return -1
+    if i >= end or (len(labels) + other < 2 and not captioned):
+        return -1  # a caption alone above the title is no title either
     words = len(zone.lines[i].text.split())
     return i if words >= 4 and all(len(label.split()) < words for label in labels) else -1
 

@@ -284,13 +284,19 @@ class Zone:
         return Typed(OTHER, i, {}, "", "")
 
     def _title_over_header(self, i: int) -> bool:
-        """Whether a line led by a place is a title for its shape: short, no sentence's end, a
-        stamp or a byline right under it ("Bruxelles: la STIB prolonge le tram 9" / "mardi 7
-        mars 2023 à 10:26" / "Bruxelles, 07/03 (BELGA) = La Société...")."""
+        """Whether a line led by a place is a title or a label for its shape: short, no
+        sentence's end, a stamp or a byline right under it ("Bruxelles: la STIB prolonge le
+        tram 9" / "mardi 7 mars 2023 à 10:26" / "Bruxelles, 07/03 (BELGA) = La Société..."), or
+        a place alone above such a title ("WORLD" / "ASIA" / "Floods displace thousands" /
+        "By ..."; a place alone above the body is a dateline on a line of its own)."""
         line = self.lines[i].text
         if len(line) > P.ZONE_TITLE_MAX or line[-1] in ".!?\"”" or i + 1 >= len(self.lines):
             return False
         below = self.header(i + 1)
+        if below is None and line.count(" ") < 2 and i + 2 < len(self.lines):
+            title = self.lines[i + 1].text
+            below = self.header(i + 2) if len(title) <= P.ZONE_TITLE_MAX \
+                and title[-1] not in ".!?\"”" and not body_like(title) else None
         return below is not None and evidence(below)
 
     def _wrapped(self, i: int) -> bool:
@@ -516,13 +522,17 @@ def caption(line: str) -> bool:
     with the photo's credit after it: "Firefighters at the scene on Friday night. (Photo:
     Getty Images)", "Crowds in the square. Photo: Jane Doe/Reuters", "Crews at the pier on
     Monday. Photo: Ana Cruz", "Residents sheltered on the beach. (Supplied: Dean Marchetti)"
-    (a source and a photographer); a headline has no full stop before a credit."""
+    (a source and a photographer), "A man walks past a mural. (AP Photo/Jane Doe)"; a headline
+    has no full stop before a credit."""
     if P.CAPTION.fullmatch(line):
         return True
     if line.endswith(")"):
         start = line.rfind("(")
         credit = line[start + 1:-1]
         source, sep, who = credit.partition(": ")
+        if not sep:  # "(AP Photo/Jane Doe)": the agency's photo and the photographer
+            source, sep, who = credit.partition("/")
+            sep = sep if source.lower().endswith(("photo", "foto")) else ""
         if sep and len(source.split()) <= 3 and source[:1].isupper() and is_name(who):
             credit = "Photo: " + who  # "(Supplied: Dean Marchetti)", "(ABC News: Jane Doe)"
     else:  # unbracketed, the credit names its agency after a slash, or a photographer
