@@ -246,7 +246,8 @@ def _title_under_run(zone: Zone, end: int) -> int:
         if kind == TITLE:
             break
         if kind in (LABEL, NAME):
-            if len(line.replace(" & ", " ").split()) > 2 and not line.isupper():
+            if len(line.replace(" & ", " ").split()) > 2 and not line.isupper() \
+                    and not _named_again(zone, line, end):
                 return -1  # "Council passes budget" above a kicker is the title
             labels.append(line)
         elif (kind in _ABOVE_TITLE and (kind != BYLINE or zone.wire_item(i))) or kind == CAPTION:
@@ -259,6 +260,13 @@ def _title_under_run(zone: Zone, end: int) -> int:
         return -1  # a caption alone above the title is no title either
     words = len(zone.lines[i].text.split())
     return i if words >= 4 and all(len(label.split()) < words for label in labels) else -1
+
+
+def _named_again(zone: Zone, line: str, end: int) -> bool:
+    """Whether a line at the top is named again in the body or under it: an outlet's name
+    ("The Kathmandu Post" above the title, "© The Kathmandu Post" under the article), not a
+    title."""
+    return end < len(zone.lines) and zone.text.find(line, zone.lines[end].start) >= 0
 
 
 def _crumb_title(zone: Zone, i: int) -> list[Edit]:
