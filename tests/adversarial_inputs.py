@@ -148,6 +148,7 @@ UNITS: dict[str, str] = {
     "zone: spaced strip": "Home  Sport  ",
     "zone: caption credit": "On the beach. (Supplied: K. Moss)\n",
     "zone: author note": "Jane Doe\nJane Doe is a reporter.\n",
+    "byline under the article": "\n\nBy Jane Doe, GNA",
 }
 
 

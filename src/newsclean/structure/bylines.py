@@ -431,8 +431,9 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
     names: list[str] = []
     agency = False
     for part in parts:
-        if part in P.AGENCIES:
-            agency = True
+        if part in P.AGENCIES or part in P.HEADER_AGENCIES or (
+                names and part.isupper() and part.isalpha() and len(part) <= 5):
+            agency = True  # "By Seth Dogbe, GNA": an agency's acronym after the name
         elif part.lower() in P.HANDLES and len(parts) == 1:
             names.append(part)
         elif P.ROLE.fullmatch(part) or _role(part):

@@ -692,6 +692,8 @@ def byline(text: str, config: Config) -> list[Edit]:
         return []  # one paragraph: no header line above it
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
+    if not any(edit.fields and "byline" in edit.fields for _, _, edit in items):
+        items += _byline_under(text, config)
     if not items:
         return []
     found: dict[str, Any] = {}
@@ -715,6 +717,26 @@ def byline(text: str, config: Config) -> list[Edit]:
 
 # An item the finder takes out: its first line, its last line, and the edit.
 _Taken = tuple[int, int, Edit]
+
+
+def _byline_under(text: str, config: Config) -> list[_Taken]:
+    """A byline on the last line, a paragraph of its own, where the header gives none: "By
+    Seth Kwabla Dogbe, GNA" under the article (Ghana News Agency copy; some papers sign their
+    columns so). It must open with "By" or a byline word of another language and name people,
+    as the byline forms read it."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if start == 0 or end - start > P.BYLINE_UNDER_MAX or text[start - 2:start] != "\n\n" \
+            or not line.startswith(("By ", "BY ") + P.BYLINE_OPENINGS):
+        return []
+    read = byline_fields(line, config)
+    authors = read[0].get("authors") if read is not None else None
+    if read is None or not authors or not all(is_name(a) for a in authors):
+        return []  # "By arrangement with Business Standard." is a syndication note
+    note = f"byline: {quoted(line)} under the article, a paragraph of its own"
+    cut = len(text[:start].rstrip())  # the blank line above goes with it
+    return [(P.ZONE_LINES, P.ZONE_LINES, Edit(cut, len(text), "", note, read[0], read[2]))]
 
 
 def _wire_header(zone: Zone) -> list[_Taken]:
