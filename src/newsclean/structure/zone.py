@@ -728,7 +728,7 @@ def _byline_under(text: str, config: Config) -> list[_Taken]:
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end].strip()
     if start == 0 or end - start > P.BYLINE_UNDER_MAX or text[start - 2:start] != "\n\n" \
-            or not line.startswith(("By ", "BY ") + P.BYLINE_OPENINGS):
+            or not line.startswith(("By ", "BY ", *P.BYLINE_OPENINGS)):
         return []
     read = byline_fields(line, config)
     authors = read[0].get("authors") if read is not None else None
