@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from newsclean.structure.dates import is_placeholder, is_timestamp, parse_datetime
+from newsclean.structure.dates import is_placeholder, is_timestamp, parse_datetime, wire_slug_time
 
 # (value, day_first, ISO result or None)
 CASES = [
@@ -134,6 +134,16 @@ def test_us_eastern_time_follows_daylight_saving() -> None:
     assert winter is not None and winter.utcoffset() == timedelta(hours=-5)
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("AP-DC-11-03-92 2215EST", "1992-11-03T22:15:00-05:00"),
+    ("  AP-LA-02-29-00 0705PST ", "2000-02-29T07:05:00-08:00"),
+    ("AP-NY-02-30-97 1842EDT", None), ("AP-NY-04-21-97 1842XYZ", None),
+    ("AP-NY-04-21-1997 1842EDT", None), ("Shares rose 04-21-97", None)])
+def test_a_wire_slug_gives_the_time_it_went_out(value: str, expected: str | None) -> None:
+    got = wire_slug_time(value)
+    assert (got.isoformat() if got else None) == expected
+
+
 @pytest.mark.parametrize(("value", "placeholder"), [
     ("0001-01-01T00:00:00", True), ("1970-01-01T00:00:00Z", True), ("2999-01-01", True),
     ("2016-09-19T21:30:00+05:30", False), ("1987-02-26", False), ("1970-01-02", False)])
@@ -152,11 +162,11 @@ def test_is_timestamp_knows_a_date_it_cannot_decide() -> None:
 
 @pytest.mark.parametrize("unit", ["1", "1/", "12:30 ", "March ", "+05", "a.m. ", "- ", "1. ",
                                   "21h30 ", "IST ", "de ", "é", "14 h ", "1 h 05 ", "kl. ",
-                                  "p. m. ", "11 a. ", "2024/", "2024/01/0"])
+                                  "p. m. ", "11 a. ", "2024/", "2024/01/0", "AP-NY-04-21-97 "])
 def test_parse_datetime_is_linear_on_pathological_input(unit: str) -> None:
     value = unit * (400_000 // len(unit))
-    worker = threading.Thread(target=lambda: (parse_datetime(value), is_timestamp(value)),
-                              daemon=True)
+    worker = threading.Thread(target=lambda: (parse_datetime(value), is_timestamp(value),
+                                              wire_slug_time(value)), daemon=True)
     worker.start()
     worker.join(120)
     assert not worker.is_alive()

@@ -147,3 +147,9 @@ DATE_TOKEN = re.compile(r"""
   | (?P<word>[^\W\d_]{1,12})\.?
   | (?P<punct>[\s,.|@/()—–•·-]+)
 """, re.VERBOSE)
+
+# The transmission slug under a 1990s wire story: agency, desk, month, day and two-digit year,
+# then the time and zone ("AP-NY-04-21-97 1842EDT", Associated Press archives). Fixed parts
+# only, so matching is linear.
+WIRE_SLUG = re.compile(r"[A-Z]{2,5}-[A-Z]{2,4}-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)"
+                       r"[ \t]+(?P<hour>\d\d)(?P<minute>\d\d)[ \t]?(?P<zone>[A-Z]{2,4})?")

@@ -919,7 +919,8 @@ ZONE_LINES = 12
 ZONE_ITEM_REACH = 6
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
-# The longest a byline on the last line of the text may be ("By Seth Kwabla Dogbe, GNA").
+# The longest a header item on the last line of the text may be ("By Seth Kwabla Dogbe, GNA",
+# "AP-NY-04-21-97 1842EDT").
 BYLINE_UNDER_MAX = 100
 # The longest a title led by a place may be ("Bruxelles: la STIB prolonge le tram 9 jusqu'au
 # Heysel" above its stamp): a longer line opened by a dateline is the body's first paragraph.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..rules.dates import DATE_TOKEN, FILLERS, MONTHS, US_ZONES, WEEKDAYS, ZONES
+from ..rules.dates import DATE_TOKEN, FILLERS, MONTHS, US_ZONES, WEEKDAYS, WIRE_SLUG, ZONES
 
 
 def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None:
@@ -33,6 +33,25 @@ def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None
     if parts is None:
         return None
     return _build(parts, day_first)
+
+
+def wire_slug_time(line: str) -> datetime | None:
+    """The time a 1990s wire slug gives ("AP-NY-04-21-97 1842EDT"); None for any other line.
+    Its two-digit year is of the 1900s from 70 on, of the 2000s below.
+
+    >>> wire_slug_time("AP-NY-04-21-97 1842EDT").isoformat()
+    '1997-04-21T18:42:00-04:00'
+    """
+    m = WIRE_SLUG.fullmatch(line.strip())
+    if m is None or (m["zone"] and m["zone"] not in ZONES):
+        return None
+    year = int(m["year"])
+    zone = timezone(timedelta(minutes=ZONES[m["zone"]])) if m["zone"] else None
+    try:
+        return datetime(year + (1900 if year >= 70 else 2000), int(m["month"]), int(m["day"]),
+                        int(m["hour"]), int(m["minute"]), tzinfo=zone)
+    except ValueError:
+        return None
 
 
 def is_placeholder(stamp: datetime, now: datetime | None = None) -> bool:

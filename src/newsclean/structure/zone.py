@@ -40,7 +40,7 @@ from .bylines import (
     stamp_fields,
 )
 from .datelines import dateline_below, leads_with_dateline
-from .dates import parse_datetime
+from .dates import parse_datetime, wire_slug_time
 from .shared import is_name, quoted, reads_as_headline
 
 # The kinds a line of the zone may have.
@@ -676,9 +676,11 @@ def byline(text: str, config: Config) -> list[Edit]:
     agency or newsroom may share a line split by a slash ("EFE/Juan Pérez"), and a stamp that
     counts back ("Published 3 hours ago") goes with the header unread.
 
-    Where the header zone ends in a paragraph of the body, the header lines past the first
-    line of no header kind go too: a name beside a stamp, "Name | Role", a stamp with extra
-    words, page chrome ("Facebook", "5 min read", "312"), while a standfirst stays.
+    A byline or a wire's transmission slug that is the last paragraph of the text goes too
+    ("By Seth Kwabla Dogbe, GNA", "AP-NY-04-21-97 1842EDT"). Where the header zone ends in a
+    paragraph of the body, the header lines past the first line of no header kind go too: a
+    name beside a stamp, "Name | Role", a stamp with extra words, page chrome ("Facebook", "5
+    min read", "312"), while a standfirst stays.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(byline, "19/09/2016 21:30 by admin\n\nThe US-led coalition said.")
@@ -692,8 +694,8 @@ def byline(text: str, config: Config) -> list[Edit]:
         return []  # one paragraph: no header line above it
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
-    if not any(edit.fields and "byline" in edit.fields for _, _, edit in items):
-        items += _byline_under(text, config)
+    items += _under_article(text, config, any(
+        edit.fields and "byline" in edit.fields for _, _, edit in items))
     if not items:
         return []
     found: dict[str, Any] = {}
@@ -719,23 +721,30 @@ def byline(text: str, config: Config) -> list[Edit]:
 _Taken = tuple[int, int, Edit]
 
 
-def _byline_under(text: str, config: Config) -> list[_Taken]:
-    """A byline on the last line, a paragraph of its own, where the header gives none: "By
-    Seth Kwabla Dogbe, GNA" under the article (Ghana News Agency copy; some papers sign their
-    columns so). It must open with "By" or a byline word of another language and name people,
-    as the byline forms read it."""
+def _under_article(text: str, config: Config, has_byline: bool) -> list[_Taken]:
+    """A header item that is the last paragraph of the text: a 1990s wire's transmission slug
+    ("AP-NY-04-21-97 1842EDT": the time it went out), or a byline where the header gives none
+    ("By Seth Kwabla Dogbe, GNA": Ghana News Agency copy; some papers sign their columns so).
+    A byline must open with "By" or a byline word of another language and name people, as the
+    byline forms read it."""
     end = len(text.rstrip())
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end].strip()
-    if start == 0 or end - start > P.BYLINE_UNDER_MAX or text[start - 2:start] != "\n\n" \
-            or not line.startswith(("By ", "BY ", *P.BYLINE_OPENINGS)):
+    if start == 0 or end - start > P.BYLINE_UNDER_MAX or text[start - 2:start] != "\n\n":
+        return []
+    cut = len(text[:start].rstrip())  # the blank line above goes with it
+    sent = wire_slug_time(line) if line[:1].isupper() and line[-1:].isalnum() else None
+    if sent is not None:
+        note = f"published: the wire's transmission slug {quoted(line)} under the article"
+        return [(P.ZONE_LINES, P.ZONE_LINES, Edit(cut, len(text), "", note, {"published": sent},
+                                                  "WIRE_SLUG"))]
+    if has_byline or not line.startswith(("By ", "BY ", *P.BYLINE_OPENINGS)):
         return []
     read = byline_fields(line, config)
     authors = read[0].get("authors") if read is not None else None
     if read is None or not authors or not all(is_name(a) for a in authors):
         return []  # "By arrangement with Business Standard." is a syndication note
     note = f"byline: {quoted(line)} under the article, a paragraph of its own"
-    cut = len(text[:start].rstrip())  # the blank line above goes with it
     return [(P.ZONE_LINES, P.ZONE_LINES, Edit(cut, len(text), "", note, read[0], read[2]))]
 
 
