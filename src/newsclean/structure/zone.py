@@ -514,7 +514,8 @@ def strip(line: str) -> bool:
     if "  " not in line:
         return False  # most lines
     parts = P.SPACED_SPLIT.split(line.strip())
-    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+    # "The council met.  It voted 6-3.  Residents cheered." is sentences typed with two spaces
+    return len(parts) >= 3 and all(len(p.split()) <= 4 and p[-1] not in ".!?" for p in parts)
 
 
 def caption(line: str) -> bool:
