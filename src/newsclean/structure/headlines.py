@@ -38,15 +38,18 @@ def headline(text: str, config: Config) -> list[Edit]:
     full stop in a line that is not in capitals, a final colon or comma). Where the next line
     belongs to the header (a byline, "By" alone, a time stamp), one line break is enough, and
     a title ending in a full stop or cut off with "..." counts too; so may a kicker line stand
-    between the title and the byline, a section label in capitals ("POLITICS") above the title,
-    or a paragraph led by a dateline right under it. A byline, a time stamp, a
-    caption ("(PTI photo)"), a ticker or a line led by a dateline is never the headline. A
-    repeat of the title right under it goes with it.
+    between the title and the byline, a section label of a word or two ("POLITICS",
+    "Lokales") above the title, or a paragraph led by a dateline right under it. A byline, a
+    time stamp, a caption ("(PTI photo)"), a ticker, an agency alone or a line led by a
+    dateline is never the headline. A repeat of the title right under it goes with it; a press
+    release's slug or a strip of links above it ("FOR IMMEDIATE RELEASE") goes too.
 
     Where the first line is a section label, a breadcrumb or page chrome, or reads as no
     title, the title is chosen from the header zone (``zone``): the first title-like line
-    under the labels, breadcrumbs and chrome at the top, where the zone holds a byline, a
-    stamp, chrome or a breadcrumb besides; the lines above it go with it, each with its note.
+    under the labels, breadcrumbs and chrome at the top, or under a photo caption or a run of
+    such lines with an outlet's name, a byline or a stamp among them, where the zone holds a
+    byline, a stamp, chrome or a breadcrumb besides; the lines above it go with it, each with
+    its note (a byline or a stamp there is left for the byline finder).
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(headline, "Ad sales boost profit\n\nQuarterly profits rose 76%.")
