@@ -135,6 +135,7 @@ ZONE_TRIGGERS = [
     ("RELATIVE_STAMP_ANY", "hace 3 "), ("GLUED_CAPS", "aA"), ("CHROME_SPLIT", " |"),
     ("STAMP_LABEL_ANY_CASE", "PUBLISHED: "), ("POSTED_BY", "posted by a "),
     ("POSTED_BY", "posted by a on "), ("ZONE_BYLINE_LABEL", "author: "),
+    ("ZONE_ANY_LABEL", "ab: "), ("ZONE_ANY_LABEL", "ab:"),
     ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
     ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
     ("RELATIVE_STAMP_ANY", "today "), ("RELATIVE_STAMP_ANY", "heute, 10"),
@@ -148,6 +149,18 @@ def test_header_zone_patterns_finish(name: str, unit: str) -> None:
     text = (unit * (SIZE // len(unit) + 1))[:SIZE]
     finishes(pattern.search, text)
     finishes(pattern.split, text + "\n")
+
+
+@pytest.mark.parametrize("unit", ["05. 12. ", "2026.12.", "2026/1", "Label: 1 ", "12 de ",
+                                  "[1", "Ab ", "a", "1"])
+def test_date_reading_finishes(unit: str) -> None:
+    """Reading a date token by token, and finding one among other words, on long runs of
+    what a date is made of."""
+    from newsclean.structure.dates import date_within, parse_datetime
+
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    finishes(parse_datetime, text)
+    finishes(date_within, text)
 
 
 @pytest.mark.parametrize(("contact", "sponsor"), [(True, True), (False, False)])

@@ -1030,6 +1030,10 @@ ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|mo
 ZONE_BYLINE_LABEL = re.compile(r"(?:authors?|autor(?:a|es)?|auteure?s?|autore|text|texto|texte|"
                                r"testo|reporter|words|redacción|reportage)[ \t]*:[ \t]*",
                                re.IGNORECASE)
+# Any one-word label before a colon, where the name after it is of two words or more: "Piše:
+# Ivana Kovačić" (Croatian), "Аутор: Милица Јовановић" (Serbian), "Penulis: Yoga Pratama"
+# (Indonesian), "WRITER: Jane Doe" (a Thai daily's English edition).
+ZONE_ANY_LABEL = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]+")
 # Agencies alone on a header line that AGENCIES does not list, by the name the byline gives:
 # the national agencies of the UK, Australia, the Nordic countries, the Low Countries,
 # Austria, Switzerland, Germany's church agency, Italy, Central Europe and the Balkans, with

@@ -35,6 +35,61 @@ def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None
     return _build(parts, day_first)
 
 
+def date_within(value: str, day_first: bool | None = None) -> datetime | None:
+    """A date with its year written among a few words that are no part of it: a label or an
+    outlet's name before it ("Source: Xinhua | 2026-12-06 21:14:05", "Philippine Daily
+    Inquirer / 08:12 AM December 06, 2026"), a weekday or a word for "at" in a language the
+    lists do not have ("субота, 05.12.2026. у 21:10"), a page number after it. At most five
+    such words, of which one in lower case outside a label ending in a colon: a line of words
+    around a date is a sentence, not a stamp. None when no run of date tokens, or more than
+    one, reads as a date.
+
+    >>> date_within("Giriş Tarihi: 07 Aralık 2026 09:48")
+    datetime.datetime(2026, 12, 7, 9, 48)
+    >>> date_within("Voters went to the polls on 12 March 2024") is None
+    True
+    """
+    runs: list[list[tuple[int, int]]] = [[]]
+    words = lower = 0
+    colon = value.rfind(":")
+    pos = 0
+    while pos < len(value):
+        m = DATE_TOKEN.match(value, pos)
+        if m is None or (m.lastgroup == "word" and not _date_word(m["word"])):
+            if m is not None:
+                words += 1
+                lower += m["word"][0].islower() and m.end() > colon
+                if words > 5 or lower > 1:
+                    return None
+            if runs[-1]:
+                runs.append([])
+            pos = m.end() if m is not None else pos + 1
+            continue
+        if m.lastgroup != "punct":
+            runs[-1].append((m.start(), m.end()))
+        pos = m.end()
+    found = [_run_date(value, run, day_first) for run in runs if run]
+    dates = [when for when in found if when is not None]
+    return dates[0] if len(dates) == 1 else None
+
+
+def _date_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in MONTHS or low in WEEKDAYS or low in FILLERS or word.upper() in ZONES \
+        or word.upper() in US_ZONES
+
+
+def _run_date(value: str, run: list[tuple[int, int]], day_first: bool | None
+              ) -> datetime | None:
+    """The date a run of date tokens gives, read from its first token or, where a number of
+    something else stands first ("Issue #214 · Thursday, 3 December 2026"), its second."""
+    for first in run[:2]:
+        when = parse_datetime(value[first[0]:run[-1][1]], day_first)
+        if when is not None:
+            return when
+    return None
+
+
 def is_placeholder(stamp: datetime, now: datetime | None = None) -> bool:
     """Whether a date is a stand-in rather than a time: year 1 and other years before 1800,
     the Unix epoch (1970-01-01), or more than a day after ``now`` (default: the clock).
@@ -76,12 +131,12 @@ def _tokens(value: str) -> dict[str, str] | None:
         kind = m.lastgroup or "punct"
         if kind in ("iso", "numeric", "time", "dottime"):
             found = {k: v for k, v in m.groupdict().items()
-                     if v is not None and k not in (kind, "sep", "h")}
+                     if v is not None and k not in (kind, "sep", "isep", "h")}
             if m["h"]:
                 found["hclock"] = "h"
             if kind == "dottime":
                 found = {"hour": found["dhour"], "minute": found["dminute"]}
-            elif kind == "numeric" and m["sep"] == ".":
+            elif kind == "numeric" and m["sep"][0] == ".":
                 found["dotted"] = "."
         elif kind == "punct":
             continue

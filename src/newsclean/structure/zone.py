@@ -39,7 +39,7 @@ from .bylines import (
     stamp_fields,
 )
 from .datelines import dateline_below, leads_with_dateline
-from .dates import parse_datetime
+from .dates import date_within, parse_datetime
 from .shared import is_name, quoted, reads_as_headline
 
 # The kinds a line of the zone may have.
@@ -154,9 +154,12 @@ class Zone:
         dated = 0
         end = self.end()
         i = 0
+        stamp = False
         while i < end:
             item = self.item(i)
-            dated += item.kind == STAMP and "published" in item.fields
+            # stamps on lines one under the other are one stamp: "Publicado: …" / "Actualizado: …"
+            dated += item.kind == STAMP and "published" in item.fields and not stamp
+            stamp = item.kind == STAMP
             i = item.last + 1
         return dated > 1
 
@@ -196,7 +199,9 @@ class Zone:
                                                               ", the label above the time"),
                              "LABEL_ABOVE_STAMP")
         person = _person(line, self.config)
-        if person is not None:
+        if person is not None and (person.rule != "ANY_LABEL_BYLINE" or self._stamp_beside(i)):
+            # a label the lists do not know names the author beside the time it went up, not
+            # in a film's credits ("Dirección: Francesco Taboada")
             return person._replace(last=i)
         stamp = loose_stamp(line, self.config)
         if stamp is not None:
@@ -222,6 +227,11 @@ class Zone:
             return Typed(ROLE, i, {}, f"header: the author's role {quoted(line)} on a line of "
                          "its own", "ROLE_LINE")
         return None
+
+    def _stamp_beside(self, i: int) -> bool:
+        """Whether the line above or under line ``i`` gives a date."""
+        return any(0 <= j < len(self.lines) and loose_stamp(self.lines[j].text, self.config)
+                   is not None for j in (i - 1, i + 1))
 
     def _type(self, i: int) -> Typed:
         header = self.header(i)
@@ -363,13 +373,18 @@ def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
         if stamp is None and day is not None and label is not None and P.CLOCK.search(value):
             # "modifié à 09h40": an update on the day of the date before it
             stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
+        if stamp is None and label is None and "@" not in part:
+            # not an embedded post's attribution: "— Jane Doe (@janedoe) March 11, 2016"
+            stamp = date_within(part, config.day_first)
+            if stamp is not None and key in fields and ":" in part:
+                key = "updated"  # "Giriş Tarihi: … | Güncelleme Tarihi: …": labels unread
         if stamp is not None and key in fields:
             return None  # "March 3, 1941 – January 28, 2024": a span of dates, no stamp
         if stamp is not None:
             day = stamp
             fields[key] = stamp
         elif not (P.RELATIVE_STAMP_ANY.fullmatch(part) or P.TIME_ALONE.fullmatch(value)
-                  or _aside(part)):
+                  or _aside(part) or _label_and_value(part)):
             return None
     return fields or None
 
@@ -383,6 +398,12 @@ def _aside(part: str) -> bool:
     if " " not in part:
         return part[:1].isupper() or not part.isalpha()
     return (is_name(part) and part.count(" ") <= 2) or chrome(part)
+
+
+def _label_and_value(part: str) -> bool:
+    """A short "Label: value" beside a stamp ("Source: Xinhua", "Editor: huaxia")."""
+    label, colon, value = part.partition(":")
+    return bool(colon) and len(part) <= 40 and label.count(" ") <= 2 and value.count(" ") <= 3
 
 
 def chrome(line: str) -> bool:
@@ -472,11 +493,15 @@ def _person(line: str, config: Config) -> Typed | None:
     if len(line) > 120:
         return None
     label = P.ZONE_BYLINE_LABEL.match(line)
+    named = label is not None
+    if label is None and not P.STAMP_LABEL_ANY_CASE.match(line):
+        label = P.ZONE_ANY_LABEL.match(line)
     if label is not None:
         labelled = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(line[label.end():]))
-        if all(is_name(n) for n in labelled):
+        if all(is_name(n) and (named or 1 <= n.count(" ") <= 3) for n in labelled):
             return Typed(BYLINE, 0, {"byline": line[label.end():].strip(), "authors": labelled},
-                         f"byline: {quoted(line)} at the top of the article", "LABELLED_BYLINE")
+                         f"byline: {quoted(line)} at the top of the article",
+                         "LABELLED_BYLINE" if named else "ANY_LABEL_BYLINE")
     posted = P.POSTED_BY.fullmatch(line)
     if posted is not None and is_name(posted["who"]):
         stamp = loose_stamp(posted["when"], config)
