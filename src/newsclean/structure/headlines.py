@@ -100,7 +100,7 @@ def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], con
     if _not_a_title(line, config):
         return []
     blank = text.count("\n", end, nxt.start()) > 1
-    if _section_label(line):
+    if _section_label(line) or _short_label(text, line, nxt.start()):
         labelled = _title_under_label(text, line, nxt.start(), config)
         if labelled:
             return labelled
@@ -224,6 +224,23 @@ def _section_label(line: str) -> bool:
         return False
     words = line.split()
     return len(words) <= 2 and all(w.isalpha() for w in words)
+
+
+def _short_label(text: str, line: str, start: int) -> bool:
+    """A first line of at most three words with no digit and no sentence mark, or a
+    breadcrumb, above a longer title-like line ("Belföld", "Zprávy z domova", "NATIONAL /
+    SOCIAL ISSUES" over a title of five words or more): a section label in any language. A
+    title of a few words has a standfirst under it, which is a sentence."""
+    words = line.split()
+    if not (P.BREADCRUMB_MARK.search(line) or (
+            len(words) <= 3 and len(line) <= 30 and line[-1] not in ".,:;!?"
+            and not any(c.isdigit() for c in line))):
+        return False
+    stop = text.find("\n", start, start + P.HEADLINE_MAX + 1)
+    title = text[start:stop].strip() if stop > 0 else ""
+    # "Council passes budget" / "Jane Doe · 3 min read": a title over a header line
+    return len(title) >= 2 * len(line) and len(title.split()) >= max(5, 2 * len(words)) \
+        and title[-1] != "." and not any(mark in title for mark in "|·•")
 
 
 def _title_under_label(text: str, label: str, start: int, config: Config) -> list[Edit]:

@@ -185,7 +185,7 @@ class Zone:
         wire = self.wire_item(i)
         if wire is not None:
             last, fields, note, _, rule = wire
-            kind = BYLINE if "byline" in fields else STAMP if fields or rule == "RELATIVE_STAMP" \
+            kind = BYLINE if "byline" in fields else STAMP if fields or rule in _UNREAD_STAMPS \
                 else ROLE if rule == "ROLE_LINE" else UPDATE
             return Typed(kind, last, fields, note, rule)
         if body_like(line):
@@ -313,7 +313,12 @@ def evidence(item: Typed) -> bool:
     counts back, an author's role, chrome ("January 1987." under a wrapped line of a table is
     no stamp)."""
     return item.kind in (BYLINE, CHROME, ROLE) or (item.kind == STAMP and (
-        bool(item.fields) or item.rule == "RELATIVE_STAMP"))
+        bool(item.fields) or item.rule in _UNREAD_STAMPS))
+
+
+# Stamps that give no time but are stamps all the same: one that counts back from when the page
+# was read, one whose day and month order is not written ("06/12/2026 07:32 PM").
+_UNREAD_STAMPS = frozenset({"RELATIVE_STAMP", "STAMP"})
 
 
 def _stamp_note(fields: dict[str, Any], line: str, remark: str) -> str:
