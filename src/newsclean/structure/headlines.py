@@ -145,7 +145,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if end <= 0:
         return []
     i = labels = 0
-    while i < min(end, 3) and ((zone.item(i).kind in _ABOVE_TITLE
+    while i < min(end, 4) and ((zone.item(i).kind in _ABOVE_TITLE
                                 and (zone.item(i).kind != BYLINE or zone.wire_item(i))) or (
             zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
@@ -154,10 +154,16 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
         # words it is a title ("Council passes budget" / "Jane Doe in London"), unless in
         # capitals ("WORLD NEWS TODAY").
         label = zone.lines[i].text
+        # the title may stand under the byline and the stamp ("Belföld" / "Szerző: Tóth
+        # Eszter" / "Frissítve: 2026. december 7." / the title)
+        below = i + 1
+        while below < end - 1 and zone.item(below).kind in _FOR_BYLINE:
+            below += 1
         if zone.item(i).kind in (LABEL, NAME) and (labels or not (
-                _title_like(zone, i + 1, end)
-                and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))
-                and (label.count(" ") < 2 or label.isupper()))):
+                _title_like(zone, below, end)
+                and (label.isupper() or reads_as_headline(zone.lines[below].text))
+                and (label.count(" ") < 2 or label.isupper()
+                     or _label_over(label, zone.lines[below].text)))):
             break
         labels += zone.item(i).kind in (LABEL, NAME)
         i += 1
@@ -227,17 +233,22 @@ def _section_label(line: str) -> bool:
 
 
 def _short_label(text: str, line: str, start: int) -> bool:
-    """A first line of at most three words with no digit and no sentence mark, or a
-    breadcrumb, above a longer title-like line ("Belföld", "Zprávy z domova", "NATIONAL /
-    SOCIAL ISSUES" over a title of five words or more): a section label in any language. A
-    title of a few words has a standfirst under it, which is a sentence."""
+    """Whether the first line is a section label over the line at ``start`` (see
+    :func:`_label_over`)."""
+    stop = text.find("\n", start, start + P.HEADLINE_MAX + 1)
+    return stop > 0 and _label_over(line, text[start:stop].strip())
+
+
+def _label_over(line: str, title: str) -> bool:
+    """A line of at most three words with no digit and no sentence mark, or a breadcrumb,
+    above a title-like line twice as long ("Belföld", "Zprávy z domova", "NATIONAL / SOCIAL
+    ISSUES" over a title of five words or more): a section label in any language. A title
+    of a few words has a standfirst under it, which is a sentence."""
     words = line.split()
     if not (P.BREADCRUMB_MARK.search(line) or (
             len(words) <= 3 and len(line) <= 30 and line[-1] not in ".,:;!?"
             and not any(c.isdigit() for c in line))):
         return False
-    stop = text.find("\n", start, start + P.HEADLINE_MAX + 1)
-    title = text[start:stop].strip() if stop > 0 else ""
     # "Council passes budget" / "Jane Doe · 3 min read": a title over a header line
     return len(title) >= 2 * len(line) and len(title.split()) >= max(5, 2 * len(words)) \
         and title[-1] != "." and not any(mark in title for mark in "|·•")

@@ -378,10 +378,10 @@ def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
         if stamp is None and day is not None and label is not None and P.CLOCK.search(value):
             # "modifié à 09h40": an update on the day of the date before it
             stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
-        if stamp is None and label is None and "@" not in part:
+        if stamp is None and value and "@" not in part:
             # not an embedded post's attribution: "— Jane Doe (@janedoe) March 11, 2016"
-            stamp = date_within(part, config.day_first)
-            if stamp is not None and key in fields and ":" in part:
+            stamp = date_within(value, config.day_first)
+            if stamp is not None and key in fields and ":" in part and label is None:
                 key = "updated"  # "Giriş Tarihi: … | Güncelleme Tarihi: …": labels unread
         if stamp is not None and key in fields:
             return None  # "March 3, 1941 – January 28, 2024": a span of dates, no stamp
