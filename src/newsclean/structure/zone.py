@@ -205,6 +205,13 @@ class Zone:
             return person._replace(last=i)
         stamp = loose_stamp(line, self.config)
         if stamp is not None:
+            lead = P.STAMP_PARTS.split(line, 1)[0].strip(" ,")
+            if lead != line and is_name(lead) and 1 <= lead.count(" ") <= 3 \
+                    and P.STAMP_LABEL_ANY_CASE.match(line, len(lead) + 1):
+                # "Imran Gabol Published December 6, 2026": the author before the stamp
+                return Typed(BYLINE, i, {"byline": lead, "authors": (lead,), **stamp},
+                             f"byline: {quoted(line)} at the top of the article, the author "
+                             "and the time", "NAME_BEFORE_STAMP")
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
         if len(line) <= 40 and P.TIME_ALONE.fullmatch(line):
             return Typed(STAMP, i, {}, f"header: the time {quoted(line)}, left unread: it gives "
