@@ -335,7 +335,8 @@ def _people_part(who: str) -> str:
     and "Magdalena Mazur (PAP)" (an address or an agency in brackets after the name)."""
     for dash in (" — ", " – ", " - "):
         who = who.split(dash, 1)[0]
-    who = who[:P.BYLINE_TRAIL.search(who).start()]
+    trail = P.BYLINE_TRAIL.search(who)
+    who = who[:trail.start()] if trail else who
     head, slash, tail = who.partition(" / ")
     return head.strip() if slash and P.ROLE.fullmatch(tail.strip()) else who.strip()
 
