@@ -158,6 +158,10 @@ BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split()) | {
     # Hungarian portals ("Szerző: Kovács Anna"); Greek papers, which put the author in the
     # genitive after the article ("Της Μαρίας Παπαδοπούλου", "Του Γιώργου Νικολάου").
     "Szerző", "Της", "Του",
+    # Albanian ("Nga Elira Hoxha"), Swahili ("Na Rehema Mwakalinga"), Afrikaans ("Deur Marelize
+    # Botha"), Tagalog in lower case ("ni Jun Ramirez"), Arabic ("كتب أحمد عبد الرحمن":
+    # "written by").
+    "Nga", "Na", "Deur", "ni", "كتب",
 }
 # How a line opens with one of them: the finder tries the pattern only on such a line.
 BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))
@@ -925,7 +929,7 @@ ZONE_ITEM_REACH = 6
 ZONE_LINE_MAX = 160
 # The words that open a byline in lower case (BYLINE_WORDS, BYLINE_BY): a line under a title
 # that starts so is no paragraph wrapped onto it.
-LOWER_BYLINE_WORDS = frozenset({"by", "por", "par", "di", "de", "von"})
+LOWER_BYLINE_WORDS = frozenset({"by", "por", "par", "di", "de", "von", "ni"})
 # The most words of a title that reads as a sentence ("Why did the council vote to close the
 # library on a Tuesday night?"): a first paragraph with header lines under it is longer.
 SENTENCE_TITLE_WORDS = 20

@@ -23,6 +23,7 @@ from .zone import (
     TITLE_KINDS,
     Zone,
     evidence,
+    loose_stamp,
     zone_of,
 )
 
@@ -301,7 +302,17 @@ def _not_a_title(line: str, config: Config) -> bool:
         or leads_with_dateline(line) \
         or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
-        or byline_fields(line, config) is not None
+        or byline_fields(line, config) is not None or _labelled_stamp(line, config)
+
+
+def _labelled_stamp(line: str, config: Config) -> bool:
+    """A stamp with a label or between bars ("Publikuar më: 06 Dhjetor 2026, 16:40", "LETA
+    ziņu plūsma | 05.12.2026 15:48 | Ekonomika"); a title may hold a date ("STRUTHERS WELLS
+    SEES 1986 NOV 30 LOSS", a column's name and day)."""
+    year = P.YEAR.search(line)
+    if year is None or not ("|" in line or ":" in line[:year.start()]):
+        return False
+    return loose_stamp(line, config) is not None
 
 
 def _credited_caption(line: str) -> bool:
