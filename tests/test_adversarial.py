@@ -153,15 +153,16 @@ def test_header_zone_patterns_finish(name: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize("unit", ["05. 12. ", "2026.12.", "2026/1", "Label: 1 ", "12 de ",
-                                  "[1", "Ab ", "a", "1"])
+                                  "[1", "Ab ", "a", "1", "dic ", "5 dic ", "1/1/2026 ", "ab  "])
 def test_date_reading_finishes(unit: str) -> None:
     """Reading a date token by token, and finding one among other words, on long runs of
     what a date is made of."""
-    from newsclean.structure.dates import date_within, parse_datetime
+    from newsclean.structure.dates import date_within, parse_datetime, undecided_order
 
     text = (unit * (SIZE // len(unit) + 1))[:SIZE]
     finishes(parse_datetime, text)
     finishes(date_within, text)
+    finishes(lambda value: undecided_order(value, SIZE, SIZE), "06/12/2026 " + text)
 
 
 @pytest.mark.parametrize(("contact", "sponsor"), [(True, True), (False, False)])

@@ -177,3 +177,13 @@ DATE_TOKEN = re.compile(r"""
   | (?P<word>[^\W\d_]{1,12})\.?
   | (?P<punct>[\s,.|@/()\[\]—–•·-]+)
 """, re.VERBOSE)
+
+# A numeric date whose day and month order the value does not decide ("06/12/2026": both parts
+# twelve or less, split by slashes or dashes; dots put the day first).
+UNDECIDED_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])([/-])(0?[1-9]|1[0-2])\2(?:19|20)\d\d(?!\d)")
+# A numeric date with a year whose order its values decide ("25/11/2026", "11/25/2026").
+DECIDED_DATE = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d\d(?!\d)")
+# A month's name and a day beside it, either way round ("dic. 5", "6 Dis", "5. prosince").
+NAMED_DAY = re.compile(r"(?<![\w.])(?:([^\W\d_]{3,12})\.?[ \t]{1,3}(\d{1,2})|(\d{1,2})\.?[ \t]{1,3}"
+                       r"([^\W\d_]{3,12}))"
+                       r"(?![\w])")

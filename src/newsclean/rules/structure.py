@@ -925,6 +925,8 @@ ZONE_LINES = 12
 # How many lines under it the typing of a line may read ("By" / "Jane Doe" / ", John Roe" /
 # ...: a byline spread over lines reads five).
 ZONE_ITEM_REACH = 6
+# How far into the text the dates that settle a header stamp's day and month order are read.
+ORDER_REACH = 3000
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
 # The words that open a byline in lower case (BYLINE_WORDS, BYLINE_BY): a line under a title

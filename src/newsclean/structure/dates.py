@@ -12,7 +12,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..rules.dates import DATE_TOKEN, FILLERS, MONTHS, US_ZONES, WEEKDAYS, ZONES
+from ..rules.dates import (
+    DATE_TOKEN,
+    DECIDED_DATE,
+    FILLERS,
+    MONTHS,
+    NAMED_DAY,
+    UNDECIDED_DATE,
+    US_ZONES,
+    WEEKDAYS,
+    ZONES,
+)
 
 
 def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None:
@@ -88,6 +98,39 @@ def _run_date(value: str, run: list[tuple[int, int]], day_first: bool | None
         if when is not None:
             return when
     return None
+
+
+def undecided_order(text: str, top: int, reach: int) -> bool | None:
+    r"""Whether the text's own dates put the day first (True) or the month (False), for a
+    numeric stamp in its first ``top`` characters that does not say ("06/12/2026 07:32 PM");
+    None when there is no such stamp or nothing within ``reach`` decides.
+
+    The dates that decide: a dateline's day and month written out ("KUALA TERENGGANU, 6 Dis
+    --" under "06/12/2026" puts the day first), or another numeric date whose values decide
+    ("25/11/2026"). Nothing is guessed: signals that disagree decide nothing.
+
+    >>> undecided_order("Publicado: 5/12/2026\nLima, dic. 5 (ANDINA). El servicio", 200, 2000)
+    True
+    >>> undecided_order("Updated 12/06/2026 15:40\nThe storm moved north.", 200, 2000) is None
+    True
+    """
+    stamp = UNDECIDED_DATE.search(text, 0, top)
+    if stamp is None:
+        return None
+    a, b = int(stamp[1]), int(stamp[3])
+    if a == b:
+        return None
+    votes: set[bool] = set()
+    for m in NAMED_DAY.finditer(text, stamp.end(), stamp.end() + reach):
+        word, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+        month = MONTHS.get(word.lower())
+        if month is not None and (int(day), month) in ((a, b), (b, a)):
+            votes.add((int(day), month) == (a, b))
+    for m in DECIDED_DATE.finditer(text, 0, reach):
+        x, y = int(m[1]), int(m[2])
+        if (x > 12) != (y > 12) and max(x, y) <= 31:
+            votes.add(x > 12)
+    return votes.pop() if len(votes) == 1 else None
 
 
 def is_placeholder(stamp: datetime, now: datetime | None = None) -> bool:

@@ -24,6 +24,7 @@ caption) in the body.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from ..article import Edit
@@ -39,7 +40,7 @@ from .bylines import (
     stamp_fields,
 )
 from .datelines import dateline_below, leads_with_dateline
-from .dates import date_within, parse_datetime
+from .dates import date_within, parse_datetime, undecided_order
 from .shared import is_name, quoted, reads_as_headline
 
 # The kinds a line of the zone may have.
@@ -618,6 +619,12 @@ def byline(text: str, config: Config) -> list[Edit]:
     """
     if text.find("\n", 0, P.TOP_WINDOW) < 0:
         return []  # one paragraph: no header line above it
+    if config.day_first is None:
+        order = undecided_order(text, P.TOP_WINDOW, P.ORDER_REACH)
+        if order is not None:
+            # "06/12/2026 07:32 PM" over "KUALA TERENGGANU, 6 Dis --": the article's own
+            # dates say which number is the day
+            config = replace(config, day_first=order)
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
     if not items:
