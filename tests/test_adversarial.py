@@ -137,6 +137,8 @@ ZONE_TRIGGERS = [
     ("POSTED_BY", "posted by a on "), ("ZONE_BYLINE_LABEL", "author: "),
     ("ZONE_ANY_LABEL", "ab: "), ("ZONE_ANY_LABEL", "ab:"), ("BYLINE_TRAIL", " ["),
     ("BYLINE_TRAIL", " (a"), ("BYLINE_TRAIL", "/ @a"), ("BYLINE_TRAIL", " "),
+    ("COMMENT_COUNT", "abc ("), ("COMMENT_COUNT", "abc"), ("READING_TIME", "abc: 1"),
+    ("READING_TIME", "abc:"),
     ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
     ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
     ("RELATIVE_STAMP_ANY", "today "), ("RELATIVE_STAMP_ANY", "heute, 10"),

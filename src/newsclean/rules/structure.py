@@ -991,15 +991,20 @@ CHROME_SPLIT = re.compile(r"[\s|·•/]+")
 # "12 comments", "Comments (12)", "View 40 comments", "Kommentare 7"; a number alone ("312")
 # is a count only beside other chrome or a stamp (a list numbers its items so).
 READING_TIME = re.compile(
-    r"(?:(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
+    r"(?:(?:(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
     r"|tempo de leitura|tempo di lettura|leestijd|lästid|czas czytania|okuma süresi)"
-    r"[ \t]*:?[ \t]*)?(?:ca\.[ \t]?|about[ \t])?\d{1,3}[ \t]?(?:min(?:ute[ns]?|utos?|uti|uter)?|"
-    r"mins|dk|dakika)\.?(?:[ \t](?:read|reading|de lectura|de lecture|de leitura|di lettura|"
+    r"[ \t]*:?|[^\W\d_]{3,20}(?:[ \t][^\W\d_]{2,20})?[ \t]?:)[ \t]*)?(?:ca\.[ \t]?|about[ \t])?"
+    r"\d{1,3}[ \t]?"
+    r"(?:min(?:ute[ns]?|utes?|utos?|uti|uter|uuttia)?|mins|dk|dakika|perc|минут[аы]?)\.?"
+    r"(?:[ \t](?:read|reading|de lectura|de lecture|de leitura|di lettura|"
     r"lesen|Lesezeit|leestijd|läsning|czytania|okuma))?", re.IGNORECASE)
+# A comment count in any language is also a word and a number in brackets: "Diskuze (48)",
+# "Komentarai (14)", "Коментари (27)".
 COMMENT_COUNT = re.compile(
     r"(?:(?:view|show|read|see|ver|voir|zeige|vedi)[ \t](?:all[ \t])?)?(?:\d{1,6}[ \t])?"
     r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|reacties|"
-    r"kommentarer|komentarze|yorumlar?)(?:[ \t]?[(:]?[ \t]?\d{1,6}\)?)?", re.IGNORECASE)
+    r"kommentarer|komentarze|yorumlar?)(?:[ \t]?[(:]?[ \t]?\d{1,6}\)?)?"
+    r"|[^\W\d_]{3,20}[ \t]?\((?!(?:19|20)\d\d\))\d{1,6}\)", re.IGNORECASE)
 # A breadcrumb: the sections above the article, split by arrows, slashes or bars ("Home ›
 # World › Europe", "Inicio / Economía / ...", "News | Politics | Scotland"), the last part
 # maybe the title again.

@@ -434,6 +434,11 @@ def chrome(line: str) -> bool:
     if low in P.CHROME_PHRASES or P.READING_TIME.fullmatch(line) \
             or P.COMMENT_COUNT.fullmatch(line):
         return True
+    if "|" in line:
+        # "Dalintis  |  Komentarai (14)": buttons between bars, one of them known by its shape
+        parts = [part.strip() for part in line.split("|") if part.strip()]
+        return 2 <= len(parts) <= 5 and any(chrome(part) for part in parts) and all(
+            chrome(part) or (" " not in part and part.isalpha()) for part in parts)
     words = P.CHROME_SPLIT.split(P.GLUED_CAPS.sub(" ", line).lower())
     strong = False
     for word in words:
