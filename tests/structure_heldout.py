@@ -48,6 +48,14 @@ families were then fixed by mechanism, each with made-up fixtures in other langu
 under several labels, an outlet's name, a byline, a stamp or a caption; strips joined by runs
 of spaces; stamps led by their place; a note on the author under the name; live labels; a
 byline or a wire's slug as the last paragraph): 367 of 383.
+``articles_g.jsonl`` (set G) was written the same way by a writer who read no code and no
+other set: 60 articles, 36 of them not in English (Vietnamese, Indonesian, Malay, Tagalog,
+Turkish, Arabic, the Baltic, Balkan and Nordic languages, Greek, Hungarian, Romanian,
+Catalan, Galician, Swiss German, Flemish, Afrikaans, Swahili, Portuguese of Mozambique and
+Brazil, the Spanish of Central America and the Andes, Quebec French), 1971 microfilm OCR to
+2026 apps, newsletters and live pages. It scored 291 of 396 when first run, before any change
+of that round (the work then aimed at set F's families brought it to 300 and 291 on their
+branches alone); the finders were then changed by mechanism with its misses in view.
 """
 
 from __future__ import annotations
@@ -62,14 +70,15 @@ import newsclean
 
 HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
 SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl",
-        "articles_e.jsonl", "articles_f.jsonl")
+        "articles_e.jsonl", "articles_f.jsonl", "articles_g.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_c.jsonl": "set C (families tuned on through set D)",
           "articles_d.jsonl": "set D (tuned)",
           "articles_e.jsonl": "set E (184/235 when first scored; tuned on since)",
           "articles_f.jsonl": "set F (258/383 first, 343/383 with its families described; "
-                              "tuned on since, 367/383)"}
+                              "tuned on since, 367/383)",
+          "articles_g.jsonl": "set G (291/396 first; tuned on since)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 

@@ -135,6 +135,10 @@ ZONE_TRIGGERS = [
     ("RELATIVE_STAMP_ANY", "hace 3 "), ("GLUED_CAPS", "aA"), ("CHROME_SPLIT", " |"),
     ("STAMP_LABEL_ANY_CASE", "PUBLISHED: "), ("POSTED_BY", "posted by a "),
     ("POSTED_BY", "posted by a on "), ("ZONE_BYLINE_LABEL", "author: "),
+    ("ZONE_ANY_LABEL", "ab: "), ("ZONE_ANY_LABEL", "ab:"), ("BYLINE_TRAIL", " ["),
+    ("BYLINE_TRAIL", " (a"), ("BYLINE_TRAIL", "/ @a"), ("BYLINE_TRAIL", " "),
+    ("COMMENT_COUNT", "abc ("), ("COMMENT_COUNT", "abc"), ("READING_TIME", "abc: 1"),
+    ("READING_TIME", "abc:"),
     ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
     ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
     ("RELATIVE_STAMP_ANY", "today "), ("RELATIVE_STAMP_ANY", "heute, 10"),
@@ -149,6 +153,19 @@ def test_header_zone_patterns_finish(name: str, unit: str) -> None:
     text = (unit * (SIZE // len(unit) + 1))[:SIZE]
     finishes(pattern.search, text)
     finishes(pattern.split, text + "\n")
+
+
+@pytest.mark.parametrize("unit", ["05. 12. ", "2026.12.", "2026/1", "Label: 1 ", "12 de ",
+                                  "[1", "Ab ", "a", "1", "dic ", "5 dic ", "1/1/2026 ", "ab  "])
+def test_date_reading_finishes(unit: str) -> None:
+    """Reading a date token by token, and finding one among other words, on long runs of
+    what a date is made of."""
+    from newsclean.structure.dates import date_within, parse_datetime, undecided_order
+
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    finishes(parse_datetime, text)
+    finishes(date_within, text)
+    finishes(lambda value: undecided_order(value, SIZE, SIZE), "06/12/2026 " + text)
 
 
 @pytest.mark.parametrize(("contact", "sponsor"), [(True, True), (False, False)])

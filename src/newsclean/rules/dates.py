@@ -78,6 +78,39 @@ MONTHS.update({name: number for number, names in enumerate((
 # Malay ("Mac 28, 2024 @ 10:15am", Berita Harian; "7 Ogos 2024"): the names English and
 # Indonesian do not share.
 MONTHS.update({"mac": 3, "julai": 7, "ogos": 8, "disember": 12})
+# Month names of the Baltic, Balkan and Black Sea press, and of African and South-East Asian
+# papers in their own languages: Lithuanian, in the genitive after a year ("2024 m. gruodžio
+# 5 d.") and alone; Latvian ("5. decembris", "5. decembrī"); Estonian ("5. detsember");
+# Serbian in Latin and Cyrillic letters ("5. decembar", "5. децембра"), Bulgarian and
+# Macedonian ("5 декември"); Albanian ("06 Dhjetor 2026"); Icelandic ("6. desember");
+# Galician ("4 de decembro"); Afrikaans ("6 Desember"); Swahili ("Desemba 7, 2026"); Malay
+# ("6 Disember", BERNAMA); Tagalog ("Disyembre 6"); Arabic as Egypt writes the months
+# ("05 ديسمبر 2026").
+MONTHS.update({name: number for number, names in enumerate((
+    "sausio sausis janvāris janvārī jaanuar jaanuaril januar јануар јануара януари јануари "
+    "janar janúar xaneiro januarie januari jan يناير",
+    "vasario vasaris februāris februārī veebruar veebruaril februar фебруар фебруара февруари "
+    "shkurt febrúar febreiro februarie februari فبراير",
+    "kovo kovas marts martā märts märtsil mart март марта мар mars marso machi مارس",
+    "balandžio balandis aprīlis aprīlī aprill aprillil april април априла prill apríl abrili "
+    "aprili أبريل إبريل",
+    "gegužės gegužė maijs maijā mai maj мај маја май maí mei mayo مايو",
+    "birželio birželis jūnijs jūnijā juuni juunil jun јун јуна юни јуни qershor júní xuño "
+    "junie juni hunyo يونيو",
+    "liepos liepa jūlijs jūlijā juuli juulil jul јул јула юли јули korrik júlí xullo julie julai "
+    "hulyo يوليو",
+    "rugpjūčio rugpjūtis augusts augustā august avgust август августа gusht ágúst "
+    "augustus agosti ogos agosto أغسطس",
+    "rugsėjo rugsėjis septembris septembrī september septembar септембар септембра септември "
+    "shtator septemba setyembre سبتمبر",
+    "spalio spalis oktobris oktobrī oktoober oktobar октобар октобра октомври tetor október "
+    "oktober oktoba oktubre أكتوبر",
+    "lapkričio lapkritis novembris novembrī november novembar новембар новембра ноември "
+    "nëntor nentor nóvember novemba nobyembre نوفمبر",
+    "gruodžio gruodis decembris decembrī detsember detsembril decembar децембар децембра "
+    "декември dhjetor desember decembro desemba disember dis disyembre ديسمبر"),
+    start=1)
+    for name in names.split()})
 # Weekday names in the same languages ("lunes", "jeudi", "Montag", "segunda-feira", "Senin",
 # "pazartesi", "poniedziałek", "måndag", "maandag", "lunedì", "dijous", "miercuri", "hétfő",
 # "torstai", "Πέμπτη").
@@ -105,9 +138,10 @@ maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 # 14:05" and "16.45 uur" (Dutch), "kl. 14.05" (Nordic: klockan, klokken), "alle 14.05"
 # (Italian), "godz. 14:05" (Polish), "saat 14.05" (Turkish), "pukul 14.05" (Indonesian), "klo
 # 7.30" (Finnish: kello), "a las 10:15" (Spanish); "10:05 hrs" (Indian and Pakistani papers)
-# and "10:05 hs" (Argentine ones): hours after the time.
+# and "10:05 hs" (Argentine ones): hours after the time, and "h" ("13:22 h."); "u" (Croatian
+# and Serbian), "у" (Serbian in Cyrillic), "ob" (Slovene) and "v" (Czech) before a time.
 FILLERS = frozenset("at on of the de del le à a às as las um uhr om uur kl alle ore godz saat "
-                    "pukul klo hrs hs".split())
+                    "pukul klo u у ob v h hrs hs".split())
 
 # Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
 # sites use it far more than Irish or Israeli ones).
@@ -131,12 +165,13 @@ US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/De
 # bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
 # (the Guardian), "21h30" (French and Portuguese) and "21 h 30" (Quebec and West African
 # French sites), "07:58 p. m." (the Spanish-language press spells the meridian with a space);
-# numeric dates as "19/09/2016" and "19.09.2016", or year first with slashes or dots as well
-# as dashes ("Published 2025/02/18 | 15:47", South African and East Asian sites); a full stop
+# numeric dates as "19/09/2016", "19.09.2016" and "19. 09. 2016" (Slovene and Czech sites),
+# or year first with slashes or dots as well as dashes ("Published 2025/02/18 | 15:47", South
+# African and East Asian sites; "2016.09.19", Lithuanian and Hungarian ones); a full stop
 # after a day is German ("19. September 2016").
 DATE_TOKEN = re.compile(r"""
-    (?P<iso>(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{2})(?P=isep)(?P<id>\d{2}))T?
-  | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
+    (?P<iso>(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))(?!\d)T?
+  | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/-]|\.[ ]?)(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
   | (?P<time>(?P<hour>\d{1,2})(?::|(?P<h>h|[ ]h[ ])(?=\d))(?P<minute>\d{2})
       (?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
   | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
@@ -145,7 +180,7 @@ DATE_TOKEN = re.compile(r"""
   | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
   | (?P<ampm>[AaPp](?:\.\s?)?[Mm]\.?)(?![A-Za-z])
   | (?P<word>[^\W\d_]{1,12})\.?
-  | (?P<punct>[\s,.|@/()—–•·-]+)
+  | (?P<punct>[\s,.|@/()\[\]—–•·-]+)
 """, re.VERBOSE)
 
 # The transmission slug under a 1990s wire story: agency, desk, month, day and two-digit year,
@@ -153,3 +188,12 @@ DATE_TOKEN = re.compile(r"""
 # only, so matching is linear.
 WIRE_SLUG = re.compile(r"[A-Z]{2,5}-[A-Z]{2,4}-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)"
                        r"[ \t]+(?P<hour>\d\d)(?P<minute>\d\d)[ \t]?(?P<zone>[A-Z]{2,4})?")
+# A numeric date whose day and month order the value does not decide ("06/12/2026": both parts
+# twelve or less, split by slashes or dashes; dots put the day first).
+UNDECIDED_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])([/-])(0?[1-9]|1[0-2])\2(?:19|20)\d\d(?!\d)")
+# A numeric date with a year whose order its values decide ("25/11/2026", "11/25/2026").
+DECIDED_DATE = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d\d(?!\d)")
+# A month's name and a day beside it, either way round ("dic. 5", "6 Dis", "5. prosince").
+NAMED_DAY = re.compile(r"(?<![\w.])(?:([^\W\d_]{3,12})\.?[ \t]{1,3}(\d{1,2})|(\d{1,2})\.?[ \t]{1,3}"
+                       r"([^\W\d_]{3,12}))"
+                       r"(?![\w])")

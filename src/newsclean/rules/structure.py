@@ -158,6 +158,10 @@ BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split()) | {
     # Hungarian portals ("Szerző: Kovács Anna"); Greek papers, which put the author in the
     # genitive after the article ("Της Μαρίας Παπαδοπούλου", "Του Γιώργου Νικολάου").
     "Szerző", "Της", "Του",
+    # Albanian ("Nga Elira Hoxha"), Swahili ("Na Rehema Mwakalinga"), Afrikaans ("Deur Marelize
+    # Botha"), Tagalog in lower case ("ni Jun Ramirez"), Arabic ("كتب أحمد عبد الرحمن":
+    # "written by").
+    "Nga", "Na", "Deur", "ni", "كتب",
 }
 # How a line opens with one of them: the finder tries the pattern only on such a line.
 BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))
@@ -174,6 +178,11 @@ BYLINE_OTHER = re.compile(rf"(?P<word>{_BYLINE_WORD})[ \t]?:?[ \t]+(?P<who>[^|\n
 BYLINE_PLACE_WORDS = frozenset({"From"})
 BYLINE_PLACE = re.compile(r"(?:,[ \t]*| in )(?P<place>[A-Z\u00c0-\u00de][^\s,]{1,30}"
                           r"(?: [^\s,]{1,30}){0,2})\Z")
+# What may close a byline after the names: an address or an agency in brackets ("By LEE
+# JI-HYE [lee.jihye@example.com]", "Autor: Magdalena Mazur (PAP)"), a handle after a slash
+# ("Jerome Dela Cruz / @jdelacruz"); the empty match where there is none.
+BYLINE_TRAIL = re.compile(r"(?:[ \t]{0,9}(?:\[[^\[\]\n]{0,80}\]|\([^()\n]{1,40}\)"
+                          r"|/[ \t]{0,9}@\w{1,30}))?[ \t]{0,9}\Z")
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
 BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
                              r"(?P<who>[^|\n]{1,80}?)[ \t]*")
@@ -917,6 +926,8 @@ ZONE_LINES = 12
 # How many lines under it the typing of a line may read ("By" / "Jane Doe" / ", John Roe" /
 # ...: a byline spread over lines reads five).
 ZONE_ITEM_REACH = 6
+# How far into the text the dates that settle a header stamp's day and month order are read.
+ORDER_REACH = 3000
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
 # The longest a header item on the last line of the text may be ("By Seth Kwabla Dogbe, GNA",
@@ -927,7 +938,7 @@ BYLINE_UNDER_MAX = 100
 ZONE_TITLE_MAX = 120
 # The words that open a byline in lower case (BYLINE_WORDS, BYLINE_BY): a line under a title
 # that starts so is no paragraph wrapped onto it.
-LOWER_BYLINE_WORDS = frozenset({"by", "por", "par", "di", "de", "von"})
+LOWER_BYLINE_WORDS = frozenset({"by", "por", "par", "di", "de", "von", "ni"})
 # The most words of a title that reads as a sentence ("Why did the council vote to close the
 # library on a Tuesday night?"): a first paragraph with header lines under it is longer.
 SENTENCE_TITLE_WORDS = 20
@@ -995,15 +1006,20 @@ CHROME_SPLIT = re.compile(r"[\s|·•/]+")
 # "12 comments", "Comments (12)", "View 40 comments", "Kommentare 7"; a number alone ("312")
 # is a count only beside other chrome or a stamp (a list numbers its items so).
 READING_TIME = re.compile(
-    r"(?:(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
+    r"(?:(?:(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
     r"|tempo de leitura|tempo di lettura|leestijd|lästid|czas czytania|okuma süresi)"
-    r"[ \t]*:?[ \t]*)?(?:ca\.[ \t]?|about[ \t])?\d{1,3}[ \t]?(?:min(?:ute[ns]?|utos?|uti|uter)?|"
-    r"mins|dk|dakika)\.?(?:[ \t](?:read|reading|de lectura|de lecture|de leitura|di lettura|"
+    r"[ \t]*:?|[^\W\d_]{3,20}(?:[ \t][^\W\d_]{2,20})?[ \t]?:)[ \t]*)?(?:ca\.[ \t]?|about[ \t])?"
+    r"\d{1,3}[ \t]?"
+    r"(?:min(?:ute[ns]?|utes?|utos?|uti|uter|uuttia)?|mins|dk|dakika|perc|минут[аы]?)\.?"
+    r"(?:[ \t](?:read|reading|de lectura|de lecture|de leitura|di lettura|"
     r"lesen|Lesezeit|leestijd|läsning|czytania|okuma))?", re.IGNORECASE)
+# A comment count in any language is also a word and a number in brackets: "Diskuze (48)",
+# "Komentarai (14)", "Коментари (27)".
 COMMENT_COUNT = re.compile(
     r"(?:(?:view|show|read|see|ver|voir|zeige|vedi)[ \t](?:all[ \t])?)?(?:\d{1,6}[ \t])?"
     r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|reacties|"
-    r"kommentarer|komentarze|yorumlar?)(?:[ \t]?[(:]?[ \t]?\d{1,6}\)?)?", re.IGNORECASE)
+    r"kommentarer|komentarze|yorumlar?)(?:[ \t]?[(:]?[ \t]?\d{1,6}\)?)?"
+    r"|[^\W\d_]{3,20}[ \t]?\((?!(?:19|20)\d\d\))\d{1,6}\)", re.IGNORECASE)
 # A breadcrumb: the sections above the article, split by arrows, slashes or bars ("Home ›
 # World › Europe", "Inicio / Economía / ...", "News | Politics | Scotland"), the last part
 # maybe the title again.
@@ -1048,6 +1064,10 @@ ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|mo
 ZONE_BYLINE_LABEL = re.compile(r"(?:authors?|autor(?:a|es)?|auteure?s?|autore|text|texto|texte|"
                                r"testo|reporter|words|redacción|reportage)[ \t]*:[ \t]*",
                                re.IGNORECASE)
+# Any one-word label before a colon, where the name after it is of two words or more: "Piše:
+# Ivana Kovačić" (Croatian), "Аутор: Милица Јовановић" (Serbian), "Penulis: Yoga Pratama"
+# (Indonesian), "WRITER: Jane Doe" (a Thai daily's English edition).
+ZONE_ANY_LABEL = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]+")
 # Agencies alone on a header line that AGENCIES does not list, by the name the byline gives:
 # the national agencies of the UK, Australia, the Nordic countries, the Low Countries,
 # Austria, Switzerland, Germany's church agency, Italy, Central Europe and the Balkans, with

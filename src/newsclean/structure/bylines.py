@@ -111,7 +111,8 @@ def header_item(lines: list[Line], i: int, config: Config
         # most header lines do none of these.
         ending = line.lower()
         if ending.endswith(P.ROLE_ENDINGS) and (P.ROLE_LINE.fullmatch(line) or (
-                line.count(" ") <= 3 and line[:1].isupper() and "," not in line)):
+                line.count(" ") <= 3 and line[:1].isupper() and "," not in line
+                and "/" not in line)):
             # "Staff Writer", "Local Democracy Reporter"
             return HeaderItem(
                 i, {}, f"header: the author's role {quoted(line)} on a line of its own", False,
@@ -158,6 +159,8 @@ def _slash_byline(line: str, below: str) -> dict[str, Any] | None:
             weight += 2
         elif side.casefold() in P.DATELINE_PLACES:
             weight -= 2
+        elif P.ROLE.fullmatch(side) or _role(side):
+            weight += 4  # "Kimone Thompson/Staff Reporter": the author's role, in any language
         elif " " in side and is_name(side) and not side.isupper():
             weight += 1  # a name: a person's, or an outlet's ("El Sol del Centro")
             if side.split(" ", 1)[0].casefold() not in P.ARTICLES:
@@ -178,7 +181,11 @@ def newsroom_desk(line: str) -> str | None:
     """The newsroom desk a line names ("REDACCION", "La Jornada Zacatecas/REDACCION")."""
     if len(line) > 60:  # most lines: no need to cut them
         return None
-    desk = line.rsplit("/", 1)[-1].strip()
+    left, _, desk = line.rpartition("/")
+    left, desk = left.strip(), desk.strip()
+    if " " in left and is_name(left) and not left.isupper() \
+            and left.split(" ", 1)[0].casefold() not in P.ARTICLES:
+        return None  # "Kimone Thompson/Staff Reporter": a reporter and her role
     return desk if desk.lower() in P.DESKS else None
 
 
@@ -290,9 +297,12 @@ def _other_byline(word: str, who: str) -> str | None:
     if not is_name(first):
         return None
     names = [first]
-    for part in rest:
+    for n, part in enumerate(rest, 1):
         if is_name(part):
             names.append(part)
+        elif n == len(rest) and part[:1].isupper() and part.count(" ") <= 5 \
+                and any(w in part.lower() for w in P.ROLE_WORDS):
+            break  # "Par Catherine Lévesque, Correspondante parlementaire à Québec": her role
         else:
             outlet = P.ZONE_DASH.sub(" ", part)  # "g1 — Rio de Janeiro": the outlet, its place
             if not (is_name(outlet, lower_ok=True)
@@ -325,9 +335,12 @@ def _stamp_by(line: str, config: Config) -> LineRead | None:
 def _people_part(who: str) -> str:
     """The part of a byline that names people: "Maria Silva, Valor" of "Maria Silva, Valor —
     São Paulo" (the place it was filed from after a dash), "Ana López" of "Ana López /
-    Corresponsal" (the role after a slash)."""
-    for dash in (" — ", " – "):
+    Corresponsal" (the role after a slash), "Lee Ji-hye" of "Lee Ji-hye [lee.jh@example.com]"
+    and "Magdalena Mazur (PAP)" (an address or an agency in brackets after the name)."""
+    for dash in (" — ", " – ", " - "):
         who = who.split(dash, 1)[0]
+    trail = P.BYLINE_TRAIL.search(who)
+    who = who[:trail.start()] if trail else who
     head, slash, tail = who.partition(" / ")
     return head.strip() if slash and P.ROLE.fullmatch(tail.strip()) else who.strip()
 

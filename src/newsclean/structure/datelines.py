@@ -16,7 +16,7 @@ from ..config import Config
 from ..rules import structure as P
 from ..rules.dates import MONTHS
 from .dates import is_placeholder, is_timestamp, parse_datetime
-from .shared import quoted
+from .shared import quoted, reads_as_headline
 
 
 class Opening(NamedTuple):
@@ -216,9 +216,12 @@ def _lines_dateline(text: str, start: int, first: bool
             # "STAFF") or a name in capitals ("JANE DOE") is a byline; one word ("ANKARA" / "" /
             # "Türkiye's…", from a page's dateline element) or a known city is the place.
             return None
-        sentence = text[m.end():m.end() + 200].split("\n", 1)[0]
+        sentence = text[m.end():m.end() + 200].split("\n", 1)[0].rstrip()
         if not (first and head.isupper() and sum(c.isalpha() for c in head) >= 3
-                and sentence[:1].isupper() and sentence.count(" ") >= 5):
+                and sentence[:1].isupper() and sentence.count(" ") >= 5
+                and (len(sentence) >= 150 or not reads_as_headline(sentence))):
+            # "UAE" / "Dubai to add 30 new bus stops" / "Sajila Nair": a section label over a
+            # title, not a place over the first sentence
             return None
     fields = {"dateline": m["place"], "dateline_place": m["place"], "dateline_date": None,
               "dateline_agency": _agency_name(agency) if agency else None}

@@ -12,7 +12,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..rules.dates import DATE_TOKEN, FILLERS, MONTHS, US_ZONES, WEEKDAYS, WIRE_SLUG, ZONES
+from ..rules.dates import (
+    DATE_TOKEN,
+    DECIDED_DATE,
+    FILLERS,
+    MONTHS,
+    NAMED_DAY,
+    UNDECIDED_DATE,
+    US_ZONES,
+    WEEKDAYS,
+    WIRE_SLUG,
+    ZONES,
+)
 
 
 def parse_datetime(value: str, day_first: bool | None = None) -> datetime | None:
@@ -52,6 +63,94 @@ def wire_slug_time(line: str) -> datetime | None:
                         int(m["hour"]), int(m["minute"]), tzinfo=zone)
     except ValueError:
         return None
+
+
+def date_within(value: str, day_first: bool | None = None) -> datetime | None:
+    """A date with its year written among a few words that are no part of it: a label or an
+    outlet's name before it ("Source: Xinhua | 2026-12-06 21:14:05", "Philippine Daily
+    Inquirer / 08:12 AM December 06, 2026"), a weekday or a word for "at" in a language the
+    lists do not have ("субота, 05.12.2026. у 21:10"), a page number after it. At most five
+    such words, of which one in lower case outside a label ending in a colon: a line of words
+    around a date is a sentence, not a stamp. None when no run of date tokens, or more than
+    one, reads as a date.
+
+    >>> date_within("Giriş Tarihi: 07 Aralık 2026 09:48")
+    datetime.datetime(2026, 12, 7, 9, 48)
+    >>> date_within("Voters went to the polls on 12 March 2024") is None
+    True
+    """
+    runs: list[list[tuple[int, int]]] = [[]]
+    words = lower = 0
+    colon = value.rfind(":")
+    pos = 0
+    while pos < len(value):
+        m = DATE_TOKEN.match(value, pos)
+        if m is None or (m.lastgroup == "word" and not _date_word(m["word"])):
+            if m is not None:
+                words += 1
+                lower += m["word"][0].islower() and m.end() > colon
+                if words > 5 or lower > 1:
+                    return None
+            if runs[-1]:
+                runs.append([])
+            pos = m.end() if m is not None else pos + 1
+            continue
+        if m.lastgroup != "punct":
+            runs[-1].append((m.start(), m.end()))
+        pos = m.end()
+    found = [_run_date(value, run, day_first) for run in runs if run]
+    dates = [when for when in found if when is not None]
+    return dates[0] if len(dates) == 1 else None
+
+
+def _date_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in MONTHS or low in WEEKDAYS or low in FILLERS or word.upper() in ZONES \
+        or word.upper() in US_ZONES
+
+
+def _run_date(value: str, run: list[tuple[int, int]], day_first: bool | None
+              ) -> datetime | None:
+    """The date a run of date tokens gives, read from its first token or, where a number of
+    something else stands first ("Issue #214 · Thursday, 3 December 2026"), its second."""
+    for first in run[:2]:
+        when = parse_datetime(value[first[0]:run[-1][1]], day_first)
+        if when is not None:
+            return when
+    return None
+
+
+def undecided_order(text: str, top: int, reach: int) -> bool | None:
+    r"""Whether the text's own dates put the day first (True) or the month (False), for a
+    numeric stamp in its first ``top`` characters that does not say ("06/12/2026 07:32 PM");
+    None when there is no such stamp or nothing within ``reach`` decides.
+
+    The dates that decide: a dateline's day and month written out ("KUALA TERENGGANU, 6 Dis
+    --" under "06/12/2026" puts the day first), or another numeric date whose values decide
+    ("25/11/2026"). Nothing is guessed: signals that disagree decide nothing.
+
+    >>> undecided_order("Publicado: 5/12/2026\nLima, dic. 5 (ANDINA). El servicio", 200, 2000)
+    True
+    >>> undecided_order("Updated 12/06/2026 15:40\nThe storm moved north.", 200, 2000) is None
+    True
+    """
+    stamp = UNDECIDED_DATE.search(text, 0, top)
+    if stamp is None:
+        return None
+    a, b = int(stamp[1]), int(stamp[3])
+    if a == b:
+        return None
+    votes: set[bool] = set()
+    for m in NAMED_DAY.finditer(text, stamp.end(), stamp.end() + reach):
+        word, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+        month = MONTHS.get(word.lower())
+        if month is not None and (int(day), month) in ((a, b), (b, a)):
+            votes.add((int(day), month) == (a, b))
+    for m in DECIDED_DATE.finditer(text, 0, reach):
+        x, y = int(m[1]), int(m[2])
+        if (x > 12) != (y > 12) and max(x, y) <= 31:
+            votes.add(x > 12)
+    return votes.pop() if len(votes) == 1 else None
 
 
 def is_placeholder(stamp: datetime, now: datetime | None = None) -> bool:
@@ -100,7 +199,7 @@ def _tokens(value: str) -> dict[str, str] | None:
                 found["hclock"] = "h"
             if kind == "dottime":
                 found = {"hour": found["dhour"], "minute": found["dminute"]}
-            elif kind == "numeric" and m["sep"] == ".":
+            elif kind == "numeric" and m["sep"][0] == ".":
                 found["dotted"] = "."
         elif kind == "punct":
             continue

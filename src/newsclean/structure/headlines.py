@@ -26,6 +26,7 @@ from .zone import (
     Zone,
     caption,
     evidence,
+    loose_stamp,
     strip,
     zone_of,
 )
@@ -129,7 +130,7 @@ def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], con
     if _not_a_title(line, config):
         return []
     blank = text.count("\n", end, nxt.start()) > 1
-    if _section_label(line):
+    if _section_label(line) or _short_label(text, line, nxt.start()):
         labelled = _title_under_label(text, line, nxt.start(), config)
         if labelled:
             return labelled
@@ -214,7 +215,7 @@ def _title_under_labels(zone: Zone, end: int) -> int:
     """The line the title may be on under the labels, breadcrumbs and chrome at the top (0
     where none stands there)."""
     i = labels = 0
-    while i < min(end, 3) and ((zone.item(i).kind in _ABOVE_TITLE
+    while i < min(end, 4) and ((zone.item(i).kind in _ABOVE_TITLE
                                 and (zone.item(i).kind != BYLINE or zone.wire_item(i))) or (
             zone.item(i).kind == NAME and len(zone.lines[i].text.split()) <= 3)):
         # A label stands above a title, not above a standfirst's sentence: "Rates on hold" /
@@ -223,10 +224,16 @@ def _title_under_labels(zone: Zone, end: int) -> int:
         # words it is a title ("Council passes budget" / "Jane Doe in London"), unless in
         # capitals ("WORLD NEWS TODAY").
         label = zone.lines[i].text
+        # the title may stand under the byline and the stamp ("Belföld" / "Szerző: Tóth
+        # Eszter" / "Frissítve: 2026. december 7." / the title)
+        below = i + 1
+        while below < end - 1 and zone.item(below).kind in _FOR_BYLINE:
+            below += 1
         if zone.item(i).kind in (LABEL, NAME) and (labels or not (
-                _title_like(zone, i + 1, end)
-                and (label.isupper() or reads_as_headline(zone.lines[i + 1].text))
-                and (label.count(" ") < 2 or label.isupper()))):
+                _title_like(zone, below, end)
+                and (label.isupper() or reads_as_headline(zone.lines[below].text))
+                and (label.count(" ") < 2 or label.isupper()
+                     or _label_over(label, zone.lines[below].text)))):
             break
         labels += zone.item(i).kind in (LABEL, NAME)
         i += 1
@@ -311,6 +318,28 @@ def _section_label(line: str) -> bool:
     return all(w.isalpha() for w in line.split())
 
 
+def _short_label(text: str, line: str, start: int) -> bool:
+    """Whether the first line is a section label over the line at ``start`` (see
+    :func:`_label_over`)."""
+    stop = text.find("\n", start, start + P.HEADLINE_MAX + 1)
+    return stop > 0 and _label_over(line, text[start:stop].strip())
+
+
+def _label_over(line: str, title: str) -> bool:
+    """A line of at most three words with no digit and no sentence mark, or a breadcrumb,
+    above a title-like line twice as long ("Belföld", "Zprávy z domova", "NATIONAL / SOCIAL
+    ISSUES" over a title of five words or more): a section label in any language. A title
+    of a few words has a standfirst under it, which is a sentence."""
+    words = line.split()
+    if not (P.BREADCRUMB_MARK.search(line) or (
+            len(words) <= 3 and len(line) <= 30 and line[-1] not in ".,:;!?"
+            and not any(c.isdigit() for c in line))):
+        return False
+    # "Council passes budget" / "Jane Doe · 3 min read": a title over a header line
+    return len(title) >= 2 * len(line) and len(title.split()) >= max(5, 2 * len(words)) \
+        and title[-1] != "." and not any(mark in title for mark in "|·•")
+
+
 def _title_under_label(text: str, label: str, start: int, config: Config) -> list[Edit]:
     """The section label and the title under it ("POLITICS" / "Minister resigns over expenses
     row" / "By Hannah Reid"), where a byline or a stamp comes right under the title, or a
@@ -362,7 +391,17 @@ def _not_a_title(line: str, config: Config) -> bool:
         or line in P.AGENCIES or line in P.HEADER_AGENCIES or leads_with_dateline(line) \
         or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
-        or byline_fields(line, config) is not None
+        or byline_fields(line, config) is not None or _labelled_stamp(line, config)
+
+
+def _labelled_stamp(line: str, config: Config) -> bool:
+    """A stamp with a label or between bars ("Publikuar më: 06 Dhjetor 2026, 16:40", "LETA
+    ziņu plūsma | 05.12.2026 15:48 | Ekonomika"); a title may hold a date ("STRUTHERS WELLS
+    SEES 1986 NOV 30 LOSS", a column's name and day)."""
+    year = P.YEAR.search(line)
+    if year is None or not ("|" in line or ":" in line[:year.start()]):
+        return False
+    return loose_stamp(line, config) is not None
 
 
 def _ticker(line: str) -> bool:

@@ -25,6 +25,7 @@ a kicker, a caption) in the body.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from ..article import Edit
@@ -40,7 +41,7 @@ from .bylines import (
     stamp_fields,
 )
 from .datelines import dateline_below, leads_with_dateline
-from .dates import parse_datetime, wire_slug_time
+from .dates import date_within, parse_datetime, undecided_order, wire_slug_time
 from .shared import is_name, quoted, reads_as_headline
 
 # The kinds a line of the zone may have.
@@ -162,9 +163,12 @@ class Zone:
         dated = 0
         end = self.end()
         i = 0
+        stamp = False
         while i < end:
             item = self.item(i)
-            dated += item.kind == STAMP and "published" in item.fields
+            # stamps on lines one under the other are one stamp: "Publicado: …" / "Actualizado: …"
+            dated += item.kind == STAMP and "published" in item.fields and not stamp
+            stamp = item.kind == STAMP
             i = item.last + 1
         return dated > 1
 
@@ -190,7 +194,7 @@ class Zone:
         wire = self.wire_item(i)
         if wire is not None:
             last, fields, note, _, rule = wire
-            kind = BYLINE if "byline" in fields else STAMP if fields or rule == "RELATIVE_STAMP" \
+            kind = BYLINE if "byline" in fields else STAMP if fields or rule in _UNREAD_STAMPS \
                 else ROLE if rule == "ROLE_LINE" else UPDATE
             return Typed(kind, last, fields, note, rule)
         if i > 0 and self._author_note(i):
@@ -213,10 +217,19 @@ class Zone:
             return Typed(CHROME, i, {}, f"header: the label {quoted(line)} of a breaking story "
                          "or a live page", "LIVE_LABEL")
         person = _person(line, self.config)
-        if person is not None:
+        if person is not None and (person.rule != "ANY_LABEL_BYLINE" or self._stamp_beside(i)):
+            # a label the lists do not know names the author beside the time it went up, not
+            # in a film's credits ("Dirección: Francesco Taboada")
             return person._replace(last=i)
         stamp = loose_stamp(line, self.config)
         if stamp is not None:
+            lead = P.STAMP_PARTS.split(line, 1)[0].strip(" ,")
+            if lead != line and is_name(lead) and 1 <= lead.count(" ") <= 3 \
+                    and P.STAMP_LABEL_ANY_CASE.match(line, len(lead) + 1):
+                # "Imran Gabol Published December 6, 2026": the author before the stamp
+                return Typed(BYLINE, i, {"byline": lead, "authors": (lead,), **stamp},
+                             f"byline: {quoted(line)} at the top of the article, the author "
+                             "and the time", "NAME_BEFORE_STAMP")
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
         if len(line) <= 40 and P.TIME_ALONE.fullmatch(line):
             return Typed(STAMP, i, {}, f"header: the time {quoted(line)}, left unread: it gives "
@@ -253,6 +266,11 @@ class Zone:
                     (f"{name} ", f"{words[0]} {words[-1]} ")):
                 return True
         return False
+
+    def _stamp_beside(self, i: int) -> bool:
+        """Whether the line above or under line ``i`` gives a date."""
+        return any(0 <= j < len(self.lines) and loose_stamp(self.lines[j].text, self.config)
+                   is not None for j in (i - 1, i + 1))
 
     def _type(self, i: int) -> Typed:
         header = self.header(i)
@@ -358,7 +376,12 @@ def evidence(item: Typed) -> bool:
     counts back, an author's role, chrome ("January 1987." under a wrapped line of a table is
     no stamp)."""
     return item.kind in (BYLINE, CHROME, ROLE) or (item.kind == STAMP and (
-        bool(item.fields) or item.rule == "RELATIVE_STAMP"))
+        bool(item.fields) or item.rule in _UNREAD_STAMPS))
+
+
+# Stamps that give no time but are stamps all the same: one that counts back from when the page
+# was read, one whose day and month order is not written ("06/12/2026 07:32 PM").
+_UNREAD_STAMPS = frozenset({"RELATIVE_STAMP", "STAMP"})
 
 
 def _stamp_note(fields: dict[str, Any], line: str, remark: str) -> str:
@@ -430,13 +453,21 @@ def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
         if stamp is None and day is not None and label is not None and P.CLOCK.search(value):
             # "modifié à 09h40": an update on the day of the date before it
             stamp = parse_datetime(f"{day:%Y-%m-%d} {value}", config.day_first)
+        if stamp is None and value and "@" not in part:
+            # not an embedded post's attribution: "— Jane Doe (@janedoe) March 11, 2016"
+            stamp = date_within(value, config.day_first)
+            if stamp is not None and key in fields and ":" in part and label is None:
+                key = "updated"  # "Giriş Tarihi: … | Güncelleme Tarihi: …": labels unread
         if stamp is not None and key in fields:
             return None  # "March 3, 1941 – January 28, 2024": a span of dates, no stamp
         if stamp is not None:
             day = stamp
             fields[key] = stamp
         elif not (P.RELATIVE_STAMP_ANY.fullmatch(part) or P.TIME_ALONE.fullmatch(value)
-                  or _aside(part)):
+                  or _aside(part) or _label_and_value(part)
+                  or ("|" in line and len(part) <= 30 and part.count(" ") <= 2)):
+            # "LETA ziņu plūsma | 05.12.2026 15:48 | Ekonomika": between bars, a few words of a
+            # feed's or a section's name
             return None
     return fields or None
 
@@ -452,6 +483,12 @@ def _aside(part: str) -> bool:
     return (is_name(part) and part.count(" ") <= 2) or chrome(part)
 
 
+def _label_and_value(part: str) -> bool:
+    """A short "Label: value" beside a stamp ("Source: Xinhua", "Editor: huaxia")."""
+    label, colon, value = part.partition(":")
+    return bool(colon) and len(part) <= 40 and label.count(" ") <= 2 and value.count(" ") <= 3
+
+
 def chrome(line: str) -> bool:
     """A line of the page's buttons: "Facebook", "ShareFacebookTwitter", "Compartir en X",
     "Listen to this article", "Share 45", "5 min read", "View comments" (a number alone is a
@@ -464,6 +501,11 @@ def chrome(line: str) -> bool:
     if low in P.CHROME_PHRASES or P.READING_TIME.fullmatch(line) \
             or P.COMMENT_COUNT.fullmatch(line):
         return True
+    if "|" in line:
+        # "Dalintis  |  Komentarai (14)": buttons between bars, one of them known by its shape
+        parts = [part.strip() for part in line.split("|") if part.strip()]
+        return 2 <= len(parts) <= 5 and any(chrome(part) for part in parts) and all(
+            chrome(part) or (" " not in part and part.isalpha()) for part in parts)
     words = P.CHROME_SPLIT.split(P.GLUED_CAPS.sub(" ", line).lower())
     strong = False
     for word in words:
@@ -583,11 +625,15 @@ def _person(line: str, config: Config) -> Typed | None:
     if len(line) > 120:
         return None
     label = P.ZONE_BYLINE_LABEL.match(line)
+    named = label is not None
+    if label is None and not P.STAMP_LABEL_ANY_CASE.match(line):
+        label = P.ZONE_ANY_LABEL.match(line)
     if label is not None:
         labelled = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(line[label.end():]))
-        if all(is_name(n) for n in labelled):
+        if all(is_name(n) and (named or 1 <= n.count(" ") <= 3) for n in labelled):
             return Typed(BYLINE, 0, {"byline": line[label.end():].strip(), "authors": labelled},
-                         f"byline: {quoted(line)} at the top of the article", "LABELLED_BYLINE")
+                         f"byline: {quoted(line)} at the top of the article",
+                         "LABELLED_BYLINE" if named else "ANY_LABEL_BYLINE")
     posted = P.POSTED_BY.fullmatch(line)
     if posted is not None and is_name(posted["who"]):
         stamp = loose_stamp(posted["when"], config)
@@ -693,6 +739,12 @@ def byline(text: str, config: Config) -> list[Edit]:
     """
     if text.find("\n", 0, P.TOP_WINDOW) < 0:
         return []  # one paragraph: no header line above it
+    if config.day_first is None:
+        order = undecided_order(text, P.TOP_WINDOW, P.ORDER_REACH)
+        if order is not None:
+            # "06/12/2026 07:32 PM" over "KUALA TERENGGANU, 6 Dis --": the article's own
+            # dates say which number is the day
+            config = replace(config, day_first=order)
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
     items += _under_article(text, config, any(
