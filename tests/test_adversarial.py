@@ -138,6 +138,7 @@ ZONE_TRIGGERS = [
     ("ZONE_ANY_LABEL", "ab: "), ("ZONE_ANY_LABEL", "ab:"), ("BYLINE_TRAIL", " ["),
     ("BYLINE_TRAIL", " (a"), ("BYLINE_TRAIL", "/ @a"), ("BYLINE_TRAIL", " "),
     ("COMMENT_COUNT", "abc ("), ("COMMENT_COUNT", "abc"), ("READING_TIME", "abc: 1"),
+    ("WIRE_KEYWORD", "a "), ("WIRE_KEYWORD", "AB-a-"),
     ("READING_TIME", "abc:"),
     ("ZONE_PHOTO_CREDIT", "photos by "), ("BYLINE_NAME_SEPARATOR", ", and "),
     ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
@@ -156,7 +157,8 @@ def test_header_zone_patterns_finish(name: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize("unit", ["05. 12. ", "2026.12.", "2026/1", "Label: 1 ", "12 de ",
-                                  "[1", "Ab ", "a", "1", "dic ", "5 dic ", "1/1/2026 ", "ab  "])
+                                  "[1", "Ab ", "a", "1", "dic ", "5 dic ", "1/1/2026 ", "ab  ",
+                                  "MADRID, 4 ", "\nab, "])
 def test_date_reading_finishes(unit: str) -> None:
     """Reading a date token by token, and finding one among other words, on long runs of
     what a date is made of."""

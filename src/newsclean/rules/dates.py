@@ -193,6 +193,9 @@ WIRE_SLUG = re.compile(r"[A-Z]{2,5}-[A-Z]{2,4}-(?P<month>\d\d)-(?P<day>\d\d)-(?P
 UNDECIDED_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])([/-])(0?[1-9]|1[0-2])\2(?:19|20)\d\d(?!\d)")
 # A numeric date with a year whose order its values decide ("25/11/2026", "11/25/2026").
 DECIDED_DATE = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d\d(?!\d)")
+# A dateline that gives the day alone, at the start of a line: "SANTIAGO DE COMPOSTELA, 4
+# (EUROPA PRESS)", "MADRID, 4 (EUROPA PRESS) -" (the Spanish agencies' form).
+DATELINE_DAY = re.compile(r"(?m)^[^\W\d_][^\n,]{1,40}, (\d{1,2})[ \t]{0,3}\(")
 # A month's name and a day beside it, either way round ("dic. 5", "6 Dis", "5. prosince").
 NAMED_DAY = re.compile(r"(?<![\w.])(?:([^\W\d_]{3,12})\.?[ \t]{1,3}(\d{1,2})|(\d{1,2})\.?[ \t]{1,3}"
                        r"([^\W\d_]{3,12}))"

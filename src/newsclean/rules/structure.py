@@ -928,6 +928,11 @@ ZONE_LINES = 12
 ZONE_ITEM_REACH = 6
 # How far into the text the dates that settle a header stamp's day and month order are read.
 ORDER_REACH = 3000
+# The keyword line of 1980s and 1990s wire copy under its transmission slug: priority and
+# category codes in lower case, the cycle and the story's keyword, the date and the word
+# count ("r i BC-Vanuatu-Cyclone 02-10 0398", AP).
+WIRE_KEYWORD = re.compile(r"(?:[a-z][ \t]){0,3}[A-Z]{2,4}-[A-Za-z]{1,20}(?:-[A-Za-z]{1,20}){0,4}"
+                          r"(?:[ \t]\d\d-\d\d)?(?:[ \t]\d{3,4})?")
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
 # The longest a header item on the last line of the text may be ("By Seth Kwabla Dogbe, GNA",

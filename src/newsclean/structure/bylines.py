@@ -294,7 +294,7 @@ def _other_byline(word: str, who: str) -> str | None:
             return None
         who = who[:place.start()]
     first, *rest = P.BYLINE_NAME_SEPARATOR.split(who)
-    if not is_name(first):
+    if not (is_name(first) or (not rest and _caseless_name(first))):
         return None
     names = [first]
     for n, part in enumerate(rest, 1):
@@ -310,6 +310,14 @@ def _other_byline(word: str, who: str) -> str | None:
                     and (" " not in outlet or outlet.rsplit(" ", 1)[-1][:1].isupper())):
                 return None
     return ", ".join(names)
+
+
+def _caseless_name(part: str) -> bool:
+    """A name of two to five words in a script without capitals ("أحمد عبد الرحمن"), which
+    only the byline word before it can tell from other words."""
+    words = part.split()
+    return 2 <= len(words) <= 5 and all(
+        w.isalpha() and not any(c.isupper() or c.islower() for c in w) for w in words)
 
 
 def _stamp_by(line: str, config: Config) -> LineRead | None:
@@ -451,7 +459,7 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
             names.append(part)
         elif P.ROLE.fullmatch(part) or _role(part):
             continue
-        elif is_name(part, lower_ok=True):
+        elif is_name(part, lower_ok=True) or (len(parts) == 1 and _caseless_name(part)):
             names.append(part)
         else:
             return None

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..rules.dates import (
     DATE_TOKEN,
+    DATELINE_DAY,
     DECIDED_DATE,
     FILLERS,
     MONTHS,
@@ -126,8 +127,9 @@ def undecided_order(text: str, top: int, reach: int) -> bool | None:
     None when there is no such stamp or nothing within ``reach`` decides.
 
     The dates that decide: a dateline's day and month written out ("KUALA TERENGGANU, 6 Dis
-    --" under "06/12/2026" puts the day first), or another numeric date whose values decide
-    ("25/11/2026"). Nothing is guessed: signals that disagree decide nothing.
+    --" under "06/12/2026" puts the day first) or its day alone ("MADRID, 4 (EUROPA PRESS)"
+    under "04/12/2026"), or another numeric date whose values decide ("25/11/2026"). Nothing
+    is guessed: signals that disagree decide nothing.
 
     >>> undecided_order("Publicado: 5/12/2026\nLima, dic. 5 (ANDINA). El servicio", 200, 2000)
     True
@@ -146,6 +148,9 @@ def undecided_order(text: str, top: int, reach: int) -> bool | None:
         month = MONTHS.get(word.lower())
         if month is not None and (int(day), month) in ((a, b), (b, a)):
             votes.add((int(day), month) == (a, b))
+    day = DATELINE_DAY.search(text, stamp.end(), stamp.end() + reach)
+    if day is not None and int(day[1]) in (a, b):
+        votes.add(int(day[1]) == a)
     for m in DECIDED_DATE.finditer(text, 0, reach):
         x, y = int(m[1]), int(m[2])
         if (x > 12) != (y > 12) and max(x, y) <= 31:

@@ -9,6 +9,7 @@ from ..config import Config
 from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
+from .dates import wire_slug_time
 from .shared import quoted, reads_as_headline
 from .zone import (
     AGENCY,
@@ -391,7 +392,8 @@ def _not_a_title(line: str, config: Config) -> bool:
         or line in P.AGENCIES or line in P.HEADER_AGENCIES or leads_with_dateline(line) \
         or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
-        or byline_fields(line, config) is not None or _labelled_stamp(line, config)
+        or byline_fields(line, config) is not None or _labelled_stamp(line, config) \
+        or bool(P.WIRE_KEYWORD.fullmatch(line)) or wire_slug_time(line) is not None
 
 
 def _labelled_stamp(line: str, config: Config) -> bool:

@@ -231,6 +231,13 @@ class Zone:
                              f"byline: {quoted(line)} at the top of the article, the author "
                              "and the time", "NAME_BEFORE_STAMP")
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
+        sent = wire_slug_time(line) if line[:1].isupper() and line[-1:].isalnum() else None
+        if sent is not None:
+            return Typed(STAMP, i, {"published": sent}, f"published: the wire's transmission "
+                         f"slug {quoted(line)} at the top of the article", "WIRE_SLUG")
+        if P.WIRE_KEYWORD.fullmatch(line):
+            return Typed(CHROME, i, {}, f"header: the wire's keyword slug {quoted(line)} above "
+                         "the article", "WIRE_KEYWORD")
         if len(line) <= 40 and P.TIME_ALONE.fullmatch(line):
             return Typed(STAMP, i, {}, f"header: the time {quoted(line)}, left unread: it gives "
                          "no date of its own", "TIME_ALONE")
