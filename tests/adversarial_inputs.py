@@ -35,6 +35,10 @@ UNITS: dict[str, str] = {
     # md_image); "_" and "**" open strong emphasis; tabs and no-break spaces are trailing space.
     "[": "[",
     "![": "![",
+    # Shortcodes opened and never closed, or closed with nothing around them.
+    "[caption ": "[caption ",
+    "[b][/b]": "[b][/b]",
+    "[embed]": "[embed]",
     "_": "_",
     "**a": "**a",
     # Dateline shapes read at the top of an article: "Place." (Spanish, Portuguese, French

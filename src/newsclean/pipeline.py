@@ -110,6 +110,7 @@ STEPS: tuple[Step, ...] = (
     _step(markup.entities, "markup", needs=("&",)),
     _step(markup.entity_fragments, "markup", needs=(";",)),
     _step(markup.tags, "markup", needs=("<",)),
+    _step(markup.shortcodes, "markup", needs=("[",)),
     _step(whitespace.nbsp, "whitespace", needs=tuple(ws_rules.ODD_SPACES)),
     _step(whitespace.tabs, "whitespace", needs=("\t",)),
     _step(markup.md_image, "markup", needs=("!",)),

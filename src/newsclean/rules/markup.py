@@ -119,6 +119,20 @@ MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]*)\)")
 MD_LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]{1,500})\]\(([^()\s]*)\)")
 # Markdown bullets ("* item", "+ item" at the start of a line): rendered as "• item", the
 # way the page showed them. "- item" is plain-text typography too and stays as written.
+# The shortcodes blog engines and forums leave in scraped text, opening or closing, with
+# their attributes: WordPress ("[caption id=\"attachment_12\" align=\"alignnone\"]",
+# "[/caption]", "[ad_1]", "[embed]", "[gallery ids=\"3,4\"]"), page builders ("[vc_row]",
+# "[et_pb_text]"), and forum BBCode ("[b]", "[url=http://x.y]", "[quote=\"jdoe\"]").
+SHORTCODE = re.compile(
+    r"\[(?P<close>/)?(?P<name>caption|gallery|embed|video|audio|playlist|ads?|ad_?\d{1,2}|"
+    r"adsense|advert|tweet|youtube|vimeo|instagram|(?:vc|et_pb|su|fusion)_[a-z_]{1,30}|"
+    r"b|i|u|s|url|img|quote|code|size|color|font|center|left|right)"
+    r"(?P<attrs>[ =][^\[\]\n]{0,300})?\]", re.IGNORECASE)
+# BBCode names that are also plain letters or words in brackets ("[i]", "[s]", "[quote]"):
+# they count only where the text also closes one ("[/b]").
+BBCODE = frozenset("b i u s url img quote code size color font center left right".split())
+# Shortcodes whose content is an address, not text: it goes with them.
+ADDRESS_SHORTCODES = frozenset("embed img video audio youtube vimeo tweet instagram".split())
 _BULLET = r"([ \t]{0,3})[*+][ \t]+(?=\S)"
 MD_BULLET = (re.compile(_BULLET), re.compile(rf"\n{_BULLET}"))
 

@@ -224,6 +224,43 @@ def tags(text: str, config: Config) -> list[Edit]:
     return edits
 
 
+def shortcodes(text: str, config: Config) -> list[Edit]:
+    r"""Take out the shortcodes of blog engines and forums; the text between them stays.
+
+    ``[caption id="…"]`` and ``[/caption]`` around a caption, ``[ad_1]``, page builders'
+    ``[vc_row]``, and the address inside ``[embed]…[/embed]`` or ``[img]…[/img]`` go; BBCode
+    (``[b]``, ``[url=…]``, ``[quote]``) goes only where the text closes one of its kind, so
+    "[sic]", "[1]", "[i]" alone and "[Reuters]" stay.
+
+    >>> from newsclean.pipeline import replay_step
+    >>> replay_step(shortcodes, '[caption id="a1"]The bridge at dusk.[/caption] It opened [sic].')
+    'The bridge at dusk. It opened [sic].'
+    >>> replay_step(shortcodes, "[b]Update:[/b] see [img]http://x.y/a.jpg[/img]the [i] list")
+    'Update: see the [i] list'
+    """
+    found = list(markup_rules.SHORTCODE.finditer(text))
+    if not found:
+        return []
+    closed = {m["name"].lower() for m in found if m["close"]}
+    edits: list[Edit] = []
+    after = 0
+    for m in found:
+        name = m["name"].lower()
+        if m.start() < after or (name in markup_rules.BBCODE and name not in closed):
+            continue
+        end = m.end()
+        if not m["close"] and name in markup_rules.ADDRESS_SHORTCODES:
+            close = text.lower().find(f"[/{name}]", end, end + 500)
+            if close >= 0 and "\n" not in text[end:close]:
+                end = close + len(name) + 3  # "[embed]https://youtu.be/x[/embed]"
+        if text[end:end + 1] == " " and text[m.start() - 1:m.start()] in (" ", ""):
+            end += 1  # "opened. [ad_1] It cost": one space stays between the words
+        edits.append(Edit(m.start(), end, "", f"shortcode {text[m.start():m.end()][:60]} of a "
+                          "blog engine or forum", rule="SHORTCODE"))
+        after = end
+    return edits
+
+
 def _hidden_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of comments and script/style elements; an unclosed one stops the search.
 
