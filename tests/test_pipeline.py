@@ -16,8 +16,9 @@ from strategies import markup_heavy, mojibake_soup, news_text
 # The whole ordered pipeline, pinned: a change of order is a decision, not an accident.
 PIPELINE = [
     "line_endings", "html_document", "mojibake", "invisible", "entities", "entity_fragments",
-    "tags", "shortcodes", "nbsp", "tabs", "md_image", "md_link", "md_strong", "md_emphasis", "md_heading",
-    "md_rule", "md_bullet", "backslashes", "spaces", "unwrap", "debris", "blank_lines", "trim",
+    "tags", "shortcodes", "nbsp", "tabs", "md_image", "md_link", "md_strong", "md_emphasis",
+    "md_heading", "md_rule", "md_bullet", "backslashes", "spaces", "unwrap", "debris",
+    "blank_lines", "trim",
     "headline", "byline", "dateline", "credit",
 ]
 
