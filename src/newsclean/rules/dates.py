@@ -86,6 +86,12 @@ MONTHS.update({"mac": 3, "julai": 7, "ogos": 8, "disember": 12})
 # Galician ("4 de decembro"); Afrikaans ("6 Desember"); Swahili ("Desemba 7, 2026"); Malay
 # ("6 Disember", BERNAMA); Tagalog ("Disyembre 6"); Arabic as Egypt writes the months
 # ("05 ديسمبر 2026").
+# Belarusian ("22 лістапада 2023") and Luxembourgish ("12. Mäerz 2024") month names.
+MONTHS.update({name: number for number, names in enumerate((
+    "студзеня студзень", "лютага люты", "сакавіка сакавік mäerz", "красавіка красавік abrëll",
+    "мая май mee", "чэрвеня чэрвень", "ліпеня ліпень", "жніўня жнівень", "верасня верасень",
+    "кастрычніка кастрычнік", "лістапада лістапад", "снежня снежань"), start=1)
+    for name in names.split()})
 MONTHS.update({name: number for number, names in enumerate((
     "sausio sausis janvāris janvārī jaanuar jaanuaril januar јануар јануара януари јануари "
     "janar janúar xaneiro januarie januari jan يناير",
@@ -139,9 +145,10 @@ maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 # (Italian), "godz. 14:05" (Polish), "saat 14.05" (Turkish), "pukul 14.05" (Indonesian), "klo
 # 7.30" (Finnish: kello), "a las 10:15" (Spanish); "10:05 hrs" (Indian and Pakistani papers)
 # and "10:05 hs" (Argentine ones): hours after the time, and "h" ("13:22 h."); "u" (Croatian
-# and Serbian), "у" (Serbian in Cyrillic), "ob" (Slovene) and "v" (Czech) before a time.
+# and Serbian), "у" (Serbian in Cyrillic), "ob" (Slovene) and "v" (Czech) before a time;
+# "den" before a day (Luxembourgish and Danish: "den 12. Mäerz"), "ад" and "от" ("from").
 FILLERS = frozenset("at on of the de del le à a às as las um uhr om uur kl alle ore godz saat "
-                    "pukul klo u у ob v h hrs hs".split())
+                    "pukul klo u у ob v h hrs hs den ад от".split())
 
 # Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
 # sites use it far more than Irish or Israeli ones).

@@ -933,6 +933,18 @@ ORDER_REACH = 3000
 # count ("r i BC-Vanuatu-Cyclone 02-10 0398", AP).
 WIRE_KEYWORD = re.compile(r"(?:[a-z][ \t]){0,3}[A-Z]{2,4}-[A-Za-z]{1,20}(?:-[A-Za-z]{1,20}){0,4}"
                           r"(?:[ \t]\d\d-\d\d)?(?:[ \t]\d{3,4})?")
+# Words that make a name an outlet's rather than a person's, in the languages the lists cover:
+# "Namibia Today Online", "Antilliaans Nieuwsblad", "Agencia Boliviana de Información", "Local
+# News" (a site's masthead or section over the title is no byline).
+OUTLET_WORDS = frozenset("""
+news times online today daily weekly post herald tribune gazette journal press agency radio
+tv television network media express observer chronicle mirror monitor telegraph courier
+standard guardian independent bulletin review magazine newspaper channel broadcasting
+nieuwsblad krant dagblad zeitung nachrichten tagblatt rundschau diario periódico periodico
+noticias agencia jornal notícias agência folha gazeta quotidien agence
+nouvelles hebdo presse gazzetta giornale notizie agenzia avisen tidning tidende dagbladet
+information informação información informacion
+""".split())
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
 # The longest a header item on the last line of the text may be ("By Seth Kwabla Dogbe, GNA",

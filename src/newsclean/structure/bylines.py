@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from ..config import Config
 from ..rules import structure as P
 from .dates import is_placeholder, is_timestamp, parse_datetime
-from .shared import is_name, quoted
+from .shared import is_name, is_outlet, quoted
 
 
 class HeaderItem(NamedTuple):
@@ -129,7 +129,8 @@ def header_item(lines: list[Line], i: int, config: Config
                 "agency or newsroom on each side of the slash", True, "SLASH_BYLINE")
     # "Chandra Bhushan" or "AP" alone on a line, right above the time stamp (the Times of
     # India, USA Today): the stamp says the line belongs to the header.
-    if i + 1 < len(lines) and (line in P.AGENCIES or (is_name(line) and " " in line)) \
+    if i + 1 < len(lines) and (line in P.AGENCIES or (
+            is_name(line) and " " in line and not is_outlet(line))) \
             and stamp_fields(lines[i + 1].text, config) is not None:
         fields = {"byline": P.AGENCIES[line], "authors": ()} if line in P.AGENCIES \
             else {"byline": line, "authors": tuple(P.GLUED_NAMES.split(line))}

@@ -101,7 +101,17 @@ def date_within(value: str, day_first: bool | None = None) -> datetime | None:
         pos = m.end()
     found = [_run_date(value, run, day_first) for run in runs if run]
     dates = [when for when in found if when is not None]
+    if len(dates) == 2 and words and _soon_after(dates[0], dates[1]):
+        return dates[0]  # "Publisert 12.03.2024 14:05, oppdatert 12.03.2024 15:11"
     return dates[0] if len(dates) == 1 else None
+
+
+def _soon_after(first: datetime, then: datetime) -> bool:
+    """Whether ``then`` comes at most a month after ``first``: an update of a story, not the
+    span of a life or of a season."""
+    if (first.tzinfo is None) != (then.tzinfo is None):
+        first, then = first.replace(tzinfo=None), then.replace(tzinfo=None)
+    return first <= then <= first + timedelta(days=31)
 
 
 def _date_word(word: str) -> bool:

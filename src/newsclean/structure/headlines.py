@@ -10,7 +10,7 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .dates import wire_slug_time
-from .shared import quoted, reads_as_headline
+from .shared import is_outlet, quoted, reads_as_headline
 from .zone import (
     AGENCY,
     BREADCRUMB,
@@ -86,8 +86,57 @@ def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
         zoned = _zone_headline(text, config, under_top=True)
         if zoned:
             return zoned
+    if _label_like(line) and not slug_above:
+        laddered = _ladder_title(text, config)
+        if laddered:
+            return laddered
     edits = _first_line_headline(text, line, end, nxt, config)
     return edits if edits or not _may_hold_zone(text) else _zone_headline(text, config)
+
+
+def _label_like(line: str) -> bool:
+    """A short line that names and heads rather than says: a site's or section's name
+    ("MONTSAME News Agency", "ANGOP - Agência Angola Press", "Society"), a breadcrumb."""
+    if P.BREADCRUMB_MARK.search(line):
+        return True
+    words = [w for w in line.split() if any(c.isalnum() for c in w)]
+    return 0 < len(words) <= 4 and len(line) <= 40 and line[-1] not in ".,;:!?" \
+        and not any(c.isdigit() for c in line)
+
+
+def _ladder_title(text: str, config: Config) -> list[Edit]:
+    """The title under up to three short lines that name the site, the section or the way
+    there ("ENA English" / "Home / Economy" / the title), where the body or a header line
+    comes right under it: a title twice as long as the longest of them, of five words or
+    more, that reads as one. The lines above go with it."""
+    lines = header_lines(text, 0, 6)
+    i = 0
+    # a blank line under a short first line makes it the title ("Rates stay on hold" / "" /
+    # a second, longer title), unless it is a name: an outlet's, a section's of a word or two
+    while i < min(len(lines) - 1, 3) and _label_like(lines[i].text) and not (
+            lines[i].blank and len(lines[i].text.split()) > 2 and not is_outlet(lines[i].text)):
+        i += 1
+    if i == 0 or i >= len(lines):
+        return []
+    title = lines[i].text
+    widest = max(len(lines[j].text) for j in range(i))
+    if len(title) < 2 * widest or len(title.split()) < 5 or title[-1] == "." \
+            or not reads_as_headline(title) or _not_a_title(title, config) or body_like(title):
+        return []
+    if i + 1 < len(lines):
+        below = lines[i + 1]
+        if not (body_like(below.text) or dateline_below(text, below.start)
+                or header_item(lines, i + 1, config) is not None):
+            return []
+    elif not body_like(text[lines[i].after:].split("\n", 1)[0]):
+        return []  # the text's last line is under the title: it must be a paragraph
+    edits = [Edit(0 if j == 0 else lines[j].start, lines[j].after, "",
+                  f"header: the site's or section's name {quoted(lines[j].text)} above the "
+                  "headline", None, "LABEL_ABOVE_TITLE") for j in range(i)]
+    edits.append(Edit(lines[i].start, lines[i].after, "",
+                      f"headline: {quoted(title)}, under the names of the site or section",
+                      {"headline": title}, "TITLE_UNDER_LABELS"))
+    return edits
 
 
 def _title_under_slug(text: str, line: str, start: int, config: Config) -> list[Edit]:

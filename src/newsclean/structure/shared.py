@@ -39,3 +39,9 @@ def reads_as_headline(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     last = line.rsplit(" ", 1)[-1]
     return sum(c.isupper() for c in letters) > 0.8 * len(letters) or "." in last[:-1]
+
+
+def is_outlet(part: str) -> bool:
+    """A name that is an outlet's, by a word of it: "Namibia Today Online", "Antilliaans
+    Nieuwsblad", "Local News"; no person's byline."""
+    return any(word.strip(".,:;()").lower() in P.OUTLET_WORDS for word in part.split())

@@ -42,7 +42,7 @@ from .bylines import (
 )
 from .datelines import dateline_below, leads_with_dateline
 from .dates import date_within, parse_datetime, undecided_order, wire_slug_time
-from .shared import is_name, quoted, reads_as_headline
+from .shared import is_name, is_outlet, quoted, reads_as_headline
 
 # The kinds a line of the zone may have.
 BYLINE = "byline"
@@ -614,7 +614,7 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
         return ROLE, {}
     if "." in part and " " not in part and part[-1:] != ".":
         return "site", {}  # "Dawn.com"
-    if is_name(part):
+    if is_name(part) and not is_outlet(part):
         return (NAME, {}) if " " in part else ("place", {})  # "Juan Pérez | Sevilla"
     stamp = loose_stamp(part, config)
     if stamp is not None or P.RELATIVE_STAMP_ANY.fullmatch(part):
@@ -696,6 +696,8 @@ def _person(line: str, config: Config) -> Typed | None:
                          f"byline: {quoted(line)} at the top of the article, the name and the "
                          "time stamp on one line", "NAME_STAMP")
         return None
+    if is_outlet(line):
+        return None  # "Namibia Today Online": the site's masthead
     if comma and is_name(head) and " " in head and is_name(tail) and len(tail.split()) <= 3:
         return Typed(NAME, 0, {"byline": line, "authors": (head,)},
                      f"byline: the name {quoted(line)} alone on a line beside the time stamp",
