@@ -93,6 +93,12 @@ UNITS: dict[str, str] = {
     ") lines": "Editing by Jane Doe)\n",
     "(Reporting by": "(Reporting by Jane Doe; ",
     "about the author": "ABOUT THE AUTHOR\n",
+    # Furniture under a credit: desk initials, a related box whose titles are paragraphs, a
+    # list heading over titles of any shape, a prompt to the reader.
+    "desk initials\\n": "vkr/dpb\n",
+    "related box\\n\\n": "You may also like\n\nFuel prices: what it means\n\n",
+    "list heading\\n": "Related Posts\nFlood: relief reaches Ogun\n",
+    "prompt\\n": "Follow us on WhatsApp channel.\n",
     # Header and footer lines in other house styles: a lower-case Romance byline, a byline
     # with a role after a slash, a stamp line that ends with its author or names a second time,
     # a standards line under the credit.

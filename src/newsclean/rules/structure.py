@@ -832,6 +832,22 @@ RELATED_LINE = re.compile(r"(?:also read|read also|also see|see also|read more|m
                           r"more stories|more news|top stories|must read|don['’]?t miss|"
                           r"lee también|lea también|leia também|lire aussi)\b"
                           r"[^\n]{0,300}", re.IGNORECASE)
+# The heading of a list of links under the article, alone on its line ("Related Posts" /
+# "Flood: relief reaches Ogun", "Lesen Sie auch" / ...): the titles under it, whatever their
+# shape, go with it. Short, with no full stop: "Related coverage of the vote is below." is a
+# sentence. RELATED_LINE's words and these, in the languages of the other lists here.
+LIST_HEADING = re.compile(r"(?:also read|read also|also see|see also|read more|more from|"
+                          r"related|recommended|more stories|more news|top stories|must read|"
+                          r"most read|most popular|you may also like|you might also like|"
+                          r"lee también|lea también|leia também|leia mais|ver también|"
+                          r"más leídas|mais lidas|lire aussi|à lire aussi|voir aussi|"
+                          r"lesen sie auch|mehr zum thema|leggi anche|potrebbe interessarti|"
+                          r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także)|"
+                          r"läs också|les også|læs også|ilgili haberler)\b[^\n.]{0,30}",
+                          re.IGNORECASE)
+LIST_HEADING_MAX = 40
+# How many lines under such a heading may be its titles, and how long each may be.
+LIST_ITEMS = 6
 # A short line ending in a link arrow is a link too: "all 423 news articles »".
 LINK_ARROWS = ("»", "›", "→")
 LINK_LINE_MAX = 200
@@ -847,6 +863,29 @@ PAYWALL_LINE = re.compile(r"(?:subscribe|already (?:a )?subscriber|already subsc
 PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?:for|to)|"
                         r"follow us|share this|don['’]?t forget to|we['’]re now on)[^\n]{0,300}",
                         re.IGNORECASE)
+# A prompt that addresses the reader with a call to act on the site or a channel, anywhere
+# in a short line: "For the latest news, follow us on WhatsApp channel.", "You must be logged
+# in to join the discussion or read more comments.", "Síguenos en Telegram", "Abonnez-vous à
+# notre newsletter". It needs both an appeal (PROMPT_APPEAL: "follow us", "you must be
+# logged in", an imperative with its pronoun) and what it is about (PROMPT_OBJECT: a channel,
+# an app, a newsletter, the comments), and no quotation mark: '"Follow us," he said.' closes
+# a report.
+PROMPT_APPEAL = re.compile(
+    r"\b(?:(?:follow|join|like|find|contact|message) us|(?:join|follow|subscribe to|download|"
+    r"get|install|visit) our|you (?:must|need to|have to|should) (?:be )?(?:log|sign|regist|"
+    r"subscri)|(?:log|sign) in to|sign up|subscribe (?:to|now|for)|"
+    r"síguenos|suscríbete|únete|suivez-nous|abonnez-vous|rejoignez-nous|inscrivez-vous|"
+    r"folgen sie uns|abonnieren sie|melden sie sich|siga-nos|inscreva-se|assine|seguici|"
+    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)",
+    re.IGNORECASE)
+PROMPT_OBJECT = re.compile(
+    r"\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|"
+    r"google news|newsletters?|channels?|app|apps|podcasts?|comments?|discussion|notifications|"
+    r"alerts|updates|boletín|canal|chaîne|infolettre|kanal|kommentare?|comentarios|"
+    r"commentaires|commenti|kanaal|kanał)\b", re.IGNORECASE)
+PROMPT_LINE_MAX = 200
+# Quotation marks (not the apostrophe of "We're now on WhatsApp"): a prompt holds none.
+PROMPT_QUOTES = "\"“”«»„"
 # A sponsorship note under the article: "SAP is the sponsor of this coverage which is
 # independently produced by the staff of Reuters News Agency.", "This series was funded by a
 # grant from ...", "Sponsored content". It must name this article or coverage: "The race was
@@ -881,6 +920,10 @@ STANDARDS_LINE = re.compile(
     r"segnala(?:re)? un errore|reportar (?:un )?error?)[ \t]*(?::[^\n]{0,200})?\.?",
     re.IGNORECASE)
 SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
+# The initials of the writer and the desk in lower case, split by slashes, alone on a line
+# under a wire story and its sign-off: "vkr/dpb" (IANS), "kw/ mhr/" (PAP), "ab/cd". They say
+# who handled the copy, not who wrote it: furniture, not the credit.
+DESK_INITIALS_LINE = re.compile(r"(?:[a-z]{2,5}[ \t]*/[ \t]*){1,5}(?:[a-z]{2,5})?")
 # Links that take a reader back up the page: "Go Back to Top. Skip To: Start of Article."
 NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0,80}",
                              re.IGNORECASE)

@@ -111,6 +111,7 @@ _FURNITURE = (
     ("ad shortcode", "SHORTCODE_LINE"),
     ("source link", "SOURCE_LINE"),
     ("separator", "SEPARATOR_LINE"),
+    ("desk initials", "DESK_INITIALS_LINE"),
     ("contact", "CONTACT_LINE"),
     ("page navigation", "NAVIGATION_LINE"),
     ("paywall prompt", "PAYWALL_LINE"),
@@ -124,7 +125,7 @@ _FURNITURE = (
 # The rule of each kind of furniture, for the record (a promotion or related link may also be
 # told by a "click here" or an arrow, an author bio by the name that opens it).
 _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
-    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE"}
+    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE", "reader prompt": "PROMPT_LINE"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
 _FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
@@ -183,11 +184,12 @@ def _footer(text: str) -> list[_FooterLine]:
             bio = [] if glued else _bio(text, floor, start, end)
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
-            if not bio:
+            listed = [] if glued or bio else _listed(text, floor, start, end)
+            if not (bio or listed):
                 above = line
                 break
-            found.extend(reversed(bio))
-            cut = bio[0].start
+            found.extend(reversed(bio or listed))
+            cut = (bio or listed)[0].start
             continue
         found.append(_FooterLine(start, end, kind, line, parsed))
         cut = start
@@ -253,6 +255,8 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         return "promotion", None
     if len(line) <= P.LINK_LINE_MAX and line.endswith(P.LINK_ARROWS):
         return "related link", None
+    if _prompt(line):
+        return "reader prompt", None
     return ("short" if _short_line(line) else "body"), None
 
 
@@ -267,6 +271,35 @@ def _may_be(rule: str, line: str) -> bool:
         low = line.lower()
         return any(word in low for word in P.SPONSOR_WORDS)
     return True
+
+
+def _prompt(line: str) -> bool:
+    """A call to the reader to act on the site or a channel ("For the latest news, follow us
+    on WhatsApp channel."): an appeal and what it is about, on a short line with no quote."""
+    return (len(line) <= P.PROMPT_LINE_MAX and not any(q in line for q in P.PROMPT_QUOTES)
+            and P.PROMPT_APPEAL.search(line) is not None
+            and P.PROMPT_OBJECT.search(line) is not None)
+
+
+def _listed(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """A list of links under its heading, the last of its titles at ``start:end``: "Related
+    Posts" / "Flood: relief reaches Ogun". The titles may have any shape but a paragraph's
+    (no full stop at the end, no longer than a link line); [] when no heading is a few lines
+    above."""
+    lines = [(start, end)]
+    for _ in range(P.LIST_ITEMS):
+        item = text[lines[0][0]:lines[0][1]].strip()
+        if len(item) > P.LINK_LINE_MAX or item.endswith("."):
+            return []
+        span = _line_above(text, floor, lines[0][0])
+        if span is None:
+            return []
+        lines.insert(0, span)
+        heading = text[span[0]:span[1]].strip()
+        if len(heading) <= P.LIST_HEADING_MAX and P.LIST_HEADING.fullmatch(heading):
+            return [_FooterLine(b, e, "related link", text[b:e].strip(), None, "LIST_HEADING")
+                    for b, e in lines]
+    return []
 
 
 def _short_line(line: str) -> bool:
