@@ -130,6 +130,9 @@ UNITS: dict[str, str] = {
     "Place, D/M (AGENCY) = ": "Lisboa, 03/05 (LUSA) = ",
     "Place D. month YYYY (AGENCY) ": "Brno 4. května 2024 (ČTK) ",
     "PLACE\\n\\n": "ANKARA\n\n",
+    "PORT PLACE\\n\\n": "PORT MORESBY\n\n",
+    "Place (Region) [Country], D (AGENCY): ": "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ",
+    "PLACE, Mon D: ": "KATHMANDU, May 4: ",
     # The header zone's lines (structure/zone.py), one a line and run on: share buttons alone
     # and glued, a reading time, a comment count, a breadcrumb, a label above its stamp, a stamp
     # with extra words and its parts, a name beside a stamp, a name and a role split by a bar.

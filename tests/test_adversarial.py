@@ -341,7 +341,8 @@ DATELINE_PATTERNS = ("AGENCY_DATELINE", "AGENCY_DATELINE_GATE", "NUMERIC_DATE", 
 DATELINE_TRIGGERS = ("Accra, May 3, GNA ", "Accra, May 3, ", "MOSCOW, May 4. /TASS/. ", "/A",
                      "Lisboa, 03/05 (LUSA) = ", "03/05/", "1.", "Brno 4. května 2024 ",
                      "4. května ", "A, A, ", "A ", "SEOUL, Jan. 4 Yonhap\n", "Rio de ",
-                     "A, B C, ", "Ab Cd ")
+                     "A, B C, ", "Ab Cd ", "Goma (RD Congo) (", "(Ab) [", "[Ab] ",
+                     "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ", "KATHMANDU, May 4:")
 
 
 @pytest.mark.parametrize("name", DATELINE_PATTERNS)

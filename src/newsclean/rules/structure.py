@@ -347,22 +347,31 @@ _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # the year after a comma in AFP's wire ("PARIS, Jan 12, 2004 (AFP) -"); a day
 # before a month of another language, "8 Şubat" (Turkish agencies), "12. marca" (Slovene and
 # Croatian ones write the day with a full stop).
-_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?![\d:])(?:, \d{{4}}(?![\d:]))?" \
-    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?(?:,? \d{{4}}(?![\d:]))?"
+# A day is no hour's figures ("March 4 12:30"), but a colon dateline's colon may follow it
+# ("KATHMANDU, May 4: Nepal will…", Nepali and Indian papers).
+_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?!\d|:\d)(?:, \d{{4}}(?!\d|:\d))?" \
+    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?(?:,? \d{{4}}(?!\d|:\d))?"
 # (The year may follow a day and a month too: "Brno 4. května 2024 (ČTK) - ", Czech agency
 # copy.)
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
 # Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
 # Reuter -").
 # An empty "()" stands where a scraper dropped the agency: "New Delhi, Nov 5 () The".
+# The region or country in brackets after the place, before the agency or the date: "Saint-Louis
+# (Sénégal) (AFP) -" (AFP's French wire), "Kakinada (Andhra Pradesh) [India], September 21
+# (ANI):" (ANI). A region in parentheses needs another bracket after it, so that "Paris (AFP)"
+# keeps its agency; the finder checks that each reads as a place, not a ticker.
+_REGION = (rf"(?P<region>(?:[ \t]?\([{LETTERS}][{LETTERS} .'’-]{{0,30}}\)(?=[ \t]?[(\[])"
+           rf"|[ \t]?\[[{LETTERS}][{LETTERS} .'’-]{{0,30}}\]){{1,2}})?")
 DATELINE = re.compile(
     rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>(?:{_PART}|{_CAPS_PART})(?: ?, ?{_PART}){{0,3}}?)"
+    rf"{_REGION}"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
     rf"(?:[ \t]?\((?P<agency>[{LETTERS}][{LETTERS} .&/-]{{0,30}})?\)|, (?P<signed>Reuters?))?)")
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
 # YORK, March 16 (Reuters)"). The first other character of a line bounds where the finder
 # looks for the separator; most lines have none before it, and are done.
-DATELINE_CHARS = re.compile(rf"[ \t*{LETTERS}'’.&/}},\d()-]*")
+DATELINE_CHARS = re.compile(rf"[ \t*{LETTERS}'’.&/}},\d()\[\]-]*")
 # A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
 LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")
 # An agency the lists do not know, by its shape: a word of two to eight capitals in brackets
@@ -644,6 +653,16 @@ Pittsburgh Minneapolis Cincinnati Milwaukee Tampa Orlando Sacramento Honolulu An
 """.split()) | {"new delhi", "new york", "hong kong", "kuala lumpur", "abu dhabi", "tel aviv",
                 "los angeles", "san francisco", "cape town", "buenos aires", "sao paulo",
                 "rio de janeiro", "united nations"}
+
+# Words that open place names and never a person's name, in the languages of the lists here:
+# a place of two or three words in capitals alone on its line, a blank line above the text
+# ("PORT MORESBY" / "" / "Papua New Guinea will…"), is a dateline when it opens with one, where
+# "JANE DOE" there is a byline.
+PLACE_HEADS = frozenset("""
+port fort saint st st. ste sainte san santa santo são sao new nueva nuevo nouvelle north south
+east west northern southern eastern western upper lower lake cape mount mont monte porto
+puerto ciudad villa vila bad sankt kota bandar ban nakhon ras al el la las los le les
+""".split())
 
 # --- credits ---------------------------------------------------------------------------------
 

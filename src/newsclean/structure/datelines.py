@@ -209,12 +209,14 @@ def _lines_dateline(text: str, start: int, first: bool
     if not (dash or agency):
         head = m["place"].split(",", 1)[0]
         if text.count("\n", m.end("place"), m.end()) > 1 and not (
-                (" " not in head or head.casefold() in P.DATELINE_PLACES)
+                (" " not in head or head.casefold() in P.DATELINE_PLACES
+                 or head.split(" ", 1)[0].casefold() in P.PLACE_HEADS)
                 and head.casefold() not in P.DESKS and head.casefold() not in P.HANDLES
                 and not head.casefold().startswith(P.ROLE_WORDS)):
             # A line apart, a desk ("REDACCION" / "" / "Por segundo año…", "CORRESPONSALES",
             # "STAFF") or a name in capitals ("JANE DOE") is a byline; one word ("ANKARA" / "" /
-            # "Türkiye's…", from a page's dateline element) or a known city is the place.
+            # "Türkiye's…", from a page's dateline element), a known city or one that opens
+            # with a word of place names ("PORT MORESBY", "SAN JOSÉ") is the place.
             return None
         sentence = text[m.end():m.end() + 200].split("\n", 1)[0]
         if not (first and head.isupper() and sum(c.isalpha() for c in head) >= 3
@@ -387,6 +389,8 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     """
     place, date, agency, signed = m.group("place", "date", "agency", "signed")
     agency = agency or signed
+    if not _region(m["region"]):
+        return False
     if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()) \
             and not _acronym_agency(place, agency):
         return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
@@ -428,6 +432,8 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     """
     place, date, agency = m["place"], m["date"], m["agency"]
     head = place.split(" ")[0]
+    if not _region(m["region"]):
+        return False
     if "," in place or place.count(" ") > 2 or head.upper() in P.NOT_PLACES \
             or place.upper() in P.PLACE_LABELS \
             or head.casefold() in P.SENTENCE_OPENERS:
@@ -452,6 +458,9 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
             and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS) \
             and not _speaker(rest) and not _caps_label(place, rest, cut)
     words = place.split(" ")
+    if date and len(words) <= 2 and _place_shape(place) and not place.casefold().endswith(
+            P.TOPIC_ENDINGS) and len(rest.split()) >= P.COLON_SENTENCE_WORDS:
+        return True  # "Pokhara, May 4: Nepal will…": a place and a day before a sentence
     if not (len(words) <= 2 and _place_shape(place)
             and len(rest.split()) >= P.COLON_PARAGRAPH_WORDS
             and not any(w.upper() in P.NOT_PLACES or w.endswith(("'s", "’s")) for w in words)):
@@ -463,6 +472,16 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
     topic = place.casefold().endswith(P.TOPIC_ENDINGS)
     return lead and not topic
+
+
+def _region(region: str | None) -> bool:
+    """Whether the brackets after a dateline's place name a region or a country ("(Sénégal)",
+    "(Andhra Pradesh) [India]"), not a ticker or initials ("Shares of Apple (AAPL)"); True
+    when there are none."""
+    if not region:
+        return True
+    parts = [p.strip(" \t()[]") for p in region.replace("[", "(").split("(") if p.strip()]
+    return all(_place_shape(p) and not p.isupper() for p in parts)
 
 
 def _speaker(rest: str) -> bool:
