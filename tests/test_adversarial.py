@@ -114,6 +114,7 @@ FOOTER_TRIGGERS = [
     ("CREDIT_NAMED_AGENCY", "-- Jane Doe, AFP "), ("CREDIT_DESK", "IANS ab/"),
     ("CREDIT_PART_LEAD", "de la "), ("CREDIT_INITIALS", "ABC/"), ("CAPTION_MARK", "Photos by"),
     ("DESK_INITIALS_LINE", "ab/ "), ("DESK_INITIALS_LINE", "abcde/"), ("DESK_INITIALS_LINE", "ab"),
+    ("DESK_INITIALS_LINE", "bur-md/"), ("DESK_INITIALS_LINE", "ab-"),
     ("LIST_HEADING", "related "), ("LIST_HEADING", "czytaj też"), ("PROMPT_APPEAL", "follow "),
     ("PROMPT_APPEAL", "you must be "), ("PROMPT_OBJECT", "google "), ("PROMPT_OBJECT", "app"),
 ]

@@ -940,9 +940,11 @@ STANDARDS_LINE = re.compile(
     re.IGNORECASE)
 SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
 # The initials of the writer and the desk in lower case, split by slashes, alone on a line
-# under a wire story and its sign-off: "vkr/dpb" (IANS), "kw/ mhr/" (PAP), "ab/cd". They say
-# who handled the copy, not who wrote it: furniture, not the credit.
-DESK_INITIALS_LINE = re.compile(r"(?:[a-z]{2,5}[ \t]*/[ \t]*){1,5}(?:[a-z]{2,5})?")
+# under a wire story and its sign-off: "vkr/dpb" (IANS), "kw/ mhr/" (PAP), "bur-md/cf" (AFP:
+# the bureau and the writer joined by a hyphen), "ab/cd". They say who handled the copy, not
+# who wrote it: furniture, not the credit.
+_DESK = r"[a-z]{2,5}(?:-[a-z]{2,5}){0,2}"
+DESK_INITIALS_LINE = re.compile(rf"(?:{_DESK}[ \t]*/[ \t]*){{1,5}}(?:{_DESK})?")
 # Links that take a reader back up the page: "Go Back to Top. Skip To: Start of Article."
 NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0,80}",
                              re.IGNORECASE)
