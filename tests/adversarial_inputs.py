@@ -99,6 +99,9 @@ UNITS: dict[str, str] = {
     "related box\\n\\n": "You may also like\n\nFuel prices: what it means\n\n",
     "list heading\\n": "Related Posts\nFlood: relief reaches Ogun\n",
     "prompt\\n": "Follow us on WhatsApp channel.\n",
+    "source label\\n": "Fuente: EFE\n",
+    "editor label\\n": "Editor: Li Wei\n",
+    "footer stamp\\n": "First Published: May 4, 2023\n",
     # Header and footer lines in other house styles: a lower-case Romance byline, a byline
     # with a role after a slash, a stamp line that ends with its author or names a second time,
     # a standards line under the credit.

@@ -115,6 +115,11 @@ FOOTER_TRIGGERS = [
     ("CREDIT_PART_LEAD", "de la "), ("CREDIT_INITIALS", "ABC/"), ("CAPTION_MARK", "Photos by"),
     ("DESK_INITIALS_LINE", "ab/ "), ("DESK_INITIALS_LINE", "abcde/"), ("DESK_INITIALS_LINE", "ab"),
     ("DESK_INITIALS_LINE", "bur-md/"), ("DESK_INITIALS_LINE", "ab-"),
+    ("CREDIT_SOURCE", "Source: "), ("CREDIT_SOURCE", "Fuente: A y "), ("SOURCE_SPLIT", " y "),
+    ("SOURCE_SPLIT", ", "), ("CREDIT_LABELLED", "Editor: "), ("CREDIT_LABELLED", "Editor: A "),
+    ("CREDIT_ROLES", "(Reporte de "), ("CREDIT_ROLE_START", "Editado por "),
+    ("CREDIT_WITH_ABROAD", "(mit "), ("TAGS_LINE", "schlagwörter: "),
+    ("CREDIT_OPENING", "Edited by"),
     ("LIST_HEADING", "related "), ("LIST_HEADING", "czytaj też"), ("PROMPT_APPEAL", "follow "),
     ("PROMPT_APPEAL", "you must be "), ("PROMPT_OBJECT", "google "), ("PROMPT_OBJECT", "app"),
 ]

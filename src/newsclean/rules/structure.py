@@ -698,8 +698,23 @@ CREDIT_INPUTS_ABROAD = re.compile(
 # A role after a semicolon is often in lower case: "Written by Jane Doe; edited by John Roe".
 _ROLE_WORDS = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
                r"[Ww]ritten|[Ee]dited|[Rr]esearch(?:ed)?)(?: and [a-z]+)?")
+# The same roles in Spanish, Portuguese and French, with their "by": "(Reporte de Ana López;
+# Editado por Juan Pérez)", "Reportagem de Ana Souza; edição de João Silva", "Texte de Jean
+# Dupont", "Redacción de Ana López".
+_ROLE_ABROAD = (r"(?:[Rr]eporte|[Rr]eportaje|[Rr]eportagem|[Rr]eportage|[Rr]edacci[oó]n|"
+                r"[Rr]eda[çc][ãa]o|[Ee]dici[oó]n|[Ee]di[çc][ãa]o|[Ee]ditado|[Ee]ditada|[Éé]dit[ée]|"
+                r"[Tt]exto|[Tt]exte|[Ii]nformaci[oó]n) (?:de|por|par)")
+_ROLE = rf"(?:{_ROLE_WORDS} [Bb]y|{_ROLE_ABROAD})"
 CREDIT_ROLES = re.compile(
-    rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} [Bb]y [^()\n]{{1,300}}?)(?(open)\))\.?")
+    rf"(?P<open>\()?(?P<credit>{_ROLE} [^()\n]{{1,300}}?)(?(open)\))\.?")
+# A role and a colon before the names, under the article: "Editor: Li Wei" (Chinese agencies'
+# copy), "Redacción: Ana López", "Texto: Ana Souza", "Text: Hans Meier", "Edited by: Jane Doe".
+# The finder checks that each is a name.
+_LABEL_ROLES = (r"(?:Editors?|Edited by|Editor[ae]s?|Edición|Edição|Editing|Redacción|Redação|"
+                r"Redaktion|Redakcja|Text|Texto|Texte|Reporter|Reporting|Reportero|Reportera|"
+                r"Compiled by|Written by)[ \t]*:")
+CREDIT_LABELLED = re.compile(
+    rf"(?P<credit>(?P<role>{_LABEL_ROLES})[ \t]*(?P<who>[^()\n:]{{1,120}}?))\.?")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
 CREDIT_DASH = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?:{AGENCY}))\.?")
 # An agency alone on the last line: "AFP", "PTI", "Xinhua", "(IANS)".
@@ -778,10 +793,12 @@ CREDIT_CONTRIBUTING = re.compile(
     r"editors?))?[ \t]*:[ \t]*(?P<who>[^()\n]{1,200}?))\.?")
 # The same with people, in the Romance languages: "Con información de Jane Doe", "Com
 # informações de Jane Doe", "Con reportes de Jane Doe y John Roe"; and "(With AFP)", which
-# must name agencies only ("With Jane Doe" may open a sentence).
+# must name agencies only ("With Jane Doe" may open a sentence); in lower case only in brackets:
+# "(mit dpa)", "(avec AFP)", "(con EFE)" (German, French and Spanish sites).
 CREDIT_WITH_ABROAD = re.compile(
     r"(?P<open>\()?(?P<credit>(?P<lead>Con (?:informaci[oó]n|datos|reportes?) de|"
-    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)|With) (?P<who>[^()\n]{1,150}?))"
+    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)|With|mit|avec|con|com|with) "
+    r"(?P<who>[^()\n]{1,150}?))"
     r"(?(open)\))\.?")
 # What splits the words of a line of desk initials, to check them: "JCR // SSS".
 NON_WORD = re.compile(r"\W+")
@@ -797,13 +814,30 @@ CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"
 CREDIT_PART_LEAD = re.compile(r"(?:d[aeo]s?|de la|del|der|die|du|von|the|la|le|el|los|las|les) ")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
+# A source label and the agencies a story came from, under it: "Source: AFP", "Fuente: EFE",
+# "Quelle: dpa", "Fonte: Agência Brasil", "Źródło: PAP", "Kaynak: AA". The finder checks that
+# each is an agency ("Source: the health ministry" closes a table's note); a link after the
+# label is furniture (SOURCE_LINE).
+_SOURCE_LABEL = r"(?:Sources?|SOURCES?|Fuentes?|Fontes?|Quellen?|Źródło|Kaynak|Bron|Lähde)[ \t]*:"
+CREDIT_SOURCE = re.compile(rf"(?P<credit>{_SOURCE_LABEL}[ \t]*(?P<who>[^()\n:]{{1,80}}?))\.?")
+# How far into its line the colon of such a label stands ("Sources :"), and the longest
+# acronym taken there for an agency no list knows ("BERNAMA").
+SOURCE_LABEL_REACH = 10
+SIGN_OFF_LETTERS = 10
+# Where the agencies of such a label split: "Source: AFP, Reuters", "Fuente: EFE y AP".
+SOURCE_SPLIT = re.compile(r"[ \t]*(?:[,/;&]|\b(?:and|y|e|et|und|i|ve)\b)[ \t]*")
 CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"
+                            rf"|{_SOURCE_LABEL}"
                             rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//|[A-Z]{{3,4}}/"
-                            rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
+                            rf"|(?:Some )?[IM][a-z]+ from |{_ROLE} "
+                            rf"|{_LABEL_ROLES}"
                             rf"|(?:{AGENCY})(?:\Z|[ \t/])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",
 # ". Writing by" (the parts of "(Reporting by X, Editing by Y)" are split at these).
-CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y ")
+# How the roles of editing open, in the languages of the credits above: the names after them are
+# the editors ("Editing by", "Editado por", "edição de", "Édité par", "Editor:").
+EDITING_ROLES = ("edit", "edic", "ediç", "édit", "additional editing")
+CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE}) ")
 # Reporters named in a credit part: "Jane Doe in London and John Roe in Paris", "Andrea Shalal
 # at Naval Air Weapons Station China Lake".
 PLACE_SUFFIX = re.compile(r" (?:in|at) [A-Z][^,;]{0,40}$")
@@ -842,6 +876,9 @@ _CONTACT_MORE = rf"(?:[ \t]*(?:[,;/|]|and|or)?[ \t]*{_CONTACT_ITEM}){{0,3}}"
 _PHONE_LABEL = r"(?:Tel|Tele?phone|Phone|Ph|Mobile|Fax|Call|Contact|Tel[eé]fono)\.?[ \t]*:?[ \t]*"
 # The first letters of a _PHONE_LABEL, either case: a contact line without "@" opens so.
 PHONE_LABEL_FIRST = frozenset("TPMFCtpmfc")
+# An address or handle on its own, for a line that ends in one ("Have a news tip? Email us at
+# tips@example.com").
+CONTACT_ITEM = re.compile(_CONTACT_ITEM)
 CONTACT_LINE = re.compile(rf"{_CONTACT_LABEL}{_CONTACT_ITEM}{_CONTACT_MORE}[ \t]*\.?|"
                           rf"{_PHONE_LABEL}{_PHONE}(?:[ \t]*[,;/][ \t]*{_PHONE}){{0,2}}",
                           re.IGNORECASE)
@@ -890,9 +927,10 @@ PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?
 # an app, a newsletter, the comments), and no quotation mark: '"Follow us," he said.' closes
 # a report.
 PROMPT_APPEAL = re.compile(
-    r"\b(?:(?:follow|join|like|find|contact|message) us|(?:join|follow|subscribe to|download|"
-    r"get|install|visit) our|you (?:must|need to|have to|should) (?:be )?(?:log|sign|regist|"
-    r"subscri)|(?:log|sign) in to|sign up|subscribe (?:to|now|for)|"
+    r"\b(?:(?:follow|join|like|find|contact|message|email|e-mail|write to|tell|send) us|"
+    r"(?:join|follow|subscribe to|download|get|install|visit|contact) our|"
+    r"you (?:must|need to|have to|should) (?:be )?(?:log|sign|regist|subscri)|"
+    r"(?:log|sign) in to|sign up|subscribe (?:to|now|for)|"
     r"síguenos|suscríbete|únete|suivez-nous|abonnez-vous|rejoignez-nous|inscrivez-vous|"
     r"folgen sie uns|abonnieren sie|melden sie sich|siga-nos|inscreva-se|assine|seguici|"
     r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)",
@@ -900,7 +938,8 @@ PROMPT_APPEAL = re.compile(
 PROMPT_OBJECT = re.compile(
     r"\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|"
     r"google news|newsletters?|channels?|app|apps|podcasts?|comments?|discussion|notifications|"
-    r"alerts|updates|boletín|canal|chaîne|infolettre|kanal|kommentare?|comentarios|"
+    r"alerts|updates|tips?|newsroom|boletín|canal|chaîne|infolettre|kanal|kommentare?|"
+    r"comentarios|"
     r"commentaires|commenti|kanaal|kanał)\b", re.IGNORECASE)
 PROMPT_LINE_MAX = 200
 # Quotation marks (not the apostrophe of "We're now on WhatsApp"): a prompt holds none.
@@ -923,8 +962,13 @@ SPONSOR_WORDS = ("sponsor", "paid ", "funded", "supported", "produced with", "br
 CLICK_HERE = ("Click here", "CLICK HERE", "Tap here", "TAP HERE")
 PROMO_LINE_MAX = 280
 # Tags and topics behind a label: "Topics: Economy, Inflation", "Tags: budget, tax".
+# And in the other languages of the lists here: "Schlagwörter:", "Mots-clés :", "Palavras-chave:",
+# "Tagi:", "Etiketler:", "Trefwoorden:", "Argomenti:".
 TAGS_LINE = re.compile(r"(?:tags?|topics?|keywords|related topics|filed under|categories|etiquetas|"
-                       r"temas)"
+                       r"temas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[- ]cl[ée]s|"
+                       r"sujets|th[èe]mes|palavras[- ]chave|t[óo]picos|tagi|tematy|etiketler|"
+                       r"konular|trefwoorden|onderwerpen|argomenti|parole chiave|emneord|"
+                       r"nyckelord|ämnen|aiheet|címkék|štítky|témata)"
                        r"[ \t]*:[^\n]{1,300}", re.IGNORECASE)
 # A rule between the article and its notes: "___" (AP), "* * *", "----".
 # A line on the outlet's standards or corrections under the article, in the languages the

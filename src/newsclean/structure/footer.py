@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
+from .dates import is_timestamp
 from .shared import is_name, quoted
 
 
@@ -103,7 +104,8 @@ _CREDIT_KINDS = {
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
     "CREDIT_SIGN_OFF": "agency sign-off", "CREDIT_DESK_AGENCIES": "desk initials and agencies",
     "CREDIT_INITIALS": "desk initials", "CREDIT_WITH": "files or reports from others",
-    "CREDIT_CONTRIBUTING": "contributors",
+    "CREDIT_CONTRIBUTING": "contributors", "CREDIT_SOURCE": "the agency named as the source",
+    "CREDIT_LABELLED": "a role and the names under it",
 }
 # Furniture kinds, each with the rule (the pattern of a whole line) that tells it, in the
 # order they are tried.
@@ -125,7 +127,8 @@ _FURNITURE = (
 # The rule of each kind of furniture, for the record (a promotion or related link may also be
 # told by a "click here" or an arrow, an author bio by the name that opens it).
 _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
-    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE", "reader prompt": "PROMPT_LINE"}
+    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE", "reader prompt": "PROMPT_LINE",
+    "time stamp": "ZONE_STAMP_LABEL"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
 _FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
@@ -257,6 +260,8 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         return "related link", None
     if _prompt(line):
         return "reader prompt", None
+    if _stamp(line):
+        return "time stamp", None
     return ("short" if _short_line(line) else "body"), None
 
 
@@ -279,6 +284,15 @@ def _prompt(line: str) -> bool:
     return (len(line) <= P.PROMPT_LINE_MAX and not any(q in line for q in P.PROMPT_QUOTES)
             and P.PROMPT_APPEAL.search(line) is not None
             and P.PROMPT_OBJECT.search(line) is not None)
+
+
+def _stamp(line: str) -> bool:
+    """A time stamp with its label under the article: "First Published: May 4, 2023, 10:00
+    IST", "Publicado el 4 de mayo de 2024", "Stand: 03.05.2024, 16:44 Uhr"."""
+    if len(line) > P.STAMP_LINE_MAX:
+        return False
+    label = P.ZONE_STAMP_LABEL.match(line)
+    return label is not None and is_timestamp(line[label.end():])
 
 
 def _listed(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
@@ -417,6 +431,14 @@ def _credit_line(line: str) -> _Credit | None:
     m = P.CREDIT_ROLES.fullmatch(line)
     if m:
         return _roles(m["credit"])
+    m = P.CREDIT_LABELLED.fullmatch(line)
+    if m:
+        people = _people(m["who"])
+        if not people:
+            return None
+        editing = _editing(m["role"])
+        return _Credit("CREDIT_LABELLED", m["credit"], (), () if editing else people,
+                       people if editing else ())
     m = P.CREDIT_CONTRIBUTED.fullmatch(line)
     if m:
         who = _people(m["who"])
@@ -435,6 +457,10 @@ def _other_credit(line: str) -> _Credit | None:
     name or an agency."""
     if len(line) > P.OTHER_CREDIT_MAX:
         return None  # a sentence: these credits are short
+    m = P.CREDIT_SOURCE.fullmatch(line) if ":" in line[:P.SOURCE_LABEL_REACH] else None
+    if m:
+        agencies = _source_agencies(m["who"])
+        return _Credit("CREDIT_SOURCE", m["credit"], agencies) if agencies else None
     dashed = line[0] in "—–-(/"  # a sign-off, or a credit after a dash
     m = P.CREDIT_SIGN_OFF.fullmatch(line) if len(line) <= P.SIGN_OFF_MAX and (
         dashed or "/" in line) else None
@@ -460,12 +486,32 @@ def _other_credit(line: str) -> _Credit | None:
         m = getattr(P, name).fullmatch(line)
         if m:
             found = _credited(m["who"])
-            if found is None or (name == "CREDIT_WITH_ABROAD" and m["lead"] == "With"
+            if name == "CREDIT_WITH_ABROAD" and m["lead"][0].islower() and not m["open"]:
+                return None  # "(mit dpa)" is a credit by its brackets; "con EFE" is no line
+            if found is None or (name == "CREDIT_WITH_ABROAD" and m["lead"].lower() == "with"
                                  and found[1]):
                 return None  # "With Jane Doe" may open a sentence; "With AFP" is a credit
             return _Credit("CREDIT_WITH" if name == "CREDIT_WITH_ABROAD" else name,
                            m["credit"], *found)
     return None
+
+
+def _source_agencies(who: str) -> tuple[str, ...]:
+    """The agencies a source label names ("AFP, Reuters", "Agência Brasil", "PAP"), known ones
+    under their canonical names, acronyms as written; () when a part is neither ("the health
+    ministry", "FILE")."""
+    found = []
+    for part in P.SOURCE_SPLIT.split(who.strip()):
+        agency = P.AGENCIES.get(part) or P.HEADER_AGENCIES.get(part)
+        if agency is None and part.isalpha() and part.isupper() \
+                and P.ACRONYM_LETTERS[0] <= len(part) <= P.SIGN_OFF_LETTERS \
+                and part not in P.SIGN_OFF_NOT and part not in P.NOT_PLACES \
+                and part not in P.PLACE_LABELS:
+            agency = part
+        if agency is None:
+            return ()
+        found.append(agency)
+    return _unique(found)
 
 
 def _sign_offs(value: str) -> tuple[str, ...]:
@@ -517,9 +563,15 @@ def _roles(value: str) -> _Credit | None:
             people = _people(who.partition(";")[0].rstrip(" \t\n,."))
         if not people:
             return None
-        (editors if "edit" in m["role"].lower() else reporters).extend(people)
+        (editors if _editing(m["role"]) else reporters).extend(people)
     return _Credit("CREDIT_ROLES", value.strip(), _agencies(value), tuple(reporters),
                    tuple(editors))
+
+
+def _editing(role: str) -> bool:
+    """Whether a credit's role is editing ("Editing by", "Editado por", "edição de", "Editor:")
+    rather than reporting or writing."""
+    return role.lower().startswith(P.EDITING_ROLES)
 
 
 def _people(who: str) -> tuple[str, ...]:
