@@ -348,7 +348,8 @@ DATELINE_TRIGGERS = ("Accra, May 3, GNA ", "Accra, May 3, ", "MOSCOW, May 4. /TA
                      "Lisboa, 03/05 (LUSA) = ", "03/05/", "1.", "Brno 4. května 2024 ",
                      "4. května ", "A, A, ", "A ", "SEOUL, Jan. 4 Yonhap\n", "Rio de ",
                      "A, B C, ", "Ab Cd ", "Goma (RD Congo) (", "(Ab) [", "[Ab] ",
-                     "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ", "KATHMANDU, May 4:")
+                     "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ", "KATHMANDU, May 4:",
+                     "4 de maio de ", "A, 4 de mayo de 2024 (", " de")
 
 
 @pytest.mark.parametrize("name", DATELINE_PATTERNS)

@@ -349,8 +349,10 @@ _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # Croatian ones write the day with a full stop).
 # A day is no hour's figures ("March 4 12:30"), but a colon dateline's colon may follow it
 # ("KATHMANDU, May 4: Nepal will…", Nepali and Indian papers).
+# Spanish and Portuguese wires put "de" before the month and the year: "São Paulo, 4 de maio
+# (Reuters) -", "Madrid, 4 de mayo de 2024 (EFE) -".
 _DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?!\d|:\d)(?:, \d{{4}}(?!\d|:\d))?" \
-    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?(?:,? \d{{4}}(?!\d|:\d))?"
+    rf"|\d{{1,2}}\.?(?: de)? [{LETTERS}]{{3,12}}\.?(?:,?(?: de)? \d{{4}}(?!\d|:\d))?"
 # (The year may follow a day and a month too: "Brno 4. května 2024 (ČTK) - ", Czech agency
 # copy.)
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four

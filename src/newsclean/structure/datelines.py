@@ -407,16 +407,18 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     # No date, no agency: "LONDON - " (a known city) or "CALGARY, Alberta - " (a region that
     # is not in capitals, unlike the second half of "CHINA ADDS, CANCELS WHEAT COMMITMENTS").
     regions = place.split(",")[1:]
-    if first.casefold() in P.DATELINE_PLACES:
-        return first.isupper()
-    if regions:
-        return first.isupper() and all(not r.strip().isupper() or "." in r for r in regions)
+    if first.isupper() and first.casefold() in P.DATELINE_PLACES:
+        return True
+    if first.isupper() and regions:
+        return all(not r.strip().isupper() or "." in r for r in regions)
+    if regions and not all(_place_shape(r.strip()) for r in regions):
+        return False
     # Any place in capitals, one to three words, with a sentence after the dash ("PHOENIX —
     # A pilot was killed"); "NO WAY - that was his answer", the wire headline "ROTTERDAM PORT
     # SUBSIDY TO END JULY 1 - MINISTER" and the wire's repeat flag "RPT --LUDWIGSHAFEN, West
     # Germany" are none.
-    # In title case ("Hamburg – Der Senat hat am Montag…", German and Italian papers) a
-    # paragraph must follow, not a headline's few words.
+    # In title case ("Hamburg – Der Senat hat am Montag…", German and Italian papers; "Manila,
+    # Philippines – The…") a paragraph must follow, not a headline's few words.
     opening = after.lstrip()[:40]
     if not (first.count(" ") <= 2 and _place_shape(first) and sum(c.isalpha() for c in first) >= 4
             and opening[:1].isupper() and any(c.islower() for c in opening)):
@@ -532,6 +534,7 @@ def _month(date: str) -> bool:
     """Whether a dateline's date names a month: "Feb 26", "3 mar" (EFE), "14 maja", "8 Şubat",
     "12. marca", and typos that keep the first three letters ("Marchg 12")."""
     word = date.strip("0123456789. ").rstrip(".").casefold()
+    word = word.removeprefix("de ").removesuffix(" de")  # "4 de maio", "4 de mayo de 2024"
     return word[:3] in P.DATELINE_MONTHS or word in MONTHS
 
 
