@@ -121,7 +121,7 @@ FOOTER_TRIGGERS = [
     ("CREDIT_WITH_ABROAD", "(mit "), ("TAGS_LINE", "schlagwörter: "),
     ("CREDIT_OPENING", "Edited by"),
     ("LIST_HEADING", "related "), ("LIST_HEADING", "czytaj też"), ("PROMPT_APPEAL", "follow "),
-    ("PROMPT_APPEAL", "you must be "), ("PROMPT_OBJECT", "google "), ("PROMPT_OBJECT", "app"),
+    ("PROMPT_APPEAL", "you must be "), ("PROMPT_APPEAL", "sign "),
 ]
 
 

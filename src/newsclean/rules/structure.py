@@ -925,9 +925,9 @@ PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?
 # in a short line: "For the latest news, follow us on WhatsApp channel.", "You must be logged
 # in to join the discussion or read more comments.", "Síguenos en Telegram", "Abonnez-vous à
 # notre newsletter". It needs both an appeal (PROMPT_APPEAL: "follow us", "you must be
-# logged in", an imperative with its pronoun) and what it is about (PROMPT_OBJECT: a channel,
+# logged in", an imperative with its pronoun) and what it is about (PROMPT_OBJECTS: a channel,
 # an app, a newsletter, the comments), and no quotation mark: '"Follow us," he said.' closes
-# a report.
+# a report. Both are read in the line in lower case.
 PROMPT_APPEAL = re.compile(
     r"\b(?:(?:follow|join|like|find|contact|message|email|e-mail|write to|tell|send) us|"
     r"(?:join|follow|subscribe to|download|get|install|visit|contact) our|"
@@ -935,14 +935,15 @@ PROMPT_APPEAL = re.compile(
     r"(?:log|sign) in to|sign up|subscribe (?:to|now|for)|"
     r"síguenos|suscríbete|únete|suivez-nous|abonnez-vous|rejoignez-nous|inscrivez-vous|"
     r"folgen sie uns|abonnieren sie|melden sie sich|siga-nos|inscreva-se|assine|seguici|"
-    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)",
-    re.IGNORECASE)
-PROMPT_OBJECT = re.compile(
-    r"\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|"
-    r"google news|newsletters?|channels?|app|apps|podcasts?|comments?|discussion|notifications|"
-    r"alerts|updates|tips?|newsroom|boletín|canal|chaîne|infolettre|kanal|kommentare?|"
-    r"comentarios|"
-    r"commentaires|commenti|kanaal|kanał)\b", re.IGNORECASE)
+    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)")
+# What a prompt is about, a word of the line in lower case: a channel, an app, a newsletter,
+# the comments, in the languages above.
+PROMPT_OBJECTS = frozenset("""
+whatsapp telegram facebook twitter instagram youtube tiktok linkedin threads google newsletter
+newsletters channel channels app apps podcast podcasts comment comments discussion
+notifications alerts updates tip tips newsroom boletín canal chaîne infolettre kanal
+kommentar kommentare comentarios commentaires commenti kanaal kanał
+""".split())
 PROMPT_LINE_MAX = 200
 # Quotation marks (not the apostrophe of "We're now on WhatsApp"): a prompt holds none.
 PROMPT_QUOTES = "\"“”«»„"

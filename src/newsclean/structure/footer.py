@@ -281,9 +281,11 @@ def _may_be(rule: str, line: str) -> bool:
 def _prompt(line: str) -> bool:
     """A call to the reader to act on the site or a channel ("For the latest news, follow us
     on WhatsApp channel."): an appeal and what it is about, on a short line with no quote."""
-    return (len(line) <= P.PROMPT_LINE_MAX and not any(q in line for q in P.PROMPT_QUOTES)
-            and P.PROMPT_APPEAL.search(line) is not None
-            and P.PROMPT_OBJECT.search(line) is not None)
+    if len(line) > P.PROMPT_LINE_MAX or any(q in line for q in P.PROMPT_QUOTES):
+        return False
+    low = line.lower()
+    return not P.PROMPT_OBJECTS.isdisjoint(P.NON_WORD.split(low)) \
+        and P.PROMPT_APPEAL.search(low) is not None
 
 
 def _stamp(line: str) -> bool:
