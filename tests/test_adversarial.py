@@ -349,7 +349,8 @@ DATELINE_TRIGGERS = ("Accra, May 3, GNA ", "Accra, May 3, ", "MOSCOW, May 4. /TA
                      "4. května ", "A, A, ", "A ", "SEOUL, Jan. 4 Yonhap\n", "Rio de ",
                      "A, B C, ", "Ab Cd ", "Goma (RD Congo) (", "(Ab) [", "[Ab] ",
                      "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ", "KATHMANDU, May 4:",
-                     "4 de maio de ", "A, 4 de mayo de 2024 (", " de")
+                     "4 de maio de ", "A, 4 de mayo de 2024 (", " de", "May 4th", "4th ",
+                     "Nantes (Loire-Atlantique) ")
 
 
 @pytest.mark.parametrize("name", DATELINE_PATTERNS)

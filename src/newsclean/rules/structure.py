@@ -89,6 +89,11 @@ AGENCIES.update({
     "Canadian Press": "Canadian Press", "The Canadian Press": "Canadian Press",
     "Press Association": "PA", "PA Media": "PA", "Australian Associated Press": "AAP",
     "Yonhap News Agency": "Yonhap", "AA": "Anadolu",
+    # Swiss copy writes its agency in lower case ("Genève (ats) -", "Zürich (sda) –"), and
+    # Quebec papers name the Canadian one in French ("Montréal (La Presse Canadienne) —").
+    "ats": "Keystone-ATS", "ATS": "Keystone-ATS", "Keystone-ATS": "Keystone-ATS",
+    "sda": "Keystone-SDA", "SDA": "Keystone-SDA", "Keystone-SDA": "Keystone-SDA",
+    "La Presse Canadienne": "Canadian Press", "Presse Canadienne": "Canadian Press",
 })
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
@@ -351,7 +356,9 @@ _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # ("KATHMANDU, May 4: Nepal will…", Nepali and Indian papers).
 # Spanish and Portuguese wires put "de" before the month and the year: "São Paulo, 4 de maio
 # (Reuters) -", "Madrid, 4 de mayo de 2024 (EFE) -".
-_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?!\d|:\d)(?:, \d{{4}}(?!\d|:\d))?" \
+# A day may carry its ordinal's letters ("HAVANA, Cuba, May 4th (ACN) --").
+_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?:st|nd|rd|th)?(?!\d|:\d)" \
+    rf"(?:, \d{{4}}(?!\d|:\d))?" \
     rf"|\d{{1,2}}\.?(?: de)? [{LETTERS}]{{3,12}}\.?(?:,?(?: de)? \d{{4}}(?!\d|:\d))?"
 # (The year may follow a day and a month too: "Brno 4. května 2024 (ČTK) - ", Czech agency
 # copy.)

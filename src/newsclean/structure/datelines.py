@@ -310,6 +310,8 @@ def _marked_dateline(window: str) -> Opening | None:
             m = P.DATELINE.fullmatch(window, 0, sep.start())
             if m is not None and _wire_dateline(m, window[sep.end():stop]):
                 fields = _release_fields(m)
+                if not m["date"] and _bracketed_region(m["agency"]):
+                    fields["dateline_agency"] = None
                 late = None if m["date"] or m["agency"] else \
                     P.LATE_DATE.match(window, sep.end(), stop)
                 if late is None:
@@ -391,6 +393,10 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     agency = agency or signed
     if not _region(m["region"]):
         return False
+    if not date and _bracketed_region(agency):
+        # "Saint-Étienne (Loire) - Le maire…": a region, no agency; a paragraph must follow.
+        return bool(place) and place.count(" ") <= 2 and _place_shape(place) \
+            and after.lstrip()[:1].isupper() and len(after.split()) >= P.DASH_PARAGRAPH_WORDS
     if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()) \
             and not _acronym_agency(place, agency):
         return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
@@ -484,6 +490,16 @@ def _region(region: str | None) -> bool:
         return True
     parts = [p.strip(" \t()[]") for p in region.replace("[", "(").split("(") if p.strip()]
     return all(_place_shape(p) and not p.isupper() for p in parts)
+
+
+def _bracketed_region(agency: str | None) -> bool:
+    """Whether what stands in a dateline's brackets is a region, not an agency: "(Loire)",
+    "(Finistère)" in the French regional press; no agency a list knows, nor an acronym."""
+    if not agency or _known_agency(agency) or agency.isupper():
+        return False
+    # "(Interfax-Ukraine)": an agency's name with its country is no region.
+    return not any(word in P.AGENCIES for word in agency.replace("-", " ").split()) \
+        and _region(f"({agency})")
 
 
 def _speaker(rest: str) -> bool:
