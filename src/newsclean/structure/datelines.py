@@ -39,8 +39,10 @@ def dateline(text: str, config: Config) -> list[Edit]:
     paragraph after it, so "Prices: up again" stays body text. Agencies abroad mark theirs
     otherwise: bare after the date ("Accra, May 3, GNA -"), between slashes ("MOSCOW, May 4.
     /TASS/."), before "=" ("Lisboa, 03/05 (LUSA) ="); the agency must be a known one or an
-    acronym in capitals. A photo credit or section label in capitals ("SUPPLIED", "CITY") is
-    no place. A date without a year stays as written.
+    acronym in capitals. A region in brackets may stand after the place ("Saint-Louis
+    (Sénégal) (AFP) -", "Kakinada (Andhra Pradesh) [India], September 21 (ANI):", "Nantes
+    (Loire-Atlantique) - " before a paragraph). A photo credit or section label in capitals
+    ("SUPPLIED", "CITY") is no place. A date without a year stays as written.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(dateline, "Beirut: The US-led coalition has admitted it.")

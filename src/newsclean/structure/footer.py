@@ -36,11 +36,14 @@ def credit(text: str, config: Config) -> list[Edit]:
     text, whatever separates them. A credit ("(With AP inputs)", "(Reporting by X; Editing by
     Y)", "Reuter", an agency's sign-off by its shape: "-- BERNAMA", "(PAP)", "/ANI/", desk
     initials: "ab/cd (dpa, AFP)", files from others: "— With files from The Canadian Press",
-    "Contributing: X") counts wherever it sits in it, above furniture too: ad shortcodes, a
-    "Source" link, tags, related links, paywall prompts, promotions, sponsorship notes, contact
-    lines, an author's bio. Each piece of furniture goes with a note saying what it was. A 1987
-    wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A
-    sign-off inside a quotation or a sentence stays in the body.
+    "Contributing: X", a source label: "Fuente: EFE", roles in other languages: "Reporte de X;
+    Editado por Y", a role and a colon: "Editor: X") counts wherever it sits in it, above
+    furniture too: ad shortcodes, a "Source" link, tags, related links and the titles under
+    their heading, paywall prompts, promotions, prompts to the reader ("Follow us on WhatsApp
+    channel"), sponsorship notes, contact lines, a labelled time stamp, the desk's initials
+    ("vkr/dpb"), an author's bio. Each piece of furniture goes with a note saying what it was.
+    A 1987 wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too.
+    A sign-off inside a quotation or a sentence stays in the body.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(credit, "Syria's conflict goes on.\n\n(With AP inputs)\n\n[ad_2]\nSource")
