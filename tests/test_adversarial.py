@@ -120,7 +120,8 @@ FOOTER_TRIGGERS = [
     ("CREDIT_ROLES", "(Reporte de "), ("CREDIT_ROLE_START", "Editado por "),
     ("CREDIT_WITH_ABROAD", "(mit "), ("TAGS_LINE", "schlagwörter: "),
     ("CREDIT_OPENING", "Edited by"),
-    ("LIST_HEADING", "related "), ("LIST_HEADING", "czytaj też"), ("PROMPT_APPEAL", "follow "),
+    ("LIST_HEADING", "related "), ("LIST_HEADING", "czytaj też"), ("LIST_HEADING", "more in "),
+    ("PROMPT_APPEAL", "follow "),
     ("PROMPT_APPEAL", "you must be "), ("PROMPT_APPEAL", "sign "),
 ]
 

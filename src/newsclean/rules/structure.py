@@ -908,7 +908,12 @@ LIST_HEADING = re.compile(r"(?:also read|read also|also see|see also|read more|m
                           r"más leídas|mais lidas|lire aussi|à lire aussi|voir aussi|"
                           r"lesen sie auch|mehr zum thema|leggi anche|potrebbe interessarti|"
                           r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także)|"
-                          r"läs också|les også|læs også|ilgili haberler)\b[^\n.]{0,30}",
+                          r"läs också|les også|læs også|ilgili haberler|"
+                          r"latest news|latest stories|trending|popular|most viewed|most shared|"
+                          r"editor['’]s picks|in other news|more in|more on|also on|"
+                          r"lo más leído|últimas noticias|más noticias|mais notícias|"
+                          r"les plus lus|plus d['’]actualités|meistgelesen|weitere artikel|"
+                          r"mehr aus|altre notizie|più letti)\b[^\n.]{0,30}",
                           re.IGNORECASE)
 LIST_HEADING_MAX = 40
 # How many lines under such a heading may be its titles, and how long each may be.
