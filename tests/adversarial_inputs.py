@@ -97,6 +97,15 @@ UNITS: dict[str, str] = {
     ") lines": "Editing by Jane Doe)\n",
     "(Reporting by": "(Reporting by Jane Doe; ",
     "about the author": "ABOUT THE AUTHOR\n",
+    # Furniture under a credit: desk initials, a related box whose titles are paragraphs, a
+    # list heading over titles of any shape, a prompt to the reader.
+    "desk initials\\n": "vkr/dpb\n",
+    "related box\\n\\n": "You may also like\n\nFuel prices: what it means\n\n",
+    "list heading\\n": "Related Posts\nFlood: relief reaches Ogun\n",
+    "prompt\\n": "Follow us on WhatsApp channel.\n",
+    "source label\\n": "Fuente: EFE\n",
+    "editor label\\n": "Editor: Li Wei\n",
+    "footer stamp\\n": "First Published: May 4, 2023\n",
     # Header and footer lines in other house styles: a lower-case Romance byline, a byline
     # with a role after a slash, a stamp line that ends with its author or names a second time,
     # a standards line under the credit.
@@ -128,6 +137,9 @@ UNITS: dict[str, str] = {
     "Place, D/M (AGENCY) = ": "Lisboa, 03/05 (LUSA) = ",
     "Place D. month YYYY (AGENCY) ": "Brno 4. května 2024 (ČTK) ",
     "PLACE\\n\\n": "ANKARA\n\n",
+    "PORT PLACE\\n\\n": "PORT MORESBY\n\n",
+    "Place (Region) [Country], D (AGENCY): ": "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ",
+    "PLACE, Mon D: ": "KATHMANDU, May 4: ",
     # The header zone's lines (structure/zone.py), one a line and run on: share buttons alone
     # and glued, a reading time, a comment count, a breadcrumb, a label above its stamp, a stamp
     # with extra words and its parts, a name beside a stamp, a name and a role split by a bar.

@@ -113,6 +113,16 @@ FOOTER_TRIGGERS = [
     ("CREDIT_SIGN_OFF", "AFP/"), ("CREDIT_SIGN_OFF", "/ AB "), ("CREDIT_NAMED_AGENCY", "— A, "),
     ("CREDIT_NAMED_AGENCY", "-- Jane Doe, AFP "), ("CREDIT_DESK", "IANS ab/"),
     ("CREDIT_PART_LEAD", "de la "), ("CREDIT_INITIALS", "ABC/"), ("CAPTION_MARK", "Photos by"),
+    ("DESK_INITIALS_LINE", "ab/ "), ("DESK_INITIALS_LINE", "abcde/"), ("DESK_INITIALS_LINE", "ab"),
+    ("DESK_INITIALS_LINE", "bur-md/"), ("DESK_INITIALS_LINE", "ab-"),
+    ("CREDIT_SOURCE", "Source: "), ("CREDIT_SOURCE", "Fuente: A y "), ("SOURCE_SPLIT", " y "),
+    ("SOURCE_SPLIT", ", "), ("CREDIT_LABELLED", "Editor: "), ("CREDIT_LABELLED", "Editor: A "),
+    ("CREDIT_ROLES", "(Reporte de "), ("CREDIT_ROLE_START", "Editado por "),
+    ("CREDIT_WITH_ABROAD", "(mit "), ("TAGS_LINE", "schlagwörter: "),
+    ("CREDIT_OPENING", "Edited by"),
+    ("LIST_HEADING", "related "), ("LIST_HEADING", "czytaj też"), ("LIST_HEADING", "more in "),
+    ("PROMPT_APPEAL", "follow "),
+    ("PROMPT_APPEAL", "you must be "), ("PROMPT_APPEAL", "sign "),
 ]
 
 
@@ -358,7 +368,10 @@ DATELINE_PATTERNS = ("AGENCY_DATELINE", "AGENCY_DATELINE_GATE", "NUMERIC_DATE", 
 DATELINE_TRIGGERS = ("Accra, May 3, GNA ", "Accra, May 3, ", "MOSCOW, May 4. /TASS/. ", "/A",
                      "Lisboa, 03/05 (LUSA) = ", "03/05/", "1.", "Brno 4. května 2024 ",
                      "4. května ", "A, A, ", "A ", "SEOUL, Jan. 4 Yonhap\n", "Rio de ",
-                     "A, B C, ", "Ab Cd ")
+                     "A, B C, ", "Ab Cd ", "Goma (RD Congo) (", "(Ab) [", "[Ab] ",
+                     "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ", "KATHMANDU, May 4:",
+                     "4 de maio de ", "A, 4 de mayo de 2024 (", " de", "May 4th", "4th ",
+                     "Nantes (Loire-Atlantique) ")
 
 
 @pytest.mark.parametrize("name", DATELINE_PATTERNS)

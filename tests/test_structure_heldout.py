@@ -54,11 +54,13 @@ FLOORS = {
     # stamps led by a place, a note on the author under the name). "byline absent" counts
     # agency and desk bylines ("PTI", "Lusa", "Belga", "Redacción") its writer labelled as
     # none: an agency alone on a header line is the byline by this project's fixtures ("PTI",
-    # "AP"), so reading more of those headers took that floor down (15/20 to 14/20).
+    # "AP"), so reading more of those headers took that floor down (15/20 to 14/20). Credits
+    # found above desk initials, related links and reader prompts, and a region in brackets
+    # after a dateline's place, brought credit to 16/16 and dateline to 25/27.
     "articles_f.jsonl": {
         "headline": 1.0, "byline": 1.0, "byline absent": 0.70,
-        "dateline": 0.851, "dateline absent": 1.0, "published": 1.0, "published absent": 1.0,
-        "credit": 0.687, "credit absent": 0.972, "first": 1.0, "last": 1.0,
+        "dateline": 0.925, "dateline absent": 1.0, "published": 1.0, "published absent": 1.0,
+        "credit": 1.0, "credit absent": 0.972, "first": 1.0, "last": 1.0,
         "headline absent": 1.0,
     },
     # Set G, scored before any change of its round (291/396: headline 30/57, byline 17/40,

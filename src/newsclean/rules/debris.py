@@ -45,7 +45,8 @@ LEADS = (
     "trending now", "you may also", "a lire ", "à lire ", "lire ", "articles similaires",
     "auch interessant", "das könnte ", "le puede ", "te puede ", "lea ", "lee ", "leer ",
     "leia ", "lesen sie ", "mehr zum ", "noticias ", "notícias ", "saiba mais", "sur le même ",
-    "veja também", "voir aussi", "weiterlesen", "click here", "tap here", "clique aqui",
+    "veja também", "voir aussi", "weiterlesen", "leggi ", "lees ", "you might also",
+    "click here", "tap here", "clique aqui",
     "cliquez ici", "haga clic ", "haz clic ", "hier klicken", "klicken sie ",
     # share, follow, newsletter and cookie prompts
     "comment", "copy link", "email", "facebook", "follow ", "linkedin", "pin", "print",
@@ -351,9 +352,13 @@ IMAGE_LABEL = (r"(?:image|photo|picture|media) (?:copyright|caption|credit)|pie 
 
 # Headings of related-story boxes ("Related stories", "You may also like", "Mehr zum Thema"):
 # the short link lines under them go with them (US, British, Spanish, French, German and
-# Portuguese news sites).
-RELATED_HEADING = (r"(?:related(?: stories| articles| news| coverage| content)?|"
+# Portuguese news sites). A "read also" line with nothing after it heads such a box too
+# ("Lesen Sie auch" / "Neue Brücke über den Neckar eröffnet", "Lee también" / …).
+RELATED_HEADING = (r"(?:related(?: stories| articles| news| coverage| content| posts)?|"
                    r"more on this story|recommended(?: for you| stories)?|you may also like|"
+                   r"you might also like|"
                    r"trending now|top stories|most read|most popular|more from [^\n:]{1,40}|"
                    r"noticias relacionadas|articles similaires|sur le même sujet|"
-                   r"mehr zum thema|notícias relacionadas)\s*:?")
+                   r"mehr zum thema|notícias relacionadas|lesen sie auch|lee también|"
+                   r"lea también|leia também|lire aussi|à lire aussi|a lire aussi|voir aussi|"
+                   r"leggi anche|lees ook)\s*:?")

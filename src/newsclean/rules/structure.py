@@ -89,6 +89,11 @@ AGENCIES.update({
     "Canadian Press": "Canadian Press", "The Canadian Press": "Canadian Press",
     "Press Association": "PA", "PA Media": "PA", "Australian Associated Press": "AAP",
     "Yonhap News Agency": "Yonhap", "AA": "Anadolu",
+    # Swiss copy writes its agency in lower case ("Genève (ats) -", "Zürich (sda) –"), and
+    # Quebec papers name the Canadian one in French ("Montréal (La Presse Canadienne) —").
+    "ats": "Keystone-ATS", "ATS": "Keystone-ATS", "Keystone-ATS": "Keystone-ATS",
+    "sda": "Keystone-SDA", "SDA": "Keystone-SDA", "Keystone-SDA": "Keystone-SDA",
+    "La Presse Canadienne": "Canadian Press", "Presse Canadienne": "Canadian Press",
 })
 AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # Any agency name inside a credit line, as a whole word.
@@ -357,22 +362,35 @@ _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # the year after a comma in AFP's wire ("PARIS, Jan 12, 2004 (AFP) -"); a day
 # before a month of another language, "8 Şubat" (Turkish agencies), "12. marca" (Slovene and
 # Croatian ones write the day with a full stop).
-_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?![\d:])(?:, \d{{4}}(?![\d:]))?" \
-    rf"|\d{{1,2}}\.? [{LETTERS}]{{3,12}}\.?(?:,? \d{{4}}(?![\d:]))?"
+# A day is no hour's figures ("March 4 12:30"), but a colon dateline's colon may follow it
+# ("KATHMANDU, May 4: Nepal will…", Nepali and Indian papers).
+# Spanish and Portuguese wires put "de" before the month and the year: "São Paulo, 4 de maio
+# (Reuters) -", "Madrid, 4 de mayo de 2024 (EFE) -".
+# A day may carry its ordinal's letters ("HAVANA, Cuba, May 4th (ACN) --").
+_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?:st|nd|rd|th)?(?!\d|:\d)" \
+    rf"(?:, \d{{4}}(?!\d|:\d))?" \
+    rf"|\d{{1,2}}\.?(?: de)? [{LETTERS}]{{3,12}}\.?(?:,?(?: de)? \d{{4}}(?!\d|:\d))?"
 # (The year may follow a day and a month too: "Brno 4. května 2024 (ČTK) - ", Czech agency
 # copy.)
 # A dateline: place, date and agency, each optional. "****NEW YORK, March 25 -" (four
 # Reuters-21578 datelines carry the stars of a priority flag; seven are signed "ROME, March 13,
 # Reuter -").
 # An empty "()" stands where a scraper dropped the agency: "New Delhi, Nov 5 () The".
+# The region or country in brackets after the place, before the agency or the date: "Saint-Louis
+# (Sénégal) (AFP) -" (AFP's French wire), "Kakinada (Andhra Pradesh) [India], September 21
+# (ANI):" (ANI). A region in parentheses needs another bracket after it, so that "Paris (AFP)"
+# keeps its agency; the finder checks that each reads as a place, not a ticker.
+_REGION = (rf"(?P<region>(?:[ \t]?\([{LETTERS}][{LETTERS} .'’-]{{0,30}}\)(?=[ \t]?[(\[])"
+           rf"|[ \t]?\[[{LETTERS}][{LETTERS} .'’-]{{0,30}}\]){{1,2}})?")
 DATELINE = re.compile(
     rf"[ \t]*(?P<dateline>\*{{0,4}}(?:(?P<place>(?:{_PART}|{_CAPS_PART})(?: ?, ?{_PART}){{0,3}}?)"
+    rf"{_REGION}"
     rf"(?:(?: ?,[ \t]{{0,2}}| )(?P<date>{_DATE}))?,?)?"
     rf"(?:[ \t]?\((?P<agency>[{LETTERS}][{LETTERS} .&/-]{{0,30}})?\)|, (?P<signed>Reuters?))?)")
 # Every character a dateline or a source prefix holds before its separator or colon ("NEW
 # YORK, March 16 (Reuters)"). The first other character of a line bounds where the finder
 # looks for the separator; most lines have none before it, and are done.
-DATELINE_CHARS = re.compile(rf"[ \t*{LETTERS}'’.&/}},\d()-]*")
+DATELINE_CHARS = re.compile(rf"[ \t*{LETTERS}'’.&/}},\d()\[\]-]*")
 # A date after a dash: "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -".
 LATE_DATE = re.compile(rf"[ \t]*(?P<date>{_DATE})(?P<sep>[ \t]*(?:--|-))(?=[ \t\n]|$)")
 # An agency the lists do not know, by its shape: a word of two to eight capitals in brackets
@@ -655,6 +673,16 @@ Pittsburgh Minneapolis Cincinnati Milwaukee Tampa Orlando Sacramento Honolulu An
                 "los angeles", "san francisco", "cape town", "buenos aires", "sao paulo",
                 "rio de janeiro", "united nations"}
 
+# Words that open place names and never a person's name, in the languages of the lists here:
+# a place of two or three words in capitals alone on its line, a blank line above the text
+# ("PORT MORESBY" / "" / "Papua New Guinea will…"), is a dateline when it opens with one, where
+# "JANE DOE" there is a byline.
+PLACE_HEADS = frozenset("""
+port fort saint st st. ste sainte san santa santo são sao new nueva nuevo nouvelle north south
+east west northern southern eastern western upper lower lake cape mount mont monte porto
+puerto ciudad villa vila bad sankt kota bandar ban nakhon ras al el la las los le les
+""".split())
+
 # --- credits ---------------------------------------------------------------------------------
 
 # The 1987 wire sign-off on the last line: "Reuter", "REUTER", "reuter", "REUTER...",
@@ -689,8 +717,23 @@ CREDIT_INPUTS_ABROAD = re.compile(
 # A role after a semicolon is often in lower case: "Written by Jane Doe; edited by John Roe".
 _ROLE_WORDS = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
                r"[Ww]ritten|[Ee]dited|[Rr]esearch(?:ed)?)(?: and [a-z]+)?")
+# The same roles in Spanish, Portuguese and French, with their "by": "(Reporte de Ana López;
+# Editado por Juan Pérez)", "Reportagem de Ana Souza; edição de João Silva", "Texte de Jean
+# Dupont", "Redacción de Ana López".
+_ROLE_ABROAD = (r"(?:[Rr]eporte|[Rr]eportaje|[Rr]eportagem|[Rr]eportage|[Rr]edacci[oó]n|"
+                r"[Rr]eda[çc][ãa]o|[Ee]dici[oó]n|[Ee]di[çc][ãa]o|[Ee]ditado|[Ee]ditada|[Éé]dit[ée]|"
+                r"[Tt]exto|[Tt]exte|[Ii]nformaci[oó]n) (?:de|por|par)")
+_ROLE = rf"(?:{_ROLE_WORDS} [Bb]y|{_ROLE_ABROAD})"
 CREDIT_ROLES = re.compile(
-    rf"(?P<open>\()?(?P<credit>{_ROLE_WORDS} [Bb]y [^()\n]{{1,300}}?)(?(open)\))\.?")
+    rf"(?P<open>\()?(?P<credit>{_ROLE} [^()\n]{{1,300}}?)(?(open)\))\.?")
+# A role and a colon before the names, under the article: "Editor: Li Wei" (Chinese agencies'
+# copy), "Redacción: Ana López", "Texto: Ana Souza", "Text: Hans Meier", "Edited by: Jane Doe".
+# The finder checks that each is a name.
+_LABEL_ROLES = (r"(?:Editors?|Edited by|Editor[ae]s?|Edición|Edição|Editing|Redacción|Redação|"
+                r"Redaktion|Redakcja|Text|Texto|Texte|Reporter|Reporting|Reportero|Reportera|"
+                r"Compiled by|Written by)[ \t]*:")
+CREDIT_LABELLED = re.compile(
+    rf"(?P<credit>(?P<role>{_LABEL_ROLES})[ \t]*(?P<who>[^()\n:]{{1,120}}?))\.?")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
 CREDIT_DASH = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?:{AGENCY}))\.?")
 # An agency alone on the last line: "AFP", "PTI", "Xinhua", "(IANS)".
@@ -769,10 +812,12 @@ CREDIT_CONTRIBUTING = re.compile(
     r"editors?))?[ \t]*:[ \t]*(?P<who>[^()\n]{1,200}?))\.?")
 # The same with people, in the Romance languages: "Con información de Jane Doe", "Com
 # informações de Jane Doe", "Con reportes de Jane Doe y John Roe"; and "(With AFP)", which
-# must name agencies only ("With Jane Doe" may open a sentence).
+# must name agencies only ("With Jane Doe" may open a sentence); in lower case only in brackets:
+# "(mit dpa)", "(avec AFP)", "(con EFE)" (German, French and Spanish sites).
 CREDIT_WITH_ABROAD = re.compile(
     r"(?P<open>\()?(?P<credit>(?P<lead>Con (?:informaci[oó]n|datos|reportes?) de|"
-    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)|With) (?P<who>[^()\n]{1,150}?))"
+    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)|With|mit|avec|con|com|with) "
+    r"(?P<who>[^()\n]{1,150}?))"
     r"(?(open)\))\.?")
 # What splits the words of a line of desk initials, to check them: "JCR // SSS".
 NON_WORD = re.compile(r"\W+")
@@ -788,13 +833,30 @@ CREDIT_LIST_SPLIT = re.compile(r"[ \t]*[,;&][ \t]*(?:(?:and|y|e|et|und) )?"
 CREDIT_PART_LEAD = re.compile(r"(?:d[aeo]s?|de la|del|der|die|du|von|the|la|le|el|los|las|les) ")
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
+# A source label and the agencies a story came from, under it: "Source: AFP", "Fuente: EFE",
+# "Quelle: dpa", "Fonte: Agência Brasil", "Źródło: PAP", "Kaynak: AA". The finder checks that
+# each is an agency ("Source: the health ministry" closes a table's note); a link after the
+# label is furniture (SOURCE_LINE).
+_SOURCE_LABEL = r"(?:Sources?|SOURCES?|Fuentes?|Fontes?|Quellen?|Źródło|Kaynak|Bron|Lähde)[ \t]*:"
+CREDIT_SOURCE = re.compile(rf"(?P<credit>{_SOURCE_LABEL}[ \t]*(?P<who>[^()\n:]{{1,80}}?))\.?")
+# How far into its line the colon of such a label stands ("Sources :"), and the longest
+# acronym taken there for an agency no list knows ("BERNAMA").
+SOURCE_LABEL_REACH = 10
+SIGN_OFF_LETTERS = 10
+# Where the agencies of such a label split: "Source: AFP, Reuters", "Fuente: EFE y AP".
+SOURCE_SPLIT = re.compile(r"[ \t]*(?:[,/;&]|\b(?:and|y|e|et|und|i|ve)\b)[ \t]*")
 CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"
+                            rf"|{_SOURCE_LABEL}"
                             rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//|[A-Z]{{3,4}}/"
-                            rf"|(?:Some )?[IM][a-z]+ from |{_ROLE_WORDS} [Bb]y "
+                            rf"|(?:Some )?[IM][a-z]+ from |{_ROLE} "
+                            rf"|{_LABEL_ROLES}"
                             rf"|(?:{AGENCY})(?:\Z|[ \t/])")
 # Where each role of a credit starts: "Reporting by", "; Editing by", ", editing by",
 # ". Writing by" (the parts of "(Reporting by X, Editing by Y)" are split at these).
-CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE_WORDS}) [Bb]y ")
+# How the roles of editing open, in the languages of the credits above: the names after them are
+# the editors ("Editing by", "Editado por", "edição de", "Édité par", "Editor:").
+EDITING_ROLES = ("edit", "edic", "ediç", "édit", "additional editing")
+CREDIT_ROLE_START = re.compile(rf"(?P<role>{_ROLE}) ")
 # Reporters named in a credit part: "Jane Doe in London and John Roe in Paris", "Andrea Shalal
 # at Naval Air Weapons Station China Lake".
 PLACE_SUFFIX = re.compile(r" (?:in|at) [A-Z][^,;]{0,40}$")
@@ -833,6 +895,9 @@ _CONTACT_MORE = rf"(?:[ \t]*(?:[,;/|]|and|or)?[ \t]*{_CONTACT_ITEM}){{0,3}}"
 _PHONE_LABEL = r"(?:Tel|Tele?phone|Phone|Ph|Mobile|Fax|Call|Contact|Tel[eé]fono)\.?[ \t]*:?[ \t]*"
 # The first letters of a _PHONE_LABEL, either case: a contact line without "@" opens so.
 PHONE_LABEL_FIRST = frozenset("TPMFCtpmfc")
+# An address or handle on its own, for a line that ends in one ("Have a news tip? Email us at
+# tips@example.com").
+CONTACT_ITEM = re.compile(_CONTACT_ITEM)
 CONTACT_LINE = re.compile(rf"{_CONTACT_LABEL}{_CONTACT_ITEM}{_CONTACT_MORE}[ \t]*\.?|"
                           rf"{_PHONE_LABEL}{_PHONE}(?:[ \t]*[,;/][ \t]*{_PHONE}){{0,2}}",
                           re.IGNORECASE)
@@ -842,6 +907,27 @@ RELATED_LINE = re.compile(r"(?:also read|read also|also see|see also|read more|m
                           r"more stories|more news|top stories|must read|don['’]?t miss|"
                           r"lee también|lea también|leia também|lire aussi)\b"
                           r"[^\n]{0,300}", re.IGNORECASE)
+# The heading of a list of links under the article, alone on its line ("Related Posts" /
+# "Flood: relief reaches Ogun", "Lesen Sie auch" / ...): the titles under it, whatever their
+# shape, go with it. Short, with no full stop: "Related coverage of the vote is below." is a
+# sentence. RELATED_LINE's words and these, in the languages of the other lists here.
+LIST_HEADING = re.compile(r"(?:also read|read also|also see|see also|read more|more from|"
+                          r"related|recommended|more stories|more news|top stories|must read|"
+                          r"most read|most popular|you may also like|you might also like|"
+                          r"lee también|lea también|leia também|leia mais|ver también|"
+                          r"más leídas|mais lidas|lire aussi|à lire aussi|voir aussi|"
+                          r"lesen sie auch|mehr zum thema|leggi anche|potrebbe interessarti|"
+                          r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także)|"
+                          r"läs också|les også|læs også|ilgili haberler|"
+                          r"latest news|latest stories|trending|popular|most viewed|most shared|"
+                          r"editor['’]s picks|in other news|more in|more on|also on|"
+                          r"lo más leído|últimas noticias|más noticias|mais notícias|"
+                          r"les plus lus|plus d['’]actualités|meistgelesen|weitere artikel|"
+                          r"mehr aus|altre notizie|più letti)\b[^\n.]{0,30}",
+                          re.IGNORECASE)
+LIST_HEADING_MAX = 40
+# How many lines under such a heading may be its titles, and how long each may be.
+LIST_ITEMS = 6
 # A short line ending in a link arrow is a link too: "all 423 news articles »".
 LINK_ARROWS = ("»", "›", "→")
 LINK_LINE_MAX = 200
@@ -857,6 +943,32 @@ PAYWALL_LINE = re.compile(r"(?:subscribe|already (?:a )?subscriber|already subsc
 PROMO_LINE = re.compile(r"(?:get (?:the )?latest|download (?:the|our)|sign up (?:for|to)|"
                         r"follow us|share this|don['’]?t forget to|we['’]re now on)[^\n]{0,300}",
                         re.IGNORECASE)
+# A prompt that addresses the reader with a call to act on the site or a channel, anywhere
+# in a short line: "For the latest news, follow us on WhatsApp channel.", "You must be logged
+# in to join the discussion or read more comments.", "Síguenos en Telegram", "Abonnez-vous à
+# notre newsletter". It needs both an appeal (PROMPT_APPEAL: "follow us", "you must be
+# logged in", an imperative with its pronoun) and what it is about (PROMPT_OBJECTS: a channel,
+# an app, a newsletter, the comments), and no quotation mark: '"Follow us," he said.' closes
+# a report. Both are read in the line in lower case.
+PROMPT_APPEAL = re.compile(
+    r"\b(?:(?:follow|join|like|find|contact|message|email|e-mail|write to|tell|send) us|"
+    r"(?:join|follow|subscribe to|download|get|install|visit|contact) our|"
+    r"you (?:must|need to|have to|should) (?:be )?(?:log|sign|regist|subscri)|"
+    r"(?:log|sign) in to|sign up|subscribe (?:to|now|for)|"
+    r"síguenos|suscríbete|únete|suivez-nous|abonnez-vous|rejoignez-nous|inscrivez-vous|"
+    r"folgen sie uns|abonnieren sie|melden sie sich|siga-nos|inscreva-se|assine|seguici|"
+    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)")
+# What a prompt is about, a word of the line in lower case: a channel, an app, a newsletter,
+# the comments, in the languages above.
+PROMPT_OBJECTS = frozenset("""
+whatsapp telegram facebook twitter instagram youtube tiktok linkedin threads google newsletter
+newsletters channel channels app apps podcast podcasts comment comments discussion
+notifications alerts updates tip tips newsroom boletín canal chaîne infolettre kanal
+kommentar kommentare comentarios commentaires commenti kanaal kanał
+""".split())
+PROMPT_LINE_MAX = 200
+# Quotation marks (not the apostrophe of "We're now on WhatsApp"): a prompt holds none.
+PROMPT_QUOTES = "\"“”«»„"
 # A sponsorship note under the article: "SAP is the sponsor of this coverage which is
 # independently produced by the staff of Reuters News Agency.", "This series was funded by a
 # grant from ...", "Sponsored content". It must name this article or coverage: "The race was
@@ -875,8 +987,13 @@ SPONSOR_WORDS = ("sponsor", "paid ", "funded", "supported", "produced with", "br
 CLICK_HERE = ("Click here", "CLICK HERE", "Tap here", "TAP HERE")
 PROMO_LINE_MAX = 280
 # Tags and topics behind a label: "Topics: Economy, Inflation", "Tags: budget, tax".
+# And in the other languages of the lists here: "Schlagwörter:", "Mots-clés :", "Palavras-chave:",
+# "Tagi:", "Etiketler:", "Trefwoorden:", "Argomenti:".
 TAGS_LINE = re.compile(r"(?:tags?|topics?|keywords|related topics|filed under|categories|etiquetas|"
-                       r"temas)"
+                       r"temas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots[- ]cl[ée]s|"
+                       r"sujets|th[èe]mes|palavras[- ]chave|t[óo]picos|tagi|tematy|etiketler|"
+                       r"konular|trefwoorden|onderwerpen|argomenti|parole chiave|emneord|"
+                       r"nyckelord|ämnen|aiheet|címkék|štítky|témata)"
                        r"[ \t]*:[^\n]{1,300}", re.IGNORECASE)
 # A rule between the article and its notes: "___" (AP), "* * *", "----".
 # A line on the outlet's standards or corrections under the article, in the languages the
@@ -891,6 +1008,12 @@ STANDARDS_LINE = re.compile(
     r"segnala(?:re)? un errore|reportar (?:un )?error?)[ \t]*(?::[^\n]{0,200})?\.?",
     re.IGNORECASE)
 SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
+# The initials of the writer and the desk in lower case, split by slashes, alone on a line
+# under a wire story and its sign-off: "vkr/dpb" (IANS), "kw/ mhr/" (PAP), "bur-md/cf" (AFP:
+# the bureau and the writer joined by a hyphen), "ab/cd". They say who handled the copy, not
+# who wrote it: furniture, not the credit.
+_DESK = r"[a-z]{2,5}(?:-[a-z]{2,5}){0,2}"
+DESK_INITIALS_LINE = re.compile(rf"(?:{_DESK}[ \t]*/[ \t]*){{1,5}}(?:{_DESK})?")
 # Links that take a reader back up the page: "Go Back to Top. Skip To: Start of Article."
 NAVIGATION_LINE = re.compile(r"(?:go )?back to top\b[^\n]{0,80}|skip to\b[^\n]{0,80}",
                              re.IGNORECASE)

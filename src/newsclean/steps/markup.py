@@ -521,13 +521,33 @@ def _debris_candidates(text: str, maybe: re.Pattern[str] | None) -> Iterable[int
 
 
 def _related_block_end(text: str, pos: int) -> int:
-    """The end of the short link lines (headlines, bullets) under a related-stories heading."""
-    while pos < len(text):
+    """The end of the short link lines (headlines, bullets) under a related-stories heading.
+
+    They end at a blank line, unless only such lines and blank lines run from there to the end
+    of the text: a box under the article, its titles a paragraph each ("You may also like" /
+    "" / "Fuel prices: what the new tax means" / "" / "Why the bridge is closing")."""
+    end = _short_lines_end(text, pos, False)
+    if end < len(text) and _short_lines_end(text, end, True, _RELATED_TAIL_LINES) == len(text):
+        return len(text)
+    return end
+
+
+# The most lines (blank ones too) of a related-stories box under the article whose titles are
+# split by blank lines.
+_RELATED_TAIL_LINES = 12
+
+
+def _short_lines_end(text: str, pos: int, blank: bool, most: int = -1) -> int:
+    """Where the run of short link lines from ``pos`` ends (blank lines in it if ``blank``),
+    after ``most`` lines at most if it is not negative: a text of many headings and titles
+    is read once in all, not once per heading."""
+    while pos < len(text) and most != 0:
+        most -= 1
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop + 1
         line = text[pos:stop].strip()
-        if not line or len(line) > 120 or (line.endswith(ws_rules.SENTENCE_END)
-                                           and not ws_rules.LIST_ITEM.match(line)):
+        if (not line and not blank) or len(line) > 120 or (
+                line.endswith(ws_rules.SENTENCE_END) and not ws_rules.LIST_ITEM.match(line)):
             break
         pos = stop
     return pos

@@ -39,8 +39,10 @@ def dateline(text: str, config: Config) -> list[Edit]:
     paragraph after it, so "Prices: up again" stays body text. Agencies abroad mark theirs
     otherwise: bare after the date ("Accra, May 3, GNA -"), between slashes ("MOSCOW, May 4.
     /TASS/."), before "=" ("Lisboa, 03/05 (LUSA) ="); the agency must be a known one or an
-    acronym in capitals. A photo credit or section label in capitals ("SUPPLIED", "CITY") is
-    no place. A date without a year stays as written.
+    acronym in capitals. A region in brackets may stand after the place ("Saint-Louis
+    (Sénégal) (AFP) -", "Kakinada (Andhra Pradesh) [India], September 21 (ANI):", "Nantes
+    (Loire-Atlantique) - " before a paragraph). A photo credit or section label in capitals
+    ("SUPPLIED", "CITY") is no place. A date without a year stays as written.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(dateline, "Beirut: The US-led coalition has admitted it.")
@@ -209,12 +211,14 @@ def _lines_dateline(text: str, start: int, first: bool
     if not (dash or agency):
         head = m["place"].split(",", 1)[0]
         if text.count("\n", m.end("place"), m.end()) > 1 and not (
-                (" " not in head or head.casefold() in P.DATELINE_PLACES)
+                (" " not in head or head.casefold() in P.DATELINE_PLACES
+                 or head.split(" ", 1)[0].casefold() in P.PLACE_HEADS)
                 and head.casefold() not in P.DESKS and head.casefold() not in P.HANDLES
                 and not head.casefold().startswith(P.ROLE_WORDS)):
             # A line apart, a desk ("REDACCION" / "" / "Por segundo año…", "CORRESPONSALES",
             # "STAFF") or a name in capitals ("JANE DOE") is a byline; one word ("ANKARA" / "" /
-            # "Türkiye's…", from a page's dateline element) or a known city is the place.
+            # "Türkiye's…", from a page's dateline element), a known city or one that opens
+            # with a word of place names ("PORT MORESBY", "SAN JOSÉ") is the place.
             return None
         sentence = text[m.end():m.end() + 200].split("\n", 1)[0].rstrip()
         if not (first and head.isupper() and sum(c.isalpha() for c in head) >= 3
@@ -311,6 +315,8 @@ def _marked_dateline(window: str) -> Opening | None:
             m = P.DATELINE.fullmatch(window, 0, sep.start())
             if m is not None and _wire_dateline(m, window[sep.end():stop]):
                 fields = _release_fields(m)
+                if not m["date"] and _bracketed_region(m["agency"]):
+                    fields["dateline_agency"] = None
                 late = None if m["date"] or m["agency"] else \
                     P.LATE_DATE.match(window, sep.end(), stop)
                 if late is None:
@@ -390,6 +396,12 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     """
     place, date, agency, signed = m.group("place", "date", "agency", "signed")
     agency = agency or signed
+    if not _region(m["region"]):
+        return False
+    if not date and _bracketed_region(agency):
+        # "Saint-Étienne (Loire) - Le maire…": a region, no agency; a paragraph must follow.
+        return bool(place) and place.count(" ") <= 2 and _place_shape(place) \
+            and after.lstrip()[:1].isupper() and len(after.split()) >= P.DASH_PARAGRAPH_WORDS
     if agency and not _known_agency(agency) and not (place and place.split(" ")[0].isupper()) \
             and not _acronym_agency(place, agency):
         return False  # "Shares of Apple (AAPL) - " is a sentence, not a dateline
@@ -406,16 +418,18 @@ def _wire_dateline(m: re.Match[str], after: str) -> bool:
     # No date, no agency: "LONDON - " (a known city) or "CALGARY, Alberta - " (a region that
     # is not in capitals, unlike the second half of "CHINA ADDS, CANCELS WHEAT COMMITMENTS").
     regions = place.split(",")[1:]
-    if first.casefold() in P.DATELINE_PLACES:
-        return first.isupper()
-    if regions:
-        return first.isupper() and all(not r.strip().isupper() or "." in r for r in regions)
+    if first.isupper() and first.casefold() in P.DATELINE_PLACES:
+        return True
+    if first.isupper() and regions:
+        return all(not r.strip().isupper() or "." in r for r in regions)
+    if regions and not all(_place_shape(r.strip()) for r in regions):
+        return False
     # Any place in capitals, one to three words, with a sentence after the dash ("PHOENIX —
     # A pilot was killed"); "NO WAY - that was his answer", the wire headline "ROTTERDAM PORT
     # SUBSIDY TO END JULY 1 - MINISTER" and the wire's repeat flag "RPT --LUDWIGSHAFEN, West
     # Germany" are none.
-    # In title case ("Hamburg – Der Senat hat am Montag…", German and Italian papers) a
-    # paragraph must follow, not a headline's few words.
+    # In title case ("Hamburg – Der Senat hat am Montag…", German and Italian papers; "Manila,
+    # Philippines – The…") a paragraph must follow, not a headline's few words.
     opening = after.lstrip()[:40]
     if not (first.count(" ") <= 2 and _place_shape(first) and sum(c.isalpha() for c in first) >= 4
             and opening[:1].isupper() and any(c.islower() for c in opening)):
@@ -431,6 +445,8 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     """
     place, date, agency = m["place"], m["date"], m["agency"]
     head = place.split(" ")[0]
+    if not _region(m["region"]):
+        return False
     if "," in place or place.count(" ") > 2 or head.upper() in P.NOT_PLACES \
             or place.upper() in P.PLACE_LABELS \
             or head.casefold() in P.SENTENCE_OPENERS:
@@ -455,6 +471,9 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
             and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS) \
             and not _speaker(rest) and not _caps_label(place, rest, cut)
     words = place.split(" ")
+    if date and len(words) <= 2 and _place_shape(place) and not place.casefold().endswith(
+            P.TOPIC_ENDINGS) and len(rest.split()) >= P.COLON_SENTENCE_WORDS:
+        return True  # "Pokhara, May 4: Nepal will…": a place and a day before a sentence
     if not (len(words) <= 2 and _place_shape(place)
             and len(rest.split()) >= P.COLON_PARAGRAPH_WORDS
             and not any(w.upper() in P.NOT_PLACES or w.endswith(("'s", "’s")) for w in words)):
@@ -466,6 +485,26 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
     topic = place.casefold().endswith(P.TOPIC_ENDINGS)
     return lead and not topic
+
+
+def _region(region: str | None) -> bool:
+    """Whether the brackets after a dateline's place name a region or a country ("(Sénégal)",
+    "(Andhra Pradesh) [India]"), not a ticker or initials ("Shares of Apple (AAPL)"); True
+    when there are none."""
+    if not region:
+        return True
+    parts = [p.strip(" \t()[]") for p in region.replace("[", "(").split("(") if p.strip()]
+    return all(_place_shape(p) and not p.isupper() for p in parts)
+
+
+def _bracketed_region(agency: str | None) -> bool:
+    """Whether what stands in a dateline's brackets is a region, not an agency: "(Loire)",
+    "(Finistère)" in the French regional press; no agency a list knows, nor an acronym."""
+    if not agency or _known_agency(agency) or agency.isupper():
+        return False
+    # "(Interfax-Ukraine)": an agency's name with its country is no region.
+    return not any(word in P.AGENCIES for word in agency.replace("-", " ").split()) \
+        and _region(f"({agency})")
 
 
 def _speaker(rest: str) -> bool:
@@ -516,6 +555,7 @@ def _month(date: str) -> bool:
     """Whether a dateline's date names a month: "Feb 26", "3 mar" (EFE), "14 maja", "8 Şubat",
     "12. marca", and typos that keep the first three letters ("Marchg 12")."""
     word = date.strip("0123456789. ").rstrip(".").casefold()
+    word = word.removeprefix("de ").removesuffix(" de")  # "4 de maio", "4 de mayo de 2024"
     return word[:3] in P.DATELINE_MONTHS or word in MONTHS
 
 

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
+from .dates import is_timestamp
 from .shared import is_name, quoted
 
 
@@ -35,11 +36,14 @@ def credit(text: str, config: Config) -> list[Edit]:
     text, whatever separates them. A credit ("(With AP inputs)", "(Reporting by X; Editing by
     Y)", "Reuter", an agency's sign-off by its shape: "-- BERNAMA", "(PAP)", "/ANI/", desk
     initials: "ab/cd (dpa, AFP)", files from others: "— With files from The Canadian Press",
-    "Contributing: X") counts wherever it sits in it, above furniture too: ad shortcodes, a
-    "Source" link, tags, related links, paywall prompts, promotions, sponsorship notes, contact
-    lines, an author's bio. Each piece of furniture goes with a note saying what it was. A 1987
-    wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too. A
-    sign-off inside a quotation or a sentence stays in the body.
+    "Contributing: X", a source label: "Fuente: EFE", roles in other languages: "Reporte de X;
+    Editado por Y", a role and a colon: "Editor: X") counts wherever it sits in it, above
+    furniture too: ad shortcodes, a "Source" link, tags, related links and the titles under
+    their heading, paywall prompts, promotions, prompts to the reader ("Follow us on WhatsApp
+    channel"), sponsorship notes, contact lines, a labelled time stamp, the desk's initials
+    ("vkr/dpb"), an author's bio. Each piece of furniture goes with a note saying what it was.
+    A 1987 wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too.
+    A sign-off inside a quotation or a sentence stays in the body.
 
     >>> from newsclean.pipeline import replay_step
     >>> replay_step(credit, "Syria's conflict goes on.\n\n(With AP inputs)\n\n[ad_2]\nSource")
@@ -103,7 +107,8 @@ _CREDIT_KINDS = {
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
     "CREDIT_SIGN_OFF": "agency sign-off", "CREDIT_DESK_AGENCIES": "desk initials and agencies",
     "CREDIT_INITIALS": "desk initials", "CREDIT_WITH": "files or reports from others",
-    "CREDIT_CONTRIBUTING": "contributors",
+    "CREDIT_CONTRIBUTING": "contributors", "CREDIT_SOURCE": "the agency named as the source",
+    "CREDIT_LABELLED": "a role and the names under it",
 }
 # Furniture kinds, each with the rule (the pattern of a whole line) that tells it, in the
 # order they are tried.
@@ -111,6 +116,7 @@ _FURNITURE = (
     ("ad shortcode", "SHORTCODE_LINE"),
     ("source link", "SOURCE_LINE"),
     ("separator", "SEPARATOR_LINE"),
+    ("desk initials", "DESK_INITIALS_LINE"),
     ("contact", "CONTACT_LINE"),
     ("page navigation", "NAVIGATION_LINE"),
     ("paywall prompt", "PAYWALL_LINE"),
@@ -124,7 +130,8 @@ _FURNITURE = (
 # The rule of each kind of furniture, for the record (a promotion or related link may also be
 # told by a "click here" or an arrow, an author bio by the name that opens it).
 _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
-    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE"}
+    "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE", "reader prompt": "PROMPT_LINE",
+    "time stamp": "ZONE_STAMP_LABEL"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
 _FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
@@ -183,11 +190,12 @@ def _footer(text: str) -> list[_FooterLine]:
             bio = [] if glued else _bio(text, floor, start, end)
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
-            if not bio:
+            listed = [] if glued or bio else _listed(text, floor, start, end)
+            if not (bio or listed):
                 above = line
                 break
-            found.extend(reversed(bio))
-            cut = bio[0].start
+            found.extend(reversed(bio or listed))
+            cut = (bio or listed)[0].start
             continue
         found.append(_FooterLine(start, end, kind, line, parsed))
         cut = start
@@ -253,6 +261,10 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         return "promotion", None
     if len(line) <= P.LINK_LINE_MAX and line.endswith(P.LINK_ARROWS):
         return "related link", None
+    if _prompt(line):
+        return "reader prompt", None
+    if _stamp(line):
+        return "time stamp", None
     return ("short" if _short_line(line) else "body"), None
 
 
@@ -267,6 +279,46 @@ def _may_be(rule: str, line: str) -> bool:
         low = line.lower()
         return any(word in low for word in P.SPONSOR_WORDS)
     return True
+
+
+def _prompt(line: str) -> bool:
+    """A call to the reader to act on the site or a channel ("For the latest news, follow us
+    on WhatsApp channel."): an appeal and what it is about, on a short line with no quote."""
+    if len(line) > P.PROMPT_LINE_MAX or any(q in line for q in P.PROMPT_QUOTES):
+        return False
+    low = line.lower()
+    return not P.PROMPT_OBJECTS.isdisjoint(P.NON_WORD.split(low)) \
+        and P.PROMPT_APPEAL.search(low) is not None
+
+
+def _stamp(line: str) -> bool:
+    """A time stamp with its label under the article: "First Published: May 4, 2023, 10:00
+    IST", "Publicado el 4 de mayo de 2024", "Stand: 03.05.2024, 16:44 Uhr"."""
+    if len(line) > P.STAMP_LINE_MAX:
+        return False
+    label = P.ZONE_STAMP_LABEL.match(line)
+    return label is not None and is_timestamp(line[label.end():])
+
+
+def _listed(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """A list of links under its heading, the last of its titles at ``start:end``: "Related
+    Posts" / "Flood: relief reaches Ogun". The titles may have any shape but a paragraph's
+    (no full stop at the end, no longer than a link line); [] when no heading is a few lines
+    above."""
+    lines = [(start, end)]
+    for _ in range(P.LIST_ITEMS):
+        item = text[lines[0][0]:lines[0][1]].strip()
+        if len(item) > P.LINK_LINE_MAX or item.endswith("."):
+            return []
+        span = _line_above(text, floor, lines[0][0])
+        if span is None:
+            return []
+        lines.insert(0, span)
+        heading = text[span[0]:span[1]].strip()
+        if len(heading) <= P.LIST_HEADING_MAX and P.LIST_HEADING.fullmatch(heading):
+            return [_FooterLine(b, e, "related link", text[b:e].strip(), None, "LIST_HEADING")
+                    for b, e in lines]
+    return []
 
 
 def _short_line(line: str) -> bool:
@@ -384,6 +436,14 @@ def _credit_line(line: str) -> _Credit | None:
     m = P.CREDIT_ROLES.fullmatch(line)
     if m:
         return _roles(m["credit"])
+    m = P.CREDIT_LABELLED.fullmatch(line)
+    if m:
+        people = _people(m["who"])
+        if not people:
+            return None
+        editing = _editing(m["role"])
+        return _Credit("CREDIT_LABELLED", m["credit"], (), () if editing else people,
+                       people if editing else ())
     m = P.CREDIT_CONTRIBUTED.fullmatch(line)
     if m:
         who = _people(m["who"])
@@ -402,6 +462,10 @@ def _other_credit(line: str) -> _Credit | None:
     name or an agency."""
     if len(line) > P.OTHER_CREDIT_MAX:
         return None  # a sentence: these credits are short
+    m = P.CREDIT_SOURCE.fullmatch(line) if ":" in line[:P.SOURCE_LABEL_REACH] else None
+    if m:
+        agencies = _source_agencies(m["who"])
+        return _Credit("CREDIT_SOURCE", m["credit"], agencies) if agencies else None
     dashed = line[0] in "—–-(/"  # a sign-off, or a credit after a dash
     m = P.CREDIT_SIGN_OFF.fullmatch(line) if len(line) <= P.SIGN_OFF_MAX and (
         dashed or "/" in line) else None
@@ -427,12 +491,32 @@ def _other_credit(line: str) -> _Credit | None:
         m = getattr(P, name).fullmatch(line)
         if m:
             found = _credited(m["who"])
-            if found is None or (name == "CREDIT_WITH_ABROAD" and m["lead"] == "With"
+            if name == "CREDIT_WITH_ABROAD" and m["lead"][0].islower() and not m["open"]:
+                return None  # "(mit dpa)" is a credit by its brackets; "con EFE" is no line
+            if found is None or (name == "CREDIT_WITH_ABROAD" and m["lead"].lower() == "with"
                                  and found[1]):
                 return None  # "With Jane Doe" may open a sentence; "With AFP" is a credit
             return _Credit("CREDIT_WITH" if name == "CREDIT_WITH_ABROAD" else name,
                            m["credit"], *found)
     return None
+
+
+def _source_agencies(who: str) -> tuple[str, ...]:
+    """The agencies a source label names ("AFP, Reuters", "Agência Brasil", "PAP"), known ones
+    under their canonical names, acronyms as written; () when a part is neither ("the health
+    ministry", "FILE")."""
+    found = []
+    for part in P.SOURCE_SPLIT.split(who.strip()):
+        agency = P.AGENCIES.get(part) or P.HEADER_AGENCIES.get(part)
+        if agency is None and part.isalpha() and part.isupper() \
+                and P.ACRONYM_LETTERS[0] <= len(part) <= P.SIGN_OFF_LETTERS \
+                and part not in P.SIGN_OFF_NOT and part not in P.NOT_PLACES \
+                and part not in P.PLACE_LABELS:
+            agency = part
+        if agency is None:
+            return ()
+        found.append(agency)
+    return _unique(found)
 
 
 def _sign_offs(value: str) -> tuple[str, ...]:
@@ -484,9 +568,15 @@ def _roles(value: str) -> _Credit | None:
             people = _people(who.partition(";")[0].rstrip(" \t\n,."))
         if not people:
             return None
-        (editors if "edit" in m["role"].lower() else reporters).extend(people)
+        (editors if _editing(m["role"]) else reporters).extend(people)
     return _Credit("CREDIT_ROLES", value.strip(), _agencies(value), tuple(reporters),
                    tuple(editors))
+
+
+def _editing(role: str) -> bool:
+    """Whether a credit's role is editing ("Editing by", "Editado por", "edição de", "Editor:")
+    rather than reporting or writing."""
+    return role.lower().startswith(P.EDITING_ROLES)
 
 
 def _people(who: str) -> tuple[str, ...]:
