@@ -22,21 +22,34 @@ from ..rules import whitespace as ws_rules
 # Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
 _SEQ = ("<c2-df><80-bf>|<e0><a0-bf><80-bf>|<e1-ec,ee-ef><80-bf>{2}|<ed><80-9f><80-bf>"
         "|<f0><90-bf><80-bf>{2}|<f1-f3><80-bf>{3}|<f4><80-8f><80-bf>{2}")
-# Each pattern that opens with alternatives first looks ahead for a lead: the engine then
-# tests one class at each position instead of trying every alternative. A lookahead at one
-# character: still linear.
-_LEAD = "(?=<c2-f4>)"
-_SEQ_RUN = _LEAD + "(?:" + _SEQ + ")+"
+
+
+def _lead_first(alternatives: str) -> str:
+    """``(?:alternatives)`` as a pattern that opens with the class of their leads.
+
+    The engine searches for a pattern that opens with a character class in C, skipping to
+    the next character of the class; one that opens with a lookahead or with alternatives is
+    tried at every position of the line (several times as slow on a line of clean text). So
+    the lead is matched by one class first, and each alternative checks it by a lookbehind
+    at that one character (linear): "<c2-df><80-bf>|<e0><a0-bf><80-bf>" becomes
+    "<c2-f4>(?:(?<=<c2-df>)<80-bf>|(?<=<e0>)<a0-bf><80-bf>)". Each alternative opens with
+    a lead of its own (the leads of two never overlap), so the same one matches as before.
+    """
+    return "<c2-f4>(?:" + re.sub(r"(?:^|(?<=\|))(<[^>]*>)", r"(?<=\1)", alternatives) + ")"
+
+
+_SEQ_RUN = _lead_first(_SEQ) + "(?:" + _SEQ + ")*"
 # The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
 # space that a later step turned into a plain one: "voilÃ le travail", "hĂ i"). Used only
 # when the article already shows damage by that path.
-_SEQ_RUN_A0 = _LEAD + "(?:" + _SEQ + "|<c2-df> (?=[^ ]))+"
+_SEQ_A0 = _SEQ + "|<c2-df> (?=[^ ])"
+_SEQ_RUN_A0 = _lead_first(_SEQ_A0) + "(?:" + _SEQ_A0 + ")*"
 # A three-byte lead and one continuation, then not a continuation: the third byte was lost
 # (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ";
 # or it was "”" and a quote straightener made it '"' ('â€"' for "—").
 _LOST_BYTE = '<e2><80>(?:<01>|")?(?!<80-bf>)'
 # Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
-_LOSSY = _LEAD + "(?:<c2-df><01>|<e0-ef><80-bf>?<01>|<f0-f4><80-bf>{0,2}<01>)"
+_LOSSY = _lead_first("<c2-df><01>|<e0-ef><80-bf>?<01>|<f0-f4><80-bf>{0,2}<01>")
 
 
 class Path(NamedTuple):
