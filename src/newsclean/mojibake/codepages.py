@@ -166,14 +166,17 @@ FTFY_NAMES = {
 
 # The cheap scan: a lead character followed by the continuation characters it needs, under
 # any path; or "â€" (a quote or byte lost after it); or a C1 control; or U+FFFD. A line
-# without a hit cannot hold repairable mojibake. Each branch has a fixed length: linear.
+# without a hit cannot hold repairable mojibake. It opens with the class of every first
+# character, which the engine skips to in C, and each branch checks that character by a
+# lookbehind (as ``_lead_first``); the scan only asks whether a line has a hit. Each branch
+# has a fixed length: linear.
 _LEAD2 = _class("".join(p.lead2 for p in PATHS))
 _LEAD3 = _class("".join(p.lead3 for p in PATHS))
 _LEAD4 = _class("".join(p.lead4 for p in PATHS))
 _CONT = _class("".join(p.cont for p in PATHS))
-SUSPECT = re.compile(f"(?=[{_LEAD2[1:-1]}{_LEAD3[1:-1]}{_LEAD4[1:-1]}\x80-\x9f\ufffd])"
-                     f"(?:{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
-                     "|â€|[\x80-\x9f\ufffd])")
+SUSPECT = re.compile(f"[{_LEAD2[1:-1]}{_LEAD3[1:-1]}{_LEAD4[1:-1]}\x80-\x9f\ufffd]"
+                     f"(?:(?<={_LEAD2})[{_CONT[1:-1]} ]|(?<={_LEAD3}){_CONT}{{2}}"
+                     f"|(?<={_LEAD4}){_CONT}{{3}}|(?<=â)€|(?<=[\x80-\x9f\ufffd]))")
 
 
 @cache
