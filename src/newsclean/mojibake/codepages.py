@@ -175,8 +175,9 @@ _LEAD3 = _class("".join(p.lead3 for p in PATHS))
 _LEAD4 = _class("".join(p.lead4 for p in PATHS))
 _CONT = _class("".join(p.cont for p in PATHS))
 SUSPECT = re.compile(f"[{_LEAD2[1:-1]}{_LEAD3[1:-1]}{_LEAD4[1:-1]}\x80-\x9f\ufffd]"
+                     f"(?:(?<=[\x80-\x9f\ufffd])|(?=[{_CONT[1:-1]} €])"
                      f"(?:(?<={_LEAD2})[{_CONT[1:-1]} ]|(?<={_LEAD3}){_CONT}{{2}}"
-                     f"|(?<={_LEAD4}){_CONT}{{3}}|(?<=â)€|(?<=[\x80-\x9f\ufffd]))")
+                     f"|(?<={_LEAD4}){_CONT}{{3}}|(?<=â)€))")
 
 
 @cache
@@ -194,8 +195,8 @@ def risk() -> re.Pattern[str]:
     as ``_byte_chars`` does). Every branch is a lookbehind on the one character matched, then
     at most two fixed characters: linear.
     """
-    branches = ["(?<=[\x80-\x9f\ufffd])"]
-    leads = ""
+    branches = []
+    leads, seconds = "", " ?"
     for codec in ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257",
                   "iso-8859-2", "mac-roman", "cp437"):
         chars = _byte_chars(codec)
@@ -207,9 +208,14 @@ def risk() -> re.Pattern[str]:
             a0_more = _class("".join(chars[b] for b in (0xE2, 0xE3, 0xF0)))
             branches += [f"(?<={a0_two}) ", f"(?<={a0_more}) {cont}"]
         leads += lead
-    # One class first: the engine skips to a candidate character in C, then tries branches.
+        seconds += "".join(chars[b] for b in range(0x80, 0xC0))
+    # One class first: the engine skips to a candidate character in C. Then the C1 control
+    # or U+FFFD alone, or, where the next character is one some branch takes, the branches:
+    # most candidates in accented text ("São") are letters followed by ASCII, ruled out by
+    # that one class instead of by every branch's lookbehind.
     return re.compile(_class(leads + ws_rules.C1_CONTROLS + "\ufffd")
-                      + "(?:" + "|".join(branches) + ")")
+                      + f"(?:(?<=[\x80-\x9f\ufffd])|(?={_class(seconds)})(?:"
+                      + "|".join(branches) + "))")
 
 
 # A C1 control between letters: a single-byte text read as latin-1. windows-1252 gives
