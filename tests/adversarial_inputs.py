@@ -71,6 +71,9 @@ UNITS: dict[str, str] = {
     "</": "</",
     "<br": "<br",
     "Ã©": "Ã©",
+    # UTF-8 lead characters of every width with no continuation after them: each is where a
+    # repair pattern (mojibake/codepages.py, opened by the class of leads) starts and fails.
+    "leads, no continuation": "Ã© Ãxâyðz ",
     "zero width": "\u200b",
     "\\n \\n": "\n \n",
     "By X | ": "By Jane Doe | ",

@@ -133,6 +133,45 @@ def test_a_fifo_in_a_folder_is_skipped_with_a_note(
     assert "q.jsonl: skipped: a FIFO" in err
 
 
+def _walk_by_os_walk(root: str, include: list[str], exclude: list[str]) -> list[str]:
+    """What ``files.walk`` gives, as os.walk and one lstat a file find it."""
+    real_root, found = os.path.realpath(root), []
+    for folder, dirs, names in os.walk(root):
+        rel_folder = os.path.relpath(folder, root)
+        rel_folder = "" if rel_folder == "." else rel_folder + "/"
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not files.matches(rel_folder + d, exclude))
+        for name in sorted(names):
+            rel, path = rel_folder + name, os.path.join(folder, name)
+            if name.startswith(".") or files.matches(rel, exclude) or (
+                    include and not files.matches(rel, include)):
+                continue
+            if os.path.islink(path) and os.path.commonpath(
+                    [real_root, os.path.realpath(path)]) != real_root:
+                continue
+            found.append(path)
+    return found
+
+
+@pytest.mark.parametrize(("include", "exclude"), [
+    (["*.txt"], []), (["*.txt", "*.jsonl"], ["b"]), (["a/*.txt"], ["*z*"]), ([], ["c/*"])])
+def test_the_walk_finds_what_os_walk_finds_in_its_order(
+        tmp_path: Path, include: list[str], exclude: list[str]) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("x", encoding="utf-8")
+    root = tmp_path / "root"
+    for rel in ("z.txt", "a.txt", "a/b.txt", "a/b/c.txt", "a/.hidden.txt", ".h/d.txt",
+                "b/e.jsonl", "b/f.txt", "c/g.txt", "c/zz.txt", "m.md", "a/z/y.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x", encoding="utf-8")
+    os.symlink(root / "a.txt", root / "link.txt")  # inside: kept
+    os.symlink(outside, root / "out.txt")  # outside: skipped
+    os.symlink(root / "a", root / "linked")  # a linked folder: not entered
+    expected = _walk_by_os_walk(str(root), include, exclude)
+    assert expected
+    assert list(files.walk(str(root), include, exclude, lambda path, why: None)) == expected
+
+
 def test_a_fifo_named_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fifo = tmp_path / "p.txt"
     os.mkfifo(fifo)

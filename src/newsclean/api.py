@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import pipeline, structure
+from . import pipeline
 from .article import Article, Edit, Fix, make_article
 from .config import DEFAULT, Config
 from .errors import InputError, ReplayError
@@ -104,8 +104,10 @@ def _parse_titled(source: str, title: str, config: Config
     that line goes, with a record, between the cleaning and the split, so that the byline
     step sees the header under it.
     """
+    from .structure import repeated_headline  # late: clean never needs the structure package
+
     clean, record, found = run(source, active_steps(config), config)
-    repeat = structure.repeated_headline(clean, title)
+    repeat = repeated_headline(clean, title)
     if repeat:
         clean = pipeline.apply_edits(clean, "headline", repeat, record, found)
     body, split, fields = run(clean, _steps_but(config, ("split",), "headline"), config)

@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import ast
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib import import_module
 from itertools import groupby
 from typing import Any, NamedTuple
 
-from . import mojibake, structure
+from . import mojibake
 from .article import Edit, Fix
 from .config import Config, known_steps
 from .errors import ReplayError
 from .rules import whitespace as ws_rules
-from .steps import markup, whitespace
+from .steps import markup, split, whitespace
 from .text import splice
 
 StepFunc = Callable[[str, Config], list[Edit]]
@@ -75,7 +75,7 @@ def _source_docstrings(module: str) -> dict[str, str]:
     mypyc drops docstrings from the functions it compiles (the compiled build, see
     pyproject.toml), and ships the source next to the compiled module.
     """
-    folder, name = os.path.split(sys.modules[module].__file__ or "")
+    folder, name = os.path.split(import_module(module).__file__ or "")
     # pipeline.cpython-311-x86_64-linux-gnu.so, __init__.py: the source is the name's first part
     with open(os.path.join(folder, name.partition(".")[0] + ".py"), encoding="utf-8") as f:
         tree = ast.parse(f.read())
@@ -126,10 +126,10 @@ STEPS: tuple[Step, ...] = (
     _step(markup.debris, "markup"),
     _step(whitespace.blank_lines, "whitespace", needs=("\n",)),
     _step(whitespace.trim, "whitespace"),
-    _step(structure.headline, "structure", "split", needs=("\n",)),
-    _step(structure.byline, "structure", "split", needs=("\n",)),
-    _step(structure.dateline, "structure", "split", needs=("-", "—", "–", ":", ")", ".", "\n")),
-    _step(structure.credit, "structure", "split"),
+    _step(split.headline, "structure", "split", needs=("\n",)),
+    _step(split.byline, "structure", "split", needs=("\n",)),
+    _step(split.dateline, "structure", "split", needs=("-", "—", "–", ":", ")", ".", "\n")),
+    _step(split.credit, "structure", "split"),
 )
 STEP_NAMES: frozenset[str] = frozenset(step.name for step in STEPS)
 known_steps(STEP_NAMES)

@@ -20,7 +20,6 @@ newsclean.errors.DataError: line 2: invalid JSON (Expecting value at column 1)
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -130,17 +129,30 @@ def _utf8_json(value: str) -> str:
 _fast_loads: Callable[[str], Any] = _loads
 _FastError: type[ValueError] = json.JSONDecodeError
 _fast_dumps: Callable[[str], str] = _utf8_json
-with contextlib.suppress(ImportError):  # without orjson: the same values, read more slowly
-    # orjson, when installed, reads records faster; its numbers are not kept as text, but
-    # only the string values are used, and no record is written back from what was read
-    from orjson import JSONDecodeError as _FastError
-    from orjson import dumps as _orjson_dumps
-    from orjson import loads as _fast_loads
+_orjson_looked_for = False
 
-    def _fast_dumps(value: str) -> str:
+
+def _use_orjson() -> None:
+    """Read and write records with orjson from now on, where it is installed (without it:
+    the same values, read more slowly). Looked for at the first data file, not on import:
+    orjson loads uuid and platform, which a run over text files would pay for nothing."""
+    global _fast_loads, _FastError, _fast_dumps, _orjson_looked_for
+    if _orjson_looked_for:
+        return
+    _orjson_looked_for = True
+    try:
+        import orjson
+    except ImportError:
+        return
+
+    def dumps(value: str) -> str:
         # The very text of json's encoder for every str (tests/test_datafiles.py checks each
         # character); a TypeError for a lone surrogate.
-        return _orjson_dumps(value).decode("utf-8")
+        return orjson.dumps(value).decode("utf-8")
+
+    # Its numbers are not kept as text, but only the string values are used, and no record
+    # is written back from what was read.
+    _fast_loads, _FastError, _fast_dumps = orjson.loads, orjson.JSONDecodeError, dumps
 
 
 def _parse(text: str, line: int) -> Any:
@@ -343,6 +355,7 @@ def _json_string(value: str, old: str) -> str:
     ``\\u`` escapes for every non-ASCII character if it used them. A lone surrogate
     ("\\ud83d" cut from its pair) is escaped, as no UTF-8 can hold it."""
     # What json.dumps gives for a str, with and without ensure_ascii, without an encoder
+    _use_orjson()
     if old.isascii() and "\\u" in old:
         return _json_ascii(value)
     try:
@@ -362,6 +375,7 @@ def _read_line(stream: IO[str], number: int, max_chars: int) -> str:
 def _jsonl(stream: IO[str], fmt: str, fields: tuple[str, ...], max_chars: int
            ) -> Iterator[Record]:
     values = _getter(fields)
+    _use_orjson()
     number = 0
     while line := _read_line(stream, number + 1, max_chars):
         number += 1

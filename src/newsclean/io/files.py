@@ -82,37 +82,69 @@ def signals_interrupt() -> Iterator[None]:
 
 def matches(rel: str, globs: Sequence[str]) -> bool:
     """A glob with a slash matches the path under the folder; one without, the name alone."""
-    name = rel.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatch(rel if "/" in g else name, g) for g in globs)
+    return _matcher(tuple(globs))(rel)
+
+
+@functools.lru_cache(maxsize=16)
+def _matcher(globs: tuple[str, ...]) -> Callable[[str], bool]:
+    """:func:`matches` for ``globs``, made once for a walk: fnmatch's own patterns (each one
+    matches in linear time), joined into one for the names and one for the paths."""
+    def joined(chosen: list[str]) -> Callable[[str], object] | None:
+        return re.compile("|".join(fnmatch.translate(os.path.normcase(g)) for g in chosen)
+                          ).match if chosen else None
+
+    by_path = joined([g for g in globs if "/" in g])
+    by_name = joined([g for g in globs if "/" not in g])
+
+    def match(rel: str) -> bool:
+        return bool((by_name and by_name(os.path.normcase(rel.rsplit("/", 1)[-1])))
+                    or (by_path and by_path(os.path.normcase(rel))))
+
+    return match
 
 
 def walk(root: str, include: Sequence[str], exclude: Sequence[str],
          note: Callable[[str, str], None]) -> Iterator[str]:
-    """Files under ``root``, sorted; hidden and excluded ones skipped; links kept inside it."""
-    real_root = os.path.realpath(root)
-    def unreadable(error: OSError) -> None:
-        note(error.filename or root, f"skipped: {error.strerror or error}")
+    """Files under ``root``, sorted; hidden and excluded ones skipped; links kept inside it.
 
-    for folder, dirs, files in os.walk(root, onerror=unreadable):  # linked folders: not entered
-        rel_folder = os.path.relpath(folder, root)
-        rel_folder = "" if rel_folder == "." else rel_folder.replace(os.sep, "/") + "/"
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not matches(rel_folder + d, exclude))
-        for name in sorted(files):
-            rel = rel_folder + name
-            path = os.path.join(folder, name)
-            if name.startswith(".") or matches(rel, exclude):
-                continue
-            if include and not matches(rel, include):
-                continue
-            try:  # one system call for most files: a regular file is no link and no FIFO
-                mode = os.lstat(path).st_mode
+    Each folder's files come before its subfolders', as ``os.walk`` gives them; a folder is
+    read with ``os.scandir``, whose entries know a regular file from a link without a
+    system call a file: the walk is done before any worker starts, so its time is paid in
+    full however many workers there are (docs/performance.md).
+    """
+    real_root = os.path.realpath(root)
+    excluded, included = _matcher(tuple(exclude)), _matcher(tuple(include))
+    todo = [(root, "")]  # folders to read, the last first: depth first, in sorted order
+    while todo:
+        folder, rel_folder = todo.pop()
+        try:
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=lambda entry: entry.name)
+        except OSError as error:
+            note(error.filename or root, f"skipped: {error.strerror or error}")
+            continue
+        folders = []
+        for entry in entries:
+            name, rel = entry.name, rel_folder + entry.name
+            try:
+                is_folder = entry.is_dir()
             except OSError:
-                mode = 0  # gone meanwhile: reading it says why
-            if st.S_ISREG(mode):
+                is_folder = False
+            if is_folder:  # a linked folder is not entered, as os.walk leaves it
+                if not (name.startswith(".") or excluded(rel) or entry.is_symlink()):
+                    folders.append((entry.path, rel + "/"))
+                continue
+            if name.startswith(".") or excluded(rel) or (include and not included(rel)):
+                continue
+            try:  # a regular file is no link and no FIFO: the entry knows, without a call
+                regular = entry.is_file(follow_symlinks=False)
+            except OSError:
+                regular = False  # gone meanwhile: reading it says why
+            path = entry.path
+            if regular:
                 yield path
                 continue
-            if st.S_ISLNK(mode):
+            if entry.is_symlink():
                 target = os.path.realpath(path)
                 if os.path.commonpath([real_root, target]) != real_root:
                     note(path, "skipped: a link to a file outside the folder")
@@ -122,6 +154,7 @@ def walk(root: str, include: Sequence[str], exclude: Sequence[str],
                 note(path, f"skipped: {kind}, not a regular file")
                 continue
             yield path
+        todo += reversed(folders)
 
 
 # What a terminal acts on or a reader cannot see in a file name: C0 and C1 controls and DEL

@@ -22,21 +22,34 @@ from ..rules import whitespace as ws_rules
 # Every alternative starts with a distinct lead-byte class and has a fixed length: linear.
 _SEQ = ("<c2-df><80-bf>|<e0><a0-bf><80-bf>|<e1-ec,ee-ef><80-bf>{2}|<ed><80-9f><80-bf>"
         "|<f0><90-bf><80-bf>{2}|<f1-f3><80-bf>{3}|<f4><80-8f><80-bf>{2}")
-# Each pattern that opens with alternatives first looks ahead for a lead: the engine then
-# tests one class at each position instead of trying every alternative. A lookahead at one
-# character: still linear.
-_LEAD = "(?=<c2-f4>)"
-_SEQ_RUN = _LEAD + "(?:" + _SEQ + ")+"
+
+
+def _lead_first(alternatives: str) -> str:
+    """``(?:alternatives)`` as a pattern that opens with the class of their leads.
+
+    The engine searches for a pattern that opens with a character class in C, skipping to
+    the next character of the class; one that opens with a lookahead or with alternatives is
+    tried at every position of the line (several times as slow on a line of clean text). So
+    the lead is matched by one class first, and each alternative checks it by a lookbehind
+    at that one character (linear): "<c2-df><80-bf>|<e0><a0-bf><80-bf>" becomes
+    "<c2-f4>(?:(?<=<c2-df>)<80-bf>|(?<=<e0>)<a0-bf><80-bf>)". Each alternative opens with
+    a lead of its own (the leads of two never overlap), so the same one matches as before.
+    """
+    return "<c2-f4>(?:" + re.sub(r"(?:^|(?<=\|))(<[^>]*>)", r"(?<=\1)", alternatives) + ")"
+
+
+_SEQ_RUN = _lead_first(_SEQ) + "(?:" + _SEQ + ")*"
 # The same, also reading a space after a two-byte lead as the byte 0xA0 (a non-breaking
 # space that a later step turned into a plain one: "voilÃ le travail", "hĂ i"). Used only
 # when the article already shows damage by that path.
-_SEQ_RUN_A0 = _LEAD + "(?:" + _SEQ + "|<c2-df> (?=[^ ]))+"
+_SEQ_A0 = _SEQ + "|<c2-df> (?=[^ ])"
+_SEQ_RUN_A0 = _lead_first(_SEQ_A0) + "(?:" + _SEQ_A0 + ")*"
 # A three-byte lead and one continuation, then not a continuation: the third byte was lost
 # (an undefined windows-1252 byte such as 0x9D dropped or shown as U+FFFD): "â€\ufffd", "â€ ";
 # or it was "”" and a quote straightener made it '"' ('â€"' for "—").
 _LOST_BYTE = '<e2><80>(?:<01>|")?(?!<80-bf>)'
 # Any other lead whose continuation became U+FFFD ("Ă\ufffdfrica"): nothing to recover.
-_LOSSY = _LEAD + "(?:<c2-df><01>|<e0-ef><80-bf>?<01>|<f0-f4><80-bf>{0,2}<01>)"
+_LOSSY = _lead_first("<c2-df><01>|<e0-ef><80-bf>?<01>|<f0-f4><80-bf>{0,2}<01>")
 
 
 class Path(NamedTuple):
@@ -153,14 +166,18 @@ FTFY_NAMES = {
 
 # The cheap scan: a lead character followed by the continuation characters it needs, under
 # any path; or "â€" (a quote or byte lost after it); or a C1 control; or U+FFFD. A line
-# without a hit cannot hold repairable mojibake. Each branch has a fixed length: linear.
+# without a hit cannot hold repairable mojibake. It opens with the class of every first
+# character, which the engine skips to in C, and each branch checks that character by a
+# lookbehind (as ``_lead_first``); the scan only asks whether a line has a hit. Each branch
+# has a fixed length: linear.
 _LEAD2 = _class("".join(p.lead2 for p in PATHS))
 _LEAD3 = _class("".join(p.lead3 for p in PATHS))
 _LEAD4 = _class("".join(p.lead4 for p in PATHS))
 _CONT = _class("".join(p.cont for p in PATHS))
-SUSPECT = re.compile(f"(?=[{_LEAD2[1:-1]}{_LEAD3[1:-1]}{_LEAD4[1:-1]}\x80-\x9f\ufffd])"
-                     f"(?:{_LEAD2}[{_CONT[1:-1]} ]|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}}"
-                     "|â€|[\x80-\x9f\ufffd])")
+SUSPECT = re.compile(f"[{_LEAD2[1:-1]}{_LEAD3[1:-1]}{_LEAD4[1:-1]}\x80-\x9f\ufffd]"
+                     f"(?:(?<=[\x80-\x9f\ufffd])|(?=[{_CONT[1:-1]} €])"
+                     f"(?:(?<={_LEAD2})[{_CONT[1:-1]} ]|(?<={_LEAD3}){_CONT}{{2}}"
+                     f"|(?<={_LEAD4}){_CONT}{{3}}|(?<=â)€))")
 
 
 @cache
@@ -178,8 +195,8 @@ def risk() -> re.Pattern[str]:
     as ``_byte_chars`` does). Every branch is a lookbehind on the one character matched, then
     at most two fixed characters: linear.
     """
-    branches = ["(?<=[\x80-\x9f\ufffd])"]
-    leads = ""
+    branches = []
+    leads, seconds = "", " ?"
     for codec in ("latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257",
                   "iso-8859-2", "mac-roman", "cp437"):
         chars = _byte_chars(codec)
@@ -191,9 +208,14 @@ def risk() -> re.Pattern[str]:
             a0_more = _class("".join(chars[b] for b in (0xE2, 0xE3, 0xF0)))
             branches += [f"(?<={a0_two}) ", f"(?<={a0_more}) {cont}"]
         leads += lead
-    # One class first: the engine skips to a candidate character in C, then tries branches.
+        seconds += "".join(chars[b] for b in range(0x80, 0xC0))
+    # One class first: the engine skips to a candidate character in C. Then the C1 control
+    # or U+FFFD alone, or, where the next character is one some branch takes, the branches:
+    # most candidates in accented text ("São") are letters followed by ASCII, ruled out by
+    # that one class instead of by every branch's lookbehind.
     return re.compile(_class(leads + ws_rules.C1_CONTROLS + "\ufffd")
-                      + "(?:" + "|".join(branches) + ")")
+                      + f"(?:(?<=[\x80-\x9f\ufffd])|(?={_class(seconds)})(?:"
+                      + "|".join(branches) + "))")
 
 
 # A C1 control between letters: a single-byte text read as latin-1. windows-1252 gives
