@@ -1068,6 +1068,35 @@ noticias agencia jornal notícias agência folha gazeta quotidien agence
 nouvelles hebdo presse gazzetta giornale notizie agenzia avisen tidning tidende dagbladet
 information informação información informacion
 """.split())
+# Credits by their shape under the article, where no house style's form reads them: an
+# agency's short name in brackets, in any case or script ("(ČTK)", "(sda)", "(©NTB)"); roles and
+# names in brackets split by semicolons in any language ("(Reportagem de Ana Mano; Edição de
+# Luciana Bruno)"); a label and an agency's acronym ("Zdroj: TASR", "Izvor: HINA").
+SHAPED_CREDIT_MAX = 160
+BRACKETED_SIGN_OFF = re.compile(r"\((?:©[ \t]?)?(?P<who>[^\W\d_]{2,8})\)\.?")
+BRACKETED_ROLES = re.compile(r"\((?P<credit>[^()\n]{5,150})\)\.?")
+ROLE_PART = re.compile(r"(?:[^\W\d_]{2,20}[ \t]){1,3}"
+                       r"(?P<who>[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[ \t]\S{1,30}){0,6})")
+LABELLED_AGENCY = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?(?P<who>[A-ZÀ-ÞĀ-Ž]{2,6})\.?")
+# The short words that stand before the agency or the person a credit line names, in the
+# languages the lists cover: "Con información de EFE", "Amb informació de l'ACN", "Met
+# medewerking van Belga", "Bykomende berigging deur Sanet Oberholzer", "Pix by Jane Doe".
+CREDIT_PREPOSITIONS = frozenset("""
+de du des da do di van von vom of from by por par door deur af av med mit z ze od iz u с от
+""".split())
+# Of those, the words that say "by" before a person ("Pix by Jane Doe", "Bykomende berigging
+# deur Sanet Oberholzer"); "of" and "de" open titles' endings too ("Our Code of Editorial
+# Values").
+CREDIT_BY_WORDS = frozenset("by por par door deur von af av di od".split())
+# Footer furniture by its shape in any language: a comment count ("Comentaris (3)"), a line of
+# hashtags, a heading alone before its colon ("Te puede interesar:", "Tags :"), a heading and
+# one title after its colon ("Lees ook: Broodprys kan styg"), a prompt that names a platform
+# and does not end as a sentence ("Kövesse az oldalt a Facebookon is!").
+FOOTER_HEADING = re.compile(r"[^\W\d_]{2,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?:")
+FOOTER_HEADED_TITLE = re.compile(r"[^\W\d_]{2,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?:[ \t]+"
+                                 r"\S[^\n]{3,118}")
+SOCIAL_WORDS = ("facebook", "instagram", "twitter", "telegram", "whatsapp", "youtube",
+                "tiktok", "google news", "newsletter")
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
 # The longest a header item on the last line of the text may be ("By Seth Kwabla Dogbe, GNA",

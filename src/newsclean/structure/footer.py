@@ -109,6 +109,8 @@ _CREDIT_KINDS = {
     "CREDIT_INITIALS": "desk initials", "CREDIT_WITH": "files or reports from others",
     "CREDIT_CONTRIBUTING": "contributors", "CREDIT_SOURCE": "the agency named as the source",
     "CREDIT_LABELLED": "a role and the names under it",
+    "CREDIT_SHAPE": "a credit by its shape: an agency or names after a dash, in brackets or "
+                    "after a label or a preposition",
 }
 # Furniture kinds, each with the rule (the pattern of a whole line) that tells it, in the
 # order they are tried.
@@ -131,7 +133,7 @@ _FURNITURE = (
 # told by a "click here" or an arrow, an author bio by the name that opens it).
 _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
     "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE", "reader prompt": "PROMPT_LINE",
-    "time stamp": "ZONE_STAMP_LABEL"}
+    "time stamp": "ZONE_STAMP_LABEL", "comment count": "COMMENT_COUNT", "tags": "TAGS_LINE"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
 _FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
@@ -243,7 +245,7 @@ def _opened_credit(text: str, floor: int, start: int, end: int
 
 def _footer_kind(line: str) -> tuple[str, _Credit | None]:
     """What a footer line is: "credit", a kind of furniture, "short" (a tag) or "body"."""
-    parsed = _credit_line(line)
+    parsed = _credit_line(line) or _shaped_credit(line)
     if parsed is not None:
         return "credit", parsed
     if len(line) > P.FURNITURE_LINE_MAX:
@@ -265,7 +267,85 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         return "reader prompt", None
     if _stamp(line):
         return "time stamp", None
+    loose = _loose_furniture(line)
+    if loose:
+        return loose, None
     return ("short" if _short_line(line) else "body"), None
+
+
+def _loose_furniture(line: str) -> str:
+    """The kind of furniture a line is by its shape alone, in any language, or "": a comment
+    count, hashtags, a heading before its colon, a heading and one title, a prompt that names
+    a platform, a time stamp alone or with who posted it. A sentence's end rules out all but
+    the stamp: the last line of the body ends as a sentence."""
+    if len(line) > P.LINK_LINE_MAX:
+        return ""
+    if P.COMMENT_COUNT.fullmatch(line):
+        return "comment count"
+    words = line.split()
+    if line[0] == "#" and sum(w[0] == "#" for w in words) >= 2:
+        return "tags"
+    if P.POSTED_BY.fullmatch(line) or (len(line) <= 40 and is_timestamp(line)):
+        return "time stamp"
+    if line[-1] in ".?\"”»":
+        return ""
+    label, _, title = line.partition(":")
+    if (P.FOOTER_HEADING.fullmatch(line) or (P.FOOTER_HEADED_TITLE.fullmatch(line)
+                                             and title.strip()[:1].isupper())) \
+            and label.strip().upper() not in P.SIGN_OFF_NOT:
+        # a title after the heading, in capitals: not "NOTE: Full name is Arden Inc", "Source:
+        # the harbour authority's annual report"
+        return "related link"
+    low = line.lower()
+    if len(words) <= 16 and any(word in low for word in P.SOCIAL_WORDS):
+        return "reader prompt"
+    return ""
+
+
+def _shaped_credit(line: str) -> _Credit | None:
+    """A credit by its shape where no house style's form reads it: a credit or an agency
+    after a dash, dots or a slash ("- Nampa", "....PACNEWS", "/ritzau/", "— With inputs from
+    WAM"), an agency's short name in brackets ("(ČTK)", "(sda)"), roles and names in brackets
+    ("(Reportagem de Ana Mano; Edição de Luciana Bruno)"), a label and an acronym ("Zdroj:
+    TASR"), a short line ending in an acronym or a name after a preposition ("Con
+    información de EFE", "Bykomende berigging deur Sanet Oberholzer.")."""
+    if len(line) > P.SHAPED_CREDIT_MAX or any(c.isdigit() for c in line):
+        return None
+    core = line.lstrip("—–-./ ").rstrip("/. ")
+    word = core.strip("()© ").upper()
+    if word in P.SIGN_OFF_NOT or word in P.PLACE_LABELS:
+        return None  # "(END)", "-- MORE": an end mark; "(FILE)": a photo's label
+    if line[0] in "—–-./" and core:
+        parsed = _credit_line(core)
+        if parsed is not None:
+            return parsed._replace(value=line)
+        if core.count(" ") <= 3 and (core.isupper() or (core.islower() and len(core) <= 8)
+                                     or is_name(core)):
+            return _Credit("CREDIT_SHAPE", line, (core,))
+        return None
+    m = P.BRACKETED_SIGN_OFF.fullmatch(line)
+    if m:
+        return _Credit("CREDIT_SHAPE", line, (m["who"],))
+    m = P.BRACKETED_ROLES.fullmatch(line)
+    if m and ";" in m["credit"]:
+        parts = [P.ROLE_PART.fullmatch(part.strip()) for part in m["credit"].split(";")]
+        if all(parts):
+            return _Credit("CREDIT_SHAPE", m["credit"], (), tuple(
+                p["who"] for p in parts if p is not None))
+    m = P.LABELLED_AGENCY.fullmatch(line)
+    if m:
+        return _Credit("CREDIT_SHAPE", line, (m["who"],))
+    words = line.rstrip(".").split()
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
+        return None
+    last = words[-1].split("'")[-1]
+    if (words[-2].lower() in P.CREDIT_PREPOSITIONS or "'" in words[-1]) and (
+            (last.isupper() and 2 <= len(last) <= 6) or last in P.AGENCIES):
+        return _Credit("CREDIT_SHAPE", line, (last,))  # "Con información de EFE"
+    if 4 <= len(words) <= 5 and words[-3].lower() in P.CREDIT_BY_WORDS \
+            and is_name(" ".join(words[-2:])):
+        return _Credit("CREDIT_SHAPE", line, (), (" ".join(words[-2:]),))  # "Pix by X Y"
+    return None
 
 
 def _may_be(rule: str, line: str) -> bool:
