@@ -56,6 +56,14 @@ Brazil, the Spanish of Central America and the Andes, Quebec French), 1971 micro
 2026 apps, newsletters and live pages. It scored 291 of 396 when first run, before any change
 of that round (the work then aimed at set F's families brought it to 300 and 291 on their
 branches alone); the finders were then changed by mechanism with its misses in view.
+``articles_h.jsonl`` (set H) was written by a third writer who read no code and no other set,
+once set G's changes had landed: 60 articles, 28 not in English (Russian, Ukrainian and
+Belarusian sites, Maghreb, Sahel and Haitian French, Lusophone Africa, Dutch, Frisian,
+Luxembourgish, the Nordic languages, Slovak, the Spanish of the Caribbean and the Andes) and
+English from South Asia, the Caucasus, East and Southern Africa, the Pacific and Malta;
+telex copy, Usenet, Telegram and WhatsApp forwards, PDF bulletins, parish newsletters. It
+scored 310 of 399 when first run (the code at the start of that round: 276), then was tuned on
+like the others.
 """
 
 from __future__ import annotations
@@ -70,7 +78,7 @@ import newsclean
 
 HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
 SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl",
-        "articles_e.jsonl", "articles_f.jsonl", "articles_g.jsonl")
+        "articles_e.jsonl", "articles_f.jsonl", "articles_g.jsonl", "articles_h.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_c.jsonl": "set C (families tuned on through set D)",
@@ -78,7 +86,8 @@ LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_e.jsonl": "set E (184/235 when first scored; tuned on since)",
           "articles_f.jsonl": "set F (258/383 first, 343/383 with its families described; "
                               "tuned on since, 367/383)",
-          "articles_g.jsonl": "set G (291/396 first; tuned on since)"}
+          "articles_g.jsonl": "set G (291/396 first; tuned on since)",
+          "articles_h.jsonl": "set H (310/399 first; tuned on since)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 
