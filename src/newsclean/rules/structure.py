@@ -185,9 +185,10 @@ BYLINE_PLACE = re.compile(r"(?:,[ \t]*| in )(?P<place>[A-Z\u00c0-\u00de][^\s,]{1
                           r"(?: [^\s,]{1,30}){0,2})\Z")
 # What may close a byline after the names: an address or an agency in brackets ("By LEE
 # JI-HYE [lee.jihye@example.com]", "Autor: Magdalena Mazur (PAP)"), a handle after a slash
-# ("Jerome Dela Cruz / @jdelacruz"); the empty match where there is none.
+# ("Jerome Dela Cruz / @jdelacruz"), an agency glued after a slash ("Av Johan Lindqvist/TT");
+# the empty match where there is none.
 BYLINE_TRAIL = re.compile(r"(?:[ \t]{0,9}(?:\[[^\[\]\n]{0,80}\]|\([^()\n]{1,40}\)"
-                          r"|/[ \t]{0,9}@\w{1,30}))?[ \t]{0,9}\Z")
+                          r"|/[ \t]{0,9}@\w{1,30}|/[A-ZÀ-Þ]{2,6}))?[ \t]{0,9}\Z")
 # "19/09/2016 21:30 by admin" (the seed: a WordPress theme's meta line).
 BYLINE_STAMP_BY = re.compile(r"(?P<when>[0-9][0-9/.:, APMapm-]{5,30}[0-9Mm])[ \t]+by[ \t]+"
                              r"(?P<who>[^|\n]{1,80}?)[ \t]*")

@@ -614,7 +614,9 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
         return ROLE, {}
     if "." in part and " " not in part and part[-1:] != ".":
         return "site", {}  # "Dawn.com"
-    if is_name(part) and not is_outlet(part):
+    if is_name(part):
+        if is_outlet(part):
+            return "site", {}  # "Hiwa Barzinji | Erbil Post"
         return (NAME, {}) if " " in part else ("place", {})  # "Juan Pérez | Sevilla"
     stamp = loose_stamp(part, config)
     if stamp is not None or P.RELATIVE_STAMP_ANY.fullmatch(part):
