@@ -1076,7 +1076,7 @@ information informação información informacion
 SHAPED_CREDIT_MAX = 160
 BRACKETED_SIGN_OFF = re.compile(r"\((?:©[ \t]?)?(?P<who>[^\W\d_]{2,8})\)\.?")
 BRACKETED_ROLES = re.compile(r"\((?P<credit>[^()\n]{5,150})\)\.?")
-ROLE_PART = re.compile(r"(?:[^\W\d_]{2,20}[ \t]){1,3}"
+ROLE_PART = re.compile(r"(?:[^\W\d_]{2,20}[ \t]){1,3}?"
                        r"(?P<who>[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[ \t]\S{1,30}){0,6})")
 LABELLED_AGENCY = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?(?P<who>[A-ZÀ-ÞĀ-Ž]{2,6})\.?")
 # The short words that stand before the agency or the person a credit line names, in the

@@ -330,8 +330,14 @@ def _shaped_credit(line: str) -> _Credit | None:
     if m and ";" in m["credit"]:
         parts = [P.ROLE_PART.fullmatch(part.strip()) for part in m["credit"].split(";")]
         if all(parts):
-            return _Credit("CREDIT_SHAPE", m["credit"], (), tuple(
-                p["who"] for p in parts if p is not None))
+            reporters: list[str] = []
+            editors: list[str] = []
+            for part in parts:
+                named = _credited(part["who"]) if part is not None else None
+                if part is not None and named is not None:
+                    # "Edição de Luciana Bruno": an editor, by the role before the name
+                    (editors if _editing(part[0]) else reporters).extend(named[1])
+            return _Credit("CREDIT_SHAPE", m["credit"], (), tuple(reporters), tuple(editors))
     m = P.LABELLED_AGENCY.fullmatch(line)
     if m:
         return _Credit("CREDIT_SHAPE", line, (m["who"],))
