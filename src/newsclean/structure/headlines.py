@@ -10,7 +10,7 @@ from ..rules import structure as P
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .dates import wire_slug_time
-from .shared import is_outlet, quoted, reads_as_headline
+from .shared import is_name, is_outlet, quoted, reads_as_headline
 from .zone import (
     AGENCY,
     BREADCRUMB,
@@ -111,28 +111,41 @@ def _ladder_title(text: str, config: Config) -> list[Edit]:
     more, that reads as one. The lines above go with it."""
     lines = header_lines(text, 0, 6)
     i = 0
+    stamps: set[int] = set()  # stamp lines among the labels stay for the byline finder
     # a blank line under a short first line makes it the title ("Rates stay on hold" / "" /
-    # a second, longer title), unless it is a name: an outlet's, a section's of a word or two
-    while i < min(len(lines) - 1, 3) and _label_like(lines[i].text) and not (
-            lines[i].blank and len(lines[i].text.split()) > 2 and not is_outlet(lines[i].text)):
+    # a second, longer title), unless it is a name (an outlet's, a section's of a word or
+    # two) or a breadcrumb
+    while i < min(len(lines) - 1, 3):
+        line = lines[i].text
+        read = byline_fields(line, config)
+        if read is not None and "byline" in read[0]:
+            return []  # "India's K-shaped recovery crisis" / "ByHT Editorial": the title is above
+        if P.YEAR.search(line) and loose_stamp(line, config) is not None:
+            stamps.add(i)  # "Friday, Rajab 12, 1445 AH | January 24, 2024" / "NATIONAL"
+        elif not _label_like(line) or (lines[i].blank and len(line.split()) > 2
+                                       and not is_outlet(line)
+                                       and not P.BREADCRUMB_MARK.search(line)):
+            break
         i += 1
-    if i == 0 or i >= len(lines):
+    if i == len(stamps) or i >= len(lines):
         return []
     title = lines[i].text
-    widest = max(len(lines[j].text) for j in range(i))
+    widest = max(len(lines[j].text) for j in range(i) if j not in stamps)
     if len(title) < 2 * widest or len(title.split()) < 5 or title[-1] == "." \
             or not reads_as_headline(title) or _not_a_title(title, config) or body_like(title):
         return []
     if i + 1 < len(lines):
         below = lines[i + 1]
         if not (body_like(below.text) or dateline_below(text, below.start)
-                or header_item(lines, i + 1, config) is not None):
+                or header_item(lines, i + 1, config) is not None
+                or (is_name(below.text) and " " in below.text)
+                or (P.YEAR.search(below.text) and loose_stamp(below.text, config) is not None)):
             return []
     elif not body_like(text[lines[i].after:].split("\n", 1)[0]):
         return []  # the text's last line is under the title: it must be a paragraph
     edits = [Edit(0 if j == 0 else lines[j].start, lines[j].after, "",
                   f"header: the site's or section's name {quoted(lines[j].text)} above the "
-                  "headline", None, "LABEL_ABOVE_TITLE") for j in range(i)]
+                  "headline", None, "LABEL_ABOVE_TITLE") for j in range(i) if j not in stamps]
     edits.append(Edit(lines[i].start, lines[i].after, "",
                       f"headline: {quoted(title)}, under the names of the site or section",
                       {"headline": title}, "TITLE_UNDER_LABELS"))
@@ -446,12 +459,16 @@ def _not_a_title(line: str, config: Config) -> bool:
 
 
 def _labelled_stamp(line: str, config: Config) -> bool:
-    """A stamp with a label or between bars ("Publikuar më: 06 Dhjetor 2026, 16:40", "LETA
-    ziņu plūsma | 05.12.2026 15:48 | Ekonomika"); a title may hold a date ("STRUTHERS WELLS
-    SEES 1986 NOV 30 LOSS", a column's name and day)."""
+    """A stamp with a label, between bars or mostly figures ("Publikuar më: 06 Dhjetor 2026,
+    16:40", "LETA ziņu plūsma | 05.12.2026 15:48 | Ekonomika", "di 16 jan 2024, 09:12"); a
+    title may hold a date ("STRUTHERS WELLS SEES 1986 NOV 30 LOSS", a column's name and
+    day)."""
     year = P.YEAR.search(line)
-    if year is None or not ("|" in line or ":" in line[:year.start()]):
+    if year is None:
         return False
+    letters = sum(c.isalpha() for c in line)
+    if not ("|" in line or ":" in line[:year.start()] or 2 * letters < len(line) - line.count(" ")):
+        return False  # "di 16 jan 2024, 09:12": more figures than letters
     return loose_stamp(line, config) is not None
 
 
