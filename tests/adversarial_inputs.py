@@ -36,6 +36,8 @@ UNITS: dict[str, str] = {
     "[": "[",
     "![": "![",
     # Shortcodes opened and never closed, or closed with nothing around them.
+    "PLACE, D (X).–": "MATANZAS, 4 (ACN).–",
+    "PLACE, MON D, AGENCY. ": "YEREVAN, OCTOBER 2, ARMENPRESS. ",
     "[caption ": "[caption ",
     "[b][/b]": "[b][/b]",
     "[embed]": "[embed]",

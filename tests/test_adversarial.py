@@ -116,6 +116,7 @@ FOOTER_TRIGGERS = [
     ("BRACKETED_SIGN_OFF", "(©"), ("BRACKETED_ROLES", "(a"), ("ROLE_PART", "ab "),
     ("ROLE_PART", "ab Ab "), ("LABELLED_AGENCY", "ab:"), ("FOOTER_HEADING", "ab "),
     ("FOOTER_HEADED_TITLE", "ab: "), ("FOOTER_HEADED_TITLE", "ab ab:"),
+    ("SHAPED_DATELINE_END", " -"), ("SHAPED_DATELINE_END", ".—"), ("SHAPED_DATELINE_END", ": "),
     ("DESK_INITIALS_LINE", "ab/ "), ("DESK_INITIALS_LINE", "abcde/"), ("DESK_INITIALS_LINE", "ab"),
     ("DESK_INITIALS_LINE", "bur-md/"), ("DESK_INITIALS_LINE", "ab-"),
     ("CREDIT_SOURCE", "Source: "), ("CREDIT_SOURCE", "Fuente: A y "), ("SOURCE_SPLIT", " y "),

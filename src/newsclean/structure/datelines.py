@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from ..rules.dates import MONTHS
+from ..rules.dates import MONTHS, WEEKDAYS
 from .dates import is_placeholder, is_timestamp, parse_datetime
 from .shared import quoted, reads_as_headline
 
@@ -146,7 +146,54 @@ def _dateline_at(text: str, start: int, end: int, first: bool
             period = _period_dateline(text, start, dot + 3)
             if period is not None:
                 return (start, *period)
+        shaped = _shaped_dateline(text, start, end)
+        if shaped is not None:
+            return (start, *shaped)
     return None
+
+
+def _shaped_dateline(text: str, start: int, end: int) -> Opening | None:
+    """A dateline read by its shape where no form reads it: a place, then a date, an agency
+    or both, then a dash, a colon or a full stop, glued or spaced, then a capital:
+    "MATANZAS.–Trabajadores", "BELFAST, Tuesday.—Ulsterbus", "YEREVAN, OCTOBER 2,
+    ARMENPRESS. Armenia", "SUVA, 14 MARCH 2024 (FIJI BROADCASTING CORPORATION/PACNEWS)---".
+    A place alone needs a dash (before a full stop or a colon it is left to the forms that
+    weigh the language); every word between the place and the separator must be part of a
+    date, in capitals (an agency) or in brackets, so "Sin embargo, el gobierno." stays a
+    sentence."""
+    m = P.SHAPED_DATELINE_END.search(text, start, min(end, start + P.SHAPED_DATELINE_MAX))
+    if m is None or len(text[m.end():end].split()) < 5:
+        return None
+    head = text[start:m.start()].rstrip(" ,")
+    cut = min((k for k in (head.find(","), head.find("(")) if k > 0), default=len(head))
+    place, rest = head[:cut].strip(), head[cut:].strip(" ,")
+    if not place or not _place_shape(place) or len(place.split()) > 4:
+        return None
+    agency = None
+    bracket = rest.find("(")
+    if bracket >= 0:
+        if not rest.endswith(")"):
+            return None
+        agency, rest = rest[bracket + 1:-1], rest[:bracket].strip(" ,")
+    words = [w for w in P.NON_WORD.split(rest) if w]
+    caps = [w for w in words if w.isupper() and not w.isdigit() and w.lower() not in MONTHS]
+    if caps and caps == words[-len(caps):] and agency is None:
+        agency = " ".join(caps)  # "YEREVAN, OCTOBER 2, ARMENPRESS."
+        words = words[:-len(caps)]
+    if not all(w.isdigit() or w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words):
+        return None
+    if agency and not words and not place.isupper() and not _known_agency(agency):
+        return None  # "Nordic Widgets (NWG) - Shares rose": a company and its ticker
+    dash = any(c in m["mark"] for c in "-–—")
+    if not words and agency is None and not dash:
+        # a place alone before a full stop or a colon is the forms' that weigh the language
+        # ("WASHINGTON. The minister said", "FULL-TIME: A late goal")
+        return None
+    if agency and rest.endswith(agency):
+        rest = rest[:-len(agency)].rstrip(" ,")  # "MAY 3, ARMENPRESS": the date before it
+    fields = {"dateline": head, "dateline_place": place, "dateline_date": rest or None,
+              "dateline_agency": agency}
+    return Opening(m.end(), fields, "DATELINE_SHAPE")
 
 
 def _stamp_place(line: str) -> tuple[int, dict[str, Any]] | None:
