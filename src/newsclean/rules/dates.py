@@ -198,6 +198,8 @@ WIRE_SLUG = re.compile(r"[A-Z]{2,5}-[A-Z]{2,4}-(?P<month>\d\d)-(?P<day>\d\d)-(?P
 # A numeric date whose day and month order the value does not decide ("06/12/2026": both parts
 # twelve or less, split by slashes or dashes; dots put the day first).
 UNDECIDED_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])([/-])(0?[1-9]|1[0-2])\2(?:19|20)\d\d(?!\d)")
+# A digit, a dash and a digit: where an undecided date written with dashes may be.
+DIGIT_DASH = re.compile(r"\d-\d")
 # A numeric date with a year whose order its values decide ("25/11/2026", "11/25/2026").
 DECIDED_DATE = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d\d(?!\d)")
 # A dateline that gives the day alone, at the start of a line: "SANTIAGO DE COMPOSTELA, 4

@@ -16,6 +16,7 @@ from ..rules.dates import (
     DATE_TOKEN,
     DATELINE_DAY,
     DECIDED_DATE,
+    DIGIT_DASH,
     FILLERS,
     MONTHS,
     NAMED_DAY,
@@ -146,6 +147,8 @@ def undecided_order(text: str, top: int, reach: int) -> bool | None:
     >>> undecided_order("Updated 12/06/2026 15:40\nThe storm moved north.", 200, 2000) is None
     True
     """
+    if text.find("/", 0, top) < 0 and DIGIT_DASH.search(text, 0, top) is None:
+        return None  # most texts: no numeric date with slashes or dashes at the top
     stamp = UNDECIDED_DATE.search(text, 0, top)
     if stamp is None:
         return None
