@@ -85,7 +85,7 @@ LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_d.jsonl": "set D (tuned)",
           "articles_e.jsonl": "set E (184/235 when first scored; tuned on since)",
           "articles_f.jsonl": "set F (258/383 first, 343/383 with its families described; "
-                              "tuned on since, 367/383)",
+                              "tuned on since, 375/383)",
           "articles_g.jsonl": "set G (291/396 first; tuned on since)",
           "articles_h.jsonl": "set H (310/399 first; tuned on since)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
