@@ -250,15 +250,20 @@ def shortcodes(text: str, config: Config) -> list[Edit]:
             continue
         end = m.end()
         if not m["close"] and name in markup_rules.ADDRESS_SHORTCODES:
-            close = text.lower().find(f"[/{name}]", end, end + 500)
-            if close >= 0 and "\n" not in text[end:close]:
-                end = close + len(name) + 3  # "[embed]https://youtu.be/x[/embed]"
+            close = _closing_shortcode(name).search(text, end, end + 500)
+            if close is not None and "\n" not in text[end:close.start()]:
+                end = close.end()  # "[embed]https://youtu.be/x[/embed]"
         if text[end:end + 1] == " " and text[m.start() - 1:m.start()] in (" ", ""):
             end += 1  # "opened. [ad_1] It cost": one space stays between the words
         edits.append(Edit(m.start(), end, "", f"shortcode {text[m.start():m.end()][:60]} of a "
                           "blog engine or forum", rule="SHORTCODE"))
         after = end
     return edits
+
+
+@lru_cache(maxsize=16)
+def _closing_shortcode(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\[/{name}\]", re.IGNORECASE)
 
 
 def _hidden_spans(text: str) -> Iterator[tuple[int, int]]:
