@@ -397,3 +397,15 @@ def test_a_c1_byte_in_a_data_file_without_a_windows_page_is_an_error(
     path.write_bytes(data)
     code, _, err = run(capsys, "-i", "--encoding", "iso-8859-3", "--field", "text", path)
     assert code == 2 and "0x81" in err and path.read_bytes() == data
+
+
+def test_a_signal_inside_a_deferred_block_is_raised_as_it_ends() -> None:
+    # orjson's module crashed the process when SIGTERM's exception was raised while it loaded.
+    from newsclean.io.files import Terminated, signals_deferred, signals_interrupt
+
+    reached = False
+    with pytest.raises(Terminated), signals_interrupt(), signals_deferred():
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)
+        reached = True
+    assert reached

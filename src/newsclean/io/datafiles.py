@@ -35,6 +35,7 @@ from typing import IO, Any, NamedTuple
 
 from ..errors import DataError
 from ..text import splice
+from .files import signals_deferred
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv"}
 MAX_CHARS = 32 * 1024 * 1024
@@ -141,7 +142,8 @@ def _use_orjson() -> None:
         return
     _orjson_looked_for = True
     try:
-        import orjson
+        with signals_deferred():  # a SIGTERM inside orjson's initialisation crashes the run
+            import orjson
     except ImportError:
         return
 

@@ -57,6 +57,12 @@ class Terminated(KeyboardInterrupt):
         self.signum = signum
 
 
+# Signals that arrived while raising them was put off, and whether it is (see
+# signals_deferred).
+_DEFERRED: list[int] = []
+_DEFERRING: list[bool] = [False]
+
+
 @contextlib.contextmanager
 def signals_interrupt() -> Iterator[None]:
     """While the body runs, SIGTERM and SIGHUP raise :class:`Terminated` (only the main
@@ -69,6 +75,9 @@ def signals_interrupt() -> Iterator[None]:
         return
 
     def interrupt(signum: int, frame: object) -> None:
+        if _DEFERRING[0]:
+            _DEFERRED.append(signum)
+            return
         raise Terminated(signum)
 
     names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
@@ -78,6 +87,20 @@ def signals_interrupt() -> Iterator[None]:
     finally:
         for name, handler in previous.items():
             signal.signal(getattr(signal, name), handler)
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """While the body runs, SIGTERM and SIGHUP wait, and are raised as it ends: orjson's
+    extension module crashes the process (a segmentation fault) when the exception is raised
+    while it initialises, which a first data file's import of it may meet."""
+    _DEFERRING[0] = True
+    try:
+        yield
+    finally:
+        _DEFERRING[0] = False
+        if _DEFERRED:
+            raise Terminated(_DEFERRED.pop())
 
 
 def matches(rel: str, globs: Sequence[str]) -> bool:
