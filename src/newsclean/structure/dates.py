@@ -55,7 +55,10 @@ def wire_slug_time(line: str) -> datetime | None:
     >>> wire_slug_time("AP-NY-04-21-97 1842EDT").isoformat()
     '1997-04-21T18:42:00-04:00'
     """
-    m = WIRE_SLUG.fullmatch(line.strip())
+    line = line.strip()
+    if not (line[:1].isupper() and line[-1:].isalnum()):
+        return None  # most lines: no slug opens with a capital and ends with a letter or digit
+    m = WIRE_SLUG.fullmatch(line)
     if m is None or (m["zone"] and m["zone"] not in ZONES):
         return None
     year = int(m["year"])

@@ -231,7 +231,7 @@ class Zone:
                              f"byline: {quoted(line)} at the top of the article, the author "
                              "and the time", "NAME_BEFORE_STAMP")
             return Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
-        sent = wire_slug_time(line) if line[:1].isupper() and line[-1:].isalnum() else None
+        sent = wire_slug_time(line)
         if sent is not None:
             return Typed(STAMP, i, {"published": sent}, f"published: the wire's transmission "
                          f"slug {quoted(line)} at the top of the article", "WIRE_SLUG")
@@ -797,7 +797,7 @@ def _under_article(text: str, config: Config, has_byline: bool) -> list[_Taken]:
     if start == 0 or end - start > P.BYLINE_UNDER_MAX or text[start - 2:start] != "\n\n":
         return []
     cut = len(text[:start].rstrip())  # the blank line above goes with it
-    sent = wire_slug_time(line) if line[:1].isupper() and line[-1:].isalnum() else None
+    sent = wire_slug_time(line)
     if sent is not None:
         note = f"published: the wire's transmission slug {quoted(line)} under the article"
         return [(P.ZONE_LINES, P.ZONE_LINES, Edit(cut, len(text), "", note, {"published": sent},
