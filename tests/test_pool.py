@@ -45,18 +45,21 @@ def test_a_dead_worker_is_told_from_other_errors() -> None:
 
 
 # "hold" waits on the pool until the pool is torn down (the worker of "poison" died), and
-# returns at once when tried again alone; "poison" is then the only input left.
+# returns at once when tried again alone; "poison" is then the only input left. "poison"
+# kills its worker only once "hold" has started: on a loaded machine its worker could
+# otherwise die before the other worker took "hold", and "hold" would first run alone.
 _HOLD_THEN_POISON = """
 import os, signal, sys, time
 from newsclean._pool import surviving_map
 
 def job(item):
     if item == "poison":
+        while not os.path.exists(sys.argv[1]):
+            time.sleep(0.01)
         os.kill(os.getpid(), signal.SIGKILL)
     if not os.path.exists(sys.argv[1]):
         open(sys.argv[1], "w").close()
-        while True:
-            time.sleep(1)
+        time.sleep(150)  # longer than the test waits; bounded, so that no process is left
     return item
 
 print(list(surviving_map(job, ["hold", "poison"], workers=2, chunksize=1,
