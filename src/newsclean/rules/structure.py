@@ -1111,6 +1111,9 @@ ZONE_LINE_MAX = 160
 # The longest a header item on the last line of the text may be ("By Seth Kwabla Dogbe, GNA",
 # "AP-NY-04-21-97 1842EDT").
 BYLINE_UNDER_MAX = 100
+# How many short lines under the last paragraph of the body the finder reads for the time the
+# page went up and its author ("B. Enkhjargal" / "2024-03-11 16:48" / "Read also: ...").
+TAIL_LINES = 8
 # The longest a title led by a place may be ("Bruxelles: la STIB prolonge le tram 9 jusqu'au
 # Heysel" above its stamp): a longer line opened by a dateline is the body's first paragraph.
 ZONE_TITLE_MAX = 120

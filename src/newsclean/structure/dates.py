@@ -70,14 +70,16 @@ def wire_slug_time(line: str) -> datetime | None:
         return None
 
 
-def date_within(value: str, day_first: bool | None = None) -> datetime | None:
+def date_within(value: str, day_first: bool | None = None, labelled: bool = False
+                ) -> datetime | None:
     """A date with its year written among a few words that are no part of it: a label or an
     outlet's name before it ("Source: Xinhua | 2026-12-06 21:14:05", "Philippine Daily
     Inquirer / 08:12 AM December 06, 2026"), a weekday or a word for "at" in a language the
     lists do not have ("субота, 05.12.2026. у 21:10"), a page number after it. At most five
     such words, of which one in lower case outside a label ending in a colon: a line of words
     around a date is a sentence, not a stamp. None when no run of date tokens, or more than
-    one, reads as a date.
+    one, reads as a date. ``labelled``: up to three words in lower case, where the date ends
+    the value (a label of words the lists do not have: "Mis en ligne le 27 juin 2024").
 
     >>> date_within("Giriş Tarihi: 07 Aralık 2026 09:48")
     datetime.datetime(2026, 12, 7, 9, 48)
@@ -94,7 +96,7 @@ def date_within(value: str, day_first: bool | None = None) -> datetime | None:
             if m is not None:
                 words += 1
                 lower += m["word"][0].islower() and m.end() > colon
-                if words > 5 or lower > 1:
+                if words > 5 or lower > (3 if labelled else 1):
                     return None
             if runs[-1]:
                 runs.append([])
@@ -103,6 +105,8 @@ def date_within(value: str, day_first: bool | None = None) -> datetime | None:
         if m.lastgroup != "punct":
             runs[-1].append((m.start(), m.end()))
         pos = m.end()
+    if labelled and lower > 1 and not runs[-1]:
+        return None  # "le 27 juin 2024 à la mairie": words after the date
     found = [_run_date(value, run, day_first) for run in runs if run]
     dates = [when for when in found if when is not None]
     if len(dates) == 2 and words and _soon_after(dates[0], dates[1]):

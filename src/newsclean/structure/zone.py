@@ -84,10 +84,12 @@ class Typed(NamedTuple):
 class Zone:
     """The lines at the top of a text from ``start``, each typed once, when first asked."""
 
-    def __init__(self, text: str, start: int, config: Config) -> None:
+    def __init__(self, text: str, start: int, config: Config,
+                 lines: list[Line] | None = None) -> None:
         self.text = text
         self.config = config
-        self.lines: list[Line] = header_lines(text, start, P.ZONE_LINES)
+        self.lines: list[Line] = header_lines(text, start, P.ZONE_LINES) if lines is None \
+            else lines
         self._items: list[Typed | None] = [None] * len(self.lines)
         self._wire: dict[int, HeaderItem | None] = {}
         self._header: dict[int, Typed | None] = {}
@@ -758,8 +760,12 @@ def byline(text: str, config: Config) -> list[Edit]:
             config = replace(config, day_first=order)
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
-    items += _under_article(text, config, any(
-        edit.fields and "byline" in edit.fields for _, _, edit in items))
+    has_byline = any(edit.fields and "byline" in edit.fields for _, _, edit in items)
+    under = _under_article(text, config, has_byline)
+    has_byline = has_byline or any("byline" in (edit.fields or {}) for _, _, edit in under)
+    top = max((edit.end for _, _, edit in items), default=0)
+    end = under[0][2].start if under else len(text)
+    items += under + _tail_header(text, top, end, config, has_byline)
     if not items:
         return []
     found: dict[str, Any] = {}
@@ -810,6 +816,85 @@ def _under_article(text: str, config: Config, has_byline: bool) -> list[_Taken]:
         return []  # "By arrangement with Business Standard." is a syndication note
     note = f"byline: {quoted(line)} under the article, a paragraph of its own"
     return [(P.ZONE_LINES, P.ZONE_LINES, Edit(cut, len(text), "", note, read[0], read[2]))]
+
+
+def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
+                 ) -> list[_Taken]:
+    """The time stamps among the short lines under the last paragraph of the body, and the
+    author's name or labelled byline beside one where the header gave none: many agencies
+    and apps put them under the article ("B. Enkhjargal" / "2024-03-11 16:48", "Mis en ligne
+    le 27 juin 2024", "19 apr 2024 om 10:18" / "Update: 19 apr 2024 om 11:40"). The other
+    lines there (links, share buttons, credits) are the footer's."""
+    lines = _tail_lines(text, top, end)
+    zone = Zone(text, 0, config, lines)
+    dated = {i for i, line in enumerate(lines) if _tail_stamp(zone, i) is not None}
+    taken: list[_Taken] = []
+    for i, line in enumerate(lines):
+        item = _tail_stamp(zone, i)
+        if item is None and not has_byline and dated & {i - 1, i + 1}:
+            item = zone.header(i)
+            if item is None or item.kind not in (BYLINE, NAME) or item.last != i \
+                    or not item.fields.get("authors"):
+                continue
+        if item is not None:
+            fields = item.fields
+            if any(name.rsplit(" ", 1)[-1].lower() in P.HANDLES
+                   for name in fields.get("authors", ())):
+                # "Posted by Pacnews Editor on Mar 14, 2024": a desk's account, no author
+                fields = {k: v for k, v in fields.items() if k not in ("byline", "authors")}
+            note = item.note.replace("at the top of the article", "under the article").replace(
+                "above the article", "under the article")
+            # the line break above goes with the line: the body ends where its text does
+            cut = len(text[:line.start].rstrip())
+            taken.append((P.ZONE_LINES + i, P.ZONE_LINES + i,
+                          Edit(cut, line.end, "", note, fields, item.rule)))
+    return taken
+
+
+def _tail_stamp(zone: Zone, i: int) -> Typed | None:
+    """Line ``i`` of a tail zone where it is a stamp that gives its date, or a label and a
+    date with its year ending the line with more lines under it ("Mis en ligne le 27 juin
+    2024" / "Partager : WhatsApp"). A few words and a date with no time, alone at the end,
+    are the last sentence with its full stop lost ("Hearing set for 14 March 2025")."""
+    line = zone.lines[i].text
+    if line.startswith(("— ", "– ", "- ")) or "@" in line:
+        return None  # "— Jane Doe (@janedoe) April 11, 2016": a quoted post's signature
+    item = zone.header(i)
+    if item is not None and item.last == i and ("published" in item.fields
+                                                 or "updated" in item.fields):
+        if item.rule == "ZONE_STAMP" and i + 1 == len(zone.lines) \
+                and not P.CLOCK.search(line):
+            return None  # a few words and a date: the last sentence, its full stop lost
+        return item
+    if item is None and i + 1 < len(zone.lines) and line[-1:].isdigit() \
+            and len(line.split()) <= 8:
+        when = date_within(line, zone.config.day_first, labelled=True)
+        if when is not None:
+            return Typed(STAMP, i, {"published": when}, f"published: the time stamp "
+                         f"{quoted(line)} under the article", "TAIL_STAMP")
+    return None
+
+
+def _tail_lines(text: str, top: int, end: int) -> list[Line]:
+    """The short lines above ``end`` and under the last paragraph of the body, top down: up
+    to ``TAIL_LINES`` lines none of which reads as a paragraph; none where no paragraph
+    stands between them and ``top`` (the end of the header: a list, a text of short lines)."""
+    lines: list[Line] = []
+    after = end
+    stop = len(text[:end].rstrip())
+    while len(lines) < P.TAIL_LINES:
+        start = text.rfind("\n", 0, stop) + 1
+        line = text[start:stop].strip()
+        if start < top:
+            return []
+        if body_like(line) or len(line) > P.ZONE_LINE_MAX:
+            return lines[::-1]
+        if start == 0:
+            return []
+        lines.append(Line(start, stop, after, text.count("\n", stop, after) > 1, line))
+        after = start
+        stop = len(text[:start].rstrip())
+    return []
 
 
 def _wire_header(zone: Zone) -> list[_Taken]:
