@@ -91,6 +91,16 @@ CASES = [
     ("12 Disember 2022", None, "2022-12-12T00:00:00"),
     ("Mar 3, 2024 10:05 hrs IST", None, "2024-03-03T10:05:00+05:30"),
     ("3 de marzo de 2024, 10:05 hs", None, "2024-03-03T10:05:00"),
+    # full month names of languages the hand-written tables do not have (the CLDR's, written
+    # by tools/calendar_names.py): Zulu, Maltese, Kazakh, Armenian, Georgian, Tok Pisin, and a
+    # Zulu weekday before its date
+    ("15 Mashi 2024 14:05", None, "2024-03-15T14:05:00"),
+    ("3 Mejju 2024", None, "2024-05-03T00:00:00"),
+    ("12 наурыз 2024", None, "2024-03-12T00:00:00"),
+    ("12 մարտի 2024, 09:30", None, "2024-03-12T09:30:00"),
+    ("12 მარტი 2024", None, "2024-03-12T00:00:00"),
+    ("15 Epril 2021", None, "2021-04-15T00:00:00"),
+    ("ULwesithathu, 13 Mashi 2024 16:20", None, "2024-03-13T16:20:00"),
     # no year: a wire dateline's date stays text, nothing is invented
     ("Feb 26", None, None),
     ("March 16 21:30", None, None),
