@@ -100,6 +100,8 @@ CASES = [
     ("12 մարտի 2024, 09:30", None, "2024-03-12T09:30:00"),
     ("12 მარტი 2024", None, "2024-03-12T00:00:00"),
     ("15 Epril 2021", None, "2021-04-15T00:00:00"),
+    # a month whose vowel signs are combining marks, and digits of its own script (Bengali)
+    ("১২ মার্চ ২০২৪, ১০:১৫", None, "2024-03-12T10:15:00"),
     ("ULwesithathu, 13 Mashi 2024 16:20", None, "2024-03-13T16:20:00"),
     # no year: a wire dateline's date stays text, nothing is invented
     ("Feb 26", None, None),

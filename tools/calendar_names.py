@@ -7,17 +7,18 @@ Run from the repository root after a Babel upgrade (``pip install babel``)::
 
 The hand-written tables of ``rules/dates.py`` come first; these fill in the languages they do
 not have ("18 Bealtaine 2016", "Ku wa 3 Kamena 2022", "Dydd Gwener 9 Chwefror 2024"). A name
-is kept only where the date reader can see it as one word (letters alone, no combining mark)
-and it names one month in every language that has it; abbreviations (among them "was",
-"are", "now"), names of two letters or fewer, common words of the big news languages, and a
-name that is a month in one language and a weekday in another are left out. A month name of
-two words whose first word is the same for all twelve ("Oṣù Ṣẹ́rẹ́", Yoruba: "the month of")
-gives its second word.
+is kept where it is one word (letters and combining marks: the vowel signs of the Indian
+scripts are marks) and it names one month in every language that has it; abbreviations
+(among them "was", "are", "now"), names of two letters or fewer, common words of the big news
+languages, and a name that is a month in one language and a weekday in another are left out.
+A month name of two words whose first word is the same for all twelve ("Oṣù Ṣẹ́rẹ́", Yoruba:
+"the month of") gives its second word.
 """
 
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -31,9 +32,29 @@ COMMON_WORDS = frozenset("anna augusto camus china dame est freed here kari leng
                          "mae mane mas mata saba sani sed sem sine soo sul tunde".split())
 
 
+def _mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M" or char in "\u200c\u200d"
+
+
 def _word(name: str) -> str | None:
     word = name.lower().rstrip(".")
-    return word if len(word) > 2 and word.isalpha() and word not in COMMON_WORDS else None
+    if len(word) <= 2 or not word[0].isalpha() or word in COMMON_WORDS:
+        return None
+    return word if all(c.isalpha() or _mark(c) for c in word) else None
+
+
+def _mark_ranges() -> str:
+    """The combining marks and joiners of the Basic Multilingual Plane as the ranges of a
+    character class: the vowel signs of the Indian and South-East Asian scripts are marks, and
+    a word of theirs is letters and marks."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if _mark(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
 
 
 def _months(locale: Locale) -> dict[int, set[str]]:
@@ -55,6 +76,17 @@ def _weekdays(locale: Locale) -> set[str]:
     return {word for context in ("format", "stand-alone") for width in ("wide",)
             for name in dict(locale.days[context][width]).values()
             if (word := _word(name)) is not None}
+
+
+def _chunks(ranges: str, width: int) -> list[str]:
+    """``ranges`` cut into pieces of about ``width`` characters, never inside an escape."""
+    pieces, piece = [], ""
+    for item in ranges.split("\\u")[1:]:
+        if len(piece) + len(item) + 2 > width:
+            pieces.append(piece)
+            piece = ""
+        piece += "\\u" + item
+    return [*pieces, piece]
 
 
 def main() -> int:
@@ -88,6 +120,12 @@ def main() -> int:
         "WEEKDAY_NAMES: frozenset[str] = frozenset({",
         *(f"    {word!r}," for word in sorted(weekday_names)),
         "})",
+        "",
+        "# The combining marks and joiners of the Basic Multilingual Plane, as the ranges of a",
+        "# regular expression's character class: with the letters, the characters of a word.",
+        "MARKS = (",
+        *(f'    "{chunk}"' for chunk in _chunks(_mark_ranges(), 84)),
+        ")",
         "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from .calendar_names import MARKS, MONTH_NAMES, WEEKDAY_NAMES
 
 # Month names, full and abbreviated, in English, Spanish, French, German and Portuguese
 # ("19 septembre 2016", "19. September 2016", "3 de março de 2013"), with and without accents;
@@ -183,17 +183,17 @@ US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/De
 # or year first with slashes or dots as well as dashes ("Published 2025/02/18 | 15:47", South
 # African and East Asian sites; "2016.09.19", Lithuanian and Hungarian ones); a full stop
 # after a day is German ("19. September 2016").
-DATE_TOKEN = re.compile(r"""
-    (?P<iso>(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))(?!\d)T?
-  | (?P<numeric>(?P<na>\d{1,2})(?P<sep>[/-]|\.[ ]?)(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?!\d)
-  | (?P<time>(?P<hour>\d{1,2})(?::|(?P<h>h|[ ]h[ ])(?=\d))(?P<minute>\d{2})
-      (?::(?P<second>\d{2})(?:\.\d{1,6})?)?)
-  | (?P<dottime>(?P<dhour>\d{1,2})\.(?P<dminute>[0-5]\d))(?![\d.])
-  | (?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?![\d:])
-  | (?P<ampmhour>\d{1,2})(?=\s?[AaPp](?:\.\s?)?[Mm]\b)
-  | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])
+DATE_TOKEN = re.compile(rf"""
+    (?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?!\d)T?
+  | (?P<numeric>(?P<na>\d{{1,2}})(?P<sep>[/-]|\.[ ]?)(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}))(?!\d)
+  | (?P<time>(?P<hour>\d{{1,2}})(?::|(?P<h>h|[ ]h[ ])(?=\d))(?P<minute>\d{{2}})
+      (?::(?P<second>\d{{2}})(?:\.\d{{1,6}})?)?)
+  | (?P<dottime>(?P<dhour>\d{{1,2}})\.(?P<dminute>[0-5]\d))(?![\d.])
+  | (?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)(?![\d:])
+  | (?P<ampmhour>\d{{1,2}})(?=\s?[AaPp](?:\.\s?)?[Mm]\b)
+  | (?P<number>\d{{1,4}})(?:st|nd|rd|th)?(?![\d:])
   | (?P<ampm>[AaPp](?:\.\s?)?[Mm]\.?)(?![A-Za-z])
-  | (?P<word>[^\W\d_]{1,12})\.?
+  | (?P<word>[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,23}})\.?
   | (?P<punct>[\s,.|@/()\[\]—–•·-]+)
 """, re.VERBOSE)
 

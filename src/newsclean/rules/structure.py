@@ -103,6 +103,12 @@ AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
 
 # A first line ending like this is the end of a sentence or a lead-in, not a headline.
 HEADLINE_BAD_END = (":", ",", ";")
+# The full stops of other scripts: the danda of the Indian scripts ("।", "॥"), the Armenian,
+# Urdu and Ethiopic full stops, the ideographic one. A line ending in one is a sentence.
+FULL_STOPS = "।॥։۔።。"
+# What a sentence ends with: its stop, a question or exclamation mark of any script, or the
+# closing quote after them.
+SENTENCE_END = ".!?\"”" + FULL_STOPS + "؟！？"
 # A photo caption or credit standing where a title would: "(PTI photo)", "(Representational
 # image)", "File photo: ...", "Photo: Reuters". A line wholly in brackets is never a title.
 CAPTION = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]"

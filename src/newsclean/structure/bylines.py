@@ -6,6 +6,7 @@ reads one such line (the headline finder and the HTML page reader use it too).
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -72,7 +73,7 @@ def body_like(line: str) -> bool:
     (a title cut off with "..." is no sentence)."""
     if len(line) > P.HEADER_LINE_MAX:
         return True
-    return line[-1:] in ".!?\"”" and not line.endswith("..") and len(line.split()) >= 12
+    return line[-1:] in P.SENTENCE_END and not line.endswith("..") and len(line.split()) >= 12
 
 
 def header_item(lines: list[Line], i: int, config: Config
@@ -295,7 +296,7 @@ def _other_byline(word: str, who: str) -> str | None:
             return None
         who = who[:place.start()]
     first, *rest = P.BYLINE_NAME_SEPARATOR.split(who)
-    if not (is_name(first) or (not rest and _caseless_name(first))):
+    if not (is_name(first) or (not rest and caseless_name(first))):
         return None
     names = [first]
     for n, part in enumerate(rest, 1):
@@ -313,12 +314,19 @@ def _other_byline(word: str, who: str) -> str | None:
     return ", ".join(names)
 
 
-def _caseless_name(part: str) -> bool:
-    """A name of two to five words in a script without capitals ("أحمد عبد الرحمن"), which
-    only the byline word before it can tell from other words."""
+def caseless_name(part: str) -> bool:
+    """A name of two to five words in a script without capitals ("أحمد عبد الرحمن", "अमित
+    कुमार त्रिपाठी"), which only a byline word or a stamp beside it can tell from other
+    words. The vowel signs of the Indian scripts and the joiners of Sinhala are no letters,
+    but part of the word."""
     words = part.split()
     return 2 <= len(words) <= 5 and all(
-        w.isalpha() and not any(c.isupper() or c.islower() for c in w) for w in words)
+        any(c.isalpha() for c in w) and all(c.isalpha() or _mark(c) for c in w)
+        and not any(c.isupper() or c.islower() for c in w) for w in words)
+
+
+def _mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M" or char in "\u200c\u200d"
 
 
 def _stamp_by(line: str, config: Config) -> LineRead | None:
@@ -460,7 +468,7 @@ def _byline_names(who: str) -> tuple[str, ...] | None:
             names.append(part)
         elif P.ROLE.fullmatch(part) or _role(part):
             continue
-        elif is_name(part, lower_ok=True) or (len(parts) == 1 and _caseless_name(part)):
+        elif is_name(part, lower_ok=True) or (len(parts) == 1 and caseless_name(part)):
             names.append(part)
         else:
             return None

@@ -32,6 +32,8 @@ def reads_as_headline(line: str) -> bool:
     NOTE."), and so may a headline ending in an abbreviation ("Stocks fall in the U.S.").
     """
     end = line[-1]  # the caller passes a stripped line that is not empty
+    if end in P.FULL_STOPS:
+        return False
     if end != ".":
         return end not in P.HEADLINE_BAD_END
     if line.endswith(".."):

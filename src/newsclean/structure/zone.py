@@ -36,6 +36,7 @@ from .bylines import (
     Line,
     body_like,
     byline_fields,
+    caseless_name,
     header_item,
     header_lines,
     stamp_fields,
@@ -144,7 +145,7 @@ class Zone:
         for i in range(len(lines)):
             line = lines[i].text
             if len(line) > P.ZONE_LINE_MAX or body_like(line):
-                if prose or i - short > 2 or line[-1] not in ".!?\"”":
+                if prose or i - short > 2 or line[-1] not in P.SENTENCE_END:
                     return False
                 prose = True
                 continue
@@ -219,7 +220,8 @@ class Zone:
             return Typed(CHROME, i, {}, f"header: the label {quoted(line)} of a breaking story "
                          "or a live page", "LIVE_LABEL")
         person = _person(line, self.config)
-        if person is not None and (person.rule != "ANY_LABEL_BYLINE" or self._stamp_beside(i)):
+        if person is not None and (person.rule not in ("ANY_LABEL_BYLINE", "WORD_BYLINE")
+                                   or self._stamp_beside(i)):
             # a label the lists do not know names the author beside the time it went up, not
             # in a film's credits ("Dirección: Francesco Taboada")
             return person._replace(last=i)
@@ -288,7 +290,7 @@ class Zone:
         line = self.lines[i].text
         if body_like(line):
             # a sentence: the first paragraph, or a standfirst with header lines under it
-            return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in ".!?\"”" else "BODY")
+            return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in P.SENTENCE_END else "BODY")
         if self._wrapped(i) or leads_with_dateline(line) or (
                 dateline_below(self.text, self.lines[i].start) and not self._title_over_header(i)):
             return Typed(PROSE, i, {}, "", "BODY")
@@ -317,13 +319,13 @@ class Zone:
         a place alone above such a title ("WORLD" / "ASIA" / "Floods displace thousands" /
         "By ..."; a place alone above the body is a dateline on a line of its own)."""
         line = self.lines[i].text
-        if len(line) > P.ZONE_TITLE_MAX or line[-1] in ".!?\"”" or i + 1 >= len(self.lines):
+        if len(line) > P.ZONE_TITLE_MAX or line[-1] in P.SENTENCE_END or i + 1 >= len(self.lines):
             return False
         below = self.header(i + 1)
         if below is None and line.count(" ") < 2 and i + 2 < len(self.lines):
             title = self.lines[i + 1].text
             below = self.header(i + 2) if len(title) <= P.ZONE_TITLE_MAX \
-                and title[-1] not in ".!?\"”" and not body_like(title) else None
+                and title[-1] not in P.SENTENCE_END and not body_like(title) else None
         return below is not None and evidence(below)
 
     def _wrapped(self, i: int) -> bool:
@@ -706,10 +708,21 @@ def _person(line: str, config: Config) -> Typed | None:
         return Typed(NAME, 0, {"byline": line, "authors": (head,)},
                      f"byline: the name {quoted(line)} alone on a line beside the time stamp",
                      "NAME_BESIDE_STAMP")
-    if is_name(line) and " " in line and not comma:
+    if (is_name(line) and " " in line and not comma) or _bare_name(line):
         return Typed(NAME, 0, {"byline": line, "authors": (line,)},
                      f"byline: the name {quoted(line)} alone on a line beside the time stamp",
                      "NAME_BESIDE_STAMP")
+    if comma and _bare_name(head) and len(tail.split()) <= 3 and not any(
+            c.isdigit() for c in tail):
+        return Typed(NAME, 0, {"byline": head, "authors": (head,)},
+                     f"byline: the name and place {quoted(line)} on a line beside the time "
+                     "stamp", "NAME_BESIDE_STAMP")
+    word = _byline_word(line)
+    if word:
+        name = line[len(word):].strip()
+        return Typed(BYLINE, 0, {"byline": name, "authors": (name,)},
+                     f"byline: {quoted(line)} at the top of the article, a byline word and the "
+                     "name", "WORD_BYLINE")
     head, at, place = line.partition(" in ")
     names = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(head))
     # "Jane Doe and John Roe", "Jane Doe in London" (where the author filed from)
@@ -719,6 +732,42 @@ def _person(line: str, config: Config) -> Typed | None:
                      f"byline: the names {quoted(line)} alone on a line beside the time stamp",
                      "NAME_BESIDE_STAMP")
     return None
+
+
+def _bare_name(line: str) -> bool:
+    """A short name in a script without capitals ("अमित कुमार त्रिपाठी", "נועה ברגר"), or one
+    whose given names are initials glued to it by a full stop ("Б.Энхжаргал",
+    "எஸ்.ஸ்ரீநிவாசன்", as Mongolian and Tamil papers write them)."""
+    if len(line) > 40:
+        return False
+    if caseless_name(line):
+        return line.count(" ") <= 2
+    parts = line.split(".")
+    if " " in line or not 2 <= len(parts) <= 3 or len(parts[-1]) < 3 \
+            or not all(1 <= len(part) <= 4 for part in parts[:-1]):
+        return False
+    words = " ".join(parts)
+    return caseless_name(words) or (all(part[:1].isupper() for part in parts)
+                                    and is_name(words))
+
+
+def _byline_word(line: str) -> str:
+    """The byline word of a language the lists do not have before a name: a word in lower case
+    ("vum Tom Schmit", Luxembourgish), or two whose second is ("Yanditswe na Jean Claude
+    Mugabo", Kinyarwanda). A name does not hold a word in lower case other than a particle;
+    the zone takes the line beside a stamp only. "" where the line is no such byline."""
+    words = line.split(" ")
+    for k in (1, 2):
+        if len(words) < k + 2:
+            break
+        lead = words[k - 1]
+        if not lead.isalpha() or not lead.islower() or lead in P.PARTICLES \
+                or not 2 <= len(words) - k <= 4:
+            continue
+        name = " ".join(words[k:])
+        if is_name(name) or caseless_name(name):
+            return " ".join(words[:k])
+    return ""
 
 
 def byline(text: str, config: Config) -> list[Edit]:
