@@ -174,7 +174,8 @@ def test_is_timestamp_knows_a_date_it_cannot_decide() -> None:
 
 @pytest.mark.parametrize("unit", ["1", "1/", "12:30 ", "March ", "+05", "a.m. ", "- ", "1. ",
                                   "21h30 ", "IST ", "de ", "é", "14 h ", "1 h 05 ", "kl. ",
-                                  "p. m. ", "11 a. ", "2024/", "2024/01/0", "AP-NY-04-21-97 "])
+                                  "p. m. ", "11 a. ", "2024/", "2024/01/0", "AP-NY-04-21-97 ",
+                                  "कि", "ि", "मार्च "])
 def test_parse_datetime_is_linear_on_pathological_input(unit: str) -> None:
     value = unit * (400_000 // len(unit))
     worker = threading.Thread(target=lambda: (parse_datetime(value), is_timestamp(value),
