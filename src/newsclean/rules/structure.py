@@ -103,6 +103,9 @@ AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
 
 # A first line ending like this is the end of a sentence or a lead-in, not a headline.
 HEADLINE_BAD_END = (":", ",", ";")
+# What splits a site's masthead from its motto or section on one line ("THE ORACLE |
+# Independent student newspaper", "Útvarp Norðoyggja · Tíðindi"): a title holds none.
+MASTHEAD_MARKS = (" | ", " · ", " • ")
 # The full stops of other scripts: the danda of the Indian scripts ("।", "॥"), the Armenian,
 # Urdu and Ethiopic full stops, the ideographic one. A line ending in one is a sentence.
 FULL_STOPS = "।॥։۔።。"

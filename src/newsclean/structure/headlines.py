@@ -78,7 +78,7 @@ def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
         return []
     if (line.casefold() in P.RELEASE_SLUGS or strip(line)) and not slug_above:
         return _title_under_slug(text, line, nxt.start(), config)
-    if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
+    if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line) or _masthead(line)
             or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
             and _short_line(text, nxt.start()) and _may_hold_zone(text):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
@@ -240,6 +240,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     i = _title_under_run(zone, end)
     if i < 0:
         i = _title_under_labels(zone, end)
+    i = _past_masthead(zone, i, end)
     crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
     if crumbs and not _title_like(zone, i, end):
         return _crumb_title(zone, crumbs[-1])
@@ -264,6 +265,36 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
                           f"headline: the title again, {quoted(again)}, right under the "
                           "headline", None, "TITLE_REPEATED"))
     return edits
+
+
+def _past_masthead(zone: Zone, i: int, end: int) -> int:
+    """The title under line ``i`` where that is the site's masthead: a line split by bars or
+    dots into short parts ("THE ORACLE | Independent student newspaper since 1974", "Útvarp
+    Norðoyggja · Tíðindi"), or in capitals with a section label or breadcrumb under it
+    ("JORNAL DO DOURO E TÂMEGA" / "Sociedade"), then a title-like line with the byline, a
+    stamp or a label right under it. Else ``i``. A title in capitals has its standfirst
+    right under it, and a column's name goes before a bar with the title after it ("Terms
+    of Trade | A new report suggests India needs ...")."""
+    line = zone.lines[i].text if i < end else ""
+    split = _masthead(line) and not line.isupper()
+    if not _masthead(line):
+        return i
+    j = i + 1
+    while j < end and zone.item(j).kind in (LABEL, BREADCRUMB, CHROME):
+        j += 1
+    if (j == i + 1 and not split) or j + 1 >= end or zone.item(j).kind != TITLE \
+            or len(zone.lines[j].text.split()) < 4:
+        return i
+    under = zone.item(j + 1).kind
+    return j if under in _FOR_BYLINE or under in (LABEL, NAME) else i
+
+
+def _masthead(line: str) -> bool:
+    """Whether ``line`` is shaped like a site's masthead (see ``_past_masthead``)."""
+    parts = re.split("|".join(map(re.escape, P.MASTHEAD_MARKS)), line)
+    if len(parts) > 1:
+        return all(len(part.split()) <= 5 for part in parts)
+    return line.isupper() and " " in line
 
 
 def _above_note(zone: Zone, j: int) -> str:
