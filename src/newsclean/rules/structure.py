@@ -103,6 +103,12 @@ AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
 
 # A first line ending like this is the end of a sentence or a lead-in, not a headline.
 HEADLINE_BAD_END = (":", ",", ";")
+# A place in a script without capitals before a dateline's mark: at most this many characters,
+# the marks that may follow it, and the separator after it (spaces alone after an agency in
+# brackets: "ملتان (نمائندہ خصوصی) جنوبی پنجاب").
+CASELESS_PLACE_MAX = 30
+CASELESS_DATELINE_MARKS = (":", " -", " –", " —", " (")
+CASELESS_DATELINE_END = re.compile(r"[ \t]{0,3}(?:[:\-–—][ \t]{1,3}|[ \t])")
 # What splits a site's masthead from its motto or section on one line ("THE ORACLE |
 # Independent student newspaper", "Útvarp Norðoyggja · Tíðindi"): a title holds none.
 MASTHEAD_MARKS = (" | ", " · ", " • ")

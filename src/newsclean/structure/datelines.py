@@ -8,6 +8,7 @@ above it, or ending the time stamp. The headline finder asks ``dateline_below`` 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -146,10 +147,42 @@ def _dateline_at(text: str, start: int, end: int, first: bool
             period = _period_dateline(text, start, dot + 3)
             if period is not None:
                 return (start, *period)
-        shaped = _shaped_dateline(text, start, end)
+        shaped = _shaped_dateline(text, start, end) or _caseless_dateline(text, start, end)
         if shaped is not None:
             return (start, *shaped)
     return None
+
+
+def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
+    """A place in a script without capitals, which no capital can mark: one to three words
+    before a colon, a dash or an agency or correspondent in brackets, then a paragraph
+    ("वाराणसी: पहाड़ों पर ...", "پوکھرا —", "ملتان (نمائندہ خصوصی) جنوبی پنجاب ..."). The place
+    must be named again further on, as the article's own town is ("تبریز - ... مناطق تبریز");
+    a speaker before a colon ("وقال: ...") is not."""
+    line = text[start:min(end, start + P.DATELINE_WINDOW)]
+    cut = min((k for k in (line.find(mark, 0, P.CASELESS_PLACE_MAX + 2)
+                           for mark in P.CASELESS_DATELINE_MARKS) if k > 0), default=-1)
+    if cut < 0:
+        return None
+    place = line[:cut].strip()
+    if not place or place.count(" ") > 2 or not all(
+            c == " " or c.isalpha() or unicodedata.category(c)[0] == "M" for c in place) \
+            or any(c.isupper() or c.islower() for c in place):
+        return None
+    stop, agency = cut, None
+    if line[cut:].lstrip().startswith("("):
+        close = line.find(")", cut, cut + P.AGENCY_REACH)
+        if close < 0:
+            return None
+        agency, stop = line[line.find("(", cut) + 1:close].strip(), close + 1
+    mark = P.CASELESS_DATELINE_END.match(line, stop)
+    if mark is None or (agency is None and not mark.group().strip()):
+        return None
+    if len(line[mark.end():].split()) < 5 or text.find(place, start + mark.end()) < 0:
+        return None
+    fields = {"dateline": line[:stop].strip(), "dateline_place": place, "dateline_date": None,
+              "dateline_agency": agency}
+    return Opening(start + mark.end(), fields, "DATELINE_CASELESS")
 
 
 def _shaped_dateline(text: str, start: int, end: int) -> Opening | None:
@@ -268,6 +301,10 @@ def _lines_dateline(text: str, start: int, first: bool
             # with a word of place names ("PORT MORESBY", "SAN JOSÉ") is the place.
             return None
         sentence = text[m.end():m.end() + 200].split("\n", 1)[0].rstrip()
+        if leads_with_dateline(sentence) or head in sentence[:P.AGENCY_REACH]:
+            # "ELTA" / "Kaunas, lapkričio 9 d. (ELTA). ...": the agency, named again in the
+            # paragraph's own dateline
+            return None
         if not (first and head.isupper() and sum(c.isalpha() for c in head) >= 3
                 and sentence[:1].isupper() and sentence.count(" ") >= 5
                 and (len(sentence) >= 150 or not reads_as_headline(sentence))):
