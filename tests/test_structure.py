@@ -210,7 +210,9 @@ def _finishes(func: Callable[[], object], seconds: float = 120.0) -> bool:
                                   "PTI AB ", "a@b.c\n", "Source\n",
                                   "WASHINGTON/NAVAL AIR WEAPONS STATION CHINA LAKE (AP) ",
                                   "Brexit: ", "EFE/Juan Pérez\n", "Opinion by Jane ",
-                                  "Published 3 hours ago\n", "Staff Writer\n", "Berlin. Die "])
+                                  "Published 3 hours ago\n", "Staff Writer\n", "Berlin. Die ",
+                                  "वाराणसी: ", "ملتان (", "Б.Энхжаргал\n", "vum Tom Schmit\n",
+                                  "THE ORACLE | News\n", "12.03.2024 14:05\n"])
 def test_finders_are_bounded_on_pathological_input(unit: str) -> None:
     text = unit * (400_000 // len(unit))
 
