@@ -7,7 +7,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from newsclean.structure.dates import is_placeholder, is_timestamp, parse_datetime, wire_slug_time
+from newsclean.structure.dates import (
+    date_within,
+    is_placeholder,
+    is_timestamp,
+    parse_datetime,
+    wire_slug_time,
+)
 
 # (value, day_first, ISO result or None)
 CASES = [
@@ -115,6 +121,17 @@ CASES = [
     ("2016", None, None),
     ("", None, None),
 ]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    # a weekday with its article and a word for "of" the lists do not have, an apostrophe
+    ("Il-Tlieta, 5 ta' Marzu 2024 - 09:15", "2024-03-05T09:15:00"),
+    ("Giriş Tarihi: 07 Aralık 2026 09:48", "2026-12-07T09:48:00"),
+    ("Voters went to the polls on 12 March 2024", None),
+])
+def test_date_within_words_it_does_not_know(value: str, expected: str | None) -> None:
+    got = date_within(value)
+    assert (got.isoformat() if got else None) == expected
 
 
 @pytest.mark.parametrize(("value", "day_first", "expected"), CASES)

@@ -153,9 +153,10 @@ WEEKDAYS = WEEKDAYS | (WEEKDAY_NAMES - MONTHS.keys())
 # 7.30" (Finnish: kello), "a las 10:15" (Spanish); "10:05 hrs" (Indian and Pakistani papers)
 # and "10:05 hs" (Argentine ones): hours after the time, and "h" ("13:22 h."); "u" (Croatian
 # and Serbian), "у" (Serbian in Cyrillic), "ob" (Slovene) and "v" (Czech) before a time;
-# "den" before a day (Luxembourgish and Danish: "den 12. Mäerz"), "ад" and "от" ("from").
+# "den" before a day (Luxembourgish and Danish: "den 12. Mäerz"), "ад" and "от" ("from"),
+# Maltese "ta'" ("of": "27 ta' April 2023").
 FILLERS = frozenset("at on of the de del le à a às as las um uhr om uur kl alle ore godz saat "
-                    "pukul klo u у ob v h hrs hs den ад от".split())
+                    "pukul klo u у ob v h hrs hs den ад от ta".split())
 
 # Zone abbreviations seen in news timestamps, in minutes east of UTC. IST is India (Indian
 # sites use it far more than Irish or Israeli ones).
@@ -194,7 +195,7 @@ DATE_TOKEN = re.compile(rf"""
   | (?P<number>\d{{1,4}})(?:st|nd|rd|th)?(?![\d:])
   | (?P<ampm>[AaPp](?:\.\s?)?[Mm]\.?)(?![A-Za-z])
   | (?P<word>[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,23}})\.?
-  | (?P<punct>[\s,.|@/()\[\]—–•·-]+)
+  | (?P<punct>[\s,.|@/()\[\]—–•·'’-]+)
 """, re.VERBOSE)
 
 # The transmission slug under a 1990s wire story: agency, desk, month, day and two-digit year,

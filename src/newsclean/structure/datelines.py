@@ -709,4 +709,11 @@ def leads_with_dateline(line: str) -> bool:
     city divided"); what follows there is a few words, not a sentence.
     """
     found = _dateline(line)
-    return found is not None and len(line[found[0]:].split()) >= 6
+    if found is None:
+        return False
+    rest, fields = line[found[0]:], found[1]
+    # "KAOLACK : LES MARAÎCHERS RÉCLAMENT DES FORAGES": a title in capitals, no sentence (a
+    # wire's table heading in capitals comes with a date or an agency: "SAO PAULO, MARCH 9 -")
+    return len(rest.split()) >= 6 and not (
+        rest.isupper() and rest[-1:] not in P.SENTENCE_END
+        and not fields["dateline_date"] and not fields["dateline_agency"])
