@@ -240,6 +240,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     i = _title_under_run(zone, end)
     if i < 0:
         i = _title_under_labels(zone, end)
+    masthead = i
     i = _past_masthead(zone, i, end)
     crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
     if crumbs and not _title_like(zone, i, end):
@@ -255,7 +256,8 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     # a byline, a stamp or an agency above the title stays for the byline finder
     edits = [Edit(0 if j == 0 else zone.lines[j].start, zone.lines[j].after, "",
                   _above_note(zone, j), None, zone.item(j).rule or "SECTION_LABEL")
-             for j in range(i) if zone.item(j).kind not in _FOR_BYLINE]
+             for j in range(i) if zone.item(j).kind not in _FOR_BYLINE
+             or (j == masthead < i)]
     edits.append(Edit(0 if i == 0 else zone.lines[i].start, zone.lines[i].after, "",
                       f"headline: {quoted(line)}, the title line of the header",
                       {"headline": line}, "TITLE_IN_ZONE"))
@@ -299,8 +301,8 @@ def _masthead(line: str) -> bool:
 
 def _above_note(zone: Zone, j: int) -> str:
     """The note of a line taken out above the title: a name alone there is a label (a
-    station's or a desk's name, "ABC Gippsland"), not a byline."""
-    if zone.item(j).kind == NAME:
+    station's or a desk's name, "ABC Gippsland"), not a byline, nor is the masthead."""
+    if zone.item(j).kind in (NAME, BYLINE):
         return f"header: the label {quoted(zone.lines[j].text)} above the headline"
     return zone.item(j).note.replace("above the article", "above the headline")
 

@@ -642,9 +642,13 @@ def _person(line: str, config: Config) -> Typed | None:
     if label is None and not P.STAMP_LABEL_ANY_CASE.match(line):
         label = P.ZONE_ANY_LABEL.match(line)
     if label is not None:
-        labelled = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(line[label.end():]))
+        value = line[label.end():]
+        labelled = tuple(n.strip() for n in P.BYLINE_NAME_SEPARATOR.split(value))
+        if len(labelled) > 1 and labelled[-1][:1].islower() and "," in value:
+            # "Autorka: Klára Vondrušková, redaktorka zpravodajství": her role
+            labelled, value = labelled[:-1], value[:value.rfind(",")]
         if all(is_name(n) and (named or 1 <= n.count(" ") <= 3) for n in labelled):
-            return Typed(BYLINE, 0, {"byline": line[label.end():].strip(), "authors": labelled},
+            return Typed(BYLINE, 0, {"byline": value.strip(), "authors": labelled},
                          f"byline: {quoted(line)} at the top of the article",
                          "LABELLED_BYLINE" if named else "ANY_LABEL_BYLINE")
     posted = P.POSTED_BY.fullmatch(line)
