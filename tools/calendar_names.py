@@ -78,6 +78,13 @@ def _weekdays(locale: Locale) -> set[str]:
             if (word := _word(name)) is not None}
 
 
+def _weekday_phrases(locale: Locale) -> set[str]:
+    """The weekday names of more than one word ("thứ hai", "dydd llun", "dé luain")."""
+    return {name.lower() for context in ("format", "stand-alone")
+            for name in dict(locale.days[context]["wide"]).values()
+            if " " in name and all(_word(part) or part.isalpha() for part in name.split())}
+
+
 def _chunks(ranges: str, width: int) -> list[str]:
     """``ranges`` cut into pieces of about ``width`` characters, never inside an escape."""
     pieces, piece = [], ""
@@ -92,6 +99,7 @@ def _chunks(ranges: str, width: int) -> list[str]:
 def main() -> int:
     months: dict[str, set[int]] = defaultdict(set)
     weekdays: set[str] = set()
+    phrases: set[str] = set()
     for code in sorted(localedata.locale_identifiers()):
         if "_" in code:
             continue  # a region's data repeats its language's
@@ -100,6 +108,7 @@ def main() -> int:
             for word in words:
                 months[word].add(month)
         weekdays |= _weekdays(locale)
+        phrases |= _weekday_phrases(locale)
     single = {word: next(iter(m)) for word, m in months.items() if len(m) == 1}
     month_names = {word: m for word, m in single.items() if word not in weekdays}
     weekday_names = weekdays - months.keys()
@@ -119,6 +128,12 @@ def main() -> int:
         "",
         "WEEKDAY_NAMES: frozenset[str] = frozenset({",
         *(f"    {word!r}," for word in sorted(weekday_names)),
+        "})",
+        "",
+        "# Weekday names of two words or more, which a line may open with like a name (\"Thứ",
+        "# Hai, 16/10/2023 14:20\", Vietnamese).",
+        "WEEKDAY_PHRASES: frozenset[str] = frozenset({",
+        *(f"    {phrase!r}," for phrase in sorted(phrases)),
         "})",
         "",
         "# The combining marks and joiners of the Basic Multilingual Plane, as the ranges of a",

@@ -1220,13 +1220,14 @@ COMMENT_COUNT = re.compile(
 # World › Europe", "Inicio / Economía / ...", "News | Politics | Scotland"), the last part
 # maybe the title again.
 # Each alternative starts where a run of spaces starts, so a run is tried once.
-BREADCRUMB_SPLIT = re.compile(r"(?<![ \t])[ \t]+[›»>/|][ \t]+|(?<![ \t])[ \t]*[›»][ \t]*")
+BREADCRUMB_SPLIT = re.compile(r"(?<![ \t])[ \t]+(?:[›»>/|]|::)[ \t]+|(?<![ \t])[ \t]*[›»][ \t]*")
 # Runs of spaces where a scrape lost the arrows or bars between a breadcrumb's or a ticker's
 # items ("Accueil  Bretagne  Finistère  Quimper", "BREAKING NEWS   Markets close mixed").
 SPACED_SPLIT = re.compile(r"[ \t]{2,}")
-# What a breadcrumb holds, once at least: an arrow, or a slash, bar or ">" between spaces (a
+# What a breadcrumb holds, once at least: an arrow, or a slash, bar, ">" or "::" (portals of
+# the 2000s: "Portada :: Nacionales :: Interior") between spaces (a
 # wire title's ticker, "ACME CORP <ACM> 1ST QTR NET", or "Madrid/Santiago" is no breadcrumb).
-BREADCRUMB_MARK = re.compile(r"[›»]|[ \t][>/|][ \t]")
+BREADCRUMB_MARK = re.compile(r"[›»]|[ \t](?:[>/|]|::)[ \t]")
 # The first part of a breadcrumb that is the site's home page, in the languages above.
 HOME_WORDS = frozenset({
     "home", "homepage", "start", "startseite", "inicio", "portada", "início", "accueil",

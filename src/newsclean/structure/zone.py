@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
+from ..rules.calendar_names import WEEKDAY_PHRASES
 from .bylines import (
     HeaderItem,
     Line,
@@ -542,7 +543,8 @@ def breadcrumb(line: str) -> bool:
     """The sections above the article: "Home › World › Europe", "Inicio / Economía / El
     Gobierno sube el salario mínimo" (the title again as the last part), "News | Politics |
     Scotland". Its parts but the last are short; an arrow, a first part that is the home
-    page or three parts of one or two words say it is one."""
+    page, or three parts or more all but the last of one or two words ("Trang chủ / Thời sự
+    / Đồng bằng sông Cửu Long") say it is one."""
     if P.BREADCRUMB_MARK.search(line):
         parts = P.BREADCRUMB_SPLIT.split(line)
     elif "  " in line:  # "Accueil  Bretagne  Finistère  Quimper": the arrows lost to spaces
@@ -556,7 +558,7 @@ def breadcrumb(line: str) -> bool:
         return False
     arrow = "›" in line or "»" in line or " > " in line
     home = parts[0].lower() in P.HOME_WORDS
-    short = len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
+    short = len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts[:-1])
     return arrow or home or short
 
 
@@ -700,7 +702,8 @@ def _person(line: str, config: Config) -> Typed | None:
         name = line[:digit].rstrip(" ,|-–—·")
         # "Posted Sat 4 Jan 2020 at 3:12pm": a stamp's label and a weekday are no name
         stamp = loose_stamp(line[digit:], config) if is_name(name) and " " in name \
-            and not P.STAMP_LABEL_ANY_CASE.match(name) else None
+            and not P.STAMP_LABEL_ANY_CASE.match(name) \
+            and name.lower() not in WEEKDAY_PHRASES else None
         if stamp is not None:
             return Typed(BYLINE, 0, {"byline": name, "authors": (name,), **stamp},
                          f"byline: {quoted(line)} at the top of the article, the name and the "
