@@ -883,10 +883,11 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
     lines there (links, share buttons, credits) are the footer's."""
     lines = _tail_lines(text, top, end)
     zone = Zone(text, 0, config, lines)
-    dated = {i for i, line in enumerate(lines) if _tail_stamp(zone, i) is not None}
+    stamps = [_tail_stamp(zone, i) for i in range(len(lines))]
+    dated = {i for i, stamp in enumerate(stamps) if stamp is not None}
     taken: list[_Taken] = []
     for i, line in enumerate(lines):
-        item = _tail_stamp(zone, i)
+        item = stamps[i]
         if item is None and not has_byline and dated & {i - 1, i + 1}:
             item = zone.header(i)
             if item is None or item.kind not in (BYLINE, NAME) or item.last != i \
@@ -901,7 +902,7 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
             note = item.note.replace("at the top of the article", "under the article").replace(
                 "above the article", "under the article")
             # the line break above goes with the line: the body ends where its text does
-            cut = len(text[:line.start].rstrip())
+            cut = _trim_end(text, line.start)
             taken.append((P.ZONE_LINES + i, P.ZONE_LINES + i,
                           Edit(cut, line.end, "", note, fields, item.rule)))
     return taken
@@ -937,7 +938,7 @@ def _tail_lines(text: str, top: int, end: int) -> list[Line]:
     stands between them and ``top`` (the end of the header: a list, a text of short lines)."""
     lines: list[Line] = []
     after = end
-    stop = len(text[:end].rstrip())
+    stop = _trim_end(text, end)
     while len(lines) < P.TAIL_LINES:
         start = text.rfind("\n", 0, stop) + 1
         line = text[start:stop].strip()
@@ -949,8 +950,21 @@ def _tail_lines(text: str, top: int, end: int) -> list[Line]:
             return []
         lines.append(Line(start, stop, after, text.count("\n", stop, after) > 1, line))
         after = start
-        stop = len(text[:start].rstrip())
+        stop = _trim_end(text, start)
     return []
+
+
+def _trim_end(text: str, stop: int) -> int:
+    """Where the text before ``stop`` ends once the white space right before ``stop`` is
+    left out; read back a piece at a time, not by copying all that comes before it."""
+    stop = min(stop, len(text))
+    while stop > 0:
+        piece = text[max(0, stop - 256):stop]
+        kept = len(piece.rstrip())
+        if kept:
+            return stop - len(piece) + kept
+        stop -= len(piece)
+    return 0
 
 
 def _wire_header(zone: Zone) -> list[_Taken]:
