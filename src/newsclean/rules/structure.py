@@ -111,7 +111,7 @@ CASELESS_DATELINE_MARKS = (":", " -", " –", " —", " (")
 CASELESS_DATELINE_END = re.compile(r"[ \t]{0,3}(?:[:\-–—][ \t]{1,3}|[ \t])")
 # What splits a site's masthead from its motto or section on one line ("THE ORACLE |
 # Independent student newspaper", "Útvarp Norðoyggja · Tíðindi"): a title holds none.
-MASTHEAD_MARKS = (" | ", " · ", " • ")
+MASTHEAD_SPLIT = re.compile(r" [|·•] ")
 # The full stops of other scripts: the danda of the Indian scripts ("।", "॥"), the Armenian,
 # Urdu and Ethiopic full stops, the ideographic one. A line ending in one is a sentence.
 FULL_STOPS = "।॥։۔።。"

@@ -6,14 +6,13 @@ reads one such line (the headline finder and the HTML page reader use it too).
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime
 from typing import Any, NamedTuple
 
 from ..config import Config
 from ..rules import structure as P
 from .dates import is_placeholder, is_timestamp, parse_datetime
-from .shared import is_name, is_outlet, quoted
+from .shared import is_mark, is_name, is_outlet, quoted
 
 
 class HeaderItem(NamedTuple):
@@ -321,12 +320,9 @@ def caseless_name(part: str) -> bool:
     but part of the word."""
     words = part.split()
     return 2 <= len(words) <= 5 and all(
-        any(c.isalpha() for c in w) and all(c.isalpha() or _mark(c) for c in w)
+        any(c.isalpha() for c in w) and all(c.isalpha() or is_mark(c) for c in w)
         and not any(c.isupper() or c.islower() for c in w) for w in words)
 
-
-def _mark(char: str) -> bool:
-    return unicodedata.category(char)[0] == "M" or char in "\u200c\u200d"
 
 
 def _stamp_by(line: str, config: Config) -> LineRead | None:

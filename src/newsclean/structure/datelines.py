@@ -8,7 +8,6 @@ above it, or ending the time stamp. The headline finder asks ``dateline_below`` 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -17,7 +16,7 @@ from ..config import Config
 from ..rules import structure as P
 from ..rules.dates import MONTHS, WEEKDAYS
 from .dates import is_placeholder, is_timestamp, parse_datetime
-from .shared import quoted, reads_as_headline
+from .shared import is_mark, quoted, reads_as_headline
 
 
 class Opening(NamedTuple):
@@ -166,7 +165,7 @@ def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
         return None
     place = line[:cut].strip()
     if not place or place.count(" ") > 2 or not all(
-            c == " " or c.isalpha() or unicodedata.category(c)[0] == "M" for c in place) \
+            c == " " or c.isalpha() or is_mark(c) for c in place) \
             or any(c.isupper() or c.islower() for c in place):
         return None
     stop, agency = cut, None

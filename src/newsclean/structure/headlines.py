@@ -278,9 +278,9 @@ def _past_masthead(zone: Zone, i: int, end: int) -> int:
     right under it, and a column's name goes before a bar with the title after it ("Terms
     of Trade | A new report suggests India needs ...")."""
     line = zone.lines[i].text if i < end else ""
-    split = _masthead(line) and not line.isupper()
     if not _masthead(line):
         return i
+    split = not line.isupper()
     j = i + 1
     while j < end and zone.item(j).kind in (LABEL, BREADCRUMB, CHROME):
         j += 1
@@ -293,7 +293,7 @@ def _past_masthead(zone: Zone, i: int, end: int) -> int:
 
 def _masthead(line: str) -> bool:
     """Whether ``line`` is shaped like a site's masthead (see ``_past_masthead``)."""
-    parts = re.split("|".join(map(re.escape, P.MASTHEAD_MARKS)), line)
+    parts = P.MASTHEAD_SPLIT.split(line)
     if len(parts) > 1:
         return all(len(part.split()) <= 5 for part in parts)
     return line.isupper() and " " in line

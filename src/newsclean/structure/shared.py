@@ -3,6 +3,8 @@ for a note."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..rules import structure as P
 
 
@@ -47,3 +49,9 @@ def is_outlet(part: str) -> bool:
     """A name that is an outlet's, by a word of it: "Namibia Today Online", "Antilliaans
     Nieuwsblad", "Local News"; no person's byline."""
     return any(word.strip(".,:;()").lower() in P.OUTLET_WORDS for word in part.split())
+
+
+def is_mark(char: str) -> bool:
+    """A combining mark or a joiner: the vowel signs of the Indian and South-East Asian
+    scripts, the joiners of Sinhala; with the letters around it, part of a word."""
+    return unicodedata.category(char)[0] == "M" or char in "\u200c\u200d"
