@@ -221,6 +221,12 @@ class Zone:
             return Typed(CHROME, i, {}, f"header: the label {quoted(line)} of a breaking story "
                          "or a live page", "LIVE_LABEL")
         person = _person(line, self.config)
+        if person is not None and _bare_name(person.fields.get("byline", "")) and any(
+                len(word) > 3 and self.text.find(word, self.lines[i].after) >= 0
+                for word in person.fields["byline"].replace(".", " ").split()):
+            # "யாழ்ப்பாணம் நிருபர்" ("the Jaffna correspondent") over "யாழ்ப்பாணம், செப். 29:":
+            # a place and a desk, named again below; an author's name is not
+            person = None
         if person is not None and (person.rule not in ("ANY_LABEL_BYLINE", "WORD_BYLINE")
                                    or self._stamp_beside(i)):
             # a label the lists do not know names the author beside the time it went up, not
@@ -891,7 +897,11 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
         if item is None and not has_byline and dated & {i - 1, i + 1}:
             item = zone.header(i)
             if item is None or item.kind not in (BYLINE, NAME) or item.last != i \
-                    or not item.fields.get("authors"):
+                    or not item.fields.get("authors") \
+                    or text.casefold().find(item.fields["authors"][0].casefold(), top,
+                                            lines[0].start) >= 0:
+                # "MINISTRY OF HEALTH" / "4 SEPTEMBER 2019" under a release that names the
+                # ministry: who issued it, not an author
                 continue
         if item is not None:
             fields = item.fields
