@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -93,7 +94,18 @@ def parse(text: str | bytes, config: Config | None = None, *,
     else:
         body, record, found = run(source, steps, config)
     found.update(given, body=body, encoding=encoding, fixes=tuple(record))
+    if found.get("published") is None and found.get("dateline_date"):
+        found["published"] = _dated_dateline(found["dateline_date"], config)
     return make_article(found)
+
+
+def _dated_dateline(date: str, config: Config) -> datetime | None:
+    """The day a dateline gives with its year ("SUVA, 14 MARCH 2024 (PACNEWS)---"), where no
+    time stamp gave one: the day the story was filed. A wire's day without its year ("NEW
+    YORK, March 5 -") gives none."""
+    from .structure.dates import parse_datetime  # late: clean never needs the structure package
+
+    return parse_datetime(date, config.day_first)
 
 
 def _parse_titled(source: str, title: str, config: Config
