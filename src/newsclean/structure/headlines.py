@@ -203,6 +203,9 @@ def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], con
             and _header_below(text, nxt.start(), config):
         where, rule = "the first line, above the byline or time stamp", "TITLE_ABOVE_HEADER"
     elif reads_as_headline(line) and not body_like(line) and dateline_below(text, nxt.start()):
+        under = _title_under_lead(text, nxt.start(), config) if _label_like(line) else None
+        if under is not None:
+            return _lead_first(text, line, nxt.start(), under)
         where, rule = "the first line, above the dateline", "TITLE_ABOVE_DATELINE"
     else:
         return []
@@ -216,6 +219,38 @@ def _first_line_headline(text: str, line: str, end: int, nxt: re.Match[str], con
                           f"headline: the title again, {quoted(again)}, right under the "
                           "headline", None, "TITLE_REPEATED"))
     return edits
+
+
+def _title_under_lead(text: str, lead: int, config: Config) -> tuple[int, int, int] | None:
+    """Where the title stands under the first paragraph at ``lead`` (led by its dateline), as
+    app and feed scrapes put it ("Inforpress" / "Cidade da Praia, 12 Fev (Inforpress) – O
+    Governo ..." / "Maio vai ter nova central dessalinizadora financiada pelo BAD" / more
+    paragraphs): a line of five words or more that reads as a title, with the body going on
+    under it: where the line starts, ends, and the next line starts. None where the line
+    under the lead is no title (a sentence, a subhead of a few words)."""
+    stop = text.find("\n", lead)
+    start = P.NON_SPACE.search(text, stop) if stop > 0 else None
+    if start is None:
+        return None
+    end = text.find("\n", start.start())
+    line = text[start.start():end].strip() if end > 0 else ""
+    if not line or len(line) > P.HEADLINE_MAX or len(line.split()) < 5 or body_like(line) \
+            or not reads_as_headline(line) or line.endswith(".") or _not_a_title(line, config):
+        return None
+    rest = P.NON_SPACE.search(text, end)
+    return (start.start(), end, rest.start()) if rest is not None else None
+
+
+def _lead_first(text: str, label: str, lead: int, title: tuple[int, int, int]) -> list[Edit]:
+    """The edits of a title found under the first paragraph: the label above the paragraph
+    goes as a label, the title line as the headline."""
+    start, end, after = title
+    line = text[start:end].strip()
+    return [Edit(0, lead, "", f"header: the label {quoted(label)} above the article", None,
+                 "SECTION_LABEL"),
+            Edit(start, after, "", f"headline: {quoted(line)}, the title under the first "
+                 "paragraph (the page put the paragraph above it)", {"headline": line},
+                 "TITLE_UNDER_LEAD")]
 
 
 # What may stand above the title in the header zone; of these, what the byline finder takes.
