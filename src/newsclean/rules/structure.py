@@ -1038,6 +1038,58 @@ SHORT_LINE_SMALL = frozenset("of and the in for on to a an at vs by de del la el
                              "do und".split())
 SHORT_LINE_END = tuple(":;,!?\"”’'")
 
+# The tail of an article by the shape of its lines, in any language: what stands under the last
+# sentence. A line of a few words that ends no sentence ("Vos commentaires", "Deel dit artikel",
+# "Load more updates") is furniture under other furniture, or right under the body when it is
+# as short as a button (or in capitals: "ASSAM STATE LOTTERY — DRAW ON 30TH JUNE"); a longer
+# one may be the body's last line ("Read the full report at BBC News", "Avec le temps tout
+# passe"). A row of figures is a table's ("Shr 1.23 vs 1.04").
+LOOSE_WORDS = 8
+LOOSE_LINE_MAX = 80
+LONE_LINE_WORDS = 4
+# What may close a sentence after its full stop: quotes and brackets ('... he said."').
+SENTENCE_CLOSERS = "\"'”’»)]"
+# How many lines under a credit may be read past to reach it, and how many words each may
+# have: "(sda)" / "Fehler gefunden? Jetzt melden.", "Editor : Dwi Santoso" / "Mari bergabung
+# di Grup Telegram." (a prompt ending as a sentence, under the credit).
+UNDER_CREDIT_LINES = 2
+UNDER_CREDIT_WORDS = 16
+# The last word of an article's end mark, in capitals, in the languages of the wire copy the
+# lists cover: "(END)" (Yonhap), "-ENDS-" (press releases), "(FIN) RMC/JCC" (Andina), "Lusa/Fim",
+# "NNNN" (telex), "SLUT" (Nordic), "KONIEC" (Polish), "LOPPU" (Finnish). Not "MORE": a 1987
+# wire's " More" says the story goes on in another part, and is a part of its body.
+END_MARKS = frozenset("""
+END ENDS FIN FIM FINE SLUT SLUTT KONIEC KONEC LOPPU VÉGE KRAJ ENDE NNNN
+""".split())
+# A continuation mark alone under the text ("More", "(MORE)", "Continued"): the story goes on in
+# another part, so the mark is the body's (Reuters-21578 keeps it there).
+CONTINUED_MARKS = frozenset("MORE CONTINUED CONTD".split())
+# A web address alone on a line, the outlet's or the source's: "Cooperativa.cl",
+# "www.example.com/news", "https://example.org/a/b". The last part is letters (not "U.S.").
+WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]{2,63}(?:\.[\w-]{1,63}){0,3}"
+                         r"\.[^\W\d_]{2,12}(?:/[^\s]{0,200})?/?")
+# A link's address at the end of a line: "Read or Share this story: http://usat.ly/1RCIuyv".
+LINK_ITEM = re.compile(r"(?:https?://|www\.)[^\s]{1,300}")
+# A note in square brackets, the whole line: "[Keyed from microfilm; original column continues
+# on p. 7]", "[00:01:11] [MUSIC]" (a transcript's time and cue).
+BRACKETED_NOTE = re.compile(r"(?:\[[^\[\]\n]{1,200}\][ \t]*){1,4}")
+# What splits a line of links or buttons into its items: "Naujausi  |  Populiariausi", "Me
+# gusta · Comentar · Compartir", "Email this article  |  Print this article"; a run of spaces
+# splits them only on a line with no figure ("Share: f  X  in"), as it splits a table's columns.
+ITEM_SPLIT = re.compile(r"[ \t]*[|·•][ \t]*")
+ITEMS_MAX = 8
+ITEM_WORDS = 4
+# A heading's items under it are titles of four words or more ("Saistītās ziņas:" / "Rail Baltica
+# trase Ķekavā: būvdarbi sāksies pavasarī"); shorter ones are a list the body closes with
+# ("Key dates:" / "Monday talks" / "Tuesday vote").
+TITLE_WORDS = 4
+# The first code point of the pictographs (arrows, dingbats, emoji): one at the edge of a line
+# marks a prompt, a counter or a share bar ("📲 Descargá nuestra app", "👁 48.3K · 11 янв",
+# "🙏 Please share to all groups 🙏"); "©" and "°" come before it.
+PICTOGRAPHS = 0x2190
+# Marks that join or vary a pictograph ("❗️": the sign and a variation selector).
+PICTOGRAPH_MARKS = "\ufe0f\ufe0e\u200d"
+
 
 # --- the header zone (structure/zone.py): lines above the first paragraph, typed once ---------
 

@@ -8,6 +8,7 @@ like go, each with a note saying what it was.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import groupby
 from typing import Any, NamedTuple
@@ -15,7 +16,7 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from .dates import is_timestamp
+from .dates import date_within, is_timestamp
 from .shared import is_name, quoted
 
 
@@ -42,6 +43,11 @@ def credit(text: str, config: Config) -> list[Edit]:
     their heading, paywall prompts, promotions, prompts to the reader ("Follow us on WhatsApp
     channel"), sponsorship notes, contact lines, a labelled time stamp, the desk's initials
     ("vkr/dpb"), an author's bio. Each piece of furniture goes with a note saying what it was.
+    Lines no list names are read by their shape, in any language: a copyright sign, a web
+    address, a line ending in an address, an end mark ("(FIM)"), a row of buttons ("Me gusta ·
+    Comentar"), a pictograph at an edge, a note in square brackets, a date under a label, a
+    short line that ends no sentence ("Deel dit artikel") where its place says it is furniture
+    (see _trim_short_lines), and short lines under a credit.
     A 1987 wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too.
     A sign-off inside a quotation or a sentence stays in the body.
 
@@ -133,7 +139,11 @@ _FURNITURE = (
 # told by a "click here" or an arrow, an author bio by the name that opens it).
 _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
     "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE", "reader prompt": "PROMPT_LINE",
-    "time stamp": "ZONE_STAMP_LABEL", "comment count": "COMMENT_COUNT", "tags": "TAGS_LINE"}
+    "time stamp": "ZONE_STAMP_LABEL", "comment count": "COMMENT_COUNT", "tags": "TAGS_LINE",
+    "loose": "LOOSE_WORDS", "end mark": "END_MARKS",
+    "web address": "WEB_ADDRESS", "note in brackets": "BRACKETED_NOTE",
+    "links or buttons": "ITEM_SPLIT", "share bar or counter": "PICTOGRAPHS",
+    "line under the credit": "UNDER_CREDIT_LINES", "date line": "LONE_LINE_WORDS"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
 _FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
@@ -162,7 +172,8 @@ def _furniture_scan(contact: bool, sponsor: bool) -> re.Pattern[str]:
 
 def _furniture_note(group: list[_FooterLine]) -> str:
     """The record's note for a run of furniture lines of one kind."""
-    kind = "tag or title" if group[0].kind == "short" else group[0].kind
+    kind = {"short": "tag or title", "loose": "short line with no sentence's end"}.get(
+        group[0].kind, group[0].kind)
     shown = ", ".join(quoted(line.text) for line in group[:4])
     more = f" and {len(group) - 4} more" if len(group) > 4 else ""
     lines = "line" if len(group) == 1 else "lines"
@@ -193,11 +204,12 @@ def _footer(text: str) -> list[_FooterLine]:
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
             listed = [] if glued or bio else _listed(text, floor, start, end)
-            if not (bio or listed):
+            under = [] if glued or bio or listed else _under_credit(text, floor, start, end)
+            if not (bio or listed or under):
                 above = line
                 break
-            found.extend(reversed(bio or listed))
-            cut = (bio or listed)[0].start
+            found.extend(reversed(bio or listed or under))
+            cut = (bio or listed or under)[0].start
             continue
         found.append(_FooterLine(start, end, kind, line, parsed))
         cut = start
@@ -267,10 +279,142 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         return "reader prompt", None
     if _stamp(line):
         return "time stamp", None
-    loose = _loose_furniture(line)
+    loose = _loose_furniture(line) or _tail_shape(line)
     if loose:
         return loose, None
-    return ("short" if _short_line(line) else "body"), None
+    if _short_line(line):
+        return "short", None
+    return ("loose" if _loose_line(line) else "body"), None
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence: a full stop, a question or exclamation mark or an
+    ellipsis, maybe inside quotes or brackets, on a line of two words or more ("Advt." alone is
+    an abbreviation, and so is "Tir 03/2016 E.C." on a short line)."""
+    end = line.rstrip(P.SENTENCE_CLOSERS)
+    words = end.split()
+    if not words or end[-1] not in ".!?…" or len(words) < 2:
+        return False
+    return not (len(words) <= 3 and end[-1] == "." and "." in words[-1][:-1])
+
+
+def _loose_line(line: str) -> bool:
+    """A line of furniture by its shape alone, in any language, where its place decides (see
+    _trim_short_lines): a few words that end no sentence and open no list ("Vos commentaires",
+    "Deel dit artikel", "Load more updates"). A line a name opens is a signature ("Anne Doe,
+    President"), one with two figures or more a table's row ("Shr 1.23 vs 1.04"): body."""
+    words = line.split()
+    if len(words) > P.LOOSE_WORDS or len(line) > P.LOOSE_LINE_MAX or line.endswith(":") \
+            or line.endswith(".") or _ends_sentence(line) or not _words(line):
+        return False
+    if sum(any(c.isdigit() for c in w) for w in words) >= 2 and not _stamp_within(line):
+        return False
+    head = line.split(",", 1)[0].split("(", 1)[0].strip()  # "Joel Jutge (France)"
+    return not (" " in head and is_name(head))
+
+
+def _tail_shape(line: str) -> str:
+    """The kind of furniture a line under the article is by its shape, in any language, or "":
+    a copyright sign ("© 2024 The Irish Times DAC", "RIPRODUZIONE RISERVATA © Copyright ANSA"),
+    a web address alone ("Cooperativa.cl"), a line ending in an address or handle ("Got a tip?
+    Email news@example.com"), an end mark ("(END)", "-ENDS-", "(FIN) RMC/JCC"), a link behind an
+    arrow ("» Hà Nội mở thêm 5 tuyến buýt điện"), a note in square brackets, a row of links or
+    buttons ("Naujausi  |  Populiariausi"), a pictograph at an edge ("📲 Descargá nuestra app"), or
+    a stamp under a label or an outlet's name ("Published in Dawn, August 30th, 2022")."""
+    if len(line) > P.LINK_LINE_MAX:
+        return ""
+    if "©" in line and (line[0] == "©" or not _ends_sentence(line)):
+        return "copyright"
+    if " " not in line and P.WEB_ADDRESS.fullmatch(line):
+        return "web address"
+    last = line.rsplit(None, 1)[-1].rstrip(".)")
+    if len(line.split()) <= P.LOOSE_WORDS * 3 and (
+            P.CONTACT_ITEM.fullmatch(last) or P.LINK_ITEM.fullmatch(last)):
+        return "contact"
+    if _end_mark(line):
+        return "end mark"
+    if line[0] in P.LINK_ARROWS:
+        return "related link"
+    if line[0] == "[" and P.BRACKETED_NOTE.fullmatch(line):
+        return "note in brackets"
+    if _items(line):
+        return "links or buttons"
+    if _pictograph(line):
+        return "share bar or counter"
+    if _stamp_within(line):
+        return "date line"
+    return ""
+
+
+def _end_mark(line: str) -> bool:
+    """An end mark, maybe with the desk's initials or the agency: "(END)", "-ENDS-", "NNNN",
+    "(FIN) RMC/JCC", "Lusa/Fim"."""
+    words = [w for w in P.NON_WORD.split(line) if w]
+    return 0 < len(words) <= 5 and any(w.upper() in P.END_MARKS for w in words) \
+        and all(w.upper() in P.END_MARKS or (len(w) <= 4 and w.isalpha()
+                                            and (w.isupper() or w.islower() or w in P.AGENCIES))
+                for w in words)
+
+
+def _items(line: str) -> bool:
+    """A row of links or buttons, maybe after a label: two to eight items of a few words, none
+    a sentence ("Comments (4) | Closed", "Me gusta · Comentar · Compartir", "Share: f  X  in",
+    "TỪ KHÓA: xe buýt điện  Đà Nẵng  học sinh")."""
+    label = P.FOOTER_HEADING.match(line)
+    rest = line[label.end():] if label else line
+    items = P.ITEM_SPLIT.split(rest.strip())
+    if len(items) < 2 and not any(c.isdigit() for c in rest):
+        items = P.SPACED_SPLIT.split(rest.strip())
+    return 2 <= len(items) <= P.ITEMS_MAX and all(
+        item and len(item.split()) <= P.ITEM_WORDS and not _ends_sentence(item)
+        for item in items)
+
+
+def _pictograph(line: str) -> bool:
+    """A line with a pictograph at its start or end ("🔔 Ativar notificações", "Les seguiremos
+    informando 📢"), or with signs and no letter ("0 + 0 =", a form's check): a prompt, a
+    counter or a share bar, on a line of a few words. A lone "." or a row of figures is a
+    table's."""
+    if len(line.split()) > P.LOOSE_WORDS * 2:
+        return False
+    if not any(c.isalpha() for c in line):
+        return any(unicodedata.category(c) in ("Sm", "So") for c in line)
+    ends = line.strip(P.PICTOGRAPH_MARKS + " ")
+    return any(ord(c) >= P.PICTOGRAPHS and unicodedata.category(c) == "So"
+               for c in (ends[:1], ends[-1:]) if c)
+
+
+def _stamp_within(line: str) -> bool:
+    """A date with its year under a few words, no sentence: "Published in Dawn, August 30th,
+    2022", "Mis en ligne le 27 juin 2024", "Publicado: 17/01/2024 11:43"."""
+    if len(line) > P.LONE_LINE_WORDS * 20 or _ends_sentence(line) or line[0] in "—–-":
+        return False  # "— Jane Doe (@jdoe) March 11, 2016" attributes an embedded post
+    if date_within(line) is not None:
+        return True
+    words = line.split()
+    return any(is_timestamp(" ".join(words[-n:])) and len(words) - n <= P.LONE_LINE_WORDS
+               for n in range(2, min(len(words), 5) + 1))
+
+
+def _under_credit(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """Short lines under a credit, the last of them at ``start:end``, that end as sentences:
+    "(sda)" / "Fehler gefunden? Jetzt melden.", a prompt under "Editor : Dwi Santoso". A credit
+    under the body's last sentence closes the article; what stands under it is the page's. []
+    when no credit is a line or two above, or the line above it is no sentence's end (a
+    header's "Jane Doe" / "AP")."""
+    lines = [(start, end)]
+    for _ in range(P.UNDER_CREDIT_LINES):
+        if any(len(text[b:e].split()) > P.UNDER_CREDIT_WORDS for b, e in lines):
+            return []
+        span = _line_above(text, floor, lines[0][0])
+        if span is None:
+            return []
+        kind, _ = _footer_kind(text[span[0]:span[1]].strip())
+        if kind == "credit" and _ends_sentence(_text_above(text, floor, span[0])):
+            return [_FooterLine(b, e, "line under the credit", text[b:e].strip())
+                    for b, e in lines]
+        lines.insert(0, span)
+    return []
 
 
 def _loose_furniture(line: str) -> str:
@@ -285,8 +429,10 @@ def _loose_furniture(line: str) -> str:
     words = line.split()
     if line[0] == "#" and sum(w[0] == "#" for w in words) >= 2:
         return "tags"
-    if P.POSTED_BY.fullmatch(line) or (len(line) <= 40 and is_timestamp(line)):
+    if P.POSTED_BY.fullmatch(line):
         return "time stamp"
+    if len(line) <= 40 and is_timestamp(line):
+        return "date line"  # its place decides: a list of dated items closes some articles
     if line[-1] in ".?\"”»":
         return ""
     label, _, title = line.partition(":")
@@ -313,8 +459,8 @@ def _shaped_credit(line: str) -> _Credit | None:
         return None
     core = line.lstrip("—–-./ ").rstrip("/. ")
     word = core.strip("()© ").upper()
-    if word in P.SIGN_OFF_NOT or word in P.PLACE_LABELS:
-        return None  # "(END)", "-- MORE": an end mark; "(FILE)": a photo's label
+    if word in P.SIGN_OFF_NOT or word in P.PLACE_LABELS or word in P.END_MARKS:
+        return None  # "(END)", "-- MORE", "(FIM)": an end mark; "(FILE)": a photo's label
     if line[0] in "—–-./" and core:
         parsed = _credit_line(core)
         if parsed is not None:
@@ -426,19 +572,62 @@ def _short_line(line: str) -> bool:
 
 
 def _trim_short_lines(found: list[_FooterLine], above: str) -> list[_FooterLine]:
-    """Keep tag-shaped lines only where they are footer for sure.
+    """Keep tag-shaped lines and lines with no sentence's end only where they are footer.
 
-    A run of them right under the body counts when it is two lines or more, or one line with
-    furniture other than a credit right under it; "Jane Doe" alone above a credit stays, and
-    so does a list the body announces ("The nominees are:").
+    Under other furniture or a credit they are. A run of them right under the body counts when
+    it is two lines or more, or one line with furniture other than a credit right under it,
+    or one line as short as a button or a tag ("Vos commentaires", "Deel dit artikel"); a
+    line with no sentence's end needs a sentence's end above it. "Jane Doe" alone stays (a
+    signature), and so does a continuation mark ("More"), a list the body announces ("The
+    nominees are:"), or one under a heading whose items are too short for titles ("Key
+    dates:" / "Monday talks").
     """
+    found = _trim_heading(found, above)
     run = 0
-    while run < len(found) and found[run].kind == "short":
+    while run < len(found) and found[run].kind in ("short", "loose", "date line"):
         run += 1
-    if run and above.endswith(":"):
+    if not run:
+        return found
+    if above.endswith(":") or (any(line.kind != "short" for line in found[:run])
+                               and not _ends_sentence(above)):
         return found[run:]
+    # A line of lower-case words longer than a button, right under the body, may be its last
+    # line: it stays, with everything above it.
+    long_ = [i for i, line in enumerate(found[:run]) if line.kind == "loose"
+             and _words(line.text) > P.LONE_LINE_WORDS and not line.text.isupper()]
+    if long_:
+        return found[long_[-1] + 1:]
     if run == 1 and (len(found) == 1 or found[1].kind == "credit"):
-        return found[1:]
+        lone = found[0].text
+        if _words(lone) > P.LONE_LINE_WORDS or (" " in lone and is_name(lone)) \
+                or lone.strip("()-—– ").upper() in P.CONTINUED_MARKS \
+                or not _ends_sentence(above):
+            return found[1:]
+    return found
+
+
+def _words(line: str) -> int:
+    """How many words of letters a line has ("Падтрымайце ... — ахвяраваць": four)."""
+    return sum(any(c.isalpha() for c in w) for w in line.split())
+
+
+def _text_above(text: str, floor: int, start: int) -> str:
+    """The line above ``start``, stripped; "" at the top of the window."""
+    span = _line_above(text, floor, start)
+    return "" if span is None else text[span[0]:span[1]].strip()
+
+
+def _trim_heading(found: list[_FooterLine], above: str) -> list[_FooterLine]:
+    """The footer without a heading right under the body and the short lines under it, where
+    they are a list the body closes with ("Key dates:" / "Monday talks" / "Tuesday vote"), not
+    titles of other stories."""
+    if not found or not found[0].text.endswith(":") or found[0].kind != "related link":
+        return found
+    items = 0
+    while items + 1 < len(found) and found[items + 1].kind in ("short", "loose"):
+        items += 1
+    if items and any(len(line.text.split()) < P.TITLE_WORDS for line in found[1:items + 1]):
+        return found[items + 1:]
     return found
 
 
