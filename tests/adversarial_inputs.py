@@ -180,6 +180,10 @@ UNITS: dict[str, str] = {
     "tail: web address": "noviny-vychod.sk\n",
     "tail: date line": "Pubblicato su L'Eco, 4 marzo 2025\n",
     "tail: under a credit": "(Ritzau)\nHar du et tip? Skriv til os.\n",
+    "tail: glued dash credit": "It ended. — Story: Jane Doe (AB)/CD\n",
+    "tail: about note": "About Acme Works\nAcme Works makes tools.\n",
+    "tail: signature": "--\nTomasz\n",
+    "tail: outlet name": "Agence d'Information du Burkina\n",
 }
 
 

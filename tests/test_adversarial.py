@@ -130,6 +130,8 @@ FOOTER_TRIGGERS = [
     ("WEB_ADDRESS", "ab."), ("WEB_ADDRESS", "www.a-"), ("WEB_ADDRESS", "https://ab.cd/"),
     ("LINK_ITEM", "http://"), ("LINK_ITEM", "www."), ("BRACKETED_NOTE", "[a"),
     ("BRACKETED_NOTE", "[a] "), ("ITEM_SPLIT", " | "), ("ITEM_SPLIT", " ·"),
+    ("LABELLED_NAME", "ab:"), ("LABELLED_NAME", "ab: A"), ("LABELLED_NAME", "ab: A ("),
+    ("CREDIT_NAMED_AGENCY", "Jane Doe, "), ("CREDIT_CONTRIBUTED", "Staff writer "),
 ]
 
 

@@ -746,7 +746,7 @@ CREDIT_AGENCY = re.compile(rf"(?P<open>\()?(?P<credit>{AGENCY})(?(open)\))")
 CREDIT_CONTRIBUTED = re.compile(
     r"(?:(?:—|–|--?)[ \t]*)?"
     r"(?P<credit>(?:(?:The )?(?:Associated Press|AP|Reuters|AFP)[ \t]+)?"
-    r"(?:(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ \t]+)?"
+    r"(?:(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ \t]+){0,2}"
     r"(?:[A-Z][\w&.-]{1,20}['’]s[ \t]+)?(?P<who>[A-Z][^\n]{1,150}?) contributed"
     r"(?: reporting)?(?: to this (?:report|story|article))?(?: (?:from|in) [A-Z][^\n]{0,60}?)?)\.")
 # "Information from The Associated Press was used in this report." (US papers running wire
@@ -781,8 +781,9 @@ CREDIT_SIGN_OFF = re.compile(rf"(?:—|–|--?)[ \t]?(?P<dashed>{_SIGN_OFF})\.?"
                              rf"|\((?P<bracketed>{_SIGN_OFFS})\)\.?"
                              rf"|/[ \t]?(?P<slashed>{_SIGN_OFF})[ \t]?/"
                              rf"|(?P<joined>(?:{AGENCY})(?:/(?:{AGENCY})){{1,3}})")
-# A name and an agency after a dash: "— Jane Doe, The Canadian Press" (Canadian papers).
-CREDIT_NAMED_AGENCY = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?P<who>[^,\n]{{1,60}}), "
+# A name and an agency after a dash: "— Jane Doe, The Canadian Press" (Canadian papers), or
+# alone on its line under the article ("Mia Rabson, The Canadian Press").
+CREDIT_NAMED_AGENCY = re.compile(rf"(?:(?:—|–|--?)[ \t]?)?(?P<credit>(?P<who>[^,\n]{{1,60}}), "
                                  rf"(?P<agency>{AGENCY}))\.?")
 # The longest sign-off line ("(Agence France-Presse, Associated Press)"), and the longest line
 # of the credits below: the finder tries none of them on a longer line, a sentence.
@@ -1008,7 +1009,8 @@ STANDARDS_LINE = re.compile(
     r"(?:nos|unsere) (?:standards|principes|grundsätze)|signaler une erreur|fehler melden|"
     r"segnala(?:re)? un errore|reportar (?:un )?error?)[ \t]*(?::[^\n]{0,200})?\.?",
     re.IGNORECASE)
-SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
+# "--" alone opens the signature of an e-mail or a Usenet post ("-- " / "Rajendra").
+SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}|--")
 # The initials of the writer and the desk in lower case, split by slashes, alone on a line
 # under a wire story and its sign-off: "vkr/dpb" (IANS), "kw/ mhr/" (PAP), "bur-md/cf" (AFP:
 # the bureau and the writer joined by a hyphen), "ab/cd". They say who handled the copy, not
@@ -1026,6 +1028,10 @@ BIO_WORDS = ("uthor", "UTHOR", "riter", "RITER", "utor", "UTOR")
 # The longest line taken for an author's name above a bio with no heading ("Jane Doe" /
 # "Jane Doe writes on the economy.").
 BIO_NAME_MAX = 60
+# The most words before the name on the heading of a note on who issued a release, above a
+# paragraph that opens with the name ("About Harbourline Robotics" / "Harbourline Robotics
+# designs ...", "À propos de Jane Doe", "Über Acme Werke").
+ABOUT_WORDS = 3
 BIO_HEADING = re.compile(r"(?:about the (?:author|writer|authors)|sobre el autor|"
                          r"the author|the writer)[ \t]*:?", re.IGNORECASE)
 # A short line whose words all start in capitals and that ends no sentence (the finder checks
@@ -1064,6 +1070,14 @@ END ENDS FIN FIM FINE SLUT SLUTT KONIEC KONEC LOPPU VÉGE KRAJ ENDE NNNN
 # A continuation mark alone under the text ("More", "(MORE)", "Continued"): the story goes on in
 # another part, so the mark is the body's (Reuters-21578 keeps it there).
 CONTINUED_MARKS = frozenset("MORE CONTINUED CONTD".split())
+# A credit glued after the last sentence behind a dash: "... via video conferencing. — Story:
+# Ko Thet Naing (IPRD)/GNLM"; the finder reads what follows the dash as a credit line. And a
+# role and a name behind a dash ("— Story: Ko Thet Naing (IPRD)/GNLM", "— Texto: Ana Souza"):
+# the name up to a bracket, slash or comma.
+GLUED_DASH_CREDIT = ". — "
+GLUED_CREDIT_REACH = 90
+LABELLED_NAME = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?(?P<who>[^\W\d_][^(/,:\n]{1,60}?)"
+                           r"[ \t]*(?:[(/,][^\n]{0,60})?")
 # A web address alone on a line, the outlet's or the source's: "Cooperativa.cl",
 # "www.example.com/news", "https://example.org/a/b". The last part is letters (not "U.S.").
 WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]{2,63}(?:\.[\w-]{1,63}){0,3}"
@@ -1121,6 +1135,10 @@ noticias agencia jornal notícias agência folha gazeta quotidien agence
 nouvelles hebdo presse gazzetta giornale notizie agenzia avisen tidning tidende dagbladet
 information informação información informacion
 """.split())
+# Words of OUTLET_WORDS that name no outlet at the edge of a line under the article, where an
+# agency's name alone is its credit: "Director General of Government Information" signs a
+# release, "BANK OF INDIA More Information" is a link.
+OUTLET_NOT_ALONE = frozenset("information informação información informacion".split())
 # Credits by their shape under the article, where no house style's form reads them: an
 # agency's short name in brackets, in any case or script ("(ČTK)", "(sda)", "(©NTB)"); roles and
 # names in brackets split by semicolons in any language ("(Reportagem de Ana Mano; Edição de

@@ -17,7 +17,7 @@ from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
 from .dates import date_within, is_timestamp
-from .shared import is_name, quoted
+from .shared import is_name, is_outlet, quoted
 
 
 class _Credit(NamedTuple):
@@ -200,7 +200,7 @@ def _footer(text: str) -> list[_FooterLine]:
                 kind, line = "credit", text[start:end].strip()
         if kind == "body":
             glued = None if found else _glued(text[start:end])
-            bio = [] if glued else _bio(text, floor, start, end)
+            bio = [] if glued else _bio(text, floor, start, end, bool(found))
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
             listed = [] if glued or bio else _listed(text, floor, start, end)
@@ -454,7 +454,8 @@ def _shaped_credit(line: str) -> _Credit | None:
     WAM"), an agency's short name in brackets ("(ČTK)", "(sda)"), roles and names in brackets
     ("(Reportagem de Ana Mano; Edição de Luciana Bruno)"), a label and an acronym ("Zdroj:
     TASR"), a short line ending in an acronym or a name after a preposition ("Con
-    información de EFE", "Bykomende berigging deur Sanet Oberholzer.")."""
+    información de EFE", "Bykomende berigging deur Sanet Oberholzer."), an agency's or
+    outlet's name alone, its words capitalised ("Agence d'Information du Burkina")."""
     if len(line) > P.SHAPED_CREDIT_MAX or any(c.isdigit() for c in line):
         return None
     core = line.lstrip("—–-./ ").rstrip("/. ")
@@ -468,6 +469,10 @@ def _shaped_credit(line: str) -> _Credit | None:
         if core.count(" ") <= 3 and (core.isupper() or (core.islower() and len(core) <= 8)
                                      or is_name(core)):
             return _Credit("CREDIT_SHAPE", line, (core,))
+        labelled = P.LABELLED_NAME.fullmatch(core)  # "— Story: Ko Thet Naing (IPRD)/GNLM"
+        who = labelled["who"].strip() if labelled else ""
+        if " " in who and is_name(who):
+            return _Credit("CREDIT_SHAPE", line, (), (who,))
         return None
     m = P.BRACKETED_SIGN_OFF.fullmatch(line)
     if m:
@@ -487,6 +492,9 @@ def _shaped_credit(line: str) -> _Credit | None:
     m = P.LABELLED_AGENCY.fullmatch(line)
     if m:
         return _Credit("CREDIT_SHAPE", line, (m["who"],))
+    m = P.CREDIT_NAMED_AGENCY.fullmatch(line) if "," in line else None
+    if m and is_name(m["who"]):  # "Mia Rabson, The Canadian Press"
+        return _Credit("CREDIT_SHAPE", m["credit"], _agencies(m["agency"]), (m["who"],))
     words = line.rstrip(".").split()
     if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
         return None
@@ -497,7 +505,21 @@ def _shaped_credit(line: str) -> _Credit | None:
     if 4 <= len(words) <= 5 and words[-3].lower() in P.CREDIT_BY_WORDS \
             and is_name(" ".join(words[-2:])):
         return _Credit("CREDIT_SHAPE", line, (), (" ".join(words[-2:]),))  # "Pix by X Y"
+    if _outlet_name(line, words):
+        return _Credit("CREDIT_SHAPE", line, (line,))  # "Agence d'Information du Burkina"
     return None
+
+
+def _outlet_name(line: str, words: list[str]) -> bool:
+    """An agency's or outlet's name alone: its words capitalised, none in capitals throughout
+    ("BANK OF INDIA More Information" is a link), an outlet's word first or last ("Agence
+    d'Information du Burkina", "The Japan News"), no stop or colon ("Media Contact:")."""
+    if line.endswith(".") or ":" in line or not (
+            (is_outlet(words[0]) and words[0].lower() not in P.OUTLET_NOT_ALONE)
+            or (is_outlet(words[-1]) and words[-1].lower() not in P.OUTLET_NOT_ALONE)):
+        return False
+    return all((w.split("'")[-1].split("’")[-1][:1].isupper() and not (len(w) > 2 and w.isupper()))
+               or w in P.SHORT_LINE_SMALL or w in P.PARTICLES for w in words)
 
 
 def _may_be(rule: str, line: str) -> bool:
@@ -599,7 +621,8 @@ def _trim_short_lines(found: list[_FooterLine], above: str) -> list[_FooterLine]
         return found[long_[-1] + 1:]
     if run == 1 and (len(found) == 1 or found[1].kind == "credit"):
         lone = found[0].text
-        if _words(lone) > P.LONE_LINE_WORDS or (" " in lone and is_name(lone)) \
+        if (_words(lone) > P.LONE_LINE_WORDS and found[0].kind != "date line"
+                and not lone.isupper()) or (" " in lone and is_name(lone)) \
                 or lone.strip("()-—– ").upper() in P.CONTINUED_MARKS \
                 or not _ends_sentence(above):
             return found[1:]
@@ -631,18 +654,20 @@ def _trim_heading(found: list[_FooterLine], above: str) -> list[_FooterLine]:
     return found
 
 
-def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+def _bio(text: str, floor: int, start: int, end: int, under: bool) -> list[_FooterLine]:
     """An author's bio ending with the body-text line at ``start``: a heading ("ABOUT THE
     AUTHOR") at most three lines above it and the lines under the heading (name, bio), or,
     with no heading, the author's name alone on a line right above a paragraph that opens
     with it ("Jane Doe" / "Jane Doe writes on the economy."): a heading may have gone as page
-    debris, and an article's text does not repeat a name that way."""
+    debris, and an article's text does not repeat a name that way. With furniture ``under``
+    it, a heading that ends with the name ("About Harbourline Robotics" / "Harbourline Robotics
+    designs ...") is one too: a note on who issued the release."""
     lo = max(floor, start - P.FOOTER_LINE_MAX * 3)
     for word in P.BIO_WORDS:
         if text.find(word, lo, start) >= 0:
             break
     else:
-        return _named_bio(text, floor, start, end)  # no heading can be there
+        return _named_bio(text, floor, start, end, under)  # no heading can be there
     lines = [(start, end)]
     for _ in range(3):
         span = _line_above(text, floor, lines[0][0])
@@ -651,26 +676,41 @@ def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
         lines.insert(0, span)
         if P.BIO_HEADING.fullmatch(text[span[0]:span[1]].strip()):
             return [_FooterLine(b, e, "author bio", text[b:e].strip()) for b, e in lines]
-    return _named_bio(text, floor, start, end)
+    return _named_bio(text, floor, start, end, under)
 
 
-def _named_bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+def _named_bio(text: str, floor: int, start: int, end: int, under: bool
+               ) -> list[_FooterLine]:
     """The name line and the bio paragraph under it: "Jane Doe" / "Jane Doe is a fellow at
-    ..." (the name, then a lower-case word); [] when the paragraph does not open so."""
+    ..." (the name, then a lower-case word), or with furniture ``under`` them a heading of a
+    few words ending with the name: "About Harbourline Robotics" / "Harbourline Robotics
+    designs ..."; [] when the paragraph does not open so."""
     span = _line_above(text, floor, start)
     if span is None or span[1] - span[0] > P.BIO_NAME_MAX:
         return []
-    name = text[span[0]:span[1]].strip()
-    after = text[start + len(name):start + len(name) + 2]
-    if not (text.startswith(name, start) and after[:1] == " " and after[1:].islower()
-            and " " in name and is_name(name)):
-        return []
-    return [_FooterLine(span[0], span[1], "author bio", name, None, "BIO_NAME"),
-            _FooterLine(start, end, "author bio", text[start:end].strip(), None, "BIO_NAME")]
+    heading = text[span[0]:span[1]].strip()
+    words = heading.split()
+    for lead in range(min(len(words) - 1, P.ABOUT_WORDS if under else 0) + 1):
+        name = " ".join(words[lead:])
+        after = text[start + len(name):start + len(name) + 2]
+        if text.startswith(name, start) and after[:1] == " " and after[1:].islower() \
+                and " " in name and is_name(name) and not _ends_sentence(heading):
+            kind = "author bio" if not lead else "note on who issued it"
+            return [_FooterLine(span[0], span[1], kind, heading, None, "BIO_NAME"),
+                    _FooterLine(start, end, kind, text[start:end].strip(), None, "BIO_NAME")]
+    return []
 
 
 def _glued(line: str) -> tuple[int, _Credit] | None:
-    """A 1987 wire sign-off glued to the end of a line: its offset there, and the credit."""
+    """A 1987 wire sign-off glued to the end of a line, or a credit behind a dash after its
+    last sentence ("... via video conferencing. — Story: Ko Thet Naing (IPRD)/GNLM"): its
+    offset there, and the credit."""
+    dash = line.rfind(P.GLUED_DASH_CREDIT, max(0, len(line) - P.GLUED_CREDIT_REACH))
+    if dash > 0:
+        tail = line[dash + 2:].strip()
+        parsed = _shaped_credit(tail)
+        if parsed is not None:
+            return dash + 2 + line[dash + 2:].index(tail[0]), parsed
     last = line[-P.CREDIT_GLUED_MAX:]  # a glued sign-off ends the line
     if "euter" not in last and "EUTER" not in last:
         return None
