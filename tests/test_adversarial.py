@@ -132,6 +132,7 @@ FOOTER_TRIGGERS = [
     ("BRACKETED_NOTE", "[a] "), ("ITEM_SPLIT", " | "), ("ITEM_SPLIT", " ·"),
     ("LABELLED_NAME", "ab:"), ("LABELLED_NAME", "ab: A"), ("LABELLED_NAME", "ab: A ("),
     ("CREDIT_NAMED_AGENCY", "Jane Doe, "), ("CREDIT_CONTRIBUTED", "Staff writer "),
+    ("PROMPT_APPEAL", "join "), ("STANDARDS_LINE", "correction note "),
 ]
 
 

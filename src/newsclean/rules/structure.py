@@ -959,7 +959,12 @@ PROMPT_APPEAL = re.compile(
     r"(?:log|sign) in to|sign up|subscribe (?:to|now|for)|"
     r"síguenos|suscríbete|únete|suivez-nous|abonnez-vous|rejoignez-nous|inscrivez-vous|"
     r"folgen sie uns|abonnieren sie|melden sie sich|siga-nos|inscreva-se|assine|seguici|"
-    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)")
+    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)"
+    # A call to join that opens the line, whatever follows it: "Join ST's Telegram channel and
+    # get the latest breaking news delivered to you.", "Junte-se ao canal do Diário no
+    # WhatsApp". Not "Download"/"Entre": "Download speeds rose in the app's tests", "Entre 2010
+    # y 2020" open sentences.
+    r"|^(?:join|junte-se|tritt)\b")
 # What a prompt is about, a word of the line in lower case: a channel, an app, a newsletter,
 # the comments, in the languages above.
 PROMPT_OBJECTS = frozenset("""
@@ -1001,10 +1006,11 @@ TAGS_LINE = re.compile(r"(?:tags?|topics?|keywords|related topics|filed under|ca
 # A line on the outlet's standards or corrections under the article, in the languages the
 # furniture lists cover: "Our Standards: The Thomson Reuters Trust Principles." (Reuters pages),
 # "Editorial standards", "Report an error", "Corrections policy", "Nuestros principios
-# editoriales", "Signaler une erreur", "Fehler melden", "Segnala un errore".
+# editoriales", "Signaler une erreur", "Fehler melden", "Segnala un errore", and a correction
+# note under the article ("Correction note: An earlier version of this article said ...").
 STANDARDS_LINE = re.compile(
     r"(?:(?:our |editorial |journalistic )?(?:standards|principles|ethics policy|corrections?"
-    r"(?: policy)?)|report an? (?:error|correction|typo|issue)|submit a correction|"
+    r"(?: policy| note)?)|report an? (?:error|correction|typo|issue)|submit a correction|"
     r"(?:nuestros|nossos) (?:estándares|principios|princípios|padrões)[^\n:]{0,30}|"
     r"(?:nos|unsere) (?:standards|principes|grundsätze)|signaler une erreur|fehler melden|"
     r"segnala(?:re)? un errore|reportar (?:un )?error?)[ \t]*(?::[^\n]{0,200})?\.?",

@@ -142,7 +142,7 @@ _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
     "time stamp": "ZONE_STAMP_LABEL", "comment count": "COMMENT_COUNT", "tags": "TAGS_LINE",
     "loose": "LOOSE_WORDS", "end mark": "END_MARKS",
     "web address": "WEB_ADDRESS", "note in brackets": "BRACKETED_NOTE",
-    "links or buttons": "ITEM_SPLIT", "share bar or counter": "PICTOGRAPHS",
+    "links or buttons": "ITEM_SPLIT", "prompt, counter or share bar": "PICTOGRAPHS",
     "line under the credit": "UNDER_CREDIT_LINES", "date line": "LONE_LINE_WORDS"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
@@ -340,7 +340,7 @@ def _tail_shape(line: str) -> str:
     if _items(line):
         return "links or buttons"
     if _pictograph(line):
-        return "share bar or counter"
+        return "prompt, counter or share bar"
     if _stamp_within(line):
         return "date line"
     return ""
