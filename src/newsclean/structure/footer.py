@@ -365,8 +365,9 @@ def _items(line: str) -> bool:
     items = P.ITEM_SPLIT.split(rest.strip())
     if len(items) < 2 and not any(c.isdigit() for c in rest):
         items = P.SPACED_SPLIT.split(rest.strip())
+    # No item ends as a sentence, or with a stop: "It  rained." is a sentence with two spaces.
     return 2 <= len(items) <= P.ITEMS_MAX and all(
-        item and len(item.split()) <= P.ITEM_WORDS and not _ends_sentence(item)
+        item and len(item.split()) <= P.ITEM_WORDS and item[-1] not in ".!?…"
         for item in items)
 
 
