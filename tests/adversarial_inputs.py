@@ -184,6 +184,7 @@ UNITS: dict[str, str] = {
     "tail: about note": "About Acme Works\nAcme Works makes tools.\n",
     "tail: signature": "--\nTomasz\n",
     "tail: outlet name": "Agence d'Information du Burkina\n",
+    "tail: comments": "Sentence.\n2 Kommentare:\nKlaus sagte...\n",
 }
 
 

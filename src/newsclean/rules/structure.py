@@ -1065,6 +1065,9 @@ SENTENCE_CLOSERS = "\"'”’»)]"
 # have: "(sda)" / "Fehler gefunden? Jetzt melden.", "Editor : Dwi Santoso" / "Mari bergabung
 # di Grup Telegram." (a prompt ending as a sentence, under the credit).
 UNDER_CREDIT_LINES = 2
+# How many lines of readers' comments may stand under their count ("3 comments:" / "Anonymous
+# said..." / "Agree 100%. The 7am boat always late."), a heading that ends with a colon.
+COMMENT_LINES = 8
 UNDER_CREDIT_WORDS = 16
 # The last word of an article's end mark, in capitals, in the languages of the wire copy the
 # lists cover: "(END)" (Yonhap), "-ENDS-" (press releases), "(FIN) RMC/JCC" (Andina), "Lusa/Fim",
@@ -1334,10 +1337,11 @@ HEADER_AGENCIES = {
     "Agencia EFE": "EFE", "Agência Brasil": "Agência Brasil", "Agência Lusa": "Lusa",
     "EFE Agency": "EFE", "AFP News": "AFP", "Reuters Staff": "Reuters"}
 # A blog's or CMS's line of the author and the time: "Posted by Jane Doe on March 3, 2024",
+# "Posted by Jane Doe at 11:42 PM" (under a blog's post),
 # "Publicado por Ana López el 3 de marzo de 2024", "Publié par Jean Dupont le 3 mars 2024".
 POSTED_BY = re.compile(r"(?:posted|published|written|submitted|publicado|escrito|publié|écrit|"
                        r"veröffentlicht|pubblicato)[ \t]+(?:by|por|par|von|da)[ \t]+"
-                       r"(?P<who>[^\n]{2,60}?)[ \t]+(?:on|el|le|am|il|em)[ \t]+"
+                       r"(?P<who>[^\n]{2,60}?)[ \t]+(?:on|at|el|le|am|il|em)[ \t]+"
                        r"(?P<when>[^\n]{4,60})", re.IGNORECASE)
 # What joins the authors of a byline in the languages of BYLINE_WORDS: "Von Anna Schmidt und
 # Hans Meier", "Par Jean Dupont et Marie Leroy", "Door Anouk de Vries en Jan Bakker", "Av Erik

@@ -143,7 +143,8 @@ _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
     "loose": "LOOSE_WORDS", "end mark": "END_MARKS",
     "web address": "WEB_ADDRESS", "note in brackets": "BRACKETED_NOTE",
     "links or buttons": "ITEM_SPLIT", "prompt, counter or share bar": "PICTOGRAPHS",
-    "line under the credit": "UNDER_CREDIT_LINES", "date line": "LONE_LINE_WORDS"}
+    "line under the credit": "UNDER_CREDIT_LINES", "reader comments": "COMMENT_LINES",
+    "date line": "LONE_LINE_WORDS"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
 _FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
@@ -204,7 +205,8 @@ def _footer(text: str) -> list[_FooterLine]:
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
             listed = [] if glued or bio else _listed(text, floor, start, end)
-            under = [] if glued or bio or listed else _under_credit(text, floor, start, end)
+            under = [] if glued or bio or listed else (_under_credit(text, floor, start, end)
+                                                       or _comments(text, floor, start, end))
             if not (bio or listed or under):
                 above = line
                 break
@@ -395,6 +397,32 @@ def _stamp_within(line: str) -> bool:
     words = line.split()
     return any(is_timestamp(" ".join(words[-n:])) and len(words) - n <= P.LONE_LINE_WORDS
                for n in range(2, min(len(words), 5) + 1))
+
+
+def _comments(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """Readers' comments under the article, the last line of them at ``start:end``, under
+    their count as a heading a few lines above ("3 comments:", "Kommentare (2):") that stands
+    under a sentence's end or under furniture ("Labels: Penang, transport"), not under a
+    header's title, byline or stamp. [] when no such heading is there."""
+    lines = [(start, end)]
+    for _ in range(P.COMMENT_LINES):
+        span = _line_above(text, floor, lines[0][0])
+        if span is None:
+            return []
+        lines.insert(0, span)
+        heading = text[span[0]:span[1]].strip()
+        if heading.endswith(":") and len(heading) <= P.LIST_HEADING_MAX \
+                and P.COMMENT_COUNT.fullmatch(heading[:-1].rstrip()):
+            above = _text_above(text, floor, span[0])
+            if _ends_sentence(above) or (above and _footer_kind(above)[0] not in _NOT_UNDER):
+                return [_FooterLine(b, e, "reader comments", text[b:e].strip())
+                        for b, e in lines]
+            return []
+    return []
+
+
+# What a comment count does not stand under at the end of an article: a header's lines.
+_NOT_UNDER = frozenset({"body", "short", "loose", "date line", "time stamp"})
 
 
 def _under_credit(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
