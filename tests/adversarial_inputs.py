@@ -170,6 +170,21 @@ UNITS: dict[str, str] = {
     "zone: caption credit": "On the beach. (Supplied: K. Moss)\n",
     "zone: author note": "Jane Doe\nJane Doe is a reporter.\n",
     "byline under the article": "\n\nBy Jane Doe, GNA",
+    # The tail of an article read by the shapes of its lines: buttons, rows of links, end
+    # marks, pictographs, notes in brackets, web addresses, dates under a label.
+    "tail: button line": "Deel dit artikel\n",
+    "tail: links row": "Naujausi  |  Populiariausi\n",
+    "tail: end mark": "(FIM) AB/CD\n",
+    "tail: pictograph": "📲 Descarga la app\n",
+    "tail: bracketed note": "[Keyed from microfilm]\n",
+    "tail: web address": "noviny-vychod.sk\n",
+    "tail: date line": "Pubblicato su L'Eco, 4 marzo 2025\n",
+    "tail: under a credit": "(Ritzau)\nHar du et tip? Skriv til os.\n",
+    "tail: glued dash credit": "It ended. — Story: Jane Doe (AB)/CD\n",
+    "tail: about note": "About Acme Works\nAcme Works makes tools.\n",
+    "tail: signature": "--\nTomasz\n",
+    "tail: outlet name": "Agence d'Information du Burkina\n",
+    "tail: comments": "Sentence.\n2 Kommentare:\nKlaus sagte...\n",
 }
 
 

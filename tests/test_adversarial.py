@@ -127,6 +127,12 @@ FOOTER_TRIGGERS = [
     ("LIST_HEADING", "related "), ("LIST_HEADING", "czytaj też"), ("LIST_HEADING", "more in "),
     ("PROMPT_APPEAL", "follow "),
     ("PROMPT_APPEAL", "you must be "), ("PROMPT_APPEAL", "sign "),
+    ("WEB_ADDRESS", "ab."), ("WEB_ADDRESS", "www.a-"), ("WEB_ADDRESS", "https://ab.cd/"),
+    ("LINK_ITEM", "http://"), ("LINK_ITEM", "www."), ("BRACKETED_NOTE", "[a"),
+    ("BRACKETED_NOTE", "[a] "), ("ITEM_SPLIT", " | "), ("ITEM_SPLIT", " ·"),
+    ("LABELLED_NAME", "ab:"), ("LABELLED_NAME", "ab: A"), ("LABELLED_NAME", "ab: A ("),
+    ("CREDIT_NAMED_AGENCY", "Jane Doe, "), ("CREDIT_CONTRIBUTED", "Staff writer "),
+    ("PROMPT_APPEAL", "join "), ("STANDARDS_LINE", "correction note "),
 ]
 
 

@@ -761,7 +761,7 @@ CREDIT_AGENCY = re.compile(rf"(?P<open>\()?(?P<credit>{AGENCY})(?(open)\))")
 CREDIT_CONTRIBUTED = re.compile(
     r"(?:(?:—|–|--?)[ \t]*)?"
     r"(?P<credit>(?:(?:The )?(?:Associated Press|AP|Reuters|AFP)[ \t]+)?"
-    r"(?:(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ \t]+)?"
+    r"(?:(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff)[ \t]+){0,2}"
     r"(?:[A-Z][\w&.-]{1,20}['’]s[ \t]+)?(?P<who>[A-Z][^\n]{1,150}?) contributed"
     r"(?: reporting)?(?: to this (?:report|story|article))?(?: (?:from|in) [A-Z][^\n]{0,60}?)?)\.")
 # "Information from The Associated Press was used in this report." (US papers running wire
@@ -796,8 +796,9 @@ CREDIT_SIGN_OFF = re.compile(rf"(?:—|–|--?)[ \t]?(?P<dashed>{_SIGN_OFF})\.?"
                              rf"|\((?P<bracketed>{_SIGN_OFFS})\)\.?"
                              rf"|/[ \t]?(?P<slashed>{_SIGN_OFF})[ \t]?/"
                              rf"|(?P<joined>(?:{AGENCY})(?:/(?:{AGENCY})){{1,3}})")
-# A name and an agency after a dash: "— Jane Doe, The Canadian Press" (Canadian papers).
-CREDIT_NAMED_AGENCY = re.compile(rf"(?:—|–|--?)[ \t]?(?P<credit>(?P<who>[^,\n]{{1,60}}), "
+# A name and an agency after a dash: "— Jane Doe, The Canadian Press" (Canadian papers), or
+# alone on its line under the article ("Mia Rabson, The Canadian Press").
+CREDIT_NAMED_AGENCY = re.compile(rf"(?:(?:—|–|--?)[ \t]?)?(?P<credit>(?P<who>[^,\n]{{1,60}}), "
                                  rf"(?P<agency>{AGENCY}))\.?")
 # The longest sign-off line ("(Agence France-Presse, Associated Press)"), and the longest line
 # of the credits below: the finder tries none of them on a longer line, a sentence.
@@ -973,7 +974,12 @@ PROMPT_APPEAL = re.compile(
     r"(?:log|sign) in to|sign up|subscribe (?:to|now|for)|"
     r"síguenos|suscríbete|únete|suivez-nous|abonnez-vous|rejoignez-nous|inscrivez-vous|"
     r"folgen sie uns|abonnieren sie|melden sie sich|siga-nos|inscreva-se|assine|seguici|"
-    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)")
+    r"iscriviti|volg ons|abonneer|följ oss|følg oss|obserwuj nas|dołącz|bizi takip)"
+    # A call to join that opens the line, whatever follows it: "Join ST's Telegram channel and
+    # get the latest breaking news delivered to you.", "Junte-se ao canal do Diário no
+    # WhatsApp". Not "Download"/"Entre": "Download speeds rose in the app's tests", "Entre 2010
+    # y 2020" open sentences.
+    r"|^(?:join|junte-se|tritt)\b")
 # What a prompt is about, a word of the line in lower case: a channel, an app, a newsletter,
 # the comments, in the languages above.
 PROMPT_OBJECTS = frozenset("""
@@ -1015,15 +1021,17 @@ TAGS_LINE = re.compile(r"(?:tags?|topics?|keywords|related topics|filed under|ca
 # A line on the outlet's standards or corrections under the article, in the languages the
 # furniture lists cover: "Our Standards: The Thomson Reuters Trust Principles." (Reuters pages),
 # "Editorial standards", "Report an error", "Corrections policy", "Nuestros principios
-# editoriales", "Signaler une erreur", "Fehler melden", "Segnala un errore".
+# editoriales", "Signaler une erreur", "Fehler melden", "Segnala un errore", and a correction
+# note under the article ("Correction note: An earlier version of this article said ...").
 STANDARDS_LINE = re.compile(
     r"(?:(?:our |editorial |journalistic )?(?:standards|principles|ethics policy|corrections?"
-    r"(?: policy)?)|report an? (?:error|correction|typo|issue)|submit a correction|"
+    r"(?: policy| note)?)|report an? (?:error|correction|typo|issue)|submit a correction|"
     r"(?:nuestros|nossos) (?:estándares|principios|princípios|padrões)[^\n:]{0,30}|"
     r"(?:nos|unsere) (?:standards|principes|grundsätze)|signaler une erreur|fehler melden|"
     r"segnala(?:re)? un errore|reportar (?:un )?error?)[ \t]*(?::[^\n]{0,200})?\.?",
     re.IGNORECASE)
-SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}")
+# "--" alone opens the signature of an e-mail or a Usenet post ("-- " / "Rajendra").
+SEPARATOR_LINE = re.compile(r"[-_*=~•·. \t]{3,40}|--")
 # The initials of the writer and the desk in lower case, split by slashes, alone on a line
 # under a wire story and its sign-off: "vkr/dpb" (IANS), "kw/ mhr/" (PAP), "bur-md/cf" (AFP:
 # the bureau and the writer joined by a hyphen), "ab/cd". They say who handled the copy, not
@@ -1041,6 +1049,10 @@ BIO_WORDS = ("uthor", "UTHOR", "riter", "RITER", "utor", "UTOR")
 # The longest line taken for an author's name above a bio with no heading ("Jane Doe" /
 # "Jane Doe writes on the economy.").
 BIO_NAME_MAX = 60
+# The most words before the name on the heading of a note on who issued a release, above a
+# paragraph that opens with the name ("About Harbourline Robotics" / "Harbourline Robotics
+# designs ...", "À propos de Jane Doe", "Über Acme Werke").
+ABOUT_WORDS = 3
 BIO_HEADING = re.compile(r"(?:about the (?:author|writer|authors)|sobre el autor|"
                          r"the author|the writer)[ \t]*:?", re.IGNORECASE)
 # A short line whose words all start in capitals and that ends no sentence (the finder checks
@@ -1052,6 +1064,69 @@ SHORT_LINE_WORDS = 16
 SHORT_LINE_SMALL = frozenset("of and the in for on to a an at vs by de del la el y e et du des da "
                              "do und".split())
 SHORT_LINE_END = tuple(":;,!?\"”’'")
+
+# The tail of an article by the shape of its lines, in any language: what stands under the last
+# sentence. A line of a few words that ends no sentence ("Vos commentaires", "Deel dit artikel",
+# "Load more updates") is furniture under other furniture, or right under the body when it is
+# as short as a button (or in capitals: "ASSAM STATE LOTTERY — DRAW ON 30TH JUNE"); a longer
+# one may be the body's last line ("Read the full report at BBC News", "Avec le temps tout
+# passe"). A row of figures is a table's ("Shr 1.23 vs 1.04").
+LOOSE_WORDS = 8
+LOOSE_LINE_MAX = 80
+LONE_LINE_WORDS = 4
+# What may close a sentence after its full stop: quotes and brackets ('... he said."').
+SENTENCE_CLOSERS = "\"'”’»)]"
+# How many lines under a credit may be read past to reach it, and how many words each may
+# have: "(sda)" / "Fehler gefunden? Jetzt melden.", "Editor : Dwi Santoso" / "Mari bergabung
+# di Grup Telegram." (a prompt ending as a sentence, under the credit).
+UNDER_CREDIT_LINES = 2
+# How many lines of readers' comments may stand under their count ("3 comments:" / "Anonymous
+# said..." / "Agree 100%. The 7am boat always late."), a heading that ends with a colon.
+COMMENT_LINES = 8
+UNDER_CREDIT_WORDS = 16
+# The last word of an article's end mark, in capitals, in the languages of the wire copy the
+# lists cover: "(END)" (Yonhap), "-ENDS-" (press releases), "(FIN) RMC/JCC" (Andina), "Lusa/Fim",
+# "NNNN" (telex), "SLUT" (Nordic), "KONIEC" (Polish), "LOPPU" (Finnish). Not "MORE": a 1987
+# wire's " More" says the story goes on in another part, and is a part of its body.
+END_MARKS = frozenset("""
+END ENDS FIN FIM FINE SLUT SLUTT KONIEC KONEC LOPPU VÉGE KRAJ ENDE NNNN
+""".split())
+# A continuation mark alone under the text ("More", "(MORE)", "Continued"): the story goes on in
+# another part, so the mark is the body's (Reuters-21578 keeps it there).
+CONTINUED_MARKS = frozenset("MORE CONTINUED CONTD".split())
+# A credit glued after the last sentence behind a dash: "... via video conferencing. — Story:
+# Ko Thet Naing (IPRD)/GNLM"; the finder reads what follows the dash as a credit line. And a
+# role and a name behind a dash ("— Story: Ko Thet Naing (IPRD)/GNLM", "— Texto: Ana Souza"):
+# the name up to a bracket, slash or comma.
+GLUED_DASH_CREDIT = ". — "
+GLUED_CREDIT_REACH = 90
+LABELLED_NAME = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?(?P<who>[^\W\d_][^(/,:\n]{1,60}?)"
+                           r"[ \t]*(?:[(/,][^\n]{0,60})?")
+# A web address alone on a line, the outlet's or the source's: "Cooperativa.cl",
+# "www.example.com/news", "https://example.org/a/b". The last part is letters (not "U.S.").
+WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]{2,63}(?:\.[\w-]{1,63}){0,3}"
+                         r"\.[^\W\d_]{2,12}(?:/[^\s]{0,200})?/?")
+# A link's address at the end of a line: "Read or Share this story: http://usat.ly/1RCIuyv".
+LINK_ITEM = re.compile(r"(?:https?://|www\.)[^\s]{1,300}")
+# A note in square brackets, the whole line: "[Keyed from microfilm; original column continues
+# on p. 7]", "[00:01:11] [MUSIC]" (a transcript's time and cue).
+BRACKETED_NOTE = re.compile(r"(?:\[[^\[\]\n]{1,200}\][ \t]*){1,4}")
+# What splits a line of links or buttons into its items: "Naujausi  |  Populiariausi", "Me
+# gusta · Comentar · Compartir", "Email this article  |  Print this article"; a run of spaces
+# splits them only on a line with no figure ("Share: f  X  in"), as it splits a table's columns.
+ITEM_SPLIT = re.compile(r"[ \t]*[|·•][ \t]*")
+ITEMS_MAX = 8
+ITEM_WORDS = 4
+# A heading's items under it are titles of four words or more ("Saistītās ziņas:" / "Rail Baltica
+# trase Ķekavā: būvdarbi sāksies pavasarī"); shorter ones are a list the body closes with
+# ("Key dates:" / "Monday talks" / "Tuesday vote").
+TITLE_WORDS = 4
+# The first code point of the pictographs (arrows, dingbats, emoji): one at the edge of a line
+# marks a prompt, a counter or a share bar ("📲 Descargá nuestra app", "👁 48.3K · 11 янв",
+# "🙏 Please share to all groups 🙏"); "©" and "°" come before it.
+PICTOGRAPHS = 0x2190
+# Marks that join or vary a pictograph ("❗️": the sign and a variation selector).
+PICTOGRAPH_MARKS = "\ufe0f\ufe0e\u200d"
 
 
 # --- the header zone (structure/zone.py): lines above the first paragraph, typed once ---------
@@ -1084,6 +1159,10 @@ noticias agencia jornal notícias agência folha gazeta quotidien agence
 nouvelles hebdo presse gazzetta giornale notizie agenzia avisen tidning tidende dagbladet
 information informação información informacion
 """.split())
+# Words of OUTLET_WORDS that name no outlet at the edge of a line under the article, where an
+# agency's name alone is its credit: "Director General of Government Information" signs a
+# release, "BANK OF INDIA More Information" is a link.
+OUTLET_NOT_ALONE = frozenset("information informação información informacion".split())
 # Credits by their shape under the article, where no house style's form reads them: an
 # agency's short name in brackets, in any case or script ("(ČTK)", "(sda)", "(©NTB)"); roles and
 # names in brackets split by semicolons in any language ("(Reportagem de Ana Mano; Edição de
@@ -1277,10 +1356,11 @@ HEADER_AGENCIES = {
     "Agencia EFE": "EFE", "Agência Brasil": "Agência Brasil", "Agência Lusa": "Lusa",
     "EFE Agency": "EFE", "AFP News": "AFP", "Reuters Staff": "Reuters"}
 # A blog's or CMS's line of the author and the time: "Posted by Jane Doe on March 3, 2024",
+# "Posted by Jane Doe at 11:42 PM" (under a blog's post),
 # "Publicado por Ana López el 3 de marzo de 2024", "Publié par Jean Dupont le 3 mars 2024".
 POSTED_BY = re.compile(r"(?:posted|published|written|submitted|publicado|escrito|publié|écrit|"
                        r"veröffentlicht|pubblicato)[ \t]+(?:by|por|par|von|da)[ \t]+"
-                       r"(?P<who>[^\n]{2,60}?)[ \t]+(?:on|el|le|am|il|em)[ \t]+"
+                       r"(?P<who>[^\n]{2,60}?)[ \t]+(?:on|at|el|le|am|il|em)[ \t]+"
                        r"(?P<when>[^\n]{4,60})", re.IGNORECASE)
 # What joins the authors of a byline in the languages of BYLINE_WORDS: "Von Anna Schmidt und
 # Hans Meier", "Par Jean Dupont et Marie Leroy", "Door Anouk de Vries en Jan Bakker", "Av Erik

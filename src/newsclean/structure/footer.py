@@ -8,6 +8,7 @@ like go, each with a note saying what it was.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import groupby
 from typing import Any, NamedTuple
@@ -15,8 +16,8 @@ from typing import Any, NamedTuple
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
-from .dates import is_timestamp
-from .shared import is_name, quoted
+from .dates import date_within, is_timestamp
+from .shared import is_name, is_outlet, quoted
 
 
 class _Credit(NamedTuple):
@@ -42,6 +43,11 @@ def credit(text: str, config: Config) -> list[Edit]:
     their heading, paywall prompts, promotions, prompts to the reader ("Follow us on WhatsApp
     channel"), sponsorship notes, contact lines, a labelled time stamp, the desk's initials
     ("vkr/dpb"), an author's bio. Each piece of furniture goes with a note saying what it was.
+    Lines no list names are read by their shape, in any language: a copyright sign, a web
+    address, a line ending in an address, an end mark ("(FIM)"), a row of buttons ("Me gusta ·
+    Comentar"), a pictograph at an edge, a note in square brackets, a date under a label, a
+    short line that ends no sentence ("Deel dit artikel") where its place says it is furniture
+    (see _trim_short_lines), and short lines under a credit.
     A 1987 wire sign-off glued to the last sentence ("a tenth of an ounce. REUTER") counts too.
     A sign-off inside a quotation or a sentence stays in the body.
 
@@ -133,7 +139,12 @@ _FURNITURE = (
 # told by a "click here" or an arrow, an author bio by the name that opens it).
 _FURNITURE_RULES = {kind: rule for kind, rule in _FURNITURE} | {
     "copyright": "COPYRIGHT_LINE", "short": "SHORT_LINE", "reader prompt": "PROMPT_LINE",
-    "time stamp": "ZONE_STAMP_LABEL", "comment count": "COMMENT_COUNT", "tags": "TAGS_LINE"}
+    "time stamp": "ZONE_STAMP_LABEL", "comment count": "COMMENT_COUNT", "tags": "TAGS_LINE",
+    "loose": "LOOSE_WORDS", "end mark": "END_MARKS",
+    "web address": "WEB_ADDRESS", "note in brackets": "BRACKETED_NOTE",
+    "links or buttons": "ITEM_SPLIT", "prompt, counter or share bar": "PICTOGRAPHS",
+    "line under the credit": "UNDER_CREDIT_LINES", "reader comments": "COMMENT_LINES",
+    "date line": "LONE_LINE_WORDS"}
 _FURNITURE_KINDS = {rule: kind for kind, rule in _FURNITURE}
 # The furniture patterns joined into one, by which of the two gated ones (see _may_be) it holds.
 _FURNITURE_SCANS: dict[tuple[bool, bool], re.Pattern[str]] = {}
@@ -162,7 +173,8 @@ def _furniture_scan(contact: bool, sponsor: bool) -> re.Pattern[str]:
 
 def _furniture_note(group: list[_FooterLine]) -> str:
     """The record's note for a run of furniture lines of one kind."""
-    kind = "tag or title" if group[0].kind == "short" else group[0].kind
+    kind = {"short": "tag or title", "loose": "short line with no sentence's end"}.get(
+        group[0].kind, group[0].kind)
     shown = ", ".join(quoted(line.text) for line in group[:4])
     more = f" and {len(group) - 4} more" if len(group) > 4 else ""
     lines = "line" if len(group) == 1 else "lines"
@@ -189,15 +201,17 @@ def _footer(text: str) -> list[_FooterLine]:
                 kind, line = "credit", text[start:end].strip()
         if kind == "body":
             glued = None if found else _glued(text[start:end])
-            bio = [] if glued else _bio(text, floor, start, end)
+            bio = [] if glued else _bio(text, floor, start, end, bool(found))
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
             listed = [] if glued or bio else _listed(text, floor, start, end)
-            if not (bio or listed):
+            under = [] if glued or bio or listed else (_under_credit(text, floor, start, end)
+                                                       or _comments(text, floor, start, end))
+            if not (bio or listed or under):
                 above = line
                 break
-            found.extend(reversed(bio or listed))
-            cut = (bio or listed)[0].start
+            found.extend(reversed(bio or listed or under))
+            cut = (bio or listed or under)[0].start
             continue
         found.append(_FooterLine(start, end, kind, line, parsed))
         cut = start
@@ -267,10 +281,169 @@ def _footer_kind(line: str) -> tuple[str, _Credit | None]:
         return "reader prompt", None
     if _stamp(line):
         return "time stamp", None
-    loose = _loose_furniture(line)
+    loose = _loose_furniture(line) or _tail_shape(line)
     if loose:
         return loose, None
-    return ("short" if _short_line(line) else "body"), None
+    if _short_line(line):
+        return "short", None
+    return ("loose" if _loose_line(line) else "body"), None
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence: a full stop, a question or exclamation mark or an
+    ellipsis, maybe inside quotes or brackets, on a line of two words or more ("Advt." alone is
+    an abbreviation, and so is "Tir 03/2016 E.C." on a short line)."""
+    end = line.rstrip(P.SENTENCE_CLOSERS)
+    words = end.split()
+    if not words or end[-1] not in ".!?…" or len(words) < 2:
+        return False
+    return not (len(words) <= 3 and end[-1] == "." and "." in words[-1][:-1])
+
+
+def _loose_line(line: str) -> bool:
+    """A line of furniture by its shape alone, in any language, where its place decides (see
+    _trim_short_lines): a few words that end no sentence and open no list ("Vos commentaires",
+    "Deel dit artikel", "Load more updates"). A line a name opens is a signature ("Anne Doe,
+    President"), one with two figures or more a table's row ("Shr 1.23 vs 1.04"): body."""
+    words = line.split()
+    if len(words) > P.LOOSE_WORDS or len(line) > P.LOOSE_LINE_MAX or line.endswith(":") \
+            or line.endswith(".") or _ends_sentence(line) or not _words(line):
+        return False
+    if sum(any(c.isdigit() for c in w) for w in words) >= 2 and not _stamp_within(line):
+        return False
+    head = line.split(",", 1)[0].split("(", 1)[0].strip()  # "Joel Jutge (France)"
+    return not (" " in head and is_name(head))
+
+
+def _tail_shape(line: str) -> str:
+    """The kind of furniture a line under the article is by its shape, in any language, or "":
+    a copyright sign ("© 2024 The Irish Times DAC", "RIPRODUZIONE RISERVATA © Copyright ANSA"),
+    a web address alone ("Cooperativa.cl"), a line ending in an address or handle ("Got a tip?
+    Email news@example.com"), an end mark ("(END)", "-ENDS-", "(FIN) RMC/JCC"), a link behind an
+    arrow ("» Hà Nội mở thêm 5 tuyến buýt điện"), a note in square brackets, a row of links or
+    buttons ("Naujausi  |  Populiariausi"), a pictograph at an edge ("📲 Descargá nuestra app"), or
+    a stamp under a label or an outlet's name ("Published in Dawn, August 30th, 2022")."""
+    if len(line) > P.LINK_LINE_MAX:
+        return ""
+    if "©" in line and (line[0] == "©" or not _ends_sentence(line)):
+        return "copyright"
+    if " " not in line and P.WEB_ADDRESS.fullmatch(line):
+        return "web address"
+    last = line.rsplit(None, 1)[-1].rstrip(".)")
+    if len(line.split()) <= P.LOOSE_WORDS * 3 and (
+            P.CONTACT_ITEM.fullmatch(last) or P.LINK_ITEM.fullmatch(last)):
+        return "contact"
+    if _end_mark(line):
+        return "end mark"
+    if line[0] in P.LINK_ARROWS:
+        return "related link"
+    if line[0] == "[" and P.BRACKETED_NOTE.fullmatch(line):
+        return "note in brackets"
+    if _items(line):
+        return "links or buttons"
+    if _pictograph(line):
+        return "prompt, counter or share bar"
+    if _stamp_within(line):
+        return "date line"
+    return ""
+
+
+def _end_mark(line: str) -> bool:
+    """An end mark, maybe with the desk's initials or the agency: "(END)", "-ENDS-", "NNNN",
+    "(FIN) RMC/JCC", "Lusa/Fim"."""
+    words = [w for w in P.NON_WORD.split(line) if w]
+    return 0 < len(words) <= 5 and any(w.upper() in P.END_MARKS for w in words) \
+        and all(w.upper() in P.END_MARKS or (len(w) <= 4 and w.isalpha()
+                                            and (w.isupper() or w.islower() or w in P.AGENCIES))
+                for w in words)
+
+
+def _items(line: str) -> bool:
+    """A row of links or buttons, maybe after a label: two to eight items of a few words, none
+    a sentence ("Comments (4) | Closed", "Me gusta · Comentar · Compartir", "Share: f  X  in",
+    "TỪ KHÓA: xe buýt điện  Đà Nẵng  học sinh")."""
+    label = P.FOOTER_HEADING.match(line)
+    rest = line[label.end():] if label else line
+    items = P.ITEM_SPLIT.split(rest.strip())
+    if len(items) < 2 and not any(c.isdigit() for c in rest):
+        items = P.SPACED_SPLIT.split(rest.strip())
+    # No item ends as a sentence, or with a stop: "It  rained." is a sentence with two spaces.
+    return 2 <= len(items) <= P.ITEMS_MAX and all(
+        item and len(item.split()) <= P.ITEM_WORDS and item[-1] not in ".!?…"
+        for item in items)
+
+
+def _pictograph(line: str) -> bool:
+    """A line with a pictograph at its start or end ("🔔 Ativar notificações", "Les seguiremos
+    informando 📢"), or with signs and no letter ("0 + 0 =", a form's check): a prompt, a
+    counter or a share bar, on a line of a few words. A lone "." or a row of figures is a
+    table's."""
+    if len(line.split()) > P.LOOSE_WORDS * 2:
+        return False
+    if not any(c.isalpha() for c in line):
+        return any(unicodedata.category(c) in ("Sm", "So") for c in line)
+    ends = line.strip(P.PICTOGRAPH_MARKS + " ")
+    return any(ord(c) >= P.PICTOGRAPHS and unicodedata.category(c) == "So"
+               for c in (ends[:1], ends[-1:]) if c)
+
+
+def _stamp_within(line: str) -> bool:
+    """A date with its year under a few words, no sentence: "Published in Dawn, August 30th,
+    2022", "Mis en ligne le 27 juin 2024", "Publicado: 17/01/2024 11:43"."""
+    if len(line) > P.LONE_LINE_WORDS * 20 or _ends_sentence(line) or line[0] in "—–-":
+        return False  # "— Jane Doe (@jdoe) March 11, 2016" attributes an embedded post
+    if date_within(line) is not None:
+        return True
+    words = line.split()
+    return any(is_timestamp(" ".join(words[-n:])) and len(words) - n <= P.LONE_LINE_WORDS
+               for n in range(2, min(len(words), 5) + 1))
+
+
+def _comments(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """Readers' comments under the article, the last line of them at ``start:end``, under
+    their count as a heading a few lines above ("3 comments:", "Kommentare (2):") that stands
+    under a sentence's end or under furniture ("Labels: Penang, transport"), not under a
+    header's title, byline or stamp. [] when no such heading is there."""
+    lines = [(start, end)]
+    for _ in range(P.COMMENT_LINES):
+        span = _line_above(text, floor, lines[0][0])
+        if span is None:
+            return []
+        lines.insert(0, span)
+        heading = text[span[0]:span[1]].strip()
+        if heading.endswith(":") and len(heading) <= P.LIST_HEADING_MAX \
+                and P.COMMENT_COUNT.fullmatch(heading[:-1].rstrip()):
+            above = _text_above(text, floor, span[0])
+            if _ends_sentence(above) or (above and _footer_kind(above)[0] not in _NOT_UNDER):
+                return [_FooterLine(b, e, "reader comments", text[b:e].strip())
+                        for b, e in lines]
+            return []
+    return []
+
+
+# What a comment count does not stand under at the end of an article: a header's lines.
+_NOT_UNDER = frozenset({"body", "short", "loose", "date line", "time stamp"})
+
+
+def _under_credit(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+    """Short lines under a credit, the last of them at ``start:end``, that end as sentences:
+    "(sda)" / "Fehler gefunden? Jetzt melden.", a prompt under "Editor : Dwi Santoso". A credit
+    under the body's last sentence closes the article; what stands under it is the page's. []
+    when no credit is a line or two above, or the line above it is no sentence's end (a
+    header's "Jane Doe" / "AP")."""
+    lines = [(start, end)]
+    for _ in range(P.UNDER_CREDIT_LINES):
+        if any(len(text[b:e].split()) > P.UNDER_CREDIT_WORDS for b, e in lines):
+            return []
+        span = _line_above(text, floor, lines[0][0])
+        if span is None:
+            return []
+        kind, _ = _footer_kind(text[span[0]:span[1]].strip())
+        if kind == "credit" and _ends_sentence(_text_above(text, floor, span[0])):
+            return [_FooterLine(b, e, "line under the credit", text[b:e].strip())
+                    for b, e in lines]
+        lines.insert(0, span)
+    return []
 
 
 def _loose_furniture(line: str) -> str:
@@ -285,8 +458,10 @@ def _loose_furniture(line: str) -> str:
     words = line.split()
     if line[0] == "#" and sum(w[0] == "#" for w in words) >= 2:
         return "tags"
-    if P.POSTED_BY.fullmatch(line) or (len(line) <= 40 and is_timestamp(line)):
+    if P.POSTED_BY.fullmatch(line):
         return "time stamp"
+    if len(line) <= 40 and is_timestamp(line):
+        return "date line"  # its place decides: a list of dated items closes some articles
     if line[-1] in ".?\"”»":
         return ""
     label, _, title = line.partition(":")
@@ -308,13 +483,14 @@ def _shaped_credit(line: str) -> _Credit | None:
     WAM"), an agency's short name in brackets ("(ČTK)", "(sda)"), roles and names in brackets
     ("(Reportagem de Ana Mano; Edição de Luciana Bruno)"), a label and an acronym ("Zdroj:
     TASR"), a short line ending in an acronym or a name after a preposition ("Con
-    información de EFE", "Bykomende berigging deur Sanet Oberholzer.")."""
+    información de EFE", "Bykomende berigging deur Sanet Oberholzer."), an agency's or
+    outlet's name alone, its words capitalised ("Agence d'Information du Burkina")."""
     if len(line) > P.SHAPED_CREDIT_MAX or any(c.isdigit() for c in line):
         return None
     core = line.lstrip("—–-./ ").rstrip("/. ")
     word = core.strip("()© ").upper()
-    if word in P.SIGN_OFF_NOT or word in P.PLACE_LABELS:
-        return None  # "(END)", "-- MORE": an end mark; "(FILE)": a photo's label
+    if word in P.SIGN_OFF_NOT or word in P.PLACE_LABELS or word in P.END_MARKS:
+        return None  # "(END)", "-- MORE", "(FIM)": an end mark; "(FILE)": a photo's label
     if line[0] in "—–-./" and core:
         parsed = _credit_line(core)
         if parsed is not None:
@@ -322,6 +498,10 @@ def _shaped_credit(line: str) -> _Credit | None:
         if core.count(" ") <= 3 and (core.isupper() or (core.islower() and len(core) <= 8)
                                      or is_name(core)):
             return _Credit("CREDIT_SHAPE", line, (core,))
+        labelled = P.LABELLED_NAME.fullmatch(core)  # "— Story: Ko Thet Naing (IPRD)/GNLM"
+        who = labelled["who"].strip() if labelled else ""
+        if " " in who and is_name(who):
+            return _Credit("CREDIT_SHAPE", line, (), (who,))
         return None
     m = P.BRACKETED_SIGN_OFF.fullmatch(line)
     if m:
@@ -341,6 +521,9 @@ def _shaped_credit(line: str) -> _Credit | None:
     m = P.LABELLED_AGENCY.fullmatch(line)
     if m:
         return _Credit("CREDIT_SHAPE", line, (m["who"],))
+    m = P.CREDIT_NAMED_AGENCY.fullmatch(line) if "," in line else None
+    if m and is_name(m["who"]):  # "Mia Rabson, The Canadian Press"
+        return _Credit("CREDIT_SHAPE", m["credit"], _agencies(m["agency"]), (m["who"],))
     words = line.rstrip(".").split()
     if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
         return None
@@ -351,7 +534,21 @@ def _shaped_credit(line: str) -> _Credit | None:
     if 4 <= len(words) <= 5 and words[-3].lower() in P.CREDIT_BY_WORDS \
             and is_name(" ".join(words[-2:])):
         return _Credit("CREDIT_SHAPE", line, (), (" ".join(words[-2:]),))  # "Pix by X Y"
+    if _outlet_name(line, words):
+        return _Credit("CREDIT_SHAPE", line, (line,))  # "Agence d'Information du Burkina"
     return None
+
+
+def _outlet_name(line: str, words: list[str]) -> bool:
+    """An agency's or outlet's name alone: its words capitalised, none in capitals throughout
+    ("BANK OF INDIA More Information" is a link), an outlet's word first or last ("Agence
+    d'Information du Burkina", "The Japan News"), no stop or colon ("Media Contact:")."""
+    if line.endswith(".") or ":" in line or not (
+            (is_outlet(words[0]) and words[0].lower() not in P.OUTLET_NOT_ALONE)
+            or (is_outlet(words[-1]) and words[-1].lower() not in P.OUTLET_NOT_ALONE)):
+        return False
+    return all((w.split("'")[-1].split("’")[-1][:1].isupper() and not (len(w) > 2 and w.isupper()))
+               or w in P.SHORT_LINE_SMALL or w in P.PARTICLES for w in words)
 
 
 def _may_be(rule: str, line: str) -> bool:
@@ -426,34 +623,80 @@ def _short_line(line: str) -> bool:
 
 
 def _trim_short_lines(found: list[_FooterLine], above: str) -> list[_FooterLine]:
-    """Keep tag-shaped lines only where they are footer for sure.
+    """Keep tag-shaped lines and lines with no sentence's end only where they are footer.
 
-    A run of them right under the body counts when it is two lines or more, or one line with
-    furniture other than a credit right under it; "Jane Doe" alone above a credit stays, and
-    so does a list the body announces ("The nominees are:").
+    Under other furniture or a credit they are. A run of them right under the body counts when
+    it is two lines or more, or one line with furniture other than a credit right under it,
+    or one line as short as a button or a tag ("Vos commentaires", "Deel dit artikel"); a
+    line with no sentence's end needs a sentence's end above it. "Jane Doe" alone stays (a
+    signature), and so does a continuation mark ("More"), a list the body announces ("The
+    nominees are:"), or one under a heading whose items are too short for titles ("Key
+    dates:" / "Monday talks").
     """
+    found = _trim_heading(found, above)
     run = 0
-    while run < len(found) and found[run].kind == "short":
+    while run < len(found) and found[run].kind in ("short", "loose", "date line"):
         run += 1
-    if run and above.endswith(":"):
+    if not run:
+        return found
+    if above.endswith(":") or (any(line.kind != "short" for line in found[:run])
+                               and not _ends_sentence(above)):
         return found[run:]
+    # A line of lower-case words longer than a button, right under the body, may be its last
+    # line: it stays, with everything above it.
+    long_ = [i for i, line in enumerate(found[:run]) if line.kind == "loose"
+             and _words(line.text) > P.LONE_LINE_WORDS and not line.text.isupper()]
+    if long_:
+        return found[long_[-1] + 1:]
     if run == 1 and (len(found) == 1 or found[1].kind == "credit"):
-        return found[1:]
+        lone = found[0].text
+        if (_words(lone) > P.LONE_LINE_WORDS and found[0].kind != "date line"
+                and not lone.isupper()) or (" " in lone and is_name(lone)) \
+                or lone.strip("()-—– ").upper() in P.CONTINUED_MARKS \
+                or not _ends_sentence(above):
+            return found[1:]
     return found
 
 
-def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+def _words(line: str) -> int:
+    """How many words of letters a line has ("Падтрымайце ... — ахвяраваць": four)."""
+    return sum(any(c.isalpha() for c in w) for w in line.split())
+
+
+def _text_above(text: str, floor: int, start: int) -> str:
+    """The line above ``start``, stripped; "" at the top of the window."""
+    span = _line_above(text, floor, start)
+    return "" if span is None else text[span[0]:span[1]].strip()
+
+
+def _trim_heading(found: list[_FooterLine], above: str) -> list[_FooterLine]:
+    """The footer without a heading right under the body and the short lines under it, where
+    they are a list the body closes with ("Key dates:" / "Monday talks" / "Tuesday vote"), not
+    titles of other stories."""
+    if not found or not found[0].text.endswith(":") or found[0].kind != "related link":
+        return found
+    items = 0
+    while items + 1 < len(found) and found[items + 1].kind in ("short", "loose"):
+        items += 1
+    if items and any(len(line.text.split()) < P.TITLE_WORDS for line in found[1:items + 1]):
+        return found[items + 1:]
+    return found
+
+
+def _bio(text: str, floor: int, start: int, end: int, under: bool) -> list[_FooterLine]:
     """An author's bio ending with the body-text line at ``start``: a heading ("ABOUT THE
     AUTHOR") at most three lines above it and the lines under the heading (name, bio), or,
     with no heading, the author's name alone on a line right above a paragraph that opens
     with it ("Jane Doe" / "Jane Doe writes on the economy."): a heading may have gone as page
-    debris, and an article's text does not repeat a name that way."""
+    debris, and an article's text does not repeat a name that way. With furniture ``under``
+    it, a heading that ends with the name ("About Harbourline Robotics" / "Harbourline Robotics
+    designs ...") is one too: a note on who issued the release."""
     lo = max(floor, start - P.FOOTER_LINE_MAX * 3)
     for word in P.BIO_WORDS:
         if text.find(word, lo, start) >= 0:
             break
     else:
-        return _named_bio(text, floor, start, end)  # no heading can be there
+        return _named_bio(text, floor, start, end, under)  # no heading can be there
     lines = [(start, end)]
     for _ in range(3):
         span = _line_above(text, floor, lines[0][0])
@@ -462,26 +705,41 @@ def _bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
         lines.insert(0, span)
         if P.BIO_HEADING.fullmatch(text[span[0]:span[1]].strip()):
             return [_FooterLine(b, e, "author bio", text[b:e].strip()) for b, e in lines]
-    return _named_bio(text, floor, start, end)
+    return _named_bio(text, floor, start, end, under)
 
 
-def _named_bio(text: str, floor: int, start: int, end: int) -> list[_FooterLine]:
+def _named_bio(text: str, floor: int, start: int, end: int, under: bool
+               ) -> list[_FooterLine]:
     """The name line and the bio paragraph under it: "Jane Doe" / "Jane Doe is a fellow at
-    ..." (the name, then a lower-case word); [] when the paragraph does not open so."""
+    ..." (the name, then a lower-case word), or with furniture ``under`` them a heading of a
+    few words ending with the name: "About Harbourline Robotics" / "Harbourline Robotics
+    designs ..."; [] when the paragraph does not open so."""
     span = _line_above(text, floor, start)
     if span is None or span[1] - span[0] > P.BIO_NAME_MAX:
         return []
-    name = text[span[0]:span[1]].strip()
-    after = text[start + len(name):start + len(name) + 2]
-    if not (text.startswith(name, start) and after[:1] == " " and after[1:].islower()
-            and " " in name and is_name(name)):
-        return []
-    return [_FooterLine(span[0], span[1], "author bio", name, None, "BIO_NAME"),
-            _FooterLine(start, end, "author bio", text[start:end].strip(), None, "BIO_NAME")]
+    heading = text[span[0]:span[1]].strip()
+    words = heading.split()
+    for lead in range(min(len(words) - 1, P.ABOUT_WORDS if under else 0) + 1):
+        name = " ".join(words[lead:])
+        after = text[start + len(name):start + len(name) + 2]
+        if text.startswith(name, start) and after[:1] == " " and after[1:].islower() \
+                and " " in name and is_name(name) and not _ends_sentence(heading):
+            kind = "author bio" if not lead else "note on who issued it"
+            return [_FooterLine(span[0], span[1], kind, heading, None, "BIO_NAME"),
+                    _FooterLine(start, end, kind, text[start:end].strip(), None, "BIO_NAME")]
+    return []
 
 
 def _glued(line: str) -> tuple[int, _Credit] | None:
-    """A 1987 wire sign-off glued to the end of a line: its offset there, and the credit."""
+    """A 1987 wire sign-off glued to the end of a line, or a credit behind a dash after its
+    last sentence ("... via video conferencing. — Story: Ko Thet Naing (IPRD)/GNLM"): its
+    offset there, and the credit."""
+    dash = line.rfind(P.GLUED_DASH_CREDIT, max(0, len(line) - P.GLUED_CREDIT_REACH))
+    if dash > 0:
+        tail = line[dash + 2:].strip()
+        parsed = _shaped_credit(tail)
+        if parsed is not None:
+            return dash + 2 + line[dash + 2:].index(tail[0]), parsed
     last = line[-P.CREDIT_GLUED_MAX:]  # a glued sign-off ends the line
     if "euter" not in last and "EUTER" not in last:
         return None
