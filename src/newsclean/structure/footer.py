@@ -173,8 +173,8 @@ def _furniture_scan(contact: bool, sponsor: bool) -> re.Pattern[str]:
 
 def _furniture_note(group: list[_FooterLine]) -> str:
     """The record's note for a run of furniture lines of one kind."""
-    kind = {"short": "tag or title", "loose": "short line with no sentence's end"}.get(
-        group[0].kind, group[0].kind)
+    kind = {"short": "tag or title", "loose": "short line with no sentence's end",
+            "date line": "date"}.get(group[0].kind, group[0].kind)
     shown = ", ".join(quoted(line.text) for line in group[:4])
     more = f" and {len(group) - 4} more" if len(group) > 4 else ""
     lines = "line" if len(group) == 1 else "lines"
