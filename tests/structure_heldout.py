@@ -64,6 +64,14 @@ English from South Asia, the Caucasus, East and Southern Africa, the Pacific and
 telex copy, Usenet, Telegram and WhatsApp forwards, PDF bulletins, parish newsletters. It
 scored 310 of 399 when first run (the code at the start of that round: 276), then was tuned on
 like the others.
+``articles_i.jsonl`` (set I), ``articles_j.jsonl`` (set J) and ``articles_k.jsonl`` (set K)
+were written in one round by three writers who read no code and no other set: 60 articles
+each, in 44, 44 and 30 languages (Czech to Tok Pisin, Sinhala, Amharic, Hausa, Faroese,
+Paraguayan Spanish with Guarani; 1960s microfilm OCR to messaging channels). Set I scored 311 of
+420 with the code at the round's start and was then tuned on by mechanism. Set J was written
+once set I's changes had landed and scored 328 of 419 (311 with the code before them); only
+its two false bylines were looked at. Set K was written last and never looked at by anyone
+changing the code: 347 of 419 with the round's starting code, 357 with all its changes.
 """
 
 from __future__ import annotations
@@ -78,7 +86,8 @@ import newsclean
 
 HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
 SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl",
-        "articles_e.jsonl", "articles_f.jsonl", "articles_g.jsonl", "articles_h.jsonl")
+        "articles_e.jsonl", "articles_f.jsonl", "articles_g.jsonl", "articles_h.jsonl",
+        "articles_i.jsonl", "articles_j.jsonl", "articles_k.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_c.jsonl": "set C (families tuned on through set D)",
@@ -87,7 +96,11 @@ LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_f.jsonl": "set F (258/383 first, 343/383 with its families described; "
                               "tuned on since, 375/383)",
           "articles_g.jsonl": "set G (291/396 first; tuned on since)",
-          "articles_h.jsonl": "set H (310/399 first; tuned on since)"}
+          "articles_h.jsonl": "set H (310/399 first; tuned on since)",
+          "articles_i.jsonl": "set I (311/420 first; tuned on since)",
+          "articles_j.jsonl": "set J (328/419 first, 311 with the code before set I's changes)",
+          "articles_k.jsonl": "set K (354/419 first, 347 with the code at the round's start; "
+                              "not tuned on)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 
