@@ -1111,6 +1111,8 @@ LINK_ITEM = re.compile(r"(?:https?://|www\.)[^\s]{1,300}")
 # A note in square brackets, the whole line: "[Keyed from microfilm; original column continues
 # on p. 7]", "[00:01:11] [MUSIC]" (a transcript's time and cue).
 BRACKETED_NOTE = re.compile(r"(?:\[[^\[\]\n]{1,200}\][ \t]*){1,4}")
+# A figure anywhere in a line (searched in C, not character by character).
+DIGIT = re.compile(r"\d")
 # What splits a line of links or buttons into its items: "Naujausi  |  Populiariausi", "Me
 # gusta · Comentar · Compartir", "Email this article  |  Print this article"; a run of spaces
 # splits them only on a line with no figure ("Share: f  X  in"), as it splits a table's columns.

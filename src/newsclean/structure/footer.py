@@ -362,10 +362,12 @@ def _items(line: str) -> bool:
     """A row of links or buttons, maybe after a label: two to eight items of a few words, none
     a sentence ("Comments (4) | Closed", "Me gusta · Comentar · Compartir", "Share: f  X  in",
     "TỪ KHÓA: xe buýt điện  Đà Nẵng  học sinh")."""
+    if line[-1:] in ".!?…":
+        return False  # its last item would end as a sentence: most lines are done here
     label = P.FOOTER_HEADING.match(line)
     rest = line[label.end():] if label else line
     items = P.ITEM_SPLIT.split(rest.strip())
-    if len(items) < 2 and not any(c.isdigit() for c in rest):
+    if len(items) < 2 and not P.DIGIT.search(rest):
         items = P.SPACED_SPLIT.split(rest.strip())
     # No item ends as a sentence, or with a stop: "It  rained." is a sentence with two spaces.
     return 2 <= len(items) <= P.ITEMS_MAX and all(
@@ -485,7 +487,7 @@ def _shaped_credit(line: str) -> _Credit | None:
     TASR"), a short line ending in an acronym or a name after a preposition ("Con
     información de EFE", "Bykomende berigging deur Sanet Oberholzer."), an agency's or
     outlet's name alone, its words capitalised ("Agence d'Information du Burkina")."""
-    if len(line) > P.SHAPED_CREDIT_MAX or any(c.isdigit() for c in line):
+    if len(line) > P.SHAPED_CREDIT_MAX or P.DIGIT.search(line):
         return None
     core = line.lstrip("—–-./ ").rstrip("/. ")
     word = core.strip("()© ").upper()

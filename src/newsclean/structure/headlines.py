@@ -78,7 +78,7 @@ def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
         return []
     if (line.casefold() in P.RELEASE_SLUGS or strip(line)) and not slug_above:
         return _title_under_slug(text, line, nxt.start(), config)
-    if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line) or _masthead(line)
+    if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line) or _masthead_over(text, line, nxt)
             or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
             and _short_line(text, nxt.start()) and _may_hold_zone(text):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
@@ -99,8 +99,10 @@ def _label_like(line: str) -> bool:
     ("MONTSAME News Agency", "ANGOP - Agência Angola Press", "Society"), a breadcrumb."""
     if P.BREADCRUMB_MARK.search(line):
         return True
+    if len(line) > 40:
+        return False
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
-    return 0 < len(words) <= 4 and len(line) <= 40 and line[-1] not in ".,;:!?" \
+    return 0 < len(words) <= 4 and line[-1] not in ".,;:!?" \
         and not any(c.isdigit() for c in line)
 
 
@@ -324,6 +326,18 @@ def _past_masthead(zone: Zone, i: int, end: int) -> int:
         return i
     under = zone.item(j + 1).kind
     return j if under in _FOR_BYLINE or under in (LABEL, NAME) else i
+
+
+def _masthead_over(text: str, line: str, nxt: re.Match[str]) -> bool:
+    """Whether the first line is a masthead over a label ("JORNAL DO DOURO E TÂMEGA" /
+    "Sociedade"), or split by bars or dots: a wire's title in capitals has its story under
+    it, and the header zone need not be read for it."""
+    if not _masthead(line):
+        return False
+    if not line.isupper():
+        return True
+    stop = text.find("\n", nxt.start(), nxt.start() + 80)
+    return stop > 0 and _label_like(text[nxt.start():stop].strip())
 
 
 def _masthead(line: str) -> bool:

@@ -926,6 +926,8 @@ def _tail_stamp(zone: Zone, i: int) -> Typed | None:
     line = zone.lines[i].text
     if line.startswith(("— ", "– ", "- ")) or "@" in line:
         return None  # "— Jane Doe (@janedoe) April 11, 2016": a quoted post's signature
+    if not P.YEAR.search(line):
+        return None  # every stamp read here gives its year: most lines are done at once
     item = zone.header(i)
     if item is not None and item.last == i and ("published" in item.fields
                                                  or "updated" in item.fields):
