@@ -201,17 +201,19 @@ def _footer(text: str) -> list[_FooterLine]:
                 kind, line = "credit", text[start:end].strip()
         if kind == "body":
             glued = None if found else _glued(text[start:end])
-            bio = [] if glued else _bio(text, floor, start, end, bool(found))
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
-            listed = [] if glued or bio else _listed(text, floor, start, end)
-            under = [] if glued or bio or listed else (_under_credit(text, floor, start, end)
-                                                       or _comments(text, floor, start, end))
-            if not (bio or listed or under):
+            # a paragraph that ends a block of furniture: a bio, a list under its heading,
+            # short lines under a credit, readers' comments under their count
+            block = [] if glued else (_bio(text, floor, start, end, bool(found))
+                                      or _listed(text, floor, start, end)
+                                      or _under_credit(text, floor, start, end)
+                                      or _comments(text, floor, start, end))
+            if not block:
                 above = line
                 break
-            found.extend(reversed(bio or listed or under))
-            cut = (bio or listed or under)[0].start
+            found.extend(reversed(block))
+            cut = block[0].start
             continue
         found.append(_FooterLine(start, end, kind, line, parsed))
         cut = start

@@ -898,8 +898,8 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
             item = zone.header(i)
             if item is None or item.kind not in (BYLINE, NAME) or item.last != i \
                     or not item.fields.get("authors") \
-                    or text.casefold().find(item.fields["authors"][0].casefold(), top,
-                                            lines[0].start) >= 0:
+                    or item.fields["authors"][0].casefold() \
+                    in text[top:line.start].casefold():
                 # "MINISTRY OF HEALTH" / "4 SEPTEMBER 2019" under a release that names the
                 # ministry: who issued it, not an author
                 continue
