@@ -71,7 +71,11 @@ Paraguayan Spanish with Guarani; 1960s microfilm OCR to messaging channels). Set
 420 with the code at the round's start and was then tuned on by mechanism. Set J was written
 once set I's changes had landed and scored 328 of 419 (311 with the code before them); only
 its two false bylines were looked at. Set K was written last and never looked at by anyone
-changing the code: 347 of 419 with the round's starting code, 357 with all its changes.
+changing the code: 347 of 419 with the round's starting code, 357 with all its changes; it
+was tuned on in the next round. ``articles_l.jsonl`` (set L) was written at the start of that
+round the same way, by a fourth writer, 60 articles in 37 languages (Icelandic to Samoan,
+Georgian, Gurmukhi, Malagasy; 1962 OCR to app push text and podcast notes), and scored 345 of
+420 with the code it was written against; nobody changing the code has looked at its misses.
 """
 
 from __future__ import annotations
@@ -87,7 +91,7 @@ import newsclean
 HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
 SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl",
         "articles_e.jsonl", "articles_f.jsonl", "articles_g.jsonl", "articles_h.jsonl",
-        "articles_i.jsonl", "articles_j.jsonl", "articles_k.jsonl")
+        "articles_i.jsonl", "articles_j.jsonl", "articles_k.jsonl", "articles_l.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_c.jsonl": "set C (families tuned on through set D)",
@@ -99,8 +103,9 @@ LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_h.jsonl": "set H (310/399 first; tuned on since)",
           "articles_i.jsonl": "set I (311/420 first; tuned on since)",
           "articles_j.jsonl": "set J (328/419 first, 311 with the code before set I's changes)",
-          "articles_k.jsonl": "set K (354/419 first, 347 with the code at the round's start; "
-                              "not tuned on)"}
+          "articles_k.jsonl": "set K (354/419 first, 347 with the code at its round's start; "
+                              "tuned on since)",
+          "articles_l.jsonl": "set L (345/420 first; not tuned on)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 

@@ -105,14 +105,22 @@ FLOORS = {
         "dateline": 0.551, "dateline absent": 0.967, "published": 0.745, "published absent": 1.0,
         "credit": 0.157, "credit absent": 0.951, "first": 1.0, "last": 1.0,
     },
-    # Set K, written last in the round and never looked at by anyone changing the code:
-    # 347/419 with the code at the start of the round, 354 with the round's changes but the
-    # footer's, 357 with them all. Not tuned on.
+    # Set K, written last in its round and never looked at by anyone changing the code then:
+    # 347/419 with the code at the start of that round, 354 with its changes but the footer's,
+    # 357 with them all. Tuned on in the next round.
     "articles_k.jsonl": {
-        "headline": 0.771, "byline": 0.78, "byline absent": 0.684,
+        "headline": 0.771, "byline": 0.878, "byline absent": 0.684,
         "dateline": 0.666, "dateline absent": 0.966, "published": 0.896, "published absent": 1.0,
         "credit": 0.25, "credit absent": 0.975, "first": 1.0, "last": 1.0,
         "headline absent": 0.5,
+    },
+    # Set L, written by a writer who read no code and no other set, and never looked at by
+    # anyone changing the code: 345/420 with the code it was written against (4d13617).
+    "articles_l.jsonl": {
+        "headline": 0.696, "byline": 0.6, "byline absent": 0.8,
+        "dateline": 0.727, "dateline absent": 0.925, "published": 0.771, "published absent": 1.0,
+        "credit": 0.52, "credit absent": 1.0, "first": 1.0, "last": 1.0,
+        "headline absent": 0.75,
     },
 }
 

@@ -894,7 +894,8 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
     taken: list[_Taken] = []
     for i, line in enumerate(lines):
         item = stamps[i]
-        if item is None and not has_byline and dated & {i - 1, i + 1}:
+        if item is None and not has_byline and (dated & {i - 1, i + 1}
+                                                or _signed(text, lines, i, config)):
             item = zone.header(i)
             if item is None or item.kind not in (BYLINE, NAME) or item.last != i \
                     or not item.fields.get("authors") \
@@ -916,6 +917,33 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
             taken.append((P.ZONE_LINES + i, P.ZONE_LINES + i,
                           Edit(cut, line.end, "", note, fields, item.rule)))
     return taken
+
+
+def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
+    """Whether line ``i`` under the article, with no stamp beside it, signs it by its shape:
+    a byline word and names ("By Abdul-Karim Seidu, GNS Tamale" / "Share this: ..."), or a
+    name in a script with capitals, not in capitals (a table's heading is), right under a
+    sentence's end and over no other name ("... väntas avgöra målet i höst." / "Linnea
+    Eriksson" / "Dela artikeln"). A list's heading ("More Coverage"), a credit ("Avec APS")
+    and a name whose last word the text above holds ("About Acme Robotics" under a release
+    of Acme Robotics: its subject) are no signature; a name over an office in title case
+    ("Nalaka Perera" / "Director General of Government Information") signs a release or a
+    letter, as its issuer."""
+    line = lines[i].text
+    if line.startswith(("By ", "BY ", *P.BYLINE_OPENINGS)):
+        read = byline_fields(line, config)
+        authors = read[0].get("authors") if read is not None else None
+        return bool(authors) and all(is_name(a) for a in authors)
+    if line.isupper() or not is_name(line) or not 1 <= line.count(" ") <= 2 \
+            or P.LIST_HEADING.fullmatch(line) or P.CREDIT_OPENING.match(line):
+        return False
+    above = _trim_end(text, lines[i].start)
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    office = below.split()
+    if len(office) >= 3 and all(w[0].isupper() or len(w) <= 3 for w in office):
+        return False
+    return above > 0 and text[above - 1] in P.SENTENCE_END and not is_name(below) \
+        and line.rsplit(" ", 1)[-1] not in P.NON_WORD.split(text[:above])
 
 
 def _tail_stamp(zone: Zone, i: int) -> Typed | None:
