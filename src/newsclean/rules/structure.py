@@ -930,7 +930,8 @@ RELATED_LINE = re.compile(r"(?:also read|read also|also see|see also|read more|m
 # sentence. RELATED_LINE's words and these, in the languages of the other lists here.
 LIST_HEADING = re.compile(r"(?:also read|read also|also see|see also|read more|more from|"
                           r"related|recommended|more stories|more news|more coverage|"
-                          r"top stories|must read|most read|most popular|you may also like|you might also like|"
+                          r"top stories|must read|most read|most popular|you may also like|"
+                          r"you might also like|"
                           r"lee también|lea también|leia também|leia mais|ver también|"
                           r"más leídas|mais lidas|lire aussi|à lire aussi|voir aussi|"
                           r"lesen sie auch|mehr zum thema|leggi anche|potrebbe interessarti|"

@@ -932,7 +932,7 @@ def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
     line = lines[i].text
     if line.startswith(("By ", "BY ", *P.BYLINE_OPENINGS)):
         read = byline_fields(line, config)
-        authors = read[0].get("authors") if read is not None else None
+        authors: tuple[str, ...] = read[0].get("authors", ()) if read is not None else ()
         return bool(authors) and all(is_name(a) for a in authors)
     if line.isupper() or not is_name(line) or not 1 <= line.count(" ") <= 2 \
             or P.LIST_HEADING.fullmatch(line) or P.CREDIT_OPENING.match(line):
