@@ -745,9 +745,9 @@ CREDIT_ROLES = re.compile(
 # A role and a colon before the names, under the article: "Editor: Li Wei" (Chinese agencies'
 # copy), "Redacción: Ana López", "Texto: Ana Souza", "Text: Hans Meier", "Edited by: Jane Doe".
 # The finder checks that each is a name.
-_LABEL_ROLES = (r"(?:Editors?|Edited by|Editor[ae]s?|Edición|Edição|Editing|Redacción|Redação|"
+_LABEL_ROLES = (r"(?:Editors?|Edited [Bb]y|Editor[ae]s?|Edición|Edição|Editing|Redacción|Redação|"
                 r"Redaktion|Redakcja|Text|Texto|Texte|Reporter|Reporting|Reportero|Reportera|"
-                r"Compiled by|Written by)[ \t]*:")
+                r"Compiled [Bb]y|Written [Bb]y)[ \t]*:")
 CREDIT_LABELLED = re.compile(
     rf"(?P<credit>(?P<role>{_LABEL_ROLES})[ \t]*(?P<who>[^()\n:]{{1,120}}?))\.?")
 # "— The Associated Press", "-- AFP", "- Reuters": a dash and an agency.
@@ -806,7 +806,7 @@ SIGN_OFF_MAX = 80
 OTHER_CREDIT_MAX = 260
 SIGN_OFF_NOT = frozenset("""
 END ENDS MORE FIN FINE SLUT KONIEC KONEC LOPPU SON CONTINUED CONTD UPDATE UPDATED VIDEO VIDEOS
-PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV OPINION ANALYSIS NOTE TBC TK
+PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV ADVT OPINION ANALYSIS NOTE TBC TK
 """.split())
 # The desk's initials, then the agencies in brackets, under the copy of German and
 # international broadcasters' sites: "ab/cd (dpa, AFP)", "jd/rs (Reuters, AP)".
@@ -851,10 +851,17 @@ CREDIT_PART_LEAD = re.compile(r"(?:d[aeo]s?|de la|del|der|die|du|von|the|la|le|e
 # How every credit line above opens, but a CREDIT_CONTRIBUTED one (which says " contributed"):
 # the finder tries the patterns only on a line that passes, as most last lines are sentences.
 # A source label and the agencies a story came from, under it: "Source: AFP", "Fuente: EFE",
-# "Quelle: dpa", "Fonte: Agência Brasil", "Źródło: PAP", "Kaynak: AA". The finder checks that
-# each is an agency ("Source: the health ministry" closes a table's note); a link after the
+# "Quelle: dpa", "Fonte: Agência Brasil", "Źródło: PAP", "Kaynak: AA", and the word "source"
+# of the other languages whose press credits so (Romanian "Sursa", Greek "Πηγή", the Slavic
+# "Izvor", "Zdroj", "Источник", "Джерело", Hungarian "Forrás", the Baltic and Nordic words,
+# Indonesian "Sumber", Vietnamese "Nguồn", Swahili "Chanzo", Arabic "المصدر", Persian "منبع",
+# Hebrew "מקור", Hindi "स्रोत"). The finder checks that each part is an agency or an outlet's
+# name, capitalised ("Source: the health ministry" closes a table's note); a link after the
 # label is furniture (SOURCE_LINE).
-_SOURCE_LABEL = r"(?:Sources?|SOURCES?|Fuentes?|Fontes?|Quellen?|Źródło|Kaynak|Bron|Lähde)[ \t]*:"
+_SOURCE_LABEL = (r"(?:Sources?|SOURCES?|Fuentes?|Fontes?|Quellen?|Źródło|Kaynak|Bron|Lähde|"
+                 r"Sursa|Πηγή|Izvor|Извор|Zdroj|Vir|Forrás|Allikas|Avots|Šaltinis|Kilde|Källa|"
+                 r"Heimild|Источник|Джерело|Крыніца|Sumber|Nguồn|Chanzo|Font|Iturria|"
+                 r"المصدر|منبع|מקור|स्रोत|ምንጭ)[ \t]*:")
 CREDIT_SOURCE = re.compile(rf"(?P<credit>{_SOURCE_LABEL}[ \t]*(?P<who>[^()\n:]{{1,80}}?))\.?")
 # How far into its line the colon of such a label stands ("Sources :"), and the longest
 # acronym taken there for an agency no list knows ("BERNAMA").
@@ -1171,11 +1178,14 @@ OUTLET_NOT_ALONE = frozenset("information informação información informacion"
 # names in brackets split by semicolons in any language ("(Reportagem de Ana Mano; Edição de
 # Luciana Bruno)"); a label and an agency's acronym ("Zdroj: TASR", "Izvor: HINA").
 SHAPED_CREDIT_MAX = 160
-BRACKETED_SIGN_OFF = re.compile(r"\((?:©[ \t]?)?(?P<who>[^\W\d_]{2,8})\)\.?")
+BRACKETED_SIGN_OFF = re.compile(r"\((?:©[ \t]?)?(?P<desk>(?:[a-z]{2,4}[ \t]?[,/][ \t]?){1,3})?"
+                                r"(?P<who>[^\W\d_]{2,8})\)\.?")
 BRACKETED_ROLES = re.compile(r"\((?P<credit>[^()\n]{5,150})\)\.?")
 ROLE_PART = re.compile(r"(?:[^\W\d_]{2,20}[ \t]){1,3}?"
                        r"(?P<who>[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[ \t]\S{1,30}){0,6})")
-LABELLED_AGENCY = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?(?P<who>[A-ZÀ-ÞĀ-Ž]{2,6})\.?")
+BARE_ACRONYM_MAX = 5
+LABELLED_AGENCY = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?"
+                             r"(?P<who>[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?)\.?")
 # The short words that stand before the agency or the person a credit line names, in the
 # languages the lists cover: "Con información de EFE", "Amb informació de l'ACN", "Met
 # medewerking van Belga", "Bykomende berigging deur Sanet Oberholzer", "Pix by Jane Doe".

@@ -508,7 +508,7 @@ def _shaped_credit(line: str) -> _Credit | None:
             return _Credit("CREDIT_SHAPE", line, (), (who,))
         return None
     m = P.BRACKETED_SIGN_OFF.fullmatch(line)
-    if m:
+    if m and (not m["desk"] or m["who"].isupper()):  # "(kat, ČTK)": the desk's initials too
         return _Credit("CREDIT_SHAPE", line, (m["who"],))
     m = P.BRACKETED_ROLES.fullmatch(line)
     if m and ";" in m["credit"]:
@@ -523,8 +523,11 @@ def _shaped_credit(line: str) -> _Credit | None:
                     (editors if _editing(part[0]) else reporters).extend(named[1])
             return _Credit("CREDIT_SHAPE", m["credit"], (), tuple(reporters), tuple(editors))
     m = P.LABELLED_AGENCY.fullmatch(line)
-    if m:
+    if m and m["who"].isupper():  # "Izvor: HINA", "Πηγή: ΑΠΕ-ΜΠΕ"
         return _Credit("CREDIT_SHAPE", line, (m["who"],))
+    if _acronym(core) and core == line.rstrip(".") and len(core) <= P.BARE_ACRONYM_MAX:
+        # "MTI", "GNS" alone under the article; a longer word is a place as often ("BOGOTÁ")
+        return _Credit("CREDIT_SHAPE", line, (core,))
     m = P.CREDIT_NAMED_AGENCY.fullmatch(line) if "," in line else None
     if m and is_name(m["who"]):  # "Mia Rabson, The Canadian Press"
         return _Credit("CREDIT_SHAPE", m["credit"], _agencies(m["agency"]), (m["who"],))
@@ -541,6 +544,16 @@ def _shaped_credit(line: str) -> _Credit | None:
     if _outlet_name(line, words):
         return _Credit("CREDIT_SHAPE", line, (line,))  # "Agence d'Information du Burkina"
     return None
+
+
+def _acronym(word: str) -> bool:
+    """An agency's short name in capitals of any script, its parts maybe joined by a hyphen
+    ("MTI", "ΑΠΕ-ΜΠΕ"); not an end mark nor a label ("END", "VIDEO", "FILE")."""
+    letters = word.replace("-", "")
+    return word.isupper() and letters.isalpha() \
+        and P.ACRONYM_LETTERS[0] <= len(letters) <= P.SIGN_OFF_LETTERS \
+        and word not in P.SIGN_OFF_NOT and word not in P.PLACE_LABELS \
+        and word not in P.END_MARKS and word not in P.NOT_PLACES
 
 
 def _outlet_name(line: str, words: list[str]) -> bool:
@@ -850,21 +863,27 @@ def _other_credit(line: str) -> _Credit | None:
 
 
 def _source_agencies(who: str) -> tuple[str, ...]:
-    """The agencies a source label names ("AFP, Reuters", "Agência Brasil", "PAP"), known ones
-    under their canonical names, acronyms as written; () when a part is neither ("the health
-    ministry", "FILE")."""
+    """The agencies a source label names ("AFP, Reuters", "Agência Brasil", "PAP", "Gazeta
+    Podwawelska"), known ones under their canonical names, acronyms and outlets' names as
+    written; () when a part is none of them ("the health ministry", "FILE")."""
     found = []
     for part in P.SOURCE_SPLIT.split(who.strip()):
         agency = P.AGENCIES.get(part) or P.HEADER_AGENCIES.get(part)
-        if agency is None and part.isalpha() and part.isupper() \
-                and P.ACRONYM_LETTERS[0] <= len(part) <= P.SIGN_OFF_LETTERS \
-                and part not in P.SIGN_OFF_NOT and part not in P.NOT_PLACES \
-                and part not in P.PLACE_LABELS:
+        if agency is None and (_acronym(part) or _outlet(part)):
             agency = part
         if agency is None:
             return ()
         found.append(agency)
     return _unique(found)
+
+
+def _outlet(part: str) -> bool:
+    """An outlet's or a newsroom's name after a source label: up to six words, the first
+    capitalised or a number ("Gazeta Podwawelska", "Agencia Santa Fe", "112-redactie"), none
+    of them a sentence's end."""
+    words = part.split()
+    return 1 <= len(words) <= 6 and (part[0].isupper() or part[0].isdigit()) \
+        and not any(w[-1] in P.SENTENCE_END for w in words)
 
 
 def _sign_offs(value: str) -> tuple[str, ...]:
