@@ -128,7 +128,8 @@ STEPS: tuple[Step, ...] = (
     _step(whitespace.trim, "whitespace"),
     _step(split.headline, "structure", "split", needs=("\n",)),
     _step(split.byline, "structure", "split", needs=("\n",)),
-    _step(split.dateline, "structure", "split", needs=("-", "—", "–", ":", ")", ".", "\n")),
+    _step(split.dateline, "structure", "split",
+          needs=("-", "—", "–", ":", ")", ".", "\n", "।", "፣", "،")),
     _step(split.credit, "structure", "split"),
 )
 STEP_NAMES: frozenset[str] = frozenset(step.name for step in STEPS)

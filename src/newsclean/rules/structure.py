@@ -109,6 +109,13 @@ HEADLINE_BAD_END = (":", ",", ";")
 CASELESS_PLACE_MAX = 30
 CASELESS_DATELINE_MARKS = (":", " -", " –", " —", " (")
 CASELESS_DATELINE_END = re.compile(r"[ \t]{0,3}(?:[:\-–—][ \t]{1,3}|[ \t])")
+# The commas of the scripts without capitals (Latin, Arabic, Ethiopic, ideographic), what may
+# close the short tag after one (a full stop of the Indian scripts, a colon, a dash, an
+# agency's bracket: "लखनऊ, जागरण संवाददाता।", "አዲስ አበባ፣ ጥቅምት 10፣ 2018 (ኤዜአ)"), and how long
+# the tag may run.
+SCRIPT_COMMAS = (",", "،", "፣", "、")
+CASELESS_TAG_ENDS = ("।", ":", " -", " –", " —", ")")
+CASELESS_TAG_MAX = 40
 # What splits a site's masthead from its motto or section on one line ("THE ORACLE |
 # Independent student newspaper", "Útvarp Norðoyggja · Tíðindi"): a title holds none.
 MASTHEAD_SPLIT = re.compile(r" [|·•] ")
@@ -1184,6 +1191,8 @@ BRACKETED_ROLES = re.compile(r"\((?P<credit>[^()\n]{5,150})\)\.?")
 ROLE_PART = re.compile(r"(?:[^\W\d_]{2,20}[ \t]){1,3}?"
                        r"(?P<who>[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[ \t]\S{1,30}){0,6})")
 BARE_ACRONYM_MAX = 5
+# How far under a "Place." dateline the article may name the place again.
+NAMED_REACH = 3000
 LABELLED_AGENCY = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?"
                              r"(?P<who>[^\W\d_]{2,6}(?:-[^\W\d_]{2,6})?)\.?")
 # The short words that stand before the agency or the person a credit line names, in the

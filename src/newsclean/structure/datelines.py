@@ -137,15 +137,15 @@ def _dateline_at(text: str, start: int, end: int, first: bool
         lines = _lines_dateline(text, start, first)
         if lines is not None:
             return (start, *lines)
+    stop = min(end, start + P.DATELINE_WINDOW)
+    dot = text.find(". ", start, stop)
+    dash = text.find(".- ", start, dot if dot > 0 else stop)  # "RÍO GRANDE, ZAC.- Después"
+    dot = dash if dash > 0 else dot
+    if dot > 0 and text.count(" ", start, dot) <= P.PERIOD_PLACE_SPACES:
+        period = _period_dateline(text, start, dot + 3, first)
+        if period is not None:
+            return (start, *period)
     if first:
-        stop = min(end, start + P.DATELINE_WINDOW)
-        dot = text.find(". ", start, stop)
-        dash = text.find(".- ", start, dot if dot > 0 else stop)  # "RÍO GRANDE, ZAC.- Después"
-        dot = dash if dash > 0 else dot
-        if dot > 0 and text.count(" ", start, dot) <= P.PERIOD_PLACE_SPACES:
-            period = _period_dateline(text, start, dot + 3)
-            if period is not None:
-                return (start, *period)
         shaped = _shaped_dateline(text, start, end) or _caseless_dateline(text, start, end)
         if shaped is not None:
             return (start, *shaped)
@@ -155,12 +155,17 @@ def _dateline_at(text: str, start: int, end: int, first: bool
 def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
     """A place in a script without capitals, which no capital can mark: one to three words
     before a colon, a dash or an agency or correspondent in brackets, then a paragraph
-    ("वाराणसी: पहाड़ों पर ...", "پوکھرا —", "ملتان (نمائندہ خصوصی) جنوبی پنجاب ..."). The place
-    must be named again further on, as the article's own town is ("تبریز - ... مناطق تبریز");
-    a speaker before a colon ("وقال: ...") is not."""
+    ("वाराणसी: पहाड़ों पर ...", "پوکھرا —", "ملتان (نمائندہ خصوصی) جنوبی پنجاب ..."), or a
+    comma of its script and a short tag closed by a full stop, a colon, a dash or an agency
+    in brackets ("लखनऊ, जागरण संवाददाता। ...", "አዲስ አበባ፣ ጥቅምት 10፣ 2018 (ኤዜአ) ..."). On a line
+    of its own the tag ends in a colon ("الإسكندرية - من محمود عبد الحميد:" over the first
+    paragraph). The place must be named again further on, as the article's own town is
+    ("تبریز - ... مناطق تبریز"); a speaker before a colon ("وقال: ...") is not."""
     line = text[start:min(end, start + P.DATELINE_WINDOW)]
-    cut = min((k for k in (line.find(mark, 0, P.CASELESS_PLACE_MAX + 2)
-                           for mark in P.CASELESS_DATELINE_MARKS) if k > 0), default=-1)
+    tagged = _comma_tag(line)
+    cut = tagged[0] if tagged else min(
+        (k for k in (line.find(mark, 0, P.CASELESS_PLACE_MAX + 2)
+                     for mark in P.CASELESS_DATELINE_MARKS) if k > 0), default=-1)
     if cut < 0:
         return None
     place = line[:cut].strip()
@@ -169,19 +174,53 @@ def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
             or any(c.isupper() or c.islower() for c in place):
         return None
     stop, agency = cut, None
-    if line[cut:].lstrip().startswith("("):
+    if tagged:
+        stop, agency = tagged[1], tagged[2]
+    elif line[cut:].lstrip().startswith("("):
         close = line.find(")", cut, cut + P.AGENCY_REACH)
         if close < 0:
             return None
         agency, stop = line[line.find("(", cut) + 1:close].strip(), close + 1
     mark = P.CASELESS_DATELINE_END.match(line, stop)
-    if mark is None or (agency is None and not mark.group().strip()):
+    if mark is None or (agency is None and not tagged and not mark.group().strip()):
         return None
-    if len(line[mark.end():].split()) < 5 or text.find(place, start + mark.end()) < 0:
+    rest, opens = line[mark.end():], start + mark.end()
+    if len(rest.split()) < 5:
+        body = P.NON_SPACE.search(text, end)
+        below = text[body.start():body.start() + P.DATELINE_WINDOW].split("\n", 1)[0] \
+            if body else ""
+        if body is None or not (end - start == len(line) and rest.endswith(":")
+                                and len(rest.split()) <= 5 and len(below.split()) >= 5):
+            return None
+        # "الإسكندرية - من محمود عبد الحميد:" over the paragraph: the tag goes with it
+        stop, opens = len(line), body.start()
+    if text.find(place, start + stop) < 0:
         return None
     fields = {"dateline": line[:stop].strip(), "dateline_place": place, "dateline_date": None,
               "dateline_agency": agency}
-    return Opening(start + mark.end(), fields, "DATELINE_CASELESS")
+    return Opening(opens, fields, "DATELINE_CASELESS")
+
+
+def _comma_tag(line: str) -> tuple[int, int, str | None] | None:
+    """(the comma, the end of the tag, the agency) of "place, tag" opening ``line``: a
+    comma of any script within a place's reach, then at most five words closed by a full
+    stop of its script, a colon, a dash or an agency in brackets; None otherwise."""
+    comma = min((k for k in (line.find(c, 0, P.CASELESS_PLACE_MAX + 1)
+                             for c in P.SCRIPT_COMMAS) if k > 0), default=-1)
+    if comma < 0:
+        return None
+    window = line[comma + 1:comma + 1 + P.CASELESS_TAG_MAX]
+    ends = [(k, e) for k, e in ((window.find(e), e) for e in P.CASELESS_TAG_ENDS) if k > 0]
+    if not ends:
+        return None
+    k, close = min(ends)
+    tag = window[:k]
+    if len(tag.split()) > 5 or any(c in tag for c in ".,;"):
+        return None
+    agency = tag[tag.rfind("(") + 1:].strip() if close == ")" and "(" in tag else None
+    if close == ")" and agency is None:
+        return None
+    return comma, comma + 1 + k + len(close), agency
 
 
 def _shaped_dateline(text: str, start: int, end: int) -> Opening | None:
@@ -315,15 +354,18 @@ def _lines_dateline(text: str, start: int, first: bool
     return Opening(m.end(), fields, "DATELINE_LINES")
 
 
-def _period_dateline(text: str, start: int, stop: int
-                     ) -> Opening | None:
-    """The "Place." dateline of the Spanish, Portuguese, French, German, Dutch and Nordic
-    press, or None.
+def _period_dateline(text: str, start: int, stop: int, first: bool) -> Opening | None:
+    """The "Place." dateline of the Spanish, Portuguese, French, German, Dutch, Nordic and
+    East African press, or None.
 
-    "Washington. La Oficina…", "México, DF. Con…": several weak signals together. The words
-    before the full stop read as a place (capitalised, short, not a sentence opener such as
-    "Ayer." or "Sin embargo."); a sentence of a paragraph follows, and it reads as one of the
-    languages of the convention.
+    "Washington. La Oficina…", "México, DF. Con…", "Kampala. Hundreds of…": several weak
+    signals together. The words before the full stop read as a place (capitalised, short, not
+    a sentence opener such as "Ayer." or "Sin embargo."), and a sentence of a paragraph
+    follows. Then the sentence reads as one of the languages of the convention, or the place
+    is named again further on, as an article names its own town ("Kampala. Hundreds of
+    riders…" / "… came from Kampala"), one word ("Louisiana Gov. John Bel Edwards" is a
+    title); a word in capitals alone is as often a kicker ("METROA.", "STT."). Under a
+    paragraph (a standfirst) only a place named again counts.
     """
     m = P.DATELINE_PERIOD.match(text, start, stop)
     if m is None or not _place_shape(m["place"]):
@@ -333,6 +375,14 @@ def _period_dateline(text: str, start: int, stop: int
     if not (opening.isupper() or opening.isdigit() or opening in "\"“«¿¡'‘"):
         return None
     words = [w.strip(".,;:\"“”«»()").casefold() for w in after.split()[:40]]
+    if len(words) < 8:
+        return None
+    # One word: "Louisiana Gov. John Bel Edwards said" names Louisiana again, a title after it
+    place = m["place"]
+    named = len(place) > 3 and place.isalpha() \
+        and place in P.NON_WORD.split(text[m.end():m.end() + P.NAMED_REACH])
+    if not (first or named):
+        return None
     # The function words of Dutch, Nordic and Central European copy count too ("Utrecht. De
     # gemeente…", "Göteborg. Kommunen…"). After a place in capitals, whose "at" and "to" are
     # English words too ("AALBORG. Byrådet har vedtaget at lukke to skoler…"), letters English
@@ -340,7 +390,7 @@ def _period_dateline(text: str, start: int, stop: int
     caps = m["place"].isupper()
     romance = sum(w in P.CAPS_PERIOD_WORDS for w in words)
     english = sum(w in P.ENGLISH_WORDS for w in words)
-    if len(words) < 8 or romance < 3 or (romance <= english and not (caps and not after.isascii())):
+    if not (named or (romance >= 3 and (romance > english or (caps and not after.isascii())))):
         return None
     fields = {"dateline": m["dateline"], "dateline_place": m["place"],
               "dateline_date": m["date"], "dateline_agency": None}
