@@ -278,7 +278,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if i < 0:
         i = _title_under_labels(zone, end)
     masthead = i
-    i = _past_masthead(zone, i, end)
+    i = _past_site_header(zone, _past_masthead(zone, i, end), end)
     crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
     if crumbs and not _title_like(zone, i, end):
         return _crumb_title(zone, crumbs[-1])
@@ -338,6 +338,30 @@ def _masthead_over(text: str, line: str, nxt: re.Match[str]) -> bool:
         return True
     stop = text.find("\n", nxt.start(), nxt.start() + 80)
     return stop > 0 and _label_like(text[nxt.start():stop].strip())
+
+
+def _past_site_header(zone: Zone, i: int, end: int) -> int:
+    """The title under line ``i`` where a breadcrumb or a section label parts the two and the
+    lower one, of four words or more, has the article's header right under it, or under its
+    standfirst: the site's own lines stand above its navigation ("Northern Rivers Community
+    Radio 98.1FM" / "News | Programs | Podcasts" / the title / "Posted Thu 9 Apr 2026";
+    "Subscribe now for $1 a week" / "Local News" / the title / "Catherine Ruddle"). Else
+    ``i``."""
+    parted = False
+    for j in range(i + 1, end):
+        kind = zone.item(j).kind
+        if kind in (BREADCRUMB, LABEL):
+            parted = True
+        elif kind == TITLE and parted and len(zone.lines[j].text.split()) >= 4:
+            under = [zone.item(k) for k in range(j + 1, min(j + 3, end))]
+            if under and (evidence(under[0]) or under[0].kind == NAME or (
+                    under[0].kind == TITLE and len(under) > 1
+                    and (evidence(under[1]) or under[1].kind == NAME))):
+                return j
+            return i
+        elif kind != TITLE:
+            return i
+    return i
 
 
 def _masthead(line: str) -> bool:
