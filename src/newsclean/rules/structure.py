@@ -1191,6 +1191,11 @@ BRACKETED_ROLES = re.compile(r"\((?P<credit>[^()\n]{5,150})\)\.?")
 ROLE_PART = re.compile(r"(?:[^\W\d_]{2,20}[ \t]){1,3}?"
                        r"(?P<who>[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[ \t]\S{1,30}){0,6})")
 BARE_ACRONYM_MAX = 5
+# A count of views, comments or shares among the parts of a byline line split by bars, with
+# its word after it or its label before it: "2.874 vizualizări", "Переглядів: 3 412" (an
+# issue's number is no count: "Martes 15 de julio de 2003 | Año LXXII | Nº 24.810").
+PART_COUNT = re.compile(r"(?:[^\W\d_]{2,20}[ \t]?:[ \t]?)?\d{1,3}(?:[., \u00a0]\d{3})*"
+                        r"(?:[ \t][^\W\d_]{2,20})?")
 # How far under a "Place." dateline the article may name the place again.
 NAMED_REACH = 3000
 LABELLED_AGENCY = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?"

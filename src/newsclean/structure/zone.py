@@ -221,11 +221,13 @@ class Zone:
             return Typed(CHROME, i, {}, f"header: the label {quoted(line)} of a breaking story "
                          "or a live page", "LIVE_LABEL")
         person = _person(line, self.config)
-        if person is not None and _bare_name(person.fields.get("byline", "")) and any(
+        if person is not None and person.rule == "NAME_BESIDE_STAMP" \
+                and _bare_name(person.fields.get("byline", "")) and any(
                 len(word) > 3 and self.text.find(word, self.lines[i].after) >= 0
                 for word in person.fields["byline"].replace(".", " ").split()):
             # "யாழ்ப்பாணம் நிருபர்" ("the Jaffna correspondent") over "யாழ்ப்பாணம், செப். 29:":
-            # a place and a desk, named again below; an author's name is not
+            # a place and a desk, named again below; an author's name is not, unless a
+            # label says it is one ("מאת: נועה ברק" / ... / "לכל הכתבות של נועה ברק")
             person = None
         if person is not None and (person.rule not in ("ANY_LABEL_BYLINE", "WORD_BYLINE")
                                    or self._stamp_beside(i)):
@@ -615,11 +617,13 @@ def _role(line: str) -> bool:
 
 def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
     """The kind of one part of a byline line split by bars: a name, a role, an agency, an
-    outlet's site, a time stamp."""
+    outlet's site, a time stamp, chrome or a count of views or comments."""
     if part in P.AGENCIES or part in P.HEADER_AGENCIES:
         return AGENCY, {}
     if part.startswith(("By", "by", "BY")) or part.startswith(P.BYLINE_OPENINGS):
-        read = byline_fields(part, config)  # "Por Ana López | Madrid"
+        # "Por Ana López | Madrid"; "Por Ana López, portal Interior Agora — Campinas": what
+        # follows the name's comma says where she writes
+        read = byline_fields(part, config) or byline_fields(part.split(",", 1)[0], config)
         if read is not None and "byline" in read[0]:
             return BYLINE, read[0]
     if _role(part) or P.ROLE_LINE.fullmatch(part):
@@ -633,8 +637,8 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
     stamp = loose_stamp(part, config)
     if stamp is not None or P.RELATIVE_STAMP_ANY.fullmatch(part):
         return STAMP, stamp or {}
-    if chrome(part):
-        return CHROME, {}  # "Jane Doe · 3 min read"
+    if chrome(part) or P.PART_COUNT.fullmatch(part):
+        return CHROME, {}  # "Jane Doe · 3 min read", "... | 2.874 vizualizări"
     return None
 
 
@@ -655,7 +659,8 @@ def _person(line: str, config: Config) -> Typed | None:
         if len(labelled) > 1 and labelled[-1][:1].islower() and "," in value:
             # "Autorka: Klára Vondrušková, redaktorka zpravodajství": her role
             labelled, value = labelled[:-1], value[:value.rfind(",")]
-        if all(is_name(n) and (named or 1 <= n.count(" ") <= 3) for n in labelled):
+        if all((is_name(n) or caseless_name(n)) and (named or 1 <= n.count(" ") <= 3)
+               for n in labelled):  # "מאת: נועה ברק" beside a stamp
             return Typed(BYLINE, 0, {"byline": value.strip(), "authors": labelled},
                          f"byline: {quoted(line)} at the top of the article",
                          "LABELLED_BYLINE" if named else "ANY_LABEL_BYLINE")
