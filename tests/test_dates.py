@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from newsclean.rules.dates import MONTHS, OTHER_MONTHS, WEEKDAYS
 from newsclean.structure.dates import (
     date_within,
     is_placeholder,
@@ -161,6 +162,29 @@ def test_us_eastern_time_follows_daylight_saving() -> None:
     winter = parse_datetime("9:30 a.m. ET Jan. 19, 2016")
     assert summer is not None and summer.utcoffset() == timedelta(hours=-4)
     assert winter is not None and winter.utcoffset() == timedelta(hours=-5)
+
+
+# Dates in the calendars the press of Iran, Afghanistan, Ethiopia and Thailand writes.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("سه\u200cشنبه ۱۵ آبان ۱۴۰۳ - ۱۰:۲۴", "2024-11-05T10:24:00"),  # Persian digits, ZWNJ
+    ("1 فروردین 1399", "2020-03-20T00:00:00"),  # a new year after a leap year (1398 + 1)
+    ("30 اسفند 1403", "2025-03-20T00:00:00"),  # the leap day of 1403
+    ("30 اسفند 1402", None),  # 1402 is no leap year
+    ("۲۵ حمل ۱۴۰۳", "2024-04-13T00:00:00"),  # Afghanistan's Dari name of the month
+    ("ጥቅምት 10 ቀን 2018 ዓ.ም", "2025-10-20T00:00:00"),
+    ("መስከረም 1 ቀን 2016", "2023-09-12T00:00:00"),  # the new year after a fourth year
+    ("ጳጉሜ 6 ቀን 2017", None),  # the thirteenth month has five days in 2017
+    ("5 พฤศจิกายน 2567", "2024-11-05T00:00:00"),  # the Buddhist Era, 543 years ahead
+    ("15 آبان 1250", None),  # out of the years the cycle is read for
+])
+def test_dates_of_other_calendars(value: str, expected: str | None) -> None:
+    got = parse_datetime(value)
+    assert (got.isoformat() if got else None) == expected
+
+
+def test_other_calendars_months_are_no_gregorian_month_nor_weekday() -> None:
+    assert not OTHER_MONTHS.keys() & MONTHS.keys()
+    assert not OTHER_MONTHS.keys() & WEEKDAYS
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -9,7 +9,7 @@ with dots, "12.03.2024", is day first wherever it is written so).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..rules.dates import (
@@ -20,6 +20,7 @@ from ..rules.dates import (
     FILLERS,
     MONTHS,
     NAMED_DAY,
+    OTHER_MONTHS,
     UNDECIDED_DATE,
     US_ZONES,
     WEEKDAYS,
@@ -124,7 +125,8 @@ def _soon_after(first: datetime, then: datetime) -> bool:
 
 def _date_word(word: str) -> bool:
     low = word.lower().rstrip(".")
-    return low in MONTHS or low in WEEKDAYS or low in FILLERS or word.upper() in ZONES \
+    return low in MONTHS or low in OTHER_MONTHS or low in WEEKDAYS or low in FILLERS \
+        or word.upper() in ZONES \
         or word.upper() in US_ZONES
 
 
@@ -253,6 +255,9 @@ def _token(kind: str, text: str, parts: dict[str, str]) -> dict[str, str] | None
         word, upper = text.lower(), text.upper()
         if word in MONTHS:
             return {"month": str(MONTHS[word])}
+        if word in OTHER_MONTHS:
+            calendar, month = OTHER_MONTHS[word]
+            return {"month": str(month), "calendar": calendar}
         if word in WEEKDAYS or word in FILLERS:
             return {}
         return {"zone": upper} if upper in ZONES or upper in US_ZONES else None
@@ -286,6 +291,10 @@ def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
         if "month" not in parts or "day" not in parts:
             return None
         year, month, day = int(parts["year"]), int(parts["month"]), int(parts["day"])
+        gregorian = _gregorian(parts.get("calendar"), year, month, day)
+        if gregorian is None:
+            return None
+        year, month, day = gregorian.year, gregorian.month, gregorian.day
     hour = int(parts.get("hour", 0))
     minute = int(parts.get("minute", 0))
     if "hour" in parts and "minute" not in parts and "ampm" not in parts:
@@ -306,6 +315,56 @@ def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
                         tzinfo=zone)
     except ValueError:
         return None
+
+
+def _gregorian(calendar: str | None, year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a date written in ``calendar``; None where it is no real day.
+
+    A Gregorian month's name with a year of the Buddhist Era, 543 years ahead ("5 พฤศจิกายน
+    2567": Thai papers), is read as such: no news is dated 2400 to 2700 of the common era.
+
+    >>> _gregorian("solar_hijri", 1403, 8, 15), _gregorian("ethiopian", 2018, 2, 10)
+    (datetime.date(2024, 11, 5), datetime.date(2025, 10, 20))
+    """
+    try:
+        if calendar == "ethiopian":
+            # Every fourth year ends with a sixth day of the thirteenth month.
+            if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else
+                                                      6 if year % 4 == 3 else 5)):
+                return None
+            # Days since the calendar's epoch, 29 August 8 CE (Julian)
+            return date.fromordinal(_ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4
+                                    + 30 * (month - 1) + day - 1)
+        if calendar == "solar_hijri":
+            return _solar_hijri(year, month, day)
+        if 2400 <= year <= 2700:
+            year -= 543
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+# The ordinal (date.toordinal) of 1 Meskerem of year 1 of the Ethiopian calendar.
+_ETHIOPIAN_EPOCH = 2796
+# 1 Farvardin 1403, Iran's new year of 2024, whence the Solar Hijri years are counted; its
+# leap years fall on these places of a 33-year cycle, which holds from 1300 to 1500.
+_NOWRUZ_1403 = date(2024, 3, 20)
+_HIJRI_LEAP = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+
+
+def _solar_hijri(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date of the years 1300 to 1500: six months of 31
+    days, five of 30, and Esfand of 29, or 30 in a leap year."""
+    if not (1300 <= year <= 1500 and 1 <= month <= 12):
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else \
+        30 if year % 33 in _HIJRI_LEAP else 29
+    if not 1 <= day <= length:
+        return None
+    days = sum(366 if y % 33 in _HIJRI_LEAP else 365 for y in range(min(year, 1403),
+                                                                   max(year, 1403)))
+    start = _NOWRUZ_1403 + timedelta(days=days if year > 1403 else -days)
+    return start + timedelta(days=31 * min(month - 1, 6) + 30 * max(month - 7, 0) + day - 1)
 
 
 def _day_month(a: int, b: int, day_first: bool | None) -> tuple[int, int] | None:
