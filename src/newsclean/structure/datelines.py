@@ -71,8 +71,10 @@ def dateline(text: str, config: Config) -> list[Edit]:
             return [Edit(begin, stop, "", f"dateline: {quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
+                and text.count(" | ", start, end) < 3 \
                 and text[start] not in P.SUMMARY_BULLETS and not _caption(text, start, end):
-            paragraphs += 1  # a line of text, not a header line, a summary point nor a caption
+            # a line of text, not a header line, a menu, a summary point nor a caption
+            paragraphs += 1
             if paragraphs > P.DATELINE_PARAGRAPHS:
                 break
     return []

@@ -108,7 +108,8 @@ def _label_like(line: str) -> bool:
 
 def _ladder_title(text: str, config: Config) -> list[Edit]:
     """The title under up to three short lines that name the site, the section or the way
-    there ("ENA English" / "Home / Economy" / the title), where the body or a header line
+    there, or are its menu ("ENA English" / "Home / Economy" / the title; "Donate now" / "Who
+    we are | What we do | ..." / "Press release" / the title), where the body or a header line
     comes right under it: a title twice as long as the longest of them, of five words or
     more, that reads as one. The lines above go with it."""
     lines = header_lines(text, 0, 6)
@@ -124,7 +125,7 @@ def _ladder_title(text: str, config: Config) -> list[Edit]:
             return []  # "India's K-shaped recovery crisis" / "ByHT Editorial": the title is above
         if P.YEAR.search(line) and loose_stamp(line, config) is not None:
             stamps.add(i)  # "Friday, Rajab 12, 1445 AH | January 24, 2024" / "NATIONAL"
-        elif not _label_like(line) or (lines[i].blank and len(line.split()) > 2
+        elif not (_label_like(line) or strip(line)) or (lines[i].blank and len(line.split()) > 2
                                        and not is_outlet(line)
                                        and not P.BREADCRUMB_MARK.search(line)):
             break
@@ -132,7 +133,8 @@ def _ladder_title(text: str, config: Config) -> list[Edit]:
     if i == len(stamps) or i >= len(lines):
         return []
     title = lines[i].text
-    widest = max(len(lines[j].text) for j in range(i) if j not in stamps)
+    widest = max((len(lines[j].text) for j in range(i)  # a menu of links is no name
+                  if j not in stamps and not strip(lines[j].text)), default=0)
     if len(title) < 2 * widest or len(title.split()) < 5 or title[-1] == "." \
             or not reads_as_headline(title) or _not_a_title(title, config) or body_like(title):
         return []

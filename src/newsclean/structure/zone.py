@@ -573,10 +573,14 @@ def breadcrumb(line: str) -> bool:
 def strip(line: str) -> bool:
     """A strip of links or ticker items whose separators were lost to runs of spaces:
     "BREAKING NEWS   Markets close mixed   Weather: Showers", "Home  Sport  Football" (three
-    items or more, of a few words each); a title has single spaces."""
-    if "  " not in line:
+    items or more, of a few words each); a title has single spaces. A site's menu split by
+    bars, four items or more ("Who we are | What we do | Where we work | Get involved")."""
+    if line.count(" | ") >= 3:
+        parts = line.split(" | ")
+    elif "  " not in line:
         return False  # most lines
-    parts = P.SPACED_SPLIT.split(line.strip())
+    else:
+        parts = P.SPACED_SPLIT.split(line.strip())
     # "The council met.  It voted 6-3.  Residents cheered." is sentences typed with two spaces
     return len(parts) >= 3 and all(len(p.split()) <= 4 and p[-1] not in ".!?" for p in parts)
 
