@@ -504,13 +504,15 @@ STAMP_PLACE_SEPARATORS = (" - ", " — ", " – ")
 # The convention of the Spanish, Portuguese and French-language press: the place, a full stop,
 # then the first sentence ("Washington. La Oficina Federal…", "México, DF. Con…", "San Salvador
 # Atenco, Mex. Rosa…", "México, DF, 19 de noviembre. En…", "Madrid/Santiago. Las…", "Lyon,
-# 19 novembre. Le…"). A word may hold inner dots ("D.C."), not a final one: that is the
-# dateline's full stop. Whether the words are a place, and not a short sentence ("Ayer.",
+# 19 novembre. Le…", "Oaxaca de Juárez, Oax., 14 de septiembre de 2021.- Integrantes…"). A
+# word may hold inner dots ("D.C."), not a final one, but for the state's abbreviation before
+# a date: that is the dateline's full stop. Whether the words are a place, and not a short sentence ("Ayer.",
 # "Sin embargo."), the finder decides.
 _WORD = rf"[{LETTERS}](?:[{LETTERS}'’-]|\.(?=[{LETTERS}])){{0,24}}"
 DATELINE_PERIOD = re.compile(
-    rf"[ \t]*(?P<dateline>(?P<place>{_WORD}(?:[ /]{_WORD}){{0,5}}(?:, ?{_WORD}(?: {_WORD}){{0,3}})"
-    rf"{{0,2}})(?:, (?P<date>\d{{1,2}}(?: de)? [{LETTERS}]{{3,10}}))?)\.(?:-)?[ \t]+")
+    rf"[ \t]*(?P<dateline>(?P<place>{_WORD}(?:[ /]{_WORD}){{0,5}}(?:, ?{_WORD}(?: {_WORD}){{0,3}}"
+    rf"\.?){{0,2}})(?:, (?P<date>\d{{1,2}}(?: de)? [{LETTERS}]{{3,10}}(?:(?: de)? \d{{4}})?))?)"
+    rf"\.(?:-)?[ \t]+")
 # A photo caption above the first paragraph ends with its credit: "A tanker supplies residents
 # in Chatsworth. Picture: Doctor Ngcobo/African News Agency (ANA)" (South African papers),
 # "… on Monday. Photo: Jane Doe". It is no paragraph of text, and a dateline under it keeps

@@ -16,7 +16,7 @@ from ..config import Config
 from ..rules import structure as P
 from ..rules.dates import MONTHS, WEEKDAYS
 from .dates import is_placeholder, is_timestamp, parse_datetime
-from .shared import is_mark, quoted, reads_as_headline
+from .shared import is_mark, is_outlet, quoted, reads_as_headline
 
 
 class Opening(NamedTuple):
@@ -71,13 +71,27 @@ def dateline(text: str, config: Config) -> list[Edit]:
             return [Edit(begin, stop, "", f"dateline: {quoted(value)} {where}", fields, rule)]
         words = text.count(" ", start, end)
         if words >= 9 and not text.endswith(("...", "…"), start, end) \
-                and text.count(" | ", start, end) < 3 \
+                and text.count(" | ", start, end) < 3 and not _standfirst(text, start, end) \
                 and text[start] not in P.SUMMARY_BULLETS and not _caption(text, start, end):
-            # a line of text, not a header line, a menu, a summary point nor a caption
+            # a line of text, not a header line, a menu, a standfirst, a summary point nor a
+            # caption
             paragraphs += 1
             if paragraphs > P.DATELINE_PARAGRAPHS:
                 break
     return []
+
+
+def _standfirst(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start:end`` is a standfirst under the title: it reads as a title
+    (no sentence's end) and stands on a line of its own, the next line opening with a
+    capital ("Exigen el pago de bonos atrasados y la reinstalación de docentes cesados" /
+    "Oaxaca de Juárez, Oax., 14 de septiembre de 2021.- Integrantes…"); a paragraph
+    wrapped onto lines goes on in its next line."""
+    below = P.NON_SPACE.search(text, end)
+    return below is not None and below.group()[0].isupper() and text.count("\n", end,
+                                                                          below.start()) >= 1 \
+        and reads_as_headline(text[start:end].rstrip()) and end - start <= P.HEADLINE_MAX \
+        and text[end - 1] not in ",;:"
 
 
 def _caption(text: str, start: int, end: int) -> bool:
@@ -240,8 +254,8 @@ def _shaped_dateline(text: str, start: int, end: int) -> Opening | None:
     head = text[start:m.start()].rstrip(" ,")
     cut = min((k for k in (head.find(","), head.find("(")) if k > 0), default=len(head))
     place, rest = head[:cut].strip(), head[cut:].strip(" ,")
-    if not place or not _place_shape(place) or len(place.split()) > 4:
-        return None
+    if not place or not _place_shape(place) or len(place.split()) > 4 or is_outlet(place):
+        return None  # "New York Times -" in a list of links is no place
     agency = None
     bracket = rest.find("(")
     if bracket >= 0:
