@@ -506,8 +506,8 @@ STAMP_PLACE_SEPARATORS = (" - ", " — ", " – ")
 # Atenco, Mex. Rosa…", "México, DF, 19 de noviembre. En…", "Madrid/Santiago. Las…", "Lyon,
 # 19 novembre. Le…", "Oaxaca de Juárez, Oax., 14 de septiembre de 2021.- Integrantes…"). A
 # word may hold inner dots ("D.C."), not a final one, but for the state's abbreviation before
-# a date: that is the dateline's full stop. Whether the words are a place, and not a short sentence ("Ayer.",
-# "Sin embargo."), the finder decides.
+# a date: that is the dateline's full stop. Whether the words are a place, and not a short
+# sentence ("Ayer.", "Sin embargo."), the finder decides.
 _WORD = rf"[{LETTERS}](?:[{LETTERS}'’-]|\.(?=[{LETTERS}])){{0,24}}"
 DATELINE_PERIOD = re.compile(
     rf"[ \t]*(?P<dateline>(?P<place>{_WORD}(?:[ /]{_WORD}){{0,5}}(?:, ?{_WORD}(?: {_WORD}){{0,3}}"
