@@ -129,6 +129,10 @@ CASES = [
     ("Il-Tlieta, 5 ta' Marzu 2024 - 09:15", "2024-03-05T09:15:00"),
     ("Giriş Tarihi: 07 Aralık 2026 09:48", "2026-12-07T09:48:00"),
     ("Voters went to the polls on 12 March 2024", None),
+    # one such word between the parts of the date: "of the year" (Kazakh), "of" (Papiamento)
+    ("2023 жылғы 27 мамыр, 15:10", "2023-05-27T15:10:00"),
+    ("25 di mei 2025, 16:05", "2025-05-25T16:05:00"),
+    ("It rained 12 days in March 2024", None),  # two words part them: a sentence
 ])
 def test_date_within_words_it_does_not_know(value: str, expected: str | None) -> None:
     got = date_within(value)

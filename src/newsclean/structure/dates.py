@@ -88,6 +88,7 @@ def date_within(value: str, day_first: bool | None = None, labelled: bool = Fals
     True
     """
     runs: list[list[tuple[int, int]]] = [[]]
+    between = [0]  # the words that part each run from the one before it
     words = lower = 0
     colon = value.rfind(":")
     pos = 0
@@ -101,6 +102,8 @@ def date_within(value: str, day_first: bool | None = None, labelled: bool = Fals
                     return None
             if runs[-1]:
                 runs.append([])
+                between.append(0)
+            between[-1] += m is not None
             pos = m.end() if m is not None else pos + 1
             continue
         if m.lastgroup != "punct":
@@ -112,7 +115,24 @@ def date_within(value: str, day_first: bool | None = None, labelled: bool = Fals
     dates = [when for when in found if when is not None]
     if len(dates) == 2 and words and _soon_after(dates[0], dates[1]):
         return dates[0]  # "Publisert 12.03.2024 14:05, oppdatert 12.03.2024 15:11"
+    if not dates:
+        return _joined_runs(value, runs, between, day_first)
     return dates[0] if len(dates) == 1 else None
+
+
+def _joined_runs(value: str, runs: list[list[tuple[int, int]]], between: list[int],
+                 day_first: bool | None) -> datetime | None:
+    """The date two runs of date tokens give together where one word the lists do not have
+    parts them: "2023 жылғы 27 мамыр, 15:10" (Kazakh: "of the year"), "25 di mei 2025"
+    (Papiamento: "of")."""
+    for k in range(1, len(runs)):
+        if between[k] == 1 and runs[k - 1] and runs[k]:
+            joined = f"{value[runs[k - 1][0][0]:runs[k - 1][-1][1]]} " \
+                     f"{value[runs[k][0][0]:runs[k][-1][1]]}"
+            when = parse_datetime(joined, day_first)
+            if when is not None:
+                return when
+    return None
 
 
 def _soon_after(first: datetime, then: datetime) -> bool:
