@@ -295,11 +295,15 @@ CLOCK = re.compile(r"\d[:.h]\d\d")
 # Not \d{4}: a pattern that opens with a repeat is tried at every character, which is slower.
 YEAR = re.compile(r"\d\d\d\d")
 # The letters a name or a place may start with, for character classes: ASCII, Latin-1 and
-# Latin Extended ("José Álvarez", "ZÜRICH", "Łódź"), Greek and Cyrillic ("Владимир").
-LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+# Latin Extended ("José Álvarez", "ZÜRICH", "Łódź"), Greek and Cyrillic ("Владимир"), and
+# the Latin letters of Vietnamese and Yoruba ("Đặng", "Ọ̀yọ́").
+LETTERS = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+           "\u1e00-\u1eff")
 # Names in a byline: "Jane Doe", "TED D'AFFLISIO", "Jean-Loup Fievet", "Mohamed Elfatih
-# Sidahmed", "Solange De Santis", "keith grant" (Reuters-21578 has one in lower case).
-NAME = re.compile(rf"[{LETTERS}][\w'’.-]{{0,30}}(?: [{LETTERS}][\w'’.-]{{0,30}}){{0,4}}")
+# Sidahmed", "Solange De Santis", "keith grant" (Reuters-21578 has one in lower case),
+# "Fúnmiláyọ̀ Àjàyí" (Yoruba's tones, written as combining marks).
+NAME = re.compile(rf"[{LETTERS}][\w\u0300-\u036f'’.-]{{0,30}}"
+                  rf"(?: [{LETTERS}][\w\u0300-\u036f'’.-]{{0,30}}){{0,4}}")
 NAME_SEPARATOR = re.compile(r",? and |,? AND |, ?| & ")
 # Words that start a sentence rather than a name: "By Tuesday, ...", "By the time ...".
 NOT_NAMES = frozenset("""
@@ -308,8 +312,12 @@ evening afternoon today tomorrow yesterday monday tuesday wednesday thursday fri
 sunday january february march april may june july august september october november december
 comparison contrast contrast, far most law order design default way means no all some
 """.split())
-# Lower-case words inside names: "Solange de Santis", "Ludwig van Beethoven".
-PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el".split())
+# Georgian's letters, which Unicode calls lower case since it added capitals (Mtavruli) that
+# running text does not use: a name in them has no capital to mark it.
+UNICASE_SCRIPT = re.compile("[\u10d0-\u10ff]")
+# Lower-case words inside names: "Solange de Santis", "Ludwig van Beethoven", "Rhys ap Dafydd"
+# (Welsh: "son of").
+PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el ap ab".split())
 # The line a press release opens with above its title, on the wires that carry releases
 # (PR Newswire, Business Wire, GlobeNewswire) and in newsrooms' own: never the headline.
 RELEASE_SLUGS = frozenset({"for immediate release", "press release", "news release",
@@ -1198,6 +1206,8 @@ BARE_ACRONYM_MAX = 5
 # issue's number is no count: "Martes 15 de julio de 2003 | Año LXXII | Nº 24.810").
 PART_COUNT = re.compile(r"(?:[^\W\d_]{2,20}[ \t]?:[ \t]?)?\d{1,3}(?:[., \u00a0]\d{3})*"
                         r"(?:[ \t][^\W\d_]{2,20})?")
+# The longest byline word of a language the lists do not have, before a name ("Gan", "Le").
+BYLINE_WORD_MAX = 6
 # How far under a "Place." dateline the article may name the place again.
 NAMED_REACH = 3000
 LABELLED_AGENCY = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?"
@@ -1369,10 +1379,11 @@ ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|mo
 ZONE_BYLINE_LABEL = re.compile(r"(?:authors?|autor(?:a|es)?|auteure?s?|autore|text|texto|texte|"
                                r"testo|reporter|words|redacción|reportage)[ \t]*:[ \t]*",
                                re.IGNORECASE)
-# Any one-word label before a colon, where the name after it is of two words or more: "Piše:
-# Ivana Kovačić" (Croatian), "Аутор: Милица Јовановић" (Serbian), "Penulis: Yoga Pratama"
-# (Indonesian), "WRITER: Jane Doe" (a Thai daily's English edition).
-ZONE_ANY_LABEL = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]+")
+# Any label of one to three words before a colon, where the name after it is of two words or
+# more: "Piše: Ivana Kovačić" (Croatian), "Аутор: Милица Јовановић" (Serbian), "Penulis: Yoga
+# Pratama" (Indonesian), "WRITER: Jane Doe" (a Thai daily's English edition), "Onye nta akụkọ:
+# Ngozi Eze" (Igbo: "reporter").
+ZONE_ANY_LABEL = re.compile(r"[^\W\d_]{2,12}(?:[ \t][^\W\d_]{1,12}){0,2}[ \t]?:[ \t]+")
 # Agencies alone on a header line that AGENCIES does not list, by the name the byline gives:
 # the national agencies of the UK, Australia, the Nordic countries, the Low Countries,
 # Austria, Switzerland, Germany's church agency, Italy, Central Europe and the Balkans, with
@@ -1420,7 +1431,10 @@ RELATIVE_STAMP_ANY = re.compile(
     # "Published today at 10:15", "Publié aujourd'hui à 10h15", "Heute, 10:15 Uhr", "Hoy, 10:15"
     r"|(?:today|yesterday|aujourd['’]hui|hier|hoy|ayer|heute|gestern|oggi|ieri|hoje|ontem|"
     r"vandaag|gisteren|idag|igår|i dag|i går|dzisiaj|wczoraj|bugün|dün|hari ini)[ \t]*,?[ \t]*"
-    r"(?:(?:at|à|a las|um|alle|às|om|kl\.?|o)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]?(?:uhr|h|am|pm))?)",
+    r"(?:(?:at|à|a las|um|alle|às|om|kl\.?|o)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]?(?:uhr|h|am|pm))?"
+    # a social post's age, a number and a letter, with the dot that parts it from the
+    # audience mark: "2h ·", "5m", "· 3d"
+    r"|(?:·[ \t]?)?\d{1,2}[ \t]?[mhdw](?:[ \t]?·)?)",
     re.IGNORECASE)
 
 

@@ -315,13 +315,14 @@ def _other_byline(word: str, who: str) -> str | None:
 
 def caseless_name(part: str) -> bool:
     """A name of two to five words in a script without capitals ("أحمد عبد الرحمن", "अमित
-    कुमार त्रिपाठी"), which only a byline word or a stamp beside it can tell from other
-    words. The vowel signs of the Indian scripts and the joiners of Sinhala are no letters,
-    but part of the word."""
+    कुमार त्रिपाठी", "ნინო ბერიძე": Georgian, whose capitals no one writes), which only a
+    byline word or a stamp beside it can tell from other words. The vowel signs of the Indian
+    scripts and the joiners of Sinhala are no letters, but part of the word."""
     words = part.split()
     return 2 <= len(words) <= 5 and all(
         any(c.isalpha() for c in w) and all(c.isalpha() or is_mark(c) for c in w)
-        and not any(c.isupper() or c.islower() for c in w) for w in words)
+        and not any(c.isupper() or (c.islower() and not P.UNICASE_SCRIPT.match(c))
+                    for c in w) for w in words)
 
 
 

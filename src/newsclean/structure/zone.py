@@ -44,7 +44,7 @@ from .bylines import (
 )
 from .datelines import dateline_below, leads_with_dateline
 from .dates import date_within, parse_datetime, undecided_order, wire_slug_time
-from .shared import is_name, is_outlet, quoted, reads_as_headline
+from .shared import is_mark, is_name, is_outlet, quoted, reads_as_headline
 
 # The kinds a line of the zone may have.
 BYLINE = "byline"
@@ -100,7 +100,13 @@ class Zone:
     def wire_item(self, i: int) -> HeaderItem | None:
         """The header item the byline forms read at line ``i`` (see ``bylines.header_item``)."""
         if i not in self._wire:
-            self._wire[i] = header_item(self.lines, i, self.config)
+            item = header_item(self.lines, i, self.config)
+            name = self._name_after_word(i) if item is not None \
+                and item.fields.get("authors") == (self.lines[i].text,) else None
+            if item is not None and name is not None:
+                item = item._replace(fields={**item.fields, "byline": name, "authors": (name,)},
+                                     note=_word_note(self.lines[i].text), rule="WORD_BYLINE")
+            self._wire[i] = item
         return self._wire[i]
 
     def item(self, i: int) -> Typed:
@@ -190,7 +196,14 @@ class Zone:
         """The item at line ``i`` where it is a header line by its own shape (a byline, a
         stamp, a role, chrome, a count, an agency) or a name; None for any other line."""
         if i not in self._header:
-            self._header[i] = self._header_type(i)
+            item = self._header_type(i)
+            name = self._name_after_word(i) if item is not None and item.kind == NAME \
+                and item.fields.get("authors") == (self.lines[i].text,) else None
+            if item is not None and name is not None:
+                item = item._replace(kind=BYLINE, fields={**item.fields, "byline": name,
+                                                          "authors": (name,)},
+                                     note=_word_note(self.lines[i].text), rule="WORD_BYLINE")
+            self._header[i] = item
         return self._header[i]
 
     def _header_type(self, i: int) -> Typed | None:
@@ -269,6 +282,17 @@ class Zone:
             return Typed(ROLE, i, {}, f"header: the author's role {quoted(line)} on a line of "
                          "its own", "ROLE_LINE")
         return None
+
+    def _name_after_word(self, i: int) -> str | None:
+        """The name after the first word of line ``i``, read as a name of three words or more,
+        where the text under it writes that word in lower case: a byline word of a language
+        the lists do not have ("Gan Rhys ap Dafydd" over a Welsh article that says "gan"
+        again: "by"); None otherwise."""
+        lead, _, name = self.lines[i].text.partition(" ")
+        if name.count(" ") < 1 or not is_name(name) or len(lead) > P.BYLINE_WORD_MAX:
+            return None
+        below = self.text[self.lines[i].after:self.lines[i].after + P.NAMED_REACH]
+        return name if lead.lower() in P.NON_WORD.split(below) else None
 
     def _author_note(self, i: int) -> bool:
         """Whether line ``i`` is a sentence on the author named on the line above: "Lwazi
@@ -402,6 +426,10 @@ def evidence(item: Typed) -> bool:
 # Stamps that give no time but are stamps all the same: one that counts back from when the page
 # was read, one whose day and month order is not written ("06/12/2026 07:32 PM").
 _UNREAD_STAMPS = frozenset({"RELATIVE_STAMP", "STAMP"})
+
+
+def _word_note(line: str) -> str:
+    return f"byline: {quoted(line)} at the top of the article, a byline word and the name"
 
 
 def _stamp_note(fields: dict[str, Any], line: str, remark: str) -> str:
@@ -776,14 +804,16 @@ def _bare_name(line: str) -> bool:
 def _byline_word(line: str) -> str:
     """The byline word of a language the lists do not have before a name: a word in lower case
     ("vum Tom Schmit", Luxembourgish), or two whose second is ("Yanditswe na Jean Claude
-    Mugabo", Kinyarwanda). A name does not hold a word in lower case other than a particle;
-    the zone takes the line beside a stamp only. "" where the line is no such byline."""
+    Mugabo", Kinyarwanda; "Láti ọwọ́ Adéwálé Ògúnbíyìí", Yoruba, its tones written as marks).
+    A name does not hold a word in lower case other than a particle; the zone takes the line
+    beside a stamp only. "" where the line is no such byline."""
     words = line.split(" ")
     for k in (1, 2):
         if len(words) < k + 2:
             break
         lead = words[k - 1]
-        if not lead.isalpha() or not lead.islower() or lead in P.PARTICLES \
+        if not all(c.isalpha() or is_mark(c) for c in lead) or not lead.islower() \
+                or lead in P.PARTICLES \
                 or not 2 <= len(words) - k <= 4:
             continue
         name = " ".join(words[k:])
