@@ -1206,6 +1206,9 @@ BARE_ACRONYM_MAX = 5
 # issue's number is no count: "Martes 15 de julio de 2003 | Año LXXII | Nº 24.810").
 PART_COUNT = re.compile(r"(?:[^\W\d_]{2,20}[ \t]?:[ \t]?)?\d{1,3}(?:[., \u00a0]\d{3})*"
                         r"(?:[ \t][^\W\d_]{2,20})?")
+# A printed page's number after the date of its header, in an OCR'd page: "PAGE 7", "Page
+# Seven", "— 3" at the end.
+PAGE_MARK = re.compile(r"\b(?:PAGE|Page)[ \t]+\w|[—–-][ \t]*\d{1,3}[ \t]*\Z")
 # The longest byline word of a language the lists do not have, before a name ("Gan", "Le").
 BYLINE_WORD_MAX = 6
 # How far under a "Place." dateline the article may name the place again.

@@ -568,14 +568,17 @@ def _not_a_title(line: str, config: Config) -> bool:
 
 def _labelled_stamp(line: str, config: Config) -> bool:
     """A stamp with a label, between bars or mostly figures ("Publikuar më: 06 Dhjetor 2026,
-    16:40", "LETA ziņu plūsma | 05.12.2026 15:48 | Ekonomika", "di 16 jan 2024, 09:12"); a
+    16:40", "LETA ziņu plūsma | 05.12.2026 15:48 | Ekonomika", "di 16 jan 2024, 09:12"), or a
+    printed page's header, its number after the date ("THE COURIER-GAZETTE, Thursday, October
+    4, 1962   PAGE 7", "THE NORTHERN STAR, Lismore, Wednesday, March 9, 1983 — 3"); a
     title may hold a date ("STRUTHERS WELLS SEES 1986 NOV 30 LOSS", a column's name and
     day)."""
     year = P.YEAR.search(line)
     if year is None:
         return False
     letters = sum(c.isalpha() for c in line)
-    if not ("|" in line or ":" in line[:year.start()] or 2 * letters < len(line) - line.count(" ")):
+    if not ("|" in line or ":" in line[:year.start()] or 2 * letters < len(line) - line.count(" ")
+            or P.PAGE_MARK.search(line, year.end())):
         return False  # "di 16 jan 2024, 09:12": more figures than letters
     return loose_stamp(line, config) is not None
 

@@ -758,7 +758,9 @@ def _person(line: str, config: Config) -> Typed | None:
         return Typed(NAME, 0, {"byline": line, "authors": (head,)},
                      f"byline: the name {quoted(line)} alone on a line beside the time stamp",
                      "NAME_BESIDE_STAMP")
-    if (is_name(line) and " " in line and not comma) or _bare_name(line):
+    if (is_name(line) and " " in line and not comma
+            and not (line.isupper() and line.count(" ") >= 3)) or _bare_name(line):
+        # four words in capitals are a title ("TANNERY FIRE LEVELS TWO BUILDINGS"), not a name
         return Typed(NAME, 0, {"byline": line, "authors": (line,)},
                      f"byline: the name {quoted(line)} alone on a line beside the time stamp",
                      "NAME_BESIDE_STAMP")
@@ -822,6 +824,10 @@ def _byline_word(line: str) -> str:
     return ""
 
 
+# The rules that read a name alone on its line as the byline, by the stamp beside it.
+_NAMES_ALONE = frozenset({"NAME_BESIDE_STAMP", "NAME_ABOVE_STAMP"})
+
+
 def byline(text: str, config: Config) -> list[Edit]:
     r"""Take the header lines off the top: bylines, time stamps, update summaries and chrome.
 
@@ -869,6 +875,11 @@ def byline(text: str, config: Config) -> list[Edit]:
     items += under + _tail_header(text, top, end, config, has_byline)
     if not items:
         return []
+    if any(edit.fields and "byline" in edit.fields and edit.rule not in _NAMES_ALONE
+           for _, _, edit in items):
+        # a name alone is a weak byline: beside "By Robert T. Callahan" a line of capitalised
+        # words is the title's deck ("Workers Accept New Contract"), left in the text
+        items = [item for item in items if item[2].rule != "NAME_BESIDE_STAMP"]
     found: dict[str, Any] = {}
     edits: list[Edit] = []
     for _, _, edit in sorted(items, key=lambda item: item[0]):
