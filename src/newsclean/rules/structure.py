@@ -839,8 +839,9 @@ CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Za-z]{2,4}(?:[ \t]*//[ \t]*[A-Za-z]
 # by Jane Doe", "Contributing: Jane Doe, USA TODAY; The Associated Press" (US papers),
 # "Contributors: ...". The finder checks that every part of the list is a name or an agency.
 CREDIT_WITH = re.compile(
-    r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>With (?:files|reports?|reporting|additional reporting|"
-    r"information|material|contributions) (?:from|by) (?P<who>[^()\n]{1,150}?))\.?")
+    r"(?:(?:—|–|--?)[ \t]*)?(?P<open>\()?(?P<credit>With (?:files|reports?|reporting|"
+    r"additional reporting|information|material|contributions) (?:from|by) "
+    r"(?P<who>[^()\n]{1,150}?))\.?(?(open)\))\.?")
 CREDIT_CONTRIBUTING = re.compile(
     r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>(?:Contributing|Contributors?)(?: (?:writers?|reporters?|"
     r"editors?))?[ \t]*:[ \t]*(?P<who>[^()\n]{1,200}?))\.?")
@@ -872,13 +873,14 @@ CREDIT_PART_LEAD = re.compile(r"(?:d[aeo]s?|de la|del|der|die|du|von|the|la|le|e
 # of the other languages whose press credits so (Romanian "Sursa", Greek "Πηγή", the Slavic
 # "Izvor", "Zdroj", "Источник", "Джерело", Hungarian "Forrás", the Baltic and Nordic words,
 # Indonesian "Sumber", Vietnamese "Nguồn", Swahili "Chanzo", Arabic "المصدر", Persian "منبع",
-# Hebrew "מקור", Hindi "स्रोत"). The finder checks that each part is an agency or an outlet's
-# name, capitalised ("Source: the health ministry" closes a table's note); a link after the
-# label is furniture (SOURCE_LINE).
+# Hebrew "מקור", Hindi "स्रोत", Armenian "Աղբյուր" with its own colon "՝", Georgian "წყარო").
+# The finder checks that each part is an agency or an outlet's name, not in lower case
+# ("Source: the health ministry" closes a table's note); a link after the label is furniture
+# (SOURCE_LINE).
 _SOURCE_LABEL = (r"(?:Sources?|SOURCES?|Fuentes?|Fontes?|Quellen?|Źródło|Kaynak|Bron|Lähde|"
                  r"Sursa|Πηγή|Izvor|Извор|Zdroj|Vir|Forrás|Allikas|Avots|Šaltinis|Kilde|Källa|"
                  r"Heimild|Источник|Джерело|Крыніца|Sumber|Nguồn|Chanzo|Font|Iturria|"
-                 r"المصدر|منبع|מקור|स्रोत|ምንጭ)[ \t]*:")
+                 r"المصدر|منبع|מקור|स्रोत|ምንጭ|Աղբյուր|წყარო)[ \t]*[:՝]")
 CREDIT_SOURCE = re.compile(rf"(?P<credit>{_SOURCE_LABEL}[ \t]*(?P<who>[^()\n:]{{1,80}}?))\.?")
 # How far into its line the colon of such a label stands ("Sources :"), and the longest
 # acronym taken there for an agency no list knows ("BERNAMA").
@@ -886,7 +888,16 @@ SOURCE_LABEL_REACH = 10
 SIGN_OFF_LETTERS = 10
 # Where the agencies of such a label split: "Source: AFP, Reuters", "Fuente: EFE y AP".
 SOURCE_SPLIT = re.compile(r"[ \t]*(?:[,/;&]|\b(?:and|y|e|et|und|i|ve)\b)[ \t]*")
-CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut"
+# A sentence under the article that says who made or paid for it: "This story was produced by
+# the NRCR newsroom with support from the Community Broadcasting Foundation.", "This episode
+# was produced by Isla Grant for Long Field Audio." (community radio, podcasts, funded local
+# reporting).
+CREDIT_PRODUCED = re.compile(
+    r"(?P<credit>This (?:story|article|report|episode|podcast|piece|series|programme|program|"
+    r"video|feature) (?:was|is|has been) (?:produced|reported|written|made|edited|funded|"
+    r"supported|made possible) (?:by|with|for|in partnership with|through|as part of) "
+    r"[^\n]{3,250}?\.)")
+CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut|This "
                             rf"|{_SOURCE_LABEL}"
                             rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//|[A-Z]{{3,4}}/"
                             rf"|(?:Some )?[IM][a-z]+ from |{_ROLE} "

@@ -187,7 +187,8 @@ def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
     place = line[:cut].strip()
     if not place or place.count(" ") > 2 or not all(
             c == " " or c.isalpha() or is_mark(c) for c in place) \
-            or any(c.isupper() or c.islower() for c in place):
+            or any(c.isupper() or (c.islower() and not P.UNICASE_SCRIPT.match(c))
+                   for c in place):
         return None
     stop, agency = cut, None
     if tagged:

@@ -110,6 +110,7 @@ _CREDIT_KINDS = {
     "CREDIT_INPUTS": "agency inputs", "CREDIT_DASH": "agency after a dash",
     "CREDIT_AGENCY": "agency name alone", "CREDIT_DESK": "agency and desk initials",
     "CREDIT_SYNDICATED": "syndication note", "CREDIT_USED": "agency material used",
+    "CREDIT_PRODUCED": "who made or paid for the story",
     "CREDIT_ROLES": "reporting and editing credits", "CREDIT_CONTRIBUTED": "contributors",
     "CREDIT_SIGN_OFF": "agency sign-off", "CREDIT_DESK_AGENCIES": "desk initials and agencies",
     "CREDIT_INITIALS": "desk initials", "CREDIT_WITH": "files or reports from others",
@@ -787,7 +788,7 @@ def _credit_line(line: str) -> _Credit | None:
     if m:
         return _wire("CREDIT_WIRE", m)
     for name in ("CREDIT_INPUTS", "CREDIT_DASH", "CREDIT_AGENCY", "CREDIT_DESK",
-                 "CREDIT_SYNDICATED", "CREDIT_USED"):
+                 "CREDIT_SYNDICATED", "CREDIT_USED", "CREDIT_PRODUCED"):
         m = getattr(P, name).fullmatch(line)
         if m:
             return _Credit(name, m["credit"], _agencies(m["credit"]))
@@ -823,7 +824,8 @@ def _other_credit(line: str) -> _Credit | None:
     name or an agency."""
     if len(line) > P.OTHER_CREDIT_MAX:
         return None  # a sentence: these credits are short
-    m = P.CREDIT_SOURCE.fullmatch(line) if ":" in line[:P.SOURCE_LABEL_REACH] else None
+    m = P.CREDIT_SOURCE.fullmatch(line) if ":" in line[:P.SOURCE_LABEL_REACH] \
+        or "՝" in line[:P.SOURCE_LABEL_REACH] else None
     if m:
         agencies = _source_agencies(m["who"])
         return _Credit("CREDIT_SOURCE", m["credit"], agencies) if agencies else None
@@ -878,11 +880,11 @@ def _source_agencies(who: str) -> tuple[str, ...]:
 
 
 def _outlet(part: str) -> bool:
-    """An outlet's or a newsroom's name after a source label: up to six words, the first
-    capitalised or a number ("Gazeta Podwawelska", "Agencia Santa Fe", "112-redactie"), none
-    of them a sentence's end."""
+    """An outlet's or a newsroom's name after a source label: up to six words, the first not
+    in lower case ("Gazeta Podwawelska", "Agencia Santa Fe", "112-redactie", "საქინფორმი":
+    Georgian writes no capitals), none of them a sentence's end."""
     words = part.split()
-    return 1 <= len(words) <= 6 and (part[0].isupper() or part[0].isdigit()) \
+    return 1 <= len(words) <= 6 and (not part[0].islower() or bool(P.UNICASE_SCRIPT.match(part))) \
         and not any(w[-1] in P.SENTENCE_END for w in words)
 
 
