@@ -133,13 +133,20 @@ def _ladder_title(text: str, config: Config) -> list[Edit]:
     if i == len(stamps) or i >= len(lines):
         return []
     title = lines[i].text
-    widest = max((len(lines[j].text) for j in range(i)  # a menu of links is no name
-                  if j not in stamps and not strip(lines[j].text)), default=0)
+    # a menu of links is no name, nor a masthead split by a bar ("МИА | Македонска
+    # информативна агенција": the agency and its name in full)
+    widest = max((len(lines[j].text) for j in range(i) if j not in stamps
+                  and not strip(lines[j].text) and not ("|" in lines[j].text
+                                                        and _masthead(lines[j].text))),
+                 default=0)
     if len(title) < 2 * widest or len(title.split()) < 5 or title[-1] == "." \
             or not reads_as_headline(title) or _not_a_title(title, config) or body_like(title):
         return []
     if i + 1 < len(lines):
         below = lines[i + 1]
+        if i + 2 < len(lines) and reads_as_headline(below.text) \
+                and dateline_below(text, lines[i + 2].start):
+            below = lines[i + 2]  # the standfirst, then the first paragraph with its dateline
         if not (body_like(below.text) or dateline_below(text, below.start)
                 or header_item(lines, i + 1, config) is not None
                 or (is_name(below.text) and " " in below.text)
