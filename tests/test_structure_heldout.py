@@ -161,3 +161,5 @@ def test_replay_reproduces_every_held_out_body(name: str) -> None:
     for case in cases(name):
         article = newsclean.parse(case["input"])
         assert newsclean.replay(case["input"], article.fixes) == article.body, case["id"]
+        # every change says in words what it took: no record without a note
+        assert all(fix.note for fix in article.fixes), case["id"]

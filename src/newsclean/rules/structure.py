@@ -1190,6 +1190,7 @@ WIRE_KEYWORD = re.compile(r"(?:[a-z][ \t]){0,3}[A-Z]{2,4}-[A-Za-z]{1,20}(?:-[A-Z
 # News" (a site's masthead or section over the title is no byline).
 OUTLET_WORDS = frozenset("""
 news times online today daily weekly post herald tribune gazette journal press agency radio
+podcast blog newsletter
 tv television network media express observer chronicle mirror monitor telegraph courier
 standard guardian independent bulletin review magazine newspaper channel broadcasting
 nieuwsblad krant dagblad zeitung nachrichten tagblatt rundschau diario periódico periodico
@@ -1220,6 +1221,10 @@ PART_COUNT = re.compile(r"(?:[^\W\d_]{2,20}[ \t]?:[ \t]?)?\d{1,3}(?:[., \u00a0]\
 # A printed page's number after the date of its header, in an OCR'd page: "PAGE 7", "Page
 # Seven", "— 3" at the end.
 PAGE_MARK = re.compile(r"\b(?:PAGE|Page)[ \t]+\w|[—–-][ \t]*\d{1,3}[ \t]*\Z")
+# The most words a line naming the site above its article holds ("The Long Field — a podcast
+# about rural Scotland").
+SITE_LINE_WORDS = 8
+SITE_LINE_SPLIT = re.compile(r" [—–|·-] ")
 # The longest byline word of a language the lists do not have, before a name ("Gan", "Le").
 BYLINE_WORD_MAX = 6
 # How far under a "Place." dateline the article may name the place again.

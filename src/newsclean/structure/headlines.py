@@ -91,6 +91,10 @@ def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
         if laddered:
             return laddered
     edits = _first_line_headline(text, line, end, nxt, config)
+    if edits and _site_line(line) and _may_hold_zone(text):
+        zoned = _zone_headline(text, config)  # the site's name over the article's header
+        if any(e.fields and e.fields.get("headline") not in (None, line) for e in zoned):
+            return zoned
     return edits if edits or not _may_hold_zone(text) else _zone_headline(text, config)
 
 
@@ -287,7 +291,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if i < 0:
         i = _title_under_labels(zone, end)
     masthead = i
-    i = _past_site_header(zone, _past_masthead(zone, i, end), end)
+    i = _past_site_line(zone, _past_site_header(zone, _past_masthead(zone, i, end), end), end)
     crumbs = [j for j in range(i) if zone.item(j).kind == BREADCRUMB]
     if crumbs and not _title_like(zone, i, end):
         return _crumb_title(zone, crumbs[-1])
@@ -349,6 +353,43 @@ def _masthead_over(text: str, line: str, nxt: re.Match[str]) -> bool:
     return stop > 0 and _label_like(text[nxt.start():stop].strip())
 
 
+def _past_site_line(zone: Zone, i: int, end: int) -> int:
+    """The title under line ``i`` where that names the site, an outlet's word in it ("THE
+    PINE RIVER JOURNAL", "The Long Field — a podcast about rural Scotland"): the first line of
+    four words or more under it that stands right above the byline or the stamp, or right
+    above the first paragraph with one of them between ("THE PINE RIVER JOURNAL" / "Posted
+    Thursday, September 19, 2024" / "By Staff" / the title / the body). Else ``i``."""
+    line = zone.lines[i].text if i < end else ""
+    if not (line and _site_line(line)):
+        return i
+    dated = False
+    for j in range(i + 1, end):
+        item = zone.item(j)
+        if evidence(item) or item.kind == NAME:
+            dated = True
+        elif item.kind == TITLE and len(zone.lines[j].text.split()) >= 4 \
+                and not is_outlet(zone.lines[j].text):
+            if j + 1 >= len(zone.lines):
+                return i
+            under = zone.item(j + 1)
+            if evidence(under) or under.kind == NAME or (dated and under.kind == PROSE):
+                return j
+    return i
+
+
+def _site_line(line: str) -> bool:
+    """A line that names the site by its shape: an outlet's word in it, and in capitals, of
+    four words or fewer, or split by a dash or a bar into short parts ("THE PINE RIVER
+    JOURNAL", "Port of Spain Heritage Trust — Monthly Bulletin"); a title may hold such a
+    word ("Hertfordshire printer invests £2m in new B1 press")."""
+    words = line.split()
+    if not is_outlet(line) or len(words) > P.SITE_LINE_WORDS:
+        return False
+    parts = P.SITE_LINE_SPLIT.split(line)
+    return line.isupper() or len(words) <= 4 or (
+        len(parts) > 1 and all(len(part.split()) <= 5 for part in parts))
+
+
 def _past_site_header(zone: Zone, i: int, end: int) -> int:
     """The title under line ``i`` where a breadcrumb or a section label parts the two and the
     lower one, of four words or more, has the article's header right under it, or under its
@@ -386,6 +427,8 @@ def _above_note(zone: Zone, j: int) -> str:
     station's or a desk's name, "ABC Gippsland"), not a byline, nor is the masthead."""
     if zone.item(j).kind in (NAME, BYLINE):
         return f"header: the label {quoted(zone.lines[j].text)} above the headline"
+    if not zone.item(j).note:  # a line typed as a title: the site's name or a promotion
+        return f"header: the site's line {quoted(zone.lines[j].text)} above the headline"
     return zone.item(j).note.replace("above the article", "above the headline")
 
 
