@@ -583,7 +583,8 @@ DOUBLE_QUOTE_CLOSE = re.compile(r"[\"”]")
 DATELINE_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic"
                             .split())
 # Capitalised words that start a line with a colon or dash but are labels, not places:
-# "UPDATE: ...", "BREAKING - ...", "Q: ...".
+# "UPDATE: ...", "BREAKING - ...", "Q: ...", "LETTER: ...", and a transcript's speakers
+# ("PRESENTER: ...", "MINISTER: ...").
 NOT_PLACES = frozenset("""
 UPDATE UPDATED UPDATES BREAKING EXCLUSIVE WATCH VIDEO PHOTOS PHOTO LIVE ANALYSIS OPINION
 EDITORIAL NOTE CORRECTION CLARIFICATION READ ALSO MORE URGENT FLASH BULLETIN FACTBOX
@@ -594,7 +595,8 @@ AT BY FOR TO OF AND OR BUT NO NOT YES OK KEY BOTTOM WHAT WHY HOW WHEN WHERE WHO 
 MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY TODAY TONIGHT YESTERDAY
 FACT EXPLAINER OBITUARY JUST RECAP REACTION VERDICT POLL QUIZ PROFILE INSIGHT SPECIAL GRAPHIC
 GALLERY PODCAST DEVELOPING MARKETS MARKET STOCKS ECONOMY CLIMATE HEALTH TECH SCIENCE POLITICS
-ELECTION ELECTIONS POLICE COURT OFFICIALS ANALYSTS WITNESSES
+ELECTION ELECTIONS POLICE COURT OFFICIALS ANALYSTS WITNESSES LETTER LETTERS
+PRESENTER ANCHOR HOST REPORTER CORRESPONDENT INTERVIEWER NARRATOR CALLER GUEST MINISTER
 ADVERTISEMENT ADVERTORIAL SPONSORED PROMOTED TRENDING PREMIUM SUBSCRIBE CAPTION
 CEO CFO COO IMF NASA FBI CIA CDC NATO OPEC FIFA UEFA OECD WTO FDA SEC ECB
 UWAGA POZOR OBS NB AKTUALIZACJA AKTUALIZACE OPPDATERT UPPDATERAD OPDATERET BIJGEWERKT
@@ -1184,7 +1186,7 @@ ORDER_REACH = 3000
 # category codes in lower case, the cycle and the story's keyword, the date and the word
 # count ("r i BC-Vanuatu-Cyclone 02-10 0398", AP).
 WIRE_KEYWORD = re.compile(r"(?:[a-z][ \t]){0,3}[A-Z]{2,4}-[A-Za-z]{1,20}(?:-[A-Za-z]{1,20}){0,4}"
-                          r"(?:[ \t]\d\d-\d\d)?(?:[ \t]\d{3,4})?")
+                          r"(?:[ \t]\d\d-\d\d)?(?:[ \t,]\d{3,4})?")
 # Words that make a name an outlet's rather than a person's, in the languages the lists cover:
 # "Namibia Today Online", "Antilliaans Nieuwsblad", "Agencia Boliviana de Información", "Local
 # News" (a site's masthead or section over the title is no byline).
@@ -1380,8 +1382,11 @@ LAST_UPDATE = re.compile(r"last update(?:d)?(?: on| at)?[ \t]*:?[ \t]*", re.IGNO
 # between spaces, and before an update label ("22 November 2022 02:08 pm - 3 - 41 comments",
 # "Published March 3, 2024 Updated about 2 hours ago", "Wed Sep 13, 2023 12:00 AM Last update
 # on: Wed Sep 13, 2023 01:21 AM").
+# A run of three spaces or more before a label parts them too, where a forum's table lost its
+# cells ("Posted: Mon Apr 11, 2005 9:14 pm    Post subject: …").
 # Each alternative starts where a run of spaces starts, so a run is tried once.
 STAMP_PARTS = re.compile(r"(?<![ \t])[ \t]*[|·•][ \t]*|(?<![ \t])[ \t]+[-–—][ \t]+"
+                         r"|(?<![ \t])[ \t]{3,}(?=[^\W\d_]{2,20}(?:[ \t][^\W\d_]{1,20})?:)"
                          r"|(?<!last)(?:,[ \t]*|(?<![ \t])[ \t]+)(?=(?:last[ \t])?"
                          r"(?:updated?|published|posted|modified|modifié|actualizado|atualizado|"
                          r"aktualisiert|mis à jour)\b)", re.IGNORECASE)

@@ -532,9 +532,12 @@ def _aside(part: str) -> bool:
 
 
 def _label_and_value(part: str) -> bool:
-    """A short "Label: value" beside a stamp ("Source: Xinhua", "Editor: huaxia")."""
+    """A short "Label: value" beside a stamp ("Source: Xinhua", "Editor: huaxia"), or a
+    forum post's subject ("Post subject: Old mill bridge closing for repairs")."""
     label, colon, value = part.partition(":")
-    return bool(colon) and len(part) <= 40 and label.count(" ") <= 2 and value.count(" ") <= 3
+    return bool(colon) and label.count(" ") <= 2 and (
+        (len(part) <= 40 and value.count(" ") <= 3)
+        or (label.lower().endswith("subject") and len(part) <= P.HEADLINE_MAX))
 
 
 def chrome(line: str) -> bool:
