@@ -884,8 +884,8 @@ def _outlet(part: str) -> bool:
     in lower case ("Gazeta Podwawelska", "Agencia Santa Fe", "112-redactie", "საქინფორმი":
     Georgian writes no capitals), none of them a sentence's end."""
     words = part.split()
-    return 1 <= len(words) <= 6 and (not part[0].islower() or bool(P.UNICASE_SCRIPT.match(part))) \
-        and not any(w[-1] in P.SENTENCE_END for w in words)
+    cased = not part[0].islower() or P.UNICASE_SCRIPT.match(part) is not None
+    return 1 <= len(words) <= 6 and cased and not any(w[-1] in P.SENTENCE_END for w in words)
 
 
 def _sign_offs(value: str) -> tuple[str, ...]:

@@ -101,11 +101,10 @@ class Zone:
         """The header item the byline forms read at line ``i`` (see ``bylines.header_item``)."""
         if i not in self._wire:
             item = header_item(self.lines, i, self.config)
-            name = self._name_after_word(i) if item is not None \
-                and item.fields.get("authors") == (self.lines[i].text,) else None
-            if item is not None and name is not None:
-                item = item._replace(fields={**item.fields, "byline": name, "authors": (name,)},
-                                     note=_word_note(self.lines[i].text), rule="WORD_BYLINE")
+            fields = self._word_fields(i, item.fields) if item is not None else None
+            if item is not None and fields is not None:
+                item = item._replace(fields=fields, note=_word_note(self.lines[i].text),
+                                     rule="WORD_BYLINE")
             self._wire[i] = item
         return self._wire[i]
 
@@ -197,11 +196,10 @@ class Zone:
         stamp, a role, chrome, a count, an agency) or a name; None for any other line."""
         if i not in self._header:
             item = self._header_type(i)
-            name = self._name_after_word(i) if item is not None and item.kind == NAME \
-                and item.fields.get("authors") == (self.lines[i].text,) else None
-            if item is not None and name is not None:
-                item = item._replace(kind=BYLINE, fields={**item.fields, "byline": name,
-                                                          "authors": (name,)},
+            fields = self._word_fields(i, item.fields) \
+                if item is not None and item.kind == NAME else None
+            if item is not None and fields is not None:
+                item = item._replace(kind=BYLINE, fields=fields,
                                      note=_word_note(self.lines[i].text), rule="WORD_BYLINE")
             self._header[i] = item
         return self._header[i]
@@ -283,16 +281,20 @@ class Zone:
                          "its own", "ROLE_LINE")
         return None
 
-    def _name_after_word(self, i: int) -> str | None:
-        """The name after the first word of line ``i``, read as a name of three words or more,
-        where the text under it writes that word in lower case: a byline word of a language
-        the lists do not have ("Gan Rhys ap Dafydd" over a Welsh article that says "gan"
-        again: "by"); None otherwise."""
-        lead, _, name = self.lines[i].text.partition(" ")
-        if name.count(" ") < 1 or not is_name(name) or len(lead) > P.BYLINE_WORD_MAX:
+    def _word_fields(self, i: int, fields: dict[str, Any]) -> dict[str, Any] | None:
+        """The fields of line ``i``, read as a name of three words or more, with its first
+        word taken off where the text under it writes that word in lower case: a byline word
+        of a language the lists do not have ("Gan Rhys ap Dafydd" over a Welsh article that
+        says "gan" again: "by"); None where the line is no such byline."""
+        line = self.lines[i].text
+        lead, _, name = line.partition(" ")
+        if fields.get("authors") != (line,) or name.count(" ") < 1 or not is_name(name) \
+                or len(lead) > P.BYLINE_WORD_MAX:
             return None
         below = self.text[self.lines[i].after:self.lines[i].after + P.NAMED_REACH]
-        return name if lead.lower() in P.NON_WORD.split(below) else None
+        if lead.lower() not in P.NON_WORD.split(below):
+            return None
+        return {**fields, "byline": name, "authors": (name,)}
 
     def _author_note(self, i: int) -> bool:
         """Whether line ``i`` is a sentence on the author named on the line above: "Lwazi
