@@ -83,15 +83,12 @@ def dateline(text: str, config: Config) -> list[Edit]:
 
 def _standfirst(text: str, start: int, end: int) -> bool:
     """Whether the line at ``start:end`` is a standfirst under the title: it reads as a title
-    (no sentence's end) and stands on a line of its own, the next line opening with a
-    capital ("Exigen el pago de bonos atrasados y la reinstalación de docentes cesados" /
-    "Oaxaca de Juárez, Oax., 14 de septiembre de 2021.- Integrantes…"); a paragraph
-    wrapped onto lines goes on in its next line."""
+    (no sentence's end, no comma or colon at its end) and the next line opens with a capital
+    ("Exigen el pago de bonos atrasados y la reinstalación de docentes cesados" / "Oaxaca de
+    Juárez, Oax., 14 de septiembre de 2021.- Integrantes…")."""
     below = P.NON_SPACE.search(text, end)
-    return below is not None and below.group()[0].isupper() and text.count("\n", end,
-                                                                          below.start()) >= 1 \
-        and reads_as_headline(text[start:end].rstrip()) and end - start <= P.HEADLINE_MAX \
-        and text[end - 1] not in ",;:"
+    return below is not None and below.group().isupper() and end - start <= P.HEADLINE_MAX \
+        and text[end - 1] not in ",;:" and reads_as_headline(text[start:end].rstrip())
 
 
 def _caption(text: str, start: int, end: int) -> bool:
@@ -378,11 +375,12 @@ def _period_dateline(text: str, start: int, stop: int, first: bool) -> Opening |
     "Washington. La Oficina…", "México, DF. Con…", "Kampala. Hundreds of…": several weak
     signals together. The words before the full stop read as a place (capitalised, short, not
     a sentence opener such as "Ayer." or "Sin embargo."), and a sentence of a paragraph
-    follows. Then the sentence reads as one of the languages of the convention, or the place
-    is named again further on, as an article names its own town ("Kampala. Hundreds of
-    riders…" / "… came from Kampala"), one word ("Louisiana Gov. John Bel Edwards" is a
-    title); a word in capitals alone is as often a kicker ("METROA.", "STT."). Under a
-    paragraph (a standfirst) only a place named again counts.
+    follows. Then the sentence reads as one of the languages of the convention, or the place,
+    one word, is named again further on, as an article names its own town ("Kampala.
+    Hundreds of riders…" / "… came from Kampala"; in "Louisiana Gov. John Bel Edwards said"
+    the words before the stop are a state and a title). A word in capitals alone is as often
+    a kicker ("METROA.", "STT."). Under a paragraph (a standfirst) only a place named again
+    counts.
     """
     m = P.DATELINE_PERIOD.match(text, start, stop)
     if m is None or not _place_shape(m["place"]):
@@ -394,7 +392,6 @@ def _period_dateline(text: str, start: int, stop: int, first: bool) -> Opening |
     words = [w.strip(".,;:\"“”«»()").casefold() for w in after.split()[:40]]
     if len(words) < 8:
         return None
-    # One word: "Louisiana Gov. John Bel Edwards said" names Louisiana again, a title after it
     place = m["place"]
     named = len(place) > 3 and place.isalpha() \
         and place in P.NON_WORD.split(text[m.end():m.end() + P.NAMED_REACH])
