@@ -159,7 +159,8 @@ def _dateline_at(text: str, start: int, end: int, first: bool
         if period is not None:
             return (start, *period)
     if first:
-        shaped = _shaped_dateline(text, start, end) or _caseless_dateline(text, start, end)
+        shaped = _shaped_dateline(text, start, end) or _caseless_dateline(text, start, end) \
+            or _own_line_dateline(text, start, end)
         if shaped is not None:
             return (start, *shaped)
     return None
@@ -250,6 +251,46 @@ def _shaped_dateline(text: str, start: int, end: int) -> Opening | None:
     if m is None or len(text[m.end():end].split()) < 5:
         return None
     head = text[start:m.start()].rstrip(" ,")
+    read = _place_date_agency(head)
+    if read is None:
+        return None
+    place, rest, agency = read
+    if not rest and agency is None and not any(c in m["mark"] for c in "-–—"):
+        # a place alone before a full stop or a colon is the forms' that weigh the language
+        # ("WASHINGTON. The minister said", "FULL-TIME: A late goal")
+        return None
+    fields = {"dateline": head, "dateline_place": place, "dateline_date": rest or None,
+              "dateline_agency": agency}
+    return Opening(m.end(), fields, "DATELINE_SHAPE")
+
+
+def _own_line_dateline(text: str, start: int, end: int) -> Opening | None:
+    """A place and its date, maybe its agency, on a line of their own above the first
+    paragraph: "Gəncə, 18 sentyabr, AZƏRTAC" (Azerbaijani agency copy), "GALLE, Sept. 21."
+    (microfilm), read as ``_shaped_dateline`` reads its head; the date must be there, as a
+    place alone above a paragraph is the section label's shape too."""
+    line = text[start:end].strip()
+    if len(line) > P.SHAPED_DATELINE_MAX or "," not in line:
+        return None
+    body = P.NON_SPACE.search(text, end)
+    if body is None or len(text[body.start():body.start() + P.DATELINE_WINDOW]
+                           .split("\n", 1)[0].split()) < 5:
+        return None
+    head = line.rstrip(" .,:;-–—")
+    read = _place_date_agency(head) if not is_outlet(head) else None
+    if read is None or not any(w.isdigit() or w.lower() in MONTHS
+                               for w in P.NON_WORD.split(read[1])):
+        return None  # "ST. KIZITO PARISH, MASAKA — PARISH NEWSLETTER": a masthead
+    place, rest, agency = read
+    fields = {"dateline": head, "dateline_place": place, "dateline_date": rest,
+              "dateline_agency": agency}
+    return Opening(body.start(), fields, "DATELINE_LINES")
+
+
+def _place_date_agency(head: str) -> tuple[str, str, str | None] | None:
+    """(place, date, agency) of a dateline's words before its separator: a place, then only
+    words of a date, an agency in capitals at the end or in brackets; None where another word
+    stands there, so "Sin embargo, el gobierno" stays a sentence."""
     cut = min((k for k in (head.find(","), head.find("(")) if k > 0), default=len(head))
     place, rest = head[:cut].strip(), head[cut:].strip(" ,")
     if not place or not _place_shape(place) or len(place.split()) > 4 or is_outlet(place):
@@ -269,16 +310,9 @@ def _shaped_dateline(text: str, start: int, end: int) -> Opening | None:
         return None
     if agency and not words and not place.isupper() and not _known_agency(agency):
         return None  # "Nordic Widgets (NWG) - Shares rose": a company and its ticker
-    dash = any(c in m["mark"] for c in "-–—")
-    if not words and agency is None and not dash:
-        # a place alone before a full stop or a colon is the forms' that weigh the language
-        # ("WASHINGTON. The minister said", "FULL-TIME: A late goal")
-        return None
     if agency and rest.endswith(agency):
         rest = rest[:-len(agency)].rstrip(" ,")  # "MAY 3, ARMENPRESS": the date before it
-    fields = {"dateline": head, "dateline_place": place, "dateline_date": rest or None,
-              "dateline_agency": agency}
-    return Opening(m.end(), fields, "DATELINE_SHAPE")
+    return place, rest, agency
 
 
 def _stamp_place(line: str) -> tuple[int, dict[str, Any]] | None:
