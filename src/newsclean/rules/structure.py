@@ -116,6 +116,10 @@ CASELESS_DATELINE_END = re.compile(r"[ \t]{0,3}(?:[:\-–—][ \t]{1,3}|[ \t])")
 SCRIPT_COMMAS = (",", "،", "፣", "、")
 CASELESS_TAG_ENDS = ("।", ":", " -", " –", " —", ")")
 CASELESS_TAG_MAX = 40
+# A place named again with an ending ("पुणे" / "पुण्यात", "Гюмри" / "Гюмрийн"): the first
+# letters of its name, all but the last STEM_CUT and at least STEM_MIN of them.
+STEM_MIN = 3
+STEM_CUT = 2
 # What splits a site's masthead from its motto or section on one line ("THE ORACLE |
 # Independent student newspaper", "Útvarp Norðoyggja · Tíðindi"): a title holds none.
 MASTHEAD_SPLIT = re.compile(r" [|·•] ")

@@ -173,8 +173,10 @@ def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
     comma of its script and a short tag closed by a full stop, a colon, a dash or an agency
     in brackets ("लखनऊ, जागरण संवाददाता। ...", "አዲስ አበባ፣ ጥቅምት 10፣ 2018 (ኤዜአ) ..."). On a line
     of its own the tag ends in a colon ("الإسكندرية - من محمود عبد الحميد:" over the first
-    paragraph). The place must be named again further on, as the article's own town is
-    ("تبریز - ... مناطق تبریز"); a speaker before a colon ("وقال: ...") is not."""
+    paragraph). Before a colon, a comma or a bracket the place must be named again further
+    on, as the article's own town is, maybe with an ending ("تبریز - ... مناطق تبریز", "पुणे :
+    ... पुण्यात"); a speaker before a colon ("وقال: ...") is not. A dash follows a place, not
+    a speaker ("ქუთაისი — ...")."""
     line = text[start:min(end, start + P.DATELINE_WINDOW)]
     tagged = _comma_tag(line)
     cut = tagged[0] if tagged else min(
@@ -209,7 +211,9 @@ def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
             return None
         # "الإسكندرية - من محمود عبد الحميد:" over the paragraph: the tag goes with it
         stop, opens = len(line), body.start()
-    if text.find(place, start + stop) < 0:
+    dashed = agency is None and not tagged and mark.group().strip() in ("-", "–", "—")
+    if not dashed and text.find(place[:max(P.STEM_MIN, len(place) - P.STEM_CUT)],
+                                start + stop) < 0:
         return None
     fields = {"dateline": line[:stop].strip(), "dateline_place": place, "dateline_date": None,
               "dateline_agency": agency}
