@@ -1258,12 +1258,14 @@ SOCIAL_WORDS = ("facebook", "instagram", "twitter", "telegram", "whatsapp", "you
                 "tiktok", "google news", "newsletter")
 # Where a dateline read by its shape ends: dashes, a colon or a full stop glued to what
 # precedes or spaced, then a capital ("MATANZAS.–Trabajadores", "SUVA, 14 MARCH 2024
-# (PACNEWS)---Fiji", "DAR ES SALAAM: SERIKALI", "(ANDINA). El"), within the first characters;
-# a single hyphen only after a space or a stop ("Cluj-Napoca", "US-led" are words).
+# (PACNEWS)---Fiji", "DAR ES SALAAM: SERIKALI", "(ANDINA). El", "Գյումրի, 4 դեկտեմբերի:
+# Գյումրիի"; a capital of the Latin, Greek, Cyrillic or Armenian alphabet), within the first
+# characters; a single hyphen only after a space or a stop ("Cluj-Napoca", "US-led" are
+# words).
 SHAPED_DATELINE_MAX = 130
 SHAPED_DATELINE_END = re.compile(
     r"(?P<mark>\.[-–—]{1,3}|[ \t][-–—]{1,3}|-{2,3}|[–—]{1,3}|:|\.)[ \t]{0,2}"
-    r"(?=[A-ZÀ-ÞĀ-ŽА-ЯЁ])")
+    r"(?=[A-ZÀ-ÞĀ-Ž\u0386-\u03ab\u0400-\u042fԱ-Ֆ])")
 # A header line is no longer than this (a byline with a role and a stamp on one line).
 ZONE_LINE_MAX = 160
 # The longest a header item on the last line of the text may be ("By Seth Kwabla Dogbe, GNA",
