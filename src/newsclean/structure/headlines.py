@@ -382,7 +382,7 @@ def _site_line(line: str) -> bool:
     four words or fewer, or split by a dash or a bar into short parts ("THE PINE RIVER
     JOURNAL", "Port of Spain Heritage Trust — Monthly Bulletin"); a title may hold such a
     word ("Hertfordshire printer invests £2m in new B1 press")."""
-    words = line.split()
+    words = [word for word in line.split() if any(c.isalnum() for c in word)]
     if not is_outlet(line) or len(words) > P.SITE_LINE_WORDS:
         return False
     parts = P.SITE_LINE_SPLIT.split(line)
