@@ -1231,6 +1231,12 @@ PAGE_MARK = re.compile(r"\b(?:PAGE|Page)[ \t]+\w|[—–-][ \t]*\d{1,3}[ \t]*\Z"
 # about rural Scotland").
 SITE_LINE_WORDS = 8
 SITE_LINE_SPLIT = re.compile(r" [—–|·-] ")
+# A label of one to three words, a colon and a story's title, under the article: a link
+# (see footer._labelled_link), its title at most LINK_TITLE_WORDS words.
+LABELLED_LINK = re.compile(r"(?P<label>[^\W\d_][\w\u0900-\u0dff\u0300-\u036f]{0,20}"
+                           r"(?:[ \t][\w\u0900-\u0dff\u0300-\u036f]{1,20}){0,2})[ \t]?:[ \t]?"
+                           r"(?P<title>[^\s:][^\n:]{3,200})")
+LINK_TITLE_WORDS = 15
 # The longest byline word of a language the lists do not have, before a name ("Gan", "Le").
 BYLINE_WORD_MAX = 6
 # How far under a "Place." dateline the article may name the place again.

@@ -338,7 +338,7 @@ def _tail_shape(line: str) -> str:
         return "contact"
     if _end_mark(line):
         return "end mark"
-    if line[0] in P.LINK_ARROWS:
+    if line[0] in P.LINK_ARROWS or _labelled_link(line):
         return "related link"
     if line[0] == "[" and P.BRACKETED_NOTE.fullmatch(line):
         return "note in brackets"
@@ -349,6 +349,17 @@ def _tail_shape(line: str) -> str:
     if _stamp_within(line):
         return "date line"
     return ""
+
+
+def _labelled_link(line: str) -> bool:
+    """A link to another story behind a label of its own language, a title with no
+    sentence's end after a colon: "यह भी पढ़ें: लखनऊ मेट्रो का दूसरा चरण, सर्वे पूरा" (Hindi,
+    "read this too"), "இதையும் படிக்கலாம்: ...", "Lue myös: Ratikan matkustajamäärät kasvoivat";
+    not a wire table's note in capitals ("NOTE: Full name is Arden Holdings Inc")."""
+    m = P.LABELLED_LINK.fullmatch(line)
+    return m is not None and not _ends_sentence(line) and line[-1] not in P.FULL_STOPS \
+        and not m["title"][0].islower() and len(m["title"].split()) <= P.LINK_TITLE_WORDS \
+        and not m["label"].isupper() and not any(c.isdigit() for c in m["label"])
 
 
 def _end_mark(line: str) -> bool:
