@@ -133,6 +133,10 @@ FOOTER_TRIGGERS = [
     ("LABELLED_NAME", "ab:"), ("LABELLED_NAME", "ab: A"), ("LABELLED_NAME", "ab: A ("),
     ("CREDIT_NAMED_AGENCY", "Jane Doe, "), ("CREDIT_CONTRIBUTED", "Staff writer "),
     ("PROMPT_APPEAL", "join "), ("STANDARDS_LINE", "correction note "),
+    ("LABELLED_LINK", "ab "), ("LABELLED_LINK", "ab: "), ("LABELLED_LINK", "a"),
+    ("CREDIT_PRODUCED", "This story was produced by "), ("CREDIT_PRODUCED", "a "),
+    ("BRACKETED_SIGN_OFF", "(ab, "), ("LABELLED_AGENCY", "ab: AB-"),
+    ("CREDIT_WITH", "(With reports from "), ("CREDIT_SOURCE", "Աղբյուր՝ "),
 ]
 
 
@@ -164,6 +168,12 @@ ZONE_TRIGGERS = [
     ("ZONE_DASH", " "), ("ZONE_DASH", " -"),
     ("RELATIVE_STAMP_ANY", "today "), ("RELATIVE_STAMP_ANY", "heute, 10"),
     ("SPACED_SPLIT", " "), ("SPACED_SPLIT", "  a"), ("STAMP_LABEL_ANY_CASE", "publicado a "),
+    ("STAMP_PARTS", "   ab"), ("STAMP_PARTS", "   ab ab"), ("PART_COUNT", "1.234 "),
+    ("PART_COUNT", "ab: 1 "), ("PAGE_MARK", "PAGE "), ("PAGE_MARK", "— 1 "),
+    ("SITE_LINE_SPLIT", " — "), ("ZONE_ANY_LABEL", "ab ab "), ("ZONE_ANY_LABEL", "ab ab ab:"),
+    ("RELATIVE_STAMP_ANY", "· 2"), ("RELATIVE_STAMP_ANY", "2h "), ("WIRE_KEYWORD", "AB-a,1"),
+    ("NAME", "Ọ̀ "), ("NAME", "Ab\u0300"), ("DATELINE_PERIOD", "Ab, Ab. "),
+    ("DATELINE_PERIOD", "Ab, 1 de abc de 2024"), ("SHAPED_DATELINE_END", ": Գ"),
 ]
 
 
