@@ -852,12 +852,14 @@ CREDIT_CONTRIBUTING = re.compile(
     r"(?:(?:—|–|--?)[ \t]*)?(?P<credit>(?:Contributing|Contributors?)(?: (?:writers?|reporters?|"
     r"editors?))?[ \t]*:[ \t]*(?P<who>[^()\n]{1,200}?))\.?")
 # The same with people, in the Romance languages: "Con información de Jane Doe", "Com
-# informações de Jane Doe", "Con reportes de Jane Doe y John Roe"; and "(With AFP)", which
+# informações de Jane Doe", "Con reportes de Jane Doe y John Roe", "Avec les informations de
+# Jane Doe" (Quebec radio); and "(With AFP)", which
 # must name agencies only ("With Jane Doe" may open a sentence); in lower case only in brackets:
 # "(mit dpa)", "(avec AFP)", "(con EFE)" (German, French and Spanish sites).
 CREDIT_WITH_ABROAD = re.compile(
     r"(?P<open>\()?(?P<credit>(?P<lead>Con (?:informaci[oó]n|datos|reportes?) de|"
-    r"Com informações d[aoe]s?|Avec|Mit Material (?:von|der)|With|mit|avec|con|com|with) "
+    r"Com informações d[aoe]s?|Avec (?:les )?informations (?:de|d['’])|Avec|"
+    r"Mit Material (?:von|der)|With|mit|avec|con|com|with) "
     r"(?P<who>[^()\n]{1,150}?))"
     r"(?(open)\))\.?")
 # What splits the words of a line of desk initials, to check them: "JCR // SSS".
