@@ -133,7 +133,7 @@ FOOTER_TRIGGERS = [
     ("LABELLED_NAME", "ab:"), ("LABELLED_NAME", "ab: A"), ("LABELLED_NAME", "ab: A ("),
     ("CREDIT_NAMED_AGENCY", "Jane Doe, "), ("CREDIT_CONTRIBUTED", "Staff writer "),
     ("PROMPT_APPEAL", "join "), ("STANDARDS_LINE", "correction note "),
-    ("LABELLED_LINK", "ab "), ("LABELLED_LINK", "ab: "), ("LABELLED_LINK", "a"),
+    ("FOOTER_HEADED_TITLE", "पढ़ें "), ("FOOTER_HEADING", "पढ़ें "),
     ("CREDIT_PRODUCED", "This story was produced by "), ("CREDIT_PRODUCED", "a "),
     ("BRACKETED_SIGN_OFF", "(ab, "), ("LABELLED_AGENCY", "ab: AB-"),
     ("CREDIT_WITH", "(With reports from "), ("CREDIT_SOURCE", "Աղբյուր՝ "),

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re as _re
 from typing import NamedTuple, cast
 
+from .calendar_names import MARKS
+
 
 class _Pending(NamedTuple):
     """A pattern's source and flags, compiled by ``__getattr__`` at the end of the module."""
@@ -1233,12 +1235,6 @@ PAGE_MARK = re.compile(r"\b(?:PAGE|Page)[ \t]+\w|[—–-][ \t]*\d{1,3}[ \t]*\Z"
 # about rural Scotland").
 SITE_LINE_WORDS = 8
 SITE_LINE_SPLIT = re.compile(r" [—–|·-] ")
-# A label of one to three words, a colon and a story's title, under the article: a link
-# (see footer._labelled_link), its title at most LINK_TITLE_WORDS words.
-LABELLED_LINK = re.compile(r"(?P<label>[^\W\d_][\w\u0900-\u0dff\u0300-\u036f]{0,20}"
-                           r"(?:[ \t][\w\u0900-\u0dff\u0300-\u036f]{1,20}){0,2})[ \t]?:[ \t]?"
-                           r"(?P<title>[^\s:][^\n:]{3,200})")
-LINK_TITLE_WORDS = 15
 # The longest byline word of a language the lists do not have, before a name ("Gan", "Le").
 BYLINE_WORD_MAX = 6
 # How far under a "Place." dateline the article may name the place again.
@@ -1259,8 +1255,11 @@ CREDIT_BY_WORDS = frozenset("by por par door deur von af av di od".split())
 # hashtags, a heading alone before its colon ("Te puede interesar:", "Tags :"), a heading and
 # one title after its colon ("Lees ook: Broodprys kan styg"), a prompt that names a platform
 # and does not end as a sentence ("Kövesse az oldalt a Facebookon is!").
-FOOTER_HEADING = re.compile(r"[^\W\d_]{2,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?:")
-FOOTER_HEADED_TITLE = re.compile(r"[^\W\d_]{2,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?:[ \t]+"
+# The words of a heading may hold the vowel signs of the Indian scripts ("यह भी पढ़ें:",
+# "இதையும் படிக்கலாம்:").
+_HEADING_WORD = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,19}}"
+FOOTER_HEADING = re.compile(rf"{_HEADING_WORD}(?:[ \t]{_HEADING_WORD}){{0,2}}[ \t]?:")
+FOOTER_HEADED_TITLE = re.compile(rf"{_HEADING_WORD}(?:[ \t]{_HEADING_WORD}){{0,2}}[ \t]?:[ \t]+"
                                  r"\S[^\n]{3,118}")
 SOCIAL_WORDS = ("facebook", "instagram", "twitter", "telegram", "whatsapp", "youtube",
                 "tiktok", "google news", "newsletter")

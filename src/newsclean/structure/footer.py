@@ -338,7 +338,7 @@ def _tail_shape(line: str) -> str:
         return "contact"
     if _end_mark(line):
         return "end mark"
-    if line[0] in P.LINK_ARROWS or _labelled_link(line):
+    if line[0] in P.LINK_ARROWS:
         return "related link"
     if line[0] == "[" and P.BRACKETED_NOTE.fullmatch(line):
         return "note in brackets"
@@ -349,17 +349,6 @@ def _tail_shape(line: str) -> str:
     if _stamp_within(line):
         return "date line"
     return ""
-
-
-def _labelled_link(line: str) -> bool:
-    """A link to another story behind a label of its own language, a title with no
-    sentence's end after a colon: "यह भी पढ़ें: लखनऊ मेट्रो का दूसरा चरण, सर्वे पूरा" (Hindi,
-    "read this too"), "இதையும் படிக்கலாம்: ...", "Lue myös: Ratikan matkustajamäärät kasvoivat";
-    not a wire table's note in capitals ("NOTE: Full name is Arden Holdings Inc")."""
-    m = P.LABELLED_LINK.fullmatch(line)
-    return m is not None and not _ends_sentence(line) and line[-1] not in P.FULL_STOPS \
-        and not m["title"][0].islower() and len(m["title"].split()) <= P.LINK_TITLE_WORDS \
-        and not m["label"].isupper() and not any(c.isdigit() for c in m["label"])
 
 
 def _end_mark(line: str) -> bool:
@@ -478,14 +467,14 @@ def _loose_furniture(line: str) -> str:
         return "time stamp"
     if len(line) <= 40 and is_timestamp(line):
         return "date line"  # its place decides: a list of dated items closes some articles
-    if line[-1] in ".?\"”»":
-        return ""
+    if line[-1] in ".?\"”»" or line[-1] in P.FULL_STOPS:
+        return ""  # "मंत्री ने कहा: योजना सफल है।": a sentence, its full stop a danda
     label, _, title = line.partition(":")
     if (P.FOOTER_HEADING.fullmatch(line) or (P.FOOTER_HEADED_TITLE.fullmatch(line)
-                                             and title.strip()[:1].isupper())) \
+                                             and not title.strip()[:1].islower())) \
             and label.strip().upper() not in P.SIGN_OFF_NOT:
-        # a title after the heading, in capitals: not "NOTE: Full name is Arden Inc", "Source:
-        # the harbour authority's annual report"
+        # a title after the heading, not in lower case (a script without capitals has none):
+        # not "NOTE: Full name is Arden Inc", "Source: the harbour authority's annual report"
         return "related link"
     low = line.lower()
     if len(words) <= 16 and any(word in low for word in P.SOCIAL_WORDS):
