@@ -1235,6 +1235,10 @@ PAGE_MARK = re.compile(r"\b(?:PAGE|Page)[ \t]+\w|[—–-][ \t]*\d{1,3}[ \t]*\Z"
 # about rural Scotland").
 SITE_LINE_WORDS = 8
 SITE_LINE_SPLIT = re.compile(r" [—–|·-] ")
+# The longest part of a stamp line between bars that gives no date of its own (a section's
+# name, a date of another calendar), in characters and in words.
+BAR_PART_MAX = 60
+BAR_PART_WORDS = 9
 # The longest byline word of a language the lists do not have, before a name ("Gan", "Le").
 BYLINE_WORD_MAX = 6
 # How far under a "Place." dateline the article may name the place again.

@@ -515,9 +515,11 @@ def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
             fields[key] = stamp
         elif not (P.RELATIVE_STAMP_ANY.fullmatch(part) or P.TIME_ALONE.fullmatch(value)
                   or _aside(part) or _label_and_value(part)
-                  or ("|" in line and len(part) <= 40 and part.count(" ") <= 4)):
+                  or ("|" in line and len(part) <= P.BAR_PART_MAX
+                      and part.count(" ") < P.BAR_PART_WORDS)):
             # "LETA ziņu plūsma | 05.12.2026 15:48 | Ekonomika": between bars, a few words of a
-            # feed's or a section's name, or a date of another calendar ("Rajab 12, 1445 AH")
+            # feed's or a section's name, or a date of another calendar ("Rajab 12, 1445 AH",
+            # "प्रकाशित : सोमबार, २०८१ कात्तिक १२ गते १३:२० | 28 Oct 2024": Nepal's)
             return None
     return fields or None
 
