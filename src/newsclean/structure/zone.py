@@ -706,9 +706,10 @@ def _person(line: str, config: Config) -> Typed | None:
     posted = P.POSTED_BY.fullmatch(line)
     if posted is not None and is_name(posted["who"]):
         stamp = loose_stamp(posted["when"], config)
-        if stamp is not None:
+        if stamp is not None or P.TIME_ALONE.fullmatch(posted["when"]):
+            # "Posted by Jane Doe at 10:42 PM" under a blog's post: its day is the page's
             return Typed(BYLINE, 0, {"byline": posted["who"], "authors": (posted["who"],),
-                                     **stamp},
+                                     **(stamp or {})},
                          f"byline: {quoted(line)} at the top of the article, the author and the "
                          "time", "POSTED_BY")
     if P.ZONE_PHOTO_CREDIT.fullmatch(line):
@@ -981,12 +982,15 @@ def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
     a byline word and names ("By Abdul-Karim Seidu, GNS Tamale" / "Share this: ..."), or a
     name in a script with capitals, not in capitals (a table's heading is), right under a
     sentence's end and over no other name ("... väntas avgöra målet i höst." / "Linnea
-    Eriksson" / "Dela artikeln"). A list's heading ("More Coverage"), a credit ("Avec APS")
+    Eriksson" / "Dela artikeln"; a letter's "Margaret Oduya" / "Hamilton"), or a blog's
+    "Posted by … at 10:42 PM". A list's heading ("More Coverage"), a credit ("Avec APS")
     and a name whose last word the text above holds ("About Acme Robotics" under a release
     of Acme Robotics: its subject) are no signature; a name over an office in title case
     ("Nalaka Perera" / "Director General of Government Information") signs a release or a
     letter, as its issuer."""
     line = lines[i].text
+    if P.POSTED_BY.fullmatch(line):
+        return True  # "Posted by Sandra Kowalczyk at 10:42 PM": a blog's signature
     if line.startswith(("By ", "BY ", *P.BYLINE_OPENINGS)):
         read = byline_fields(line, config)
         authors: tuple[str, ...] = read[0].get("authors", ()) if read is not None else ()
@@ -999,7 +1003,8 @@ def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
     office = below.split()
     if len(office) >= 3 and all(w[0].isupper() or len(w) <= 3 for w in office):
         return False
-    return above > 0 and text[above - 1] in P.SENTENCE_END and not is_name(below) \
+    return above > 0 and text[above - 1] in P.SENTENCE_END \
+        and not (is_name(below) and " " in below) \
         and line.rsplit(" ", 1)[-1] not in P.NON_WORD.split(text[:above])
 
 
