@@ -1239,6 +1239,8 @@ SITE_LINE_SPLIT = re.compile(r" [—–|·-] ")
 # name, a date of another calendar), in characters and in words.
 BAR_PART_MAX = 60
 BAR_PART_WORDS = 9
+# How far into a line under the article the label of a byline may end ("Автор: …").
+TAIL_LABEL_REACH = 30
 # The longest byline word of a language the lists do not have, before a name ("Gan", "Le").
 BYLINE_WORD_MAX = 6
 # How far under a "Place." dateline the article may name the place again.

@@ -232,13 +232,14 @@ class Zone:
             return Typed(CHROME, i, {}, f"header: the label {quoted(line)} of a breaking story "
                          "or a live page", "LIVE_LABEL")
         person = _person(line, self.config)
-        if person is not None and person.rule == "NAME_BESIDE_STAMP" \
-                and _bare_name(person.fields.get("byline", "")) and any(
-                len(word) > 3 and self.text.find(word, self.lines[i].after) >= 0
-                for word in person.fields["byline"].replace(".", " ").split()):
+        lead = person.fields.get("byline", "").replace(".", " ").split()[:1] \
+            if person is not None and person.rule == "NAME_BESIDE_STAMP" else []
+        if person is not None and lead and _bare_name(person.fields.get("byline", "")) \
+                and len(lead[0]) > 3 and self.text.find(lead[0], self.lines[i].after) >= 0:
             # "யாழ்ப்பாணம் நிருபர்" ("the Jaffna correspondent") over "யாழ்ப்பாணம், செப். 29:":
-            # a place and a desk, named again below; an author's name is not, unless a
-            # label says it is one ("מאת: נועה ברק" / ... / "לכל הכתבות של נועה ברק")
+            # a place and a desk, the place named again below; an author's name is not, unless
+            # a label says it is one ("מאת: נועה ברק" / ... / "לכל הכתבות של נועה ברק"), and a
+            # family name below is another person's ("ਬਲਵਿੰਦਰ ਸਿੰਘ" under "ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ")
             person = None
         if person is not None and (person.rule not in ("ANY_LABEL_BYLINE", "WORD_BYLINE")
                                    or self._stamp_beside(i)):
@@ -698,8 +699,8 @@ def _person(line: str, config: Config) -> Typed | None:
         if len(labelled) > 1 and labelled[-1][:1].islower() and "," in value:
             # "Autorka: Klára Vondrušková, redaktorka zpravodajství": her role
             labelled, value = labelled[:-1], value[:value.rfind(",")]
-        if all((is_name(n) or caseless_name(n)) and (named or 1 <= n.count(" ") <= 3)
-               for n in labelled):  # "מאת: נועה ברק" beside a stamp
+        if all(((is_name(n) or caseless_name(n)) and (named or 1 <= n.count(" ") <= 3))
+               or _bare_name(n) for n in labelled):  # "מאת: נועה ברק", "Нийтэлсэн: Б.Энхжаргал"
             return Typed(BYLINE, 0, {"byline": value.strip(), "authors": labelled},
                          f"byline: {quoted(line)} at the top of the article",
                          "LABELLED_BYLINE" if named else "ANY_LABEL_BYLINE")
@@ -952,9 +953,12 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
     taken: list[_Taken] = []
     for i, line in enumerate(lines):
         item = stamps[i]
-        if item is None and not has_byline and (dated & {i - 1, i + 1}
-                                                or _signed(text, lines, i, config)):
+        signed = item is None and not has_byline and _signed(text, lines, i, config)
+        if item is None and not has_byline and (dated & {i - 1, i + 1} or signed):
             item = zone.header(i)
+            person = _person(line.text, config) if item is None and signed else None
+            if person is not None:  # a label and a name with no stamp beside it
+                item = person._replace(last=i)
             if item is None or item.kind not in (BYLINE, NAME) or item.last != i \
                     or not item.fields.get("authors") \
                     or item.fields["authors"][0].casefold() \
@@ -982,8 +986,9 @@ def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
     a byline word and names ("By Abdul-Karim Seidu, GNS Tamale" / "Share this: ..."), or a
     name in a script with capitals, not in capitals (a table's heading is), right under a
     sentence's end and over no other name ("... väntas avgöra målet i höst." / "Linnea
-    Eriksson" / "Dela artikeln"; a letter's "Margaret Oduya" / "Hamilton"), or a blog's
-    "Posted by … at 10:42 PM". A list's heading ("More Coverage"), a credit ("Avec APS")
+    Eriksson" / "Dela artikeln"; a letter's "Margaret Oduya" / "Hamilton"), a label and a
+    name ("Автор: Айгерім Жұмабаева", not a photo's credit), or a blog's "Posted by … at
+    10:42 PM". A list's heading ("More Coverage"), a credit ("Avec APS")
     and a name whose last word the text above holds ("About Acme Robotics" under a release
     of Acme Robotics: its subject) are no signature; a name over an office in title case
     ("Nalaka Perera" / "Director General of Government Information") signs a release or a
@@ -991,6 +996,11 @@ def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
     line = lines[i].text
     if P.POSTED_BY.fullmatch(line):
         return True  # "Posted by Sandra Kowalczyk at 10:42 PM": a blog's signature
+    if _labelled_name(line, config):
+        # "Автор: Айгерім Жұмабаева"; not a block of credits, one role a line ("Script: …" /
+        # "Production: …" / "Videography: …", under a video)
+        return not any(_labelled_name(lines[j].text, config) for j in (i - 1, i + 1)
+                       if 0 <= j < len(lines))
     if line.startswith(("By ", "BY ", *P.BYLINE_OPENINGS)):
         read = byline_fields(line, config)
         authors: tuple[str, ...] = read[0].get("authors", ()) if read is not None else ()
@@ -1006,6 +1016,16 @@ def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
     return above > 0 and text[above - 1] in P.SENTENCE_END \
         and not (is_name(below) and " " in below) \
         and line.rsplit(" ", 1)[-1] not in P.NON_WORD.split(text[:above])
+
+
+def _labelled_name(line: str, config: Config) -> bool:
+    """Whether a line under the article is a label and a name, not a photo's credit nor one
+    of the credits' forms ("Editor: …", "Source: …")."""
+    if ":" not in line[:P.TAIL_LABEL_REACH] or P.ZONE_PHOTO_CREDIT.fullmatch(line) \
+            or P.CREDIT_OPENING.match(line):
+        return False
+    person = _person(line, config)
+    return person is not None and person.rule in ("LABELLED_BYLINE", "ANY_LABEL_BYLINE")
 
 
 def _tail_stamp(zone: Zone, i: int) -> Typed | None:
