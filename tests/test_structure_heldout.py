@@ -123,7 +123,7 @@ FLOORS = {
     },
     # Set L, written by a writer who read no code and no other set: 345/420 with the code it
     # was written against (4d13617), 347 with set K's changes before anyone looked at it; then
-    # tuned on (378). A social page's name over a post's age and its byline (l_ceb_fb_scrape)
+    # tuned on (387). A social page's name over a post's age and its byline (l_ceb_fb_scrape)
     # reads as its title since the byline is found: "headline absent" 3/4 -> 2/4.
     "articles_l.jsonl": {
         "headline": 0.91, "byline": 0.9, "byline absent": 0.8,
