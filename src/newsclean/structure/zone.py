@@ -942,10 +942,11 @@ def _under_article(text: str, config: Config, has_byline: bool) -> list[_Taken]:
 def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
                  ) -> list[_Taken]:
     """The time stamps among the short lines under the last paragraph of the body, and the
-    author's name or labelled byline beside one where the header gave none: many agencies
-    and apps put them under the article ("B. Enkhjargal" / "2024-03-11 16:48", "Mis en ligne
-    le 27 juin 2024", "19 apr 2024 om 10:18" / "Update: 19 apr 2024 om 11:40"). The other
-    lines there (links, share buttons, credits) are the footer's."""
+    author's name or labelled byline beside one, or signing the article by its shape (see
+    ``_signed``), where the header gave none: many agencies and apps put them under the
+    article ("B. Enkhjargal" / "2024-03-11 16:48", "Mis en ligne le 27 juin 2024", "19 apr
+    2024 om 10:18" / "Update: 19 apr 2024 om 11:40"). The other lines there (links, share
+    buttons, credits) are the footer's."""
     lines = _tail_lines(text, top, end)
     zone = Zone(text, 0, config, lines)
     stamps = [_tail_stamp(zone, i) for i in range(len(lines))]
@@ -988,11 +989,11 @@ def _signed(text: str, lines: list[Line], i: int, config: Config) -> bool:
     sentence's end and over no other name ("... väntas avgöra målet i höst." / "Linnea
     Eriksson" / "Dela artikeln"; a letter's "Margaret Oduya" / "Hamilton"), a label and a
     name ("Автор: Айгерім Жұмабаева", not a photo's credit), or a blog's "Posted by … at
-    10:42 PM". A list's heading ("More Coverage"), a credit ("Avec APS")
-    and a name whose last word the text above holds ("About Acme Robotics" under a release
-    of Acme Robotics: its subject) are no signature; a name over an office in title case
-    ("Nalaka Perera" / "Director General of Government Information") signs a release or a
-    letter, as its issuer."""
+    10:42 PM". A list's heading ("More Coverage"), a credit ("Avec APS") and a name whose
+    last word the text above holds ("About Acme Robotics" under a release of Acme Robotics:
+    its subject) are no signature; a name over an office in title case ("Nalaka Perera" /
+    "Director General of Government Information") signs a release or a letter, as its
+    issuer."""
     line = lines[i].text
     if P.POSTED_BY.fullmatch(line):
         return True  # "Posted by Sandra Kowalczyk at 10:42 PM": a blog's signature
