@@ -281,10 +281,11 @@ def _own_line_dateline(text: str, start: int, end: int) -> Opening | None:
                            .split("\n", 1)[0].split()) < 5:
         return None
     head = line.rstrip(" .,:;-–—")
+    # "ST. KIZITO PARISH, MASAKA — PARISH NEWSLETTER" is a masthead; a date must follow
     read = _place_date_agency(head) if not is_outlet(head) else None
     if read is None or not any(w.isdigit() or w.lower() in MONTHS
                                for w in P.NON_WORD.split(read[1])):
-        return None  # "ST. KIZITO PARISH, MASAKA — PARISH NEWSLETTER": a masthead
+        return None
     place, rest, agency = read
     fields = {"dateline": head, "dateline_place": place, "dateline_date": rest,
               "dateline_agency": agency}

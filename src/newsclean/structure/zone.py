@@ -954,8 +954,10 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
     taken: list[_Taken] = []
     for i, line in enumerate(lines):
         item = stamps[i]
-        signed = item is None and not has_byline and _signed(text, lines, i, config)
-        if item is None and not has_byline and (dated & {i - 1, i + 1} or signed):
+        dated_beside = bool(dated & {i - 1, i + 1})
+        signed = item is None and not has_byline and not dated_beside \
+            and _signed(text, lines, i, config)
+        if item is None and not has_byline and (dated_beside or signed):
             item = zone.header(i)
             person = _person(line.text, config) if item is None and signed else None
             if person is not None:  # a label and a name with no stamp beside it
