@@ -354,6 +354,9 @@ def _tail_shape(line: str) -> str:
 def _end_mark(line: str) -> bool:
     """An end mark, maybe with the desk's initials or the agency: "(END)", "-ENDS-", "NNNN",
     "(FIN) RMC/JCC", "Lusa/Fim"."""
+    upper = line.upper()  # holds each word's capitals: upper case needs no context
+    if P.PAST_END_MARK.search(line) or not any(stem in upper for stem in P.END_MARK_STEMS):
+        return False
     words = [w for w in P.NON_WORD.split(line) if w]
     return 0 < len(words) <= 5 and any(w.upper() in P.END_MARKS for w in words) \
         and all(w.upper() in P.END_MARKS or (len(w) <= 4 and w.isalpha()
@@ -588,6 +591,8 @@ def _prompt(line: str) -> bool:
     if len(line) > P.PROMPT_LINE_MAX or any(q in line for q in P.PROMPT_QUOTES):
         return False
     low = line.lower()
+    if not any(stem in low for stem in P.PROMPT_OBJECT_STEMS):
+        return False
     return not P.PROMPT_OBJECTS.isdisjoint(P.NON_WORD.split(low)) \
         and P.PROMPT_APPEAL.search(low) is not None
 

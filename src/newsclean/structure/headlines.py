@@ -78,9 +78,11 @@ def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
         return []
     if (line.casefold() in P.RELEASE_SLUGS or strip(line)) and not slug_above:
         return _title_under_slug(text, line, nxt.start(), config)
-    if (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line) or _masthead_over(text, line, nxt)
-            or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
-            and _short_line(text, nxt.start()) and _may_hold_zone(text):
+    zone = _may_hold_zone(text)  # the cheapest test first: most short texts fail it
+    if zone and (line.count(" ") <= 2 or P.BREADCRUMB_MARK.search(line)
+                 or _masthead_over(text, line, nxt)
+                 or line.split(" ", 1)[0].lower() in P.CHROME_WORDS) \
+            and _short_line(text, nxt.start()):
         # "Lokales", "Home › World › Europe", "Listen to this article" above a title and more
         # header lines: the header zone reads what they are
         zoned = _zone_headline(text, config, under_top=True)
@@ -91,11 +93,11 @@ def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
         if laddered:
             return laddered
     edits = _first_line_headline(text, line, end, nxt, config)
-    if edits and _site_line(line) and _may_hold_zone(text):
+    if edits and zone and _site_line(line):
         zoned = _zone_headline(text, config)  # the site's name over the article's header
         if any(e.fields and e.fields.get("headline") not in (None, line) for e in zoned):
             return zoned
-    return edits if edits or not _may_hold_zone(text) else _zone_headline(text, config)
+    return edits if edits or not zone else _zone_headline(text, config)
 
 
 def _label_like(line: str) -> bool:
@@ -382,8 +384,10 @@ def _site_line(line: str) -> bool:
     four words or fewer, or split by a dash or a bar into short parts ("THE PINE RIVER
     JOURNAL", "Port of Spain Heritage Trust — Monthly Bulletin"); a title may hold such a
     word ("Hertfordshire printer invests £2m in new B1 press")."""
+    if not is_outlet(line):  # most lines: their words need not be counted
+        return False
     words = [word for word in line.split() if any(c.isalnum() for c in word)]
-    if not is_outlet(line) or len(words) > P.SITE_LINE_WORDS:
+    if len(words) > P.SITE_LINE_WORDS:
         return False
     parts = P.SITE_LINE_SPLIT.split(line)
     return line.isupper() or len(words) <= 4 or (
