@@ -1338,12 +1338,12 @@ partager teilen condividi delen dela del udostępnij paylaş bagikan distribuie 
 jaa
 """.split())
 # Words that join interface words on such a line: "Share on Facebook", "Compartir en X",
-# "Partager sur Facebook", "Listen to this article", "Artikel anhören", "Copy link".
+# "Partager sur Facebook", "Listen to this article", "Artikel anhören", "Copy link", "Follow us".
 CHROME_JOINERS = frozenset("""
 on to this the article story page via by en el la este esta artículo noticia em no na
 artigo notícia sur cet cette l' le par auf den diesen artikel beitrag su questo articolo
 op dit deze på denna artikeln ten artykuł bu haberi and or a por per mit con
-avec with for later
+avec with for later us nous uns nos ons oss
 """.split())
 # Toolbars written as phrases that are no run of the words above ("Show key events only",
 # "Key events", "Text size", "Gift this article", "Font size", lower-cased).

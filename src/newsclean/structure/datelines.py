@@ -810,12 +810,20 @@ def leads_with_dateline(line: str) -> bool:
     A headline may look like it ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER", "Beirut: A
     city divided"); what follows there is a few words, not a sentence.
     """
+    return leading_dateline(line) is not None
+
+
+def leading_dateline(line: str) -> dict[str, Any] | None:
+    """The fields of the dateline that opens a line and a sentence, as ``leads_with_dateline``
+    reads it, or None."""
     found = _dateline(line)
     if found is None:
-        return False
+        return None
     rest, fields = line[found[0]:], found[1]
     # "KAOLACK : LES MARAÎCHERS RÉCLAMENT DES FORAGES": a title in capitals, no sentence (a
     # wire's table heading in capitals comes with a date or an agency: "SAO PAULO, MARCH 9 -")
-    return len(rest.split()) >= 6 and not (
-        rest.isupper() and rest[-1:] not in P.SENTENCE_END
-        and not fields["dateline_date"] and not fields["dateline_agency"])
+    if len(rest.split()) < 6 or (
+            rest.isupper() and rest[-1:] not in P.SENTENCE_END
+            and not fields["dateline_date"] and not fields["dateline_agency"]):
+        return None
+    return fields

@@ -300,7 +300,8 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     if not _title_like(zone, i, end) or (under_top and not i):
         return []
     line = zone.lines[i].text
-    if not (reads_as_headline(line) or line.endswith((".", "…"))) or _not_a_title(line, config):
+    if not (reads_as_headline(line) or line.endswith((".", "…"))) \
+            or _not_a_title(line, config, led=zone.item(i).kind == TITLE):
         return []
     if not any(evidence(zone.item(j)) or zone.item(j).kind == BREADCRUMB
                for j in range(end) if j != i) or zone.dated_list():
@@ -605,15 +606,17 @@ def repeated_headline(text: str, title: str) -> list[Edit]:
                  "the text", None, "GIVEN_TITLE_REPEATED")]
 
 
-def _not_a_title(line: str, config: Config) -> bool:
+def _not_a_title(line: str, config: Config, led: bool = False) -> bool:
     """A first line that is something else: a caption, a ticker of figures or of news items
     ("BREAKING NEWS   Markets close mixed   Weather: Showers"), a byline, an agency alone, a
     desk line, an update summary, a time stamp, a dateline leading a sentence, a press
     release's slug ("FOR IMMEDIATE RELEASE") or a line with no word at all (" / " left by a
-    breadcrumb)."""
+    breadcrumb). With ``led``, a line opened by a place is a title all the same: the header
+    zone read it as one by the stamp under it."""
     return not any(c.isalpha() for c in line) or line.casefold() in P.RELEASE_SLUGS \
         or caption(line) or _ticker(line) or strip(line) \
-        or line in P.AGENCIES or line in P.HEADER_AGENCIES or leads_with_dateline(line) \
+        or line in P.AGENCIES or line in P.HEADER_AGENCIES \
+        or (not led and leads_with_dateline(line)) \
         or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None or _labelled_stamp(line, config) \

@@ -42,7 +42,7 @@ from .bylines import (
     header_lines,
     stamp_fields,
 )
-from .datelines import dateline_below, leads_with_dateline
+from .datelines import dateline_below, leading_dateline, leads_with_dateline
 from .dates import date_within, parse_datetime, undecided_order, wire_slug_time
 from .shared import is_mark, is_name, is_outlet, quoted, reads_as_headline
 
@@ -327,7 +327,13 @@ class Zone:
         if body_like(line):
             # a sentence: the first paragraph, or a standfirst with header lines under it
             return Typed(PROSE, i, {}, "", "SENTENCE" if line[-1:] in P.SENTENCE_END else "BODY")
-        if self._wrapped(i) or leads_with_dateline(line) or (
+        led = leading_dateline(line)
+        # A place alone may open a title ("Pune: Two held for ..." over its stamp); a date or
+        # an agency makes it the body's dateline, the line wrapped ("NEW YORK, March 3 -
+        # Shares fell on a report published" / "By Smith Barney Inc" / "on Tuesday, ...").
+        if self._wrapped(i) or (
+                led is not None and (led["dateline_date"] or led["dateline_agency"]
+                                     or not self._title_over_header(i))) or (
                 dateline_below(self.text, self.lines[i].start) and not self._title_over_header(i)):
             return Typed(PROSE, i, {}, "", "BODY")
         if breadcrumb(line):
@@ -358,7 +364,10 @@ class Zone:
         if len(line) > P.ZONE_TITLE_MAX or line[-1] in P.SENTENCE_END or i + 1 >= len(self.lines):
             return False
         below = self.header(i + 1)
-        if below is None and line.count(" ") < 2 and i + 2 < len(self.lines):
+        if below is None and i + 2 < len(self.lines):
+            # a kicker or the desk between a title and its stamp ("Pune: Two held for ..." /
+            # "Express News Service" / "Pune | Updated: November 21, 2023 19:05 IST"), or a
+            # title under a place alone
             title = self.lines[i + 1].text
             below = self.header(i + 2) if len(title) <= P.ZONE_TITLE_MAX \
                 and title[-1] not in P.SENTENCE_END and not body_like(title) else None
