@@ -7,6 +7,7 @@ import re
 from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
+from ..rules.dates import WEEKDAYS
 from .bylines import body_like, byline_fields, header_item, header_lines, newsroom_desk
 from .datelines import dateline_below, leads_with_dateline
 from .dates import wire_slug_time
@@ -620,7 +621,17 @@ def _not_a_title(line: str, config: Config, led: bool = False) -> bool:
         or line.lower().rstrip(":") in ("by", "written by") or newsroom_desk(line) is not None \
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None or _labelled_stamp(line, config) \
-        or bool(P.WIRE_KEYWORD.fullmatch(line)) or wire_slug_time(line) is not None
+        or bool(P.WIRE_KEYWORD.fullmatch(line)) or wire_slug_time(line) is not None \
+        or _day_line(line)
+
+
+def _day_line(line: str) -> bool:
+    """A line a weekday and a day in figures open, a year in it: a date line even where the
+    month's name is none the library reads ("الخميس 5 آب 2021 - 26 ذو الحجة 1442 هـ", a
+    Levantine month and the Hijri date)."""
+    words = line.split(None, 2)
+    return len(words) > 1 and words[1][:1].isdigit() \
+        and words[0].rstrip(",،").lower() in WEEKDAYS and P.YEAR.search(line) is not None
 
 
 def _labelled_stamp(line: str, config: Config) -> bool:

@@ -142,7 +142,8 @@ class Zone:
         return self._end
 
     def holds_header(self) -> bool:
-        """Whether a line of the zone is a byline, a stamp or chrome by its shape, read from
+        """Whether a line of the zone is a byline, a stamp or chrome by its shape, or the first
+        a breadcrumb (the page's way down to the article, its title under it), read from
         the top to the first paragraph-long line (past one near the top: a standfirst) without
         typing the other lines: most texts have none, and are done here."""
         prose = False
@@ -161,7 +162,7 @@ class Zone:
                     i + 1 < len(lines) and lines[i + 1].text[:1].islower() and self._wrapped(i)):
                 return False  # a paragraph wrapped onto lines, a dateline on a line of its own
             header = self.header(i)
-            if header is not None and evidence(header):
+            if (header is not None and evidence(header)) or (i == 0 and breadcrumb(line)):
                 return True
         return False
 
