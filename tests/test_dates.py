@@ -180,6 +180,10 @@ def test_us_eastern_time_follows_daylight_saving() -> None:
     ("ጳጉሜ 6 ቀን 2017", None),  # the thirteenth month has five days in 2017
     ("5 พฤศจิกายน 2567", "2024-11-05T00:00:00"),  # the Buddhist Era, 543 years ahead
     ("15 آبان 1250", None),  # out of the years the cycle is read for
+    ("۱۴۰۲/۰۸/۱۵ - ۰۹:۳۰", "2023-11-06T09:30:00"),  # in figures: Persian digits, Solar Hijri
+    ("۱۴۰۳/۱۲/۳۰", "2025-03-20T00:00:00"), ("۱۴۰۲/۱۲/۳۰", None),  # the leap day, and none
+    ("۲۰۲۳/۱۱/۰۶", "2023-11-06T00:00:00"),  # a Gregorian year in Persian digits stays one
+    ("١٤٤٥/٠٦/١٢", "1445-06-12T00:00:00"),  # Arabic digits: as written (a placeholder)
 ])
 def test_dates_of_other_calendars(value: str, expected: str | None) -> None:
     got = parse_datetime(value)

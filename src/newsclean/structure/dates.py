@@ -292,6 +292,14 @@ def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
         year, month, day = int(parts["iy"]), int(parts["im"]), int(parts["id"])
         if "day" in parts or "month" in parts:
             return None
+        if "\u06f0" <= parts["iy"][0] <= "\u06f9" and year < 1500:
+            # Persian digits and a year of the Solar Hijri calendar, which Iran's and
+            # Afghanistan's pages date by ("۱۴۰۲/۰۸/۱۵ - ۰۹:۳۰"); the Arabic pages that date by
+            # the lunar Hijri calendar write the Arabic digits ("١٤٤٥")
+            solar = _solar_hijri(year, month, day)
+            if solar is None:
+                return None
+            year, month, day = solar.year, solar.month, solar.day
     elif "ny" in parts:
         if "day" in parts or "month" in parts or "year" in parts:
             return None
