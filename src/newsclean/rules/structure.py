@@ -193,8 +193,8 @@ BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split()) | {
     "Szerző", "Της", "Του",
     # Albanian ("Nga Elira Hoxha"), Swahili ("Na Rehema Mwakalinga"), Afrikaans ("Deur Marelize
     # Botha"), Tagalog in lower case ("ni Jun Ramirez"), Arabic ("كتب أحمد عبد الرحمن":
-    # "written by").
-    "Nga", "Na", "Deur", "ni", "كتب",
+    # "written by"), Hebrew ("מאת נועה לוי").
+    "Nga", "Na", "Deur", "ni", "كتب", "מאת",
 }
 # How a line opens with one of them: the finder tries the pattern only on such a line.
 BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))

@@ -317,9 +317,11 @@ def caseless_name(part: str) -> bool:
     """A name of two to five words in a script without capitals ("أحمد عبد الرحمن", "अमित
     कुमार त्रिपाठी", "ნინო ბერიძე": Georgian, whose capitals no one writes), which only a
     byline word or a stamp beside it can tell from other words. The vowel signs of the Indian
-    scripts and the joiners of Sinhala are no letters, but part of the word."""
-    words = part.split()
-    return 2 <= len(words) <= 5 and all(
+    scripts and the joiners of Sinhala are no letters, but part of the word, and so is a
+    hyphen or the Hebrew maqaf between letters ("נועה בן-דוד")."""
+    words = [w.replace("-", "").replace("\u05be", "") for w in part.split()
+             if w[0] not in "-\u05be" and w[-1] not in "-\u05be"]
+    return 2 <= len(words) == len(part.split()) <= 5 and all(
         any(c.isalpha() for c in w) and all(c.isalpha() or is_mark(c) for c in w)
         and not any(c.isupper() or (c.islower() and not P.UNICASE_SCRIPT.match(c))
                     for c in w) for w in words)
