@@ -383,8 +383,9 @@ class Zone:
             return False
         below = self.lines[i + 1].text
         if not below[:1].islower() or (
-                len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS):
-            return False
+                len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS) \
+                or (" " not in below and P.WEB_ADDRESS.fullmatch(below)):
+            return False  # nor is a link under a feed item's header ("https://www.example/…")
         # "mardi 7 mars 2023 à 10:26": a stamp in lower case under a title is no wrapped line
         header = self.header(i + 1)
         return header is None or header.kind != STAMP or not header.fields
@@ -678,6 +679,9 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
             return BYLINE, read[0]
     if _role(part) or P.ROLE_LINE.fullmatch(part):
         return ROLE, {}
+    mailbox = P.MAILBOX_NAME.fullmatch(part) if "@" in part else None
+    if mailbox is not None and is_name(mailbox["who"]):
+        return BYLINE, {"byline": mailbox["who"], "authors": (mailbox["who"],)}
     if "." in part and " " not in part and part[-1:] != ".":
         return "site", {}  # "Dawn.com"
     if is_name(part):
