@@ -622,7 +622,15 @@ def _not_a_title(line: str, config: Config, led: bool = False) -> bool:
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None or _labelled_stamp(line, config) \
         or bool(P.WIRE_KEYWORD.fullmatch(line)) or wire_slug_time(line) is not None \
-        or _day_line(line)
+        or _day_line(line) or _bar_label(line)
+
+
+def _bar_label(line: str) -> bool:
+    """A line of sections split by bars, each of a word or two ("חדשות | ארץ", "Sport |
+    Football"): the page's labels, in any script; a column's name before a bar has a title of
+    more words after it ("Terms of Trade | A new report suggests ...")."""
+    parts = line.split(" | ")
+    return len(parts) > 1 and all(0 < part.count(" ") + 1 <= 2 and part.strip() for part in parts)
 
 
 def _day_line(line: str) -> bool:
