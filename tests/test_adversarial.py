@@ -135,6 +135,8 @@ FOOTER_TRIGGERS = [
     ("PROMPT_APPEAL", "join "), ("STANDARDS_LINE", "correction note "),
     ("FOOTER_HEADED_TITLE", "पढ़ें "), ("FOOTER_HEADING", "पढ़ें "),
     ("CREDIT_PRODUCED", "This story was produced by "), ("CREDIT_PRODUCED", "a "),
+    ("CREDIT_PRODUCED", "This report by a "), ("CREDIT_PRODUCED", "This report by a was "),
+    ("CREDIT_PRODUCED", "This story was first published by "),
     ("BRACKETED_SIGN_OFF", "(ab, "), ("LABELLED_AGENCY", "ab: AB-"),
     ("CREDIT_WITH", "(With reports from "), ("CREDIT_SOURCE", "Աղբյուր՝ "),
 ]

@@ -901,11 +901,15 @@ SOURCE_SPLIT = re.compile(r"[ \t]*(?:[,/;&]|\b(?:and|y|e|et|und|i|ve)\b)[ \t]*")
 # A sentence under the article that says who made or paid for it: "This story was produced by
 # the NRCR newsroom with support from the Community Broadcasting Foundation.", "This episode
 # was produced by Isla Grant for Long Field Audio." (community radio, podcasts, funded local
-# reporting).
+# reporting). Or who published it first: "This report by The Canadian Press was first published
+# Sept. 27, 2022.", "This story was originally published by ProPublica." (syndicated copy).
+_CREDIT_KINDS = ("(?:story|article|report|episode|podcast|piece|series|programme|program|video|"
+                 "feature)")
 CREDIT_PRODUCED = re.compile(
-    r"(?P<credit>This (?:story|article|report|episode|podcast|piece|series|programme|program|"
-    r"video|feature) (?:was|is|has been) (?:produced|reported|written|made|edited|funded|"
-    r"supported|made possible) (?:by|with|for|in partnership with|through|as part of) "
+    rf"(?P<credit>This {_CREDIT_KINDS} (?:was|is|has been) (?:produced|reported|written|made|"
+    r"edited|funded|supported|made possible|(?:first|originally) published) "
+    r"(?:by|with|for|in partnership with|through|as part of) [^\n]{3,250}?\.|"
+    rf"This {_CREDIT_KINDS} (?:by|from) [^\n]{{3,120}}? was (?:first |originally )?published "
     r"[^\n]{3,250}?\.)")
 CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut|This "
                             rf"|{_SOURCE_LABEL}"
