@@ -173,6 +173,7 @@ ZONE_TRIGGERS = [
     ("STAMP_PARTS", "   ab"), ("STAMP_PARTS", "   ab ab"), ("PART_COUNT", "1.234 "),
     ("PART_COUNT", "ab: 1 "), ("PAGE_MARK", "PAGE "), ("PAGE_MARK", "— 1 "),
     ("SITE_LINE_SPLIT", " — "), ("PAST_END_MARK", "abcdef "), ("PAST_END_MARK", "a"),
+    ("GLUED_BRACKET_CREDIT", ". (AB, "), ("GLUED_BRACKET_CREDIT", ". (AB"),
     ("MAILBOX_NAME", "a@b.cd ("), ("MAILBOX_NAME", "a.a@"), ("MAILBOX_NAME", "a@b.cd (a"),
     ("ZONE_ANY_LABEL", "ab ab "), ("ZONE_ANY_LABEL", "ab ab ab:"),
     ("RELATIVE_STAMP_ANY", "· 2"), ("RELATIVE_STAMP_ANY", "2h "), ("WIRE_KEYWORD", "AB-a,1"),

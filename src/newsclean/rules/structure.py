@@ -1163,6 +1163,10 @@ CONTINUED_MARKS = frozenset("MORE CONTINUED CONTD".split())
 # the name up to a bracket, slash or comma.
 GLUED_DASH_CREDIT = ". — "
 GLUED_CREDIT_REACH = 90
+# An agency's sign-off in brackets after the last sentence, with the desk's initials or the
+# day: "... wieder befahrbar sein. (APA, red, 5.7.2024)", "... le 3 mars. (AFP)".
+GLUED_BRACKET_CREDIT = re.compile(r"(?<=[.!?\"”»] )\((?P<who>[^\W\d_]{2,8})"
+                                  r"(?:,[ \t]?[\w./-]{1,12}){0,3}\)")
 LABELLED_NAME = re.compile(r"[^\W\d_]{2,12}[ \t]?:[ \t]?(?P<who>[^\W\d_][^(/,:\n]{1,60}?)"
                            r"[ \t]*(?:[(/,][^\n]{0,60})?")
 # A web address alone on a line, the outlet's or the source's: "Cooperativa.cl",

@@ -201,7 +201,8 @@ def _footer(text: str) -> list[_FooterLine]:
                 start, parsed = opened
                 kind, line = "credit", text[start:end].strip()
         if kind == "body":
-            glued = None if found else _glued(text[start:end])
+            # a credit glued to the last sentence, under which only furniture stands
+            glued = None if any(f.kind == "credit" for f in found) else _glued(text[start:end])
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
             # a paragraph that ends a block of furniture: a bio, a list under its heading,
@@ -464,6 +465,9 @@ def _loose_furniture(line: str) -> str:
     if P.COMMENT_COUNT.fullmatch(line):
         return "comment count"
     words = line.split()
+    if line[-1] == ")" and 2 < len(words) <= 4 \
+            and P.COMMENT_COUNT.fullmatch(" ".join(words[-2:])):
+        return "comment count"  # "Posting-Regeln Kommentare (143)": a button beside it
     if line[0] == "#" and sum(w[0] == "#" for w in words) >= 2:
         return "tags"
     if P.POSTED_BY.fullmatch(line):
@@ -754,8 +758,9 @@ def _named_bio(text: str, floor: int, start: int, end: int, under: bool
 
 
 def _glued(line: str) -> tuple[int, _Credit] | None:
-    """A 1987 wire sign-off glued to the end of a line, or a credit behind a dash after its
-    last sentence ("... via video conferencing. — Story: Ko Thet Naing (IPRD)/GNLM"): its
+    """A 1987 wire sign-off glued to the end of a line, a credit behind a dash after its last
+    sentence ("... via video conferencing. — Story: Ko Thet Naing (IPRD)/GNLM"), or an
+    agency's sign-off in brackets there ("... befahrbar sein. (APA, red, 5.7.2024)"): its
     offset there, and the credit."""
     dash = line.rfind(P.GLUED_DASH_CREDIT, max(0, len(line) - P.GLUED_CREDIT_REACH))
     if dash > 0:
@@ -763,6 +768,14 @@ def _glued(line: str) -> tuple[int, _Credit] | None:
         parsed = _shaped_credit(tail)
         if parsed is not None:
             return dash + 2 + line[dash + 2:].index(tail[0]), parsed
+    if line.endswith(")"):
+        # from the last bracket on: the pattern looks behind it for the sentence's end
+        m = P.GLUED_BRACKET_CREDIT.fullmatch(line, line.rfind(" (") + 1)
+        who = m["who"] if m is not None else ""
+        if m is not None and (who in P.AGENCIES or (
+                who.isupper() and who not in P.SIGN_OFF_NOT and who not in P.END_MARKS
+                and who not in P.PLACE_LABELS)):  # not "(FILE)", "(END)", "(UPDATED)"
+            return m.start(), _Credit("CREDIT_SHAPE", m.group(0), (P.AGENCIES.get(who, who),))
     last = line[-P.CREDIT_GLUED_MAX:]  # a glued sign-off ends the line
     if "euter" not in last and "EUTER" not in last:
         return None
