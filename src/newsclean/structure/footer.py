@@ -567,8 +567,9 @@ def _acronym(word: str) -> bool:
 def _outlet_name(line: str, words: list[str]) -> bool:
     """An agency's or outlet's name alone: its words capitalised, none in capitals throughout
     ("BANK OF INDIA More Information" is a link), an outlet's word first or last ("Agence
-    d'Information du Burkina", "The Japan News"), no stop or colon ("Media Contact:")."""
-    if line.endswith(".") or ":" in line or not (
+    d'Information du Burkina", "The Japan News"), no stop or colon ("Media Contact:"), no
+    button's word first ("Follow Cornwall Today")."""
+    if line.endswith(".") or ":" in line or words[0].lower() in P.CHROME_WORDS or not (
             (is_outlet(words[0]) and words[0].lower() not in P.OUTLET_NOT_ALONE)
             or (is_outlet(words[-1]) and words[-1].lower() not in P.OUTLET_NOT_ALONE)):
         return False
