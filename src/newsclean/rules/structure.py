@@ -106,11 +106,11 @@ AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{AGENCY})(?![\w-])")
 # A first line ending like this is the end of a sentence or a lead-in, not a headline.
 HEADLINE_BAD_END = (":", ",", ";")
 # A place in a script without capitals before a dateline's mark: at most this many characters,
-# the marks that may follow it, and the separator after it (spaces alone after an agency in
-# brackets: "ملتان (نمائندہ خصوصی) جنوبی پنجاب").
+# the marks that may follow it (a danda: "जयपुर। शहर के ..."), and the separator after it
+# (spaces alone after an agency in brackets: "ملتان (نمائندہ خصوصی) جنوبی پنجاب").
 CASELESS_PLACE_MAX = 30
-CASELESS_DATELINE_MARKS = (":", " -", " –", " —", " (")
-CASELESS_DATELINE_END = re.compile(r"[ \t]{0,3}(?:[:\-–—][ \t]{1,3}|[ \t])")
+CASELESS_DATELINE_MARKS = (":", " -", " –", " —", " (", "।")
+CASELESS_DATELINE_END = re.compile(r"[ \t]{0,3}(?:[:\-–—।][ \t]{1,3}|[ \t])")
 # The commas of the scripts without capitals (Latin, Arabic, Ethiopic, ideographic), what may
 # close the short tag after one (a full stop of the Indian scripts, a colon, a dash, an
 # agency's bracket: "लखनऊ, जागरण संवाददाता।", "አዲስ አበባ፣ ጥቅምት 10፣ 2018 (ኤዜአ)"), and how long
@@ -193,8 +193,8 @@ BYLINE_WORDS = frozenset("Por POR Par PAR Von VON por par di de".split()) | {
     "Szerző", "Της", "Του",
     # Albanian ("Nga Elira Hoxha"), Swahili ("Na Rehema Mwakalinga"), Afrikaans ("Deur Marelize
     # Botha"), Tagalog in lower case ("ni Jun Ramirez"), Arabic ("كتب أحمد عبد الرحمن":
-    # "written by"), Hebrew ("מאת נועה לוי").
-    "Nga", "Na", "Deur", "ni", "كتب", "מאת",
+    # "written by"), Hebrew ("מאת נועה לוי"), Hindi ("द्वारा सुनील शर्मा").
+    "Nga", "Na", "Deur", "ni", "كتب", "מאת", "द्वारा",
 }
 # How a line opens with one of them: the finder tries the pattern only on such a line.
 BYLINE_OPENINGS = tuple(f"{w}{s}" for w in sorted(BYLINE_WORDS) for s in (" ", ":"))

@@ -85,9 +85,12 @@ def _standfirst(text: str, start: int, end: int) -> bool:
     """Whether the line at ``start:end`` is a standfirst under the title: it reads as a title
     (no sentence's end, no comma or colon at its end) and the next line opens with a capital
     ("Exigen el pago de bonos atrasados y la reinstalación de docentes cesados" / "Oaxaca de
-    Juárez, Oax., 14 de septiembre de 2021.- Integrantes…")."""
+    Juárez, Oax., 14 de septiembre de 2021.- Integrantes…"), or with a letter of a script
+    that has none."""
     below = P.NON_SPACE.search(text, end)
-    return below is not None and below.group().isupper() and end - start <= P.HEADLINE_MAX \
+    opening = below.group() if below is not None else ""
+    return (opening.isupper() or (opening.isalpha() and not opening.islower())) \
+        and end - start <= P.HEADLINE_MAX \
         and text[end - 1] not in ",;:" and reads_as_headline(text[start:end].rstrip())
 
 
@@ -212,8 +215,12 @@ def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
         # "الإسكندرية - من محمود عبد الحميد:" over the paragraph: the tag goes with it
         stop, opens = len(line), body.start()
     dashed = agency is None and not tagged and mark.group().strip() in ("-", "–", "—")
-    if not dashed and text.find(place[:max(P.STEM_MIN, len(place) - P.STEM_CUT)],
-                                start + stop) < 0:
+    # a place of a word or two and the danda open the first paragraph as the Hindi press
+    # writes it ("जयपुर। शहर के ..."), the town named in the title above, if anywhere
+    danda = agency is None and not tagged and mark.group().strip() == "।" \
+        and place.count(" ") <= 1
+    if not (dashed or danda) and text.find(place[:max(P.STEM_MIN, len(place) - P.STEM_CUT)],
+                                           start + stop) < 0:
         return None
     fields = {"dateline": line[:stop].strip(), "dateline_place": place, "dateline_date": None,
               "dateline_agency": agency}
