@@ -891,9 +891,11 @@ def byline(text: str, config: Config) -> list[Edit]:
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
     has_byline = any(edit.fields and "byline" in edit.fields for _, _, edit in items)
-    under = _under_article(text, config, has_byline)
-    has_byline = has_byline or any("byline" in (edit.fields or {}) for _, _, edit in under)
     top = max((edit.end for _, _, edit in items), default=0)
+    # a header that reaches the last paragraph takes the blank line above it
+    under = [(a, b, edit._replace(start=max(edit.start, top)))
+             for a, b, edit in _under_article(text, config, has_byline) if edit.end > top]
+    has_byline = has_byline or any("byline" in (edit.fields or {}) for _, _, edit in under)
     end = under[0][2].start if under else len(text)
     items += under + _tail_header(text, top, end, config, has_byline)
     if not items:
@@ -991,8 +993,9 @@ def _tail_header(text: str, top: int, end: int, config: Config, has_byline: bool
                 fields = {k: v for k, v in fields.items() if k not in ("byline", "authors")}
             note = item.note.replace("at the top of the article", "under the article").replace(
                 "above the article", "under the article")
-            # the line break above goes with the line: the body ends where its text does
-            cut = _trim_end(text, line.start)
+            # the line break above goes with the line, unless a header line took it: the body
+            # ends where its text does
+            cut = max(_trim_end(text, line.start), top)
             taken.append((P.ZONE_LINES + i, P.ZONE_LINES + i,
                           Edit(cut, line.end, "", note, fields, item.rule)))
     return taken
