@@ -109,6 +109,12 @@ HEADLINE_BAD_END = (":", ",", ";")
 # the marks that may follow it (a danda: "जयपुर। शहर के ..."), and the separator after it
 # (spaces alone after an agency in brackets: "ملتان (نمائندہ خصوصی) جنوبی پنجاب").
 CASELESS_PLACE_MAX = 30
+# The Korean wires' dateline: the place and the agency joined by "=" in brackets, the reporter
+# and the role ("기자", reporter) up to another "=" ("(속초=연합뉴스) 김민준 기자 = 4월 ..."),
+# reporters joined by a middle dot or a comma.
+EQUALS_DATELINE = re.compile(r"(?P<dateline>\((?P<place>[^\W\d_]{1,15})=(?P<agency>[^()=\n]{1,25})"
+                             r"\))[ \t]*(?:(?P<who>[^=()\n]{2,40}?)[ \t]?=[ \t]?)?")
+EQUALS_NAMES = re.compile(r"[·,][ \t]*")
 CASELESS_DATELINE_MARKS = (":", " -", " –", " —", " (", "।")
 CASELESS_DATELINE_END = re.compile(r"[ \t]{0,3}(?:[:\-–—।][ \t]{1,3}|[ \t])")
 # The commas of the scripts without capitals (Latin, Arabic, Ethiopic, ideographic), what may

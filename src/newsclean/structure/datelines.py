@@ -163,10 +163,29 @@ def _dateline_at(text: str, start: int, end: int, first: bool
             return (start, *period)
     if first:
         shaped = _shaped_dateline(text, start, end) or _caseless_dateline(text, start, end) \
-            or _own_line_dateline(text, start, end)
+            or _own_line_dateline(text, start, end) or _equals_dateline(text, start, end)
         if shaped is not None:
             return (start, *shaped)
     return None
+
+
+def _equals_dateline(text: str, start: int, end: int) -> Opening | None:
+    """The dateline of the Korean wires: the place and the agency joined by "=" in brackets,
+    then the reporter and the role up to another "=" ("(속초=연합뉴스) 김민준 기자 = 4월
+    들어 ..."), which gives the byline too."""
+    if text[start] != "(":
+        return None  # most lines
+    m = P.EQUALS_DATELINE.match(text, start, min(end, start + P.DATELINE_WINDOW))
+    if m is None:
+        return None
+    fields: dict[str, Any] = {"dateline": m["dateline"], "dateline_place": m["place"],
+                              "dateline_date": None, "dateline_agency": m["agency"].strip()}
+    words = (m["who"] or "").split()
+    names = [n.strip() for n in P.EQUALS_NAMES.split(" ".join(words[:-1]))] if len(words) > 1 \
+        else []
+    if names and all(n.isalpha() for n in names):  # "김민준 기자": the name, then the role
+        fields.update(byline=" ".join(words[:-1]), authors=tuple(names))
+    return Opening(m.end() - start, fields, "DATELINE_EQUALS")
 
 
 def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
