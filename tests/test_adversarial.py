@@ -174,6 +174,7 @@ ZONE_TRIGGERS = [
     ("PART_COUNT", "ab: 1 "), ("PAGE_MARK", "PAGE "), ("PAGE_MARK", "— 1 "),
     ("SITE_LINE_SPLIT", " — "), ("PAST_END_MARK", "abcdef "), ("PAST_END_MARK", "a"),
     ("GLUED_BRACKET_CREDIT", ". (AB, "), ("GLUED_BRACKET_CREDIT", ". (AB"),
+    ("WIRE_KEYWORD", "AB-a a "), ("WIRE_KEYWORD", "AB-a-a a,"),
     ("EQUALS_DATELINE", "(a=b) "), ("EQUALS_DATELINE", "(a=b) ab "), ("EQUALS_NAMES", "·"),
     ("MAILBOX_NAME", "a@b.cd ("), ("MAILBOX_NAME", "a.a@"), ("MAILBOX_NAME", "a@b.cd (a"),
     ("ZONE_ANY_LABEL", "ab ab "), ("ZONE_ANY_LABEL", "ab ab ab:"),

@@ -1219,9 +1219,11 @@ ZONE_ITEM_REACH = 6
 ORDER_REACH = 3000
 # The keyword line of 1980s and 1990s wire copy under its transmission slug: priority and
 # category codes in lower case, the cycle and the story's keyword, the date and the word
-# count ("r i BC-Vanuatu-Cyclone 02-10 0398", AP).
-WIRE_KEYWORD = re.compile(r"(?:[a-z][ \t]){0,3}[A-Z]{2,4}-[A-Za-z]{1,20}(?:-[A-Za-z]{1,20}){0,4}"
-                          r"(?:[ \t]\d\d-\d\d)?(?:[ \t,]\d{3,4})?")
+# count ("r i BC-Vanuatu-Cyclone 02-10 0398", AP). Words split by spaces in the keyword need
+# the word count after a comma ("AM-Grain Strike,0412"): "US-China Trade Talks" is a title.
+WIRE_KEYWORD = re.compile(r"(?:[a-z][ \t]){0,3}[A-Z]{2,4}-[A-Za-z]{1,20}"
+                          r"(?:(?:-[A-Za-z]{1,20}){0,4}(?:[ \t]\d\d-\d\d)?(?:[ \t,]\d{3,4})?"
+                          r"|(?:[- ][A-Za-z]{1,20}){1,4},\d{3,4})")
 # Words that make a name an outlet's rather than a person's, in the languages the lists cover:
 # "Namibia Today Online", "Antilliaans Nieuwsblad", "Agencia Boliviana de Información", "Local
 # News" (a site's masthead or section over the title is no byline).
