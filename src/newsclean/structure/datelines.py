@@ -692,9 +692,12 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
         return False
     # A topic before a colon opens an explainer as often ("Brexit: The UK left the single
     # market…", "Inflation: Prices rose…"): the sentence must read as a news lead (a weekday,
-    # "said", "here"), and a word shaped as an abstract noun ("Inflation", "Tourism") counts
-    # against it.
-    lead = any(w.strip(".,;:\"“”'’()").casefold() in P.LEAD_WORDS for w in rest.split())
+    # "said", "here"; a weekday in any language inside the sentence: "Aalborg: En 34-årig mand
+    # er mandag blevet idømt ...", not opening a stamp: "Posted: Wed Nov 08, 2006"), and a word
+    # shaped as an abstract noun ("Inflation", "Tourism") counts against it.
+    said = [w.strip(".,;:\"“”'’()").casefold() for w in rest.split()]
+    lead = any(word in P.LEAD_WORDS or (k > 1 and word in WEEKDAYS)
+               for k, word in enumerate(said))
     topic = place.casefold().endswith(P.TOPIC_ENDINGS)
     return lead and not topic
 
