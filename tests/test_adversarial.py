@@ -176,6 +176,7 @@ ZONE_TRIGGERS = [
     ("GLUED_BRACKET_CREDIT", ". (AB, "), ("GLUED_BRACKET_CREDIT", ". (AB"),
     ("WIRE_KEYWORD", "AB-a a "), ("WIRE_KEYWORD", "AB-a-a a,"),
     ("EQUALS_DATELINE", "(a=b) "), ("EQUALS_DATELINE", "(a=b) ab "), ("EQUALS_NAMES", "·"),
+    ("EMAIL", "a@b."), ("EMAIL", "a.a@a"),
     ("MAILBOX_NAME", "a@b.cd ("), ("MAILBOX_NAME", "a.a@"), ("MAILBOX_NAME", "a@b.cd (a"),
     ("ZONE_ANY_LABEL", "ab ab "), ("ZONE_ANY_LABEL", "ab ab ab:"),
     ("RELATIVE_STAMP_ANY", "· 2"), ("RELATIVE_STAMP_ANY", "2h "), ("WIRE_KEYWORD", "AB-a,1"),

@@ -972,6 +972,7 @@ PHONE_LABEL_FIRST = frozenset("TPMFCtpmfc")
 CONTACT_ITEM = re.compile(_CONTACT_ITEM)
 # A feed item's author as RSS writes it, the address and the name in brackets:
 # "news@example.com (Jane Doe)" after the item's date in a reader's view.
+EMAIL = re.compile(_EMAIL)
 MAILBOX_NAME = re.compile(rf"{_EMAIL}[ \t]*\((?P<who>[^()\n]{{1,80}})\)")
 CONTACT_LINE = re.compile(rf"{_CONTACT_LABEL}{_CONTACT_ITEM}{_CONTACT_MORE}[ \t]*\.?|"
                           rf"{_PHONE_LABEL}{_PHONE}(?:[ \t]*[,;/][ \t]*{_PHONE}){{0,2}}",
@@ -1370,7 +1371,10 @@ CHROME_PHRASES = frozenset({
     "key events", "show key events only", "text size", "font size", "gift this article",
     "add to favourites", "add to favorites", "view comments", "show comments",
     "read comments", "jump to comments", "zoom", "a+", "a-", "a a", "aa",
-    "tamaño de letra", "taille du texte", "schriftgröße", "dimensione testo"})
+    "tamaño de letra", "taille du texte", "schriftgröße", "dimensione testo",
+    # a newsletter's own line above the issue, as e-mail templates write it
+    "view this email in your browser", "view in browser", "view this email online",
+    "view online", "ver en el navegador", "voir la version en ligne", "im browser anzeigen"})
 # The label of a breaking story or a live page on a line of its own, a tag and no name
 # ("ÚLTIMO MINUTO" above a Chilean earthquake report, "Eilmeldung", "Live"), lower-cased.
 LIVE_LABELS = frozenset({

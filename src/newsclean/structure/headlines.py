@@ -611,8 +611,10 @@ def _not_a_title(line: str, config: Config, led: bool = False) -> bool:
     """A first line that is something else: a caption, a ticker of figures or of news items
     ("BREAKING NEWS   Markets close mixed   Weather: Showers"), a byline, an agency alone, a
     desk line, an update summary, a time stamp, a dateline leading a sentence, a press
-    release's slug ("FOR IMMEDIATE RELEASE") or a line with no word at all (" / " left by a
-    breadcrumb). With ``led``, a line opened by a place is a title all the same: the header
+    release's slug ("FOR IMMEDIATE RELEASE"), a line with no word at all (" / " left by a
+    breadcrumb), a date line, sections split by bars, a label and a figure, a line with an
+    e-mail address in it ("From: Arctic Coast Weekly <newsletter@…>"), a newsletter's "View
+    this email in your browser". With ``led``, a line opened by a place is a title all the same: the header
     zone read it as one by the stamp under it."""
     return not any(c.isalpha() for c in line) or line.casefold() in P.RELEASE_SLUGS \
         or caption(line) or _ticker(line) or strip(line) \
@@ -622,7 +624,17 @@ def _not_a_title(line: str, config: Config, led: bool = False) -> bool:
         or bool(P.BYLINE_AGENCY.fullmatch(line) or P.UPDATE_SUMMARY.fullmatch(line)) \
         or byline_fields(line, config) is not None or _labelled_stamp(line, config) \
         or bool(P.WIRE_KEYWORD.fullmatch(line)) or wire_slug_time(line) is not None \
-        or _day_line(line) or _bar_label(line)
+        or _day_line(line) or _bar_label(line) or _labelled_figure(line) \
+        or ("@" in line and P.EMAIL.search(line) is not None) \
+        or line.lower().rstrip(":.") in P.CHROME_PHRASES
+
+
+def _labelled_figure(line: str) -> bool:
+    """A label and a figure with no word ("کد خبر: ۴۸۲۱۷۷", a news agency's item number;
+    "Duration: 5′ 12″"): the page's data, not a title."""
+    label, colon, value = line.partition(":")
+    return bool(colon) and 0 < len(label.split()) <= 3 and any(c.isdigit() for c in value) \
+        and not any(c.isalpha() for c in value)
 
 
 def _bar_label(line: str) -> bool:
