@@ -614,8 +614,8 @@ def _not_a_title(line: str, config: Config, led: bool = False) -> bool:
     release's slug ("FOR IMMEDIATE RELEASE"), a line with no word at all (" / " left by a
     breadcrumb), a date line, sections split by bars, a label and a figure, a line with an
     e-mail address in it ("From: Arctic Coast Weekly <newsletter@…>"), a newsletter's "View
-    this email in your browser". With ``led``, a line opened by a place is a title all the same: the header
-    zone read it as one by the stamp under it."""
+    this email in your browser". With ``led``, a line opened by a place is a title all the
+    same: the header zone read it as one by the stamp under it."""
     return not any(c.isalpha() for c in line) or line.casefold() in P.RELEASE_SLUGS \
         or caption(line) or _ticker(line) or strip(line) \
         or line in P.AGENCIES or line in P.HEADER_AGENCIES \
