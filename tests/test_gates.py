@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.rules import structure as P
-from newsclean.structure.footer import _end_mark, _prompt
+from newsclean.structure.footer import _end_mark, _end_mark_words, _prompt, _prompt_words
 
 _PIECES = [
     *sorted(P.END_MARKS | P.PROMPT_OBJECTS),
@@ -18,30 +18,15 @@ _PIECES = [
 _LINES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=9).map("".join)
 
 
-def _end_mark_unguarded(line: str) -> bool:
-    words = [w for w in P.NON_WORD.split(line) if w]
-    return 0 < len(words) <= 5 and any(w.upper() in P.END_MARKS for w in words) \
-        and all(w.upper() in P.END_MARKS or (len(w) <= 4 and w.isalpha()
-                                            and (w.isupper() or w.islower() or w in P.AGENCIES))
-                for w in words)
-
-
-def _prompt_unguarded(line: str) -> bool:
-    if len(line) > P.PROMPT_LINE_MAX or any(q in line for q in P.PROMPT_QUOTES):
-        return False
-    low = line.lower()
-    return not P.PROMPT_OBJECTS.isdisjoint(P.NON_WORD.split(low)) \
-        and P.PROMPT_APPEAL.search(low) is not None
-
-
 @given(_LINES)
 def test_end_mark_gate_is_exact(line: str) -> None:
-    assert _end_mark(line) == _end_mark_unguarded(line)
+    assert _end_mark(line) == _end_mark_words(line)
 
 
 @given(_LINES)
 def test_prompt_gate_is_exact(line: str) -> None:
-    assert _prompt(line) == _prompt_unguarded(line)
+    short = len(line) <= P.PROMPT_LINE_MAX and not any(q in line for q in P.PROMPT_QUOTES)
+    assert _prompt(line) == (short and _prompt_words(line.lower()))
 
 
 def test_gated_readers_still_find_what_they_read() -> None:
@@ -51,4 +36,4 @@ def test_gated_readers_still_find_what_they_read() -> None:
         assert not _end_mark(line), line
     assert _prompt("For the latest news, follow us on WhatsApp channel.")
     assert _prompt("Síguenos en Telegram")
-    assert not _prompt("The app's users follow us closely, he said.".replace("app's", "apple"))
+    assert not _prompt("Apple growers follow us closely, he said.")  # "app" only in a word

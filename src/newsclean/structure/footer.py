@@ -357,7 +357,13 @@ def _end_mark(line: str) -> bool:
     "(FIN) RMC/JCC", "Lusa/Fim"."""
     upper = line.upper()  # holds each word's capitals: upper case needs no context
     if P.PAST_END_MARK.search(line) or not any(stem in upper for stem in P.END_MARK_STEMS):
-        return False
+        return False  # most lines: a word longer than any end mark, or none of their words
+    return _end_mark_words(line)
+
+
+def _end_mark_words(line: str) -> bool:
+    """What ``_end_mark`` reads past its quick tests: at most five words, an end mark among
+    them, the others initials or an agency."""
     words = [w for w in P.NON_WORD.split(line) if w]
     return 0 < len(words) <= 5 and any(w.upper() in P.END_MARKS for w in words) \
         and all(w.upper() in P.END_MARKS or (len(w) <= 4 and w.isalpha()
@@ -596,8 +602,12 @@ def _prompt(line: str) -> bool:
     if len(line) > P.PROMPT_LINE_MAX or any(q in line for q in P.PROMPT_QUOTES):
         return False
     low = line.lower()
-    if not any(stem in low for stem in P.PROMPT_OBJECT_STEMS):
-        return False
+    return any(stem in low for stem in P.PROMPT_OBJECT_STEMS) and _prompt_words(low)
+
+
+def _prompt_words(low: str) -> bool:
+    """What ``_prompt`` reads past its quick tests, in a line in lower case: a word of what a
+    prompt is about, and an appeal."""
     return not P.PROMPT_OBJECTS.isdisjoint(P.NON_WORD.split(low)) \
         and P.PROMPT_APPEAL.search(low) is not None
 
