@@ -642,7 +642,7 @@ def _bar_label(line: str) -> bool:
     Football"): the page's labels, in any script; a column's name before a bar has a title of
     more words after it ("Terms of Trade | A new report suggests ...")."""
     parts = line.split(" | ")
-    return len(parts) > 1 and all(0 < part.count(" ") + 1 <= 2 and part.strip() for part in parts)
+    return len(parts) > 1 and all(part.strip() and part.count(" ") <= 1 for part in parts)
 
 
 def _day_line(line: str) -> bool:
