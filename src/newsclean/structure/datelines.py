@@ -185,7 +185,7 @@ def _equals_dateline(text: str, start: int, end: int) -> Opening | None:
         else []
     if names and all(n.isalpha() for n in names):  # "김민준 기자": the name, then the role
         fields.update(byline=" ".join(words[:-1]), authors=tuple(names))
-    return Opening(m.end() - start, fields, "DATELINE_EQUALS")
+    return Opening(m.end(), fields, "DATELINE_EQUALS")
 
 
 def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
