@@ -26,6 +26,7 @@ from .zone import (
     TITLE,
     TITLE_KINDS,
     Zone,
+    breadcrumb,
     caption,
     evidence,
     loose_stamp,
@@ -94,11 +95,18 @@ def _headline(text: str, config: Config, slug_above: bool) -> list[Edit]:
         if laddered:
             return laddered
     edits = _first_line_headline(text, line, end, nxt, config)
-    if edits and zone and _site_line(line):
+    if edits and zone and (_site_line(line) or _over_navigation(text, nxt.start())):
         zoned = _zone_headline(text, config)  # the site's name over the article's header
         if any(e.fields and e.fields.get("headline") not in (None, line) for e in zoned):
             return zoned
     return edits if edits or not zone else _zone_headline(text, config)
+
+
+def _over_navigation(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is the site's navigation, a breadcrumb of its pages
+    ("Home | About | Archive | Contact"): the line above it is the site's name."""
+    stop = text.find("\n", start, start + P.ZONE_LINE_MAX + 1)
+    return stop > 0 and breadcrumb(text[start:stop].strip())
 
 
 def _label_like(line: str) -> bool:
@@ -401,18 +409,22 @@ def _past_site_header(zone: Zone, i: int, end: int) -> int:
     lower one, of four words or more, has the article's header right under it, or under its
     standfirst: the site's own lines stand above its navigation ("Northern Rivers Community
     Radio 98.1FM" / "News | Programs | Podcasts" / the title / "Posted Thu 9 Apr 2026";
-    "Subscribe now for $1 a week" / "Local News" / the title / "Catherine Ruddle"). Else
+    "Subscribe now for $1 a week" / "Local News" / the title / "Catherine Ruddle"). A blog's
+    date may stand over its post's title, the body or the byline under it ("Notes from the
+    Back Forty" / "Home | About | Archive" / "Tuesday, June 17, 2008" / the title). Else
     ``i``."""
-    parted = False
+    parted = dated = False
     for j in range(i + 1, end):
         kind = zone.item(j).kind
         if kind in (BREADCRUMB, LABEL):
             parted = True
+        elif kind == STAMP and parted:
+            dated = True
         elif kind == TITLE and parted and len(zone.lines[j].text.split()) >= 4:
             under = [zone.item(k) for k in range(j + 1, min(j + 3, end))]
-            if under and (evidence(under[0]) or under[0].kind == NAME or (
+            if (dated and not under) or (under and (evidence(under[0]) or under[0].kind == NAME or (
                     under[0].kind == TITLE and len(under) > 1
-                    and (evidence(under[1]) or under[1].kind == NAME))):
+                    and (evidence(under[1]) or under[1].kind == NAME)))):
                 return j
             return i
         elif kind != TITLE:
