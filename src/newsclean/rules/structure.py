@@ -144,9 +144,10 @@ CAPTION = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]"
                      r"(?: [a-z]{1,20})?:.{0,200}")
 # A photo credit closing a caption's sentence: "Firefighters at the scene on Friday night.
 # (Photo: Getty Images)", "(Picture by Jane Doe)", "Crowds in the square. Photo: Jane Doe/Reuters"
-# (matched against the credit alone, without its brackets).
+# (matched against the credit alone, without its brackets); East African papers put a bar
+# there ("... at Dunga Beach in Kisumu. PHOTO | FILE").
 CAPTION_CREDIT = re.compile(r"(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Ff]oto|FOTO)s?"
-                            r"(?::| [Bb]y:?| [Cc]redit:)[ \t]*[^\s()][^()\n]{0,80}")
+                            r"(?::| \|| [Bb]y:?| [Cc]redit:)[ \t]*[^\s()][^()\n]{0,80}")
 # How many lines the header zone may hold under the headline (a second title, a byline spread
 # over three lines, a stamp, an update summary), and how many characters a header line may
 # hold: a longer line is a paragraph of the body.

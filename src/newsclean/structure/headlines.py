@@ -411,15 +411,16 @@ def _past_site_header(zone: Zone, i: int, end: int) -> int:
     Radio 98.1FM" / "News | Programs | Podcasts" / the title / "Posted Thu 9 Apr 2026";
     "Subscribe now for $1 a week" / "Local News" / the title / "Catherine Ruddle"). A blog's
     date may stand over its post's title, the body or the byline under it ("Notes from the
-    Back Forty" / "Home | About | Archive" / "Tuesday, June 17, 2008" / the title). Else
-    ``i``."""
+    Back Forty" / "Home | About | Archive" / "Tuesday, June 17, 2008" / the title), and a
+    lead photo's caption ("Counties" / "A fisherman hauls his boat ashore ... PHOTO | FILE" /
+    the title / "By ..."). Else ``i``."""
     parted = dated = False
     for j in range(i + 1, end):
         kind = zone.item(j).kind
         if kind in (BREADCRUMB, LABEL):
             parted = True
-        elif kind == STAMP and parted:
-            dated = True
+        elif kind in (STAMP, CAPTION) and parted:
+            dated = dated or kind == STAMP  # a lead photo's caption may stand there too
         elif kind == TITLE and parted and len(zone.lines[j].text.split()) >= 4:
             under = [zone.item(k) for k in range(j + 1, min(j + 3, end))]
             if (dated and not under) or (under and (evidence(under[0]) or under[0].kind == NAME or (

@@ -651,10 +651,10 @@ def caption(line: str) -> bool:
         if sep and len(source.split()) <= 3 and source[:1].isupper() and is_name(who):
             credit = "Photo: " + who  # "(Supplied: Dean Marchetti)", "(ABC News: Jane Doe)"
     else:  # unbracketed, the credit names its agency after a slash, or a photographer
-        colon = line.rfind(":")
-        if colon < 0 or ("/" not in line[colon:] and not is_name(line[colon + 1:].strip())):
+        colon = max(line.rfind(":"), line.rfind(" | "))  # "... in Kisumu. PHOTO | FILE"
+        if colon < 0 or ("/" not in line[colon:] and not is_name(line[colon + 1:].strip(" |"))):
             return False
-        start = line.rfind(" ", 0, colon) + 1
+        start = line.rfind(" ", 0, len(line[:colon].rstrip())) + 1
         credit = line[start:]
     return start > 0 and line[:start].rstrip().endswith((".", "!", "?", "\"", "”")) \
         and P.CAPTION_CREDIT.fullmatch(credit) is not None
