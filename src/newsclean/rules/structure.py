@@ -971,9 +971,11 @@ PHONE_LABEL_FIRST = frozenset("TPMFCtpmfc")
 # An address or handle on its own, for a line that ends in one ("Have a news tip? Email us at
 # tips@example.com").
 CONTACT_ITEM = re.compile(_CONTACT_ITEM)
+# An e-mail address anywhere in a line ("From: Arctic Coast Weekly <newsletter@…>"): no
+# title holds one.
+EMAIL = re.compile(_EMAIL)
 # A feed item's author as RSS writes it, the address and the name in brackets:
 # "news@example.com (Jane Doe)" after the item's date in a reader's view.
-EMAIL = re.compile(_EMAIL)
 MAILBOX_NAME = re.compile(rf"{_EMAIL}[ \t]*\((?P<who>[^()\n]{{1,80}})\)")
 CONTACT_LINE = re.compile(rf"{_CONTACT_LABEL}{_CONTACT_ITEM}{_CONTACT_MORE}[ \t]*\.?|"
                           rf"{_PHONE_LABEL}{_PHONE}(?:[ \t]*[,;/][ \t]*{_PHONE}){{0,2}}",
