@@ -1051,10 +1051,15 @@ newsletters channel channels app apps podcast podcasts comment comments discussi
 notifications alerts updates tip tips newsroom boletín canal chaîne infolettre kanal
 kommentar kommentare comentarios commentaires commenti kanaal kanał
 """.split())
-# The words above none of which holds another ("app" for "apps"): a line that holds none of
-# them as a string holds none of them as a word, and is done without being split into words.
-PROMPT_OBJECT_STEMS = tuple(sorted(w for w in PROMPT_OBJECTS
-                                   if not any(o != w and o in w for o in PROMPT_OBJECTS)))
+
+
+def _stems(words: frozenset[str]) -> tuple[str, ...]:
+    """The words none of which holds another ("app" for "apps"): a line that holds none of
+    them as a string holds none of the words, and is done without being split into words."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+PROMPT_OBJECT_STEMS = _stems(PROMPT_OBJECTS)
 PROMPT_LINE_MAX = 200
 # Quotation marks (not the apostrophe of "We're now on WhatsApp"): a prompt holds none.
 PROMPT_QUOTES = "\"“”«»„"
@@ -1161,9 +1166,8 @@ END ENDS FIN FIM FINE SLUT SLUTT KONIEC KONEC LOPPU VÉGE KRAJ ENDE NNNN
 # A word longer than any end mark and than a desk's initials beside one: a line that holds
 # one is no end mark.
 PAST_END_MARK = re.compile(rf"\w{{{max(map(len, END_MARKS)) + 1}}}")
-# As PROMPT_OBJECT_STEMS: a line in capitals that holds none of these holds no end mark.
-END_MARK_STEMS = tuple(sorted(w for w in END_MARKS
-                               if not any(o != w and o in w for o in END_MARKS)))
+# A line in capitals that holds none of these holds no end mark.
+END_MARK_STEMS = _stems(END_MARKS)
 # A continuation mark alone under the text ("More", "(MORE)", "Continued"): the story goes on in
 # another part, so the mark is the body's (Reuters-21578 keeps it there).
 CONTINUED_MARKS = frozenset("MORE CONTINUED CONTD".split())

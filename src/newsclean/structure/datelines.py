@@ -695,7 +695,7 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     # "said", "here"; a weekday in any language inside the sentence: "Aalborg: En 34-årig mand
     # er mandag blevet idømt ...", not opening a stamp: "Posted: Wed Nov 08, 2006"), and a word
     # shaped as an abstract noun ("Inflation", "Tourism") counts against it.
-    said = [w.strip(".,;:\"“”'’()").casefold() for w in rest.split()]
+    said = (w.strip(".,;:\"“”'’()").casefold() for w in rest.split())
     lead = any(word in P.LEAD_WORDS or (k > 1 and word in WEEKDAYS)
                for k, word in enumerate(said))
     topic = place.casefold().endswith(P.TOPIC_ENDINGS)

@@ -783,9 +783,7 @@ def _glued(line: str) -> tuple[int, _Credit] | None:
         # from the last bracket on: the pattern looks behind it for the sentence's end
         m = P.GLUED_BRACKET_CREDIT.fullmatch(line, line.rfind(" (") + 1)
         who = m["who"] if m is not None else ""
-        if m is not None and (who in P.AGENCIES or (
-                who.isupper() and who not in P.SIGN_OFF_NOT and who not in P.END_MARKS
-                and who not in P.PLACE_LABELS)):  # not "(FILE)", "(END)", "(UPDATED)"
+        if m is not None and (who in P.AGENCIES or _acronym(who)):  # not "(FILE)", "(END)"
             return m.start(), _Credit("CREDIT_SHAPE", m.group(0), (P.AGENCIES.get(who, who),))
     last = line[-P.CREDIT_GLUED_MAX:]  # a glued sign-off ends the line
     if "euter" not in last and "EUTER" not in last:

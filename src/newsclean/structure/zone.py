@@ -332,10 +332,10 @@ class Zone:
         # A place alone may open a title ("Pune: Two held for ..." over its stamp); a date or
         # an agency makes it the body's dateline, the line wrapped ("NEW YORK, March 3 -
         # Shares fell on a report published" / "By Smith Barney Inc" / "on Tuesday, ...").
-        if self._wrapped(i) or (
-                led is not None and (led["dateline_date"] or led["dateline_agency"]
-                                     or not self._title_over_header(i))) or (
-                dateline_below(self.text, self.lines[i].start) and not self._title_over_header(i)):
+        dated = led is not None and (led["dateline_date"] or led["dateline_agency"])
+        if self._wrapped(i) or dated or (
+                (led is not None or dateline_below(self.text, self.lines[i].start))
+                and not self._title_over_header(i)):
             return Typed(PROSE, i, {}, "", "BODY")
         if breadcrumb(line):
             return Typed(BREADCRUMB, i, {}, f"header: the breadcrumb {quoted(line)} above the "
