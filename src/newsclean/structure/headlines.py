@@ -30,6 +30,7 @@ from .zone import (
     caption,
     evidence,
     loose_stamp,
+    ordered,
     strip,
     zone_of,
 )
@@ -292,6 +293,7 @@ def _zone_headline(text: str, config: Config, under_top: bool = False) -> list[E
     evidence (a byline, a stamp, chrome, a breadcrumb). The labels, breadcrumbs and chrome
     above it go with it, and the title again right under it. With ``under_top``, only a title
     under such a line is taken (the first line is read the usual way otherwise)."""
+    config = ordered(text, config)
     zone = zone_of(text, config)
     if len(zone.lines) < 2 or not zone.holds_header():  # a title and a header line at least
         return []

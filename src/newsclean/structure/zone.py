@@ -293,6 +293,8 @@ class Zone:
         if fields.get("authors") != (line,) or name.count(" ") < 1 or not is_name(name) \
                 or len(lead) > P.BYLINE_WORD_MAX:
             return None
+        if i + 1 < len(self.lines) and breadcrumb(self.lines[i + 1].text):
+            return None  # "El Heraldo del Bajío" over the site's menu: its masthead
         below = self.text[self.lines[i].after:self.lines[i].after + P.NAMED_REACH]
         if lead.lower() not in P.NON_WORD.split(below):
             return None
@@ -394,6 +396,22 @@ class Zone:
 # The zone the last finder read. The headline finder takes the title off the top, and the byline
 # finder reads the rest of the same text: the lines it shares with this zone keep their types.
 _LAST: list[Zone] = []
+# The last config given a day order by :func:`ordered`: the order, and the config with it.
+_ORDERED: list[tuple[Config, bool, Config]] = []
+
+
+def ordered(text: str, config: Config) -> Config:
+    """``config`` with ``day_first`` set where it is not and the article's own dates say which
+    number is the day ("06/12/2026 07:32 PM" over "KUALA TERENGGANU, 6 Dis --"); the same
+    object for every finder of one text, so that they share its zone."""
+    if config.day_first is not None:
+        return config
+    order = undecided_order(text, P.TOP_WINDOW, P.ORDER_REACH)
+    if order is None:
+        return config
+    if not (_ORDERED and _ORDERED[0][0] is config and _ORDERED[0][1] == order):
+        _ORDERED[:] = [(config, order, replace(config, day_first=order))]
+    return _ORDERED[0][2]
 
 
 def zone_of(text: str, config: Config) -> Zone:
@@ -568,14 +586,16 @@ def chrome(line: str) -> bool:
     if low in P.CHROME_PHRASES or P.READING_TIME.fullmatch(line) \
             or P.COMMENT_COUNT.fullmatch(line):
         return True
+    head, colon, rest = line.partition(": ")
+    if colon and ": " not in rest and chrome(head):
+        return chrome(rest)  # "Compartir: Facebook Twitter WhatsApp"
     if "|" in line:
         # "Dalintis  |  Komentarai (14)": buttons between bars, one of them known by its shape
         parts = [part.strip() for part in line.split("|") if part.strip()]
         return 2 <= len(parts) <= 5 and any(chrome(part) for part in parts) and all(
             chrome(part) or (" " not in part and part.isalpha()) for part in parts)
-    words = P.CHROME_SPLIT.split(P.GLUED_CAPS.sub(" ", line).lower())
     strong = False
-    for word in words:
+    for word in _chrome_words(line):
         if word in P.CHROME_WORDS:
             strong = True
         elif word and word not in P.CHROME_JOINERS and not word.isdigit():  # "Share 45"
@@ -590,8 +610,19 @@ def _chrome_kind(line: str) -> str:
         return "the reading time"
     if P.COMMENT_COUNT.fullmatch(line):
         return "the comment count"
-    words = P.CHROME_SPLIT.split(P.GLUED_CAPS.sub(" ", line).lower())
+    words = _chrome_words(line)
     return "share buttons" if any(w in P.SHARE_WORDS for w in words) else "the page's buttons"
+
+
+def _chrome_words(line: str) -> list[str]:
+    """The words of a line of buttons, in lower case, those run together parted by their
+    capitals ("ShareFacebookTwitter") unless the button is one word ("WhatsApp", "LinkedIn")."""
+    words: list[str] = []
+    for word in P.CHROME_SPLIT.split(line):
+        low = word.lower()
+        glued = low not in P.CHROME_WORDS
+        words.extend(P.GLUED_CAPS.sub(" ", word).lower().split() if glued else [low])
+    return words
 
 
 def breadcrumb(line: str) -> bool:
@@ -684,6 +715,9 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
         return BYLINE, {"byline": mailbox["who"], "authors": (mailbox["who"],)}
     if "." in part and " " not in part and part[-1:] != ".":
         return "site", {}  # "Dawn.com"
+    names = P.BYLINE_NAME_SEPARATOR.split(part) if "," not in part else [part]
+    if len(names) > 1 and all(is_name(n) and " " in n for n in names):
+        return BYLINE, {"byline": part, "authors": tuple(names)}  # "Jane Doe and John Roe"
     if is_name(part):
         if is_outlet(part):
             return "site", {}  # "Hiwa Barzinji | Erbil Post"
@@ -882,12 +916,7 @@ def byline(text: str, config: Config) -> list[Edit]:
     """
     if text.find("\n", 0, P.TOP_WINDOW) < 0:
         return []  # one paragraph: no header line above it
-    if config.day_first is None:
-        order = undecided_order(text, P.TOP_WINDOW, P.ORDER_REACH)
-        if order is not None:
-            # "06/12/2026 07:32 PM" over "KUALA TERENGGANU, 6 Dis --": the article's own
-            # dates say which number is the day
-            config = replace(config, day_first=order)
+    config = ordered(text, config)
     zone = zone_of(text, config)
     items = _zone_header(zone, _wire_header(zone))
     has_byline = any(edit.fields and "byline" in edit.fields for _, _, edit in items)
