@@ -384,7 +384,7 @@ class Zone:
         if line.blank or i + 1 >= len(self.lines) or len(line.text) < 40:
             return False
         below = self.lines[i + 1].text
-        if not below[:1].islower() or (
+        if not below[:1].islower() or P.UNICASE_SCRIPT.match(below) or (
                 len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS) \
                 or (" " not in below and P.WEB_ADDRESS.fullmatch(below)):
             return False  # nor is a link under a feed item's header ("https://www.example/…")
