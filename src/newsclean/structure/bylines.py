@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from ..config import Config
 from ..rules import structure as P
-from .dates import is_placeholder, is_timestamp, parse_datetime
+from .dates import date_within, is_placeholder, is_timestamp, parse_datetime
 from .shared import is_mark, is_name, is_outlet, quoted
 
 
@@ -251,8 +251,12 @@ def byline_fields(line: str, config: Config) -> LineRead | None:
     else:
         cut = _kind_by(line)  # "Opinion by Jane Doe", "Staff Writer By Jane Doe"
         m = P.BYLINE_BY.fullmatch(line, cut) if cut > 0 else None
-        if m is None and P.STAMP_LABEL.match(line) and P.YEAR.search(line):
-            return _stamp_by(line, config)
+        if m is None and P.YEAR.search(line):
+            labelled = P.STAMP_LABEL.match(line) is not None
+            if labelled or any(w in line for w in P.STAMP_BY_WORDS):
+                read = _stamp_by(line, config, labelled)
+                if read is not None:
+                    return read
     if m is None:
         stamp = stamp_fields(line, config) if P.YEAR.search(line) else None
         return None if stamp is None else LineRead(*stamp, "STAMP")
@@ -328,21 +332,32 @@ def caseless_name(part: str) -> bool:
 
 
 
-def _stamp_by(line: str, config: Config) -> LineRead | None:
+def _stamp_by(line: str, config: Config, labelled: bool = True) -> LineRead | None:
     """The fields of a stamp line that ends with its author: "Posted on March 12, 2024 by
     janedoe" (a blog's handle, in lower case), "Publicado el 12 de marzo de 2024 por Ana López";
-    of a stamp line alone when it names no author."""
+    of a stamp line alone when it names no author. Unless ``labelled`` (by a label the lists
+    know), the date may follow a few words of a label they do not ("geplaatst op 2 april 2014
+    door Sanne de Wit"), and the line must name the author. A count of comments after a bar
+    is left out ("... door Sanne de Wit | 14 reacties")."""
+    head, bar, count = line.rpartition(" | ")
+    if bar and P.PART_COUNT.fullmatch(count):
+        line = head
     low = line.lower()
     cut, word = max((low.rfind(w), w) for w in P.STAMP_BY_WORDS)
     stamp = stamp_fields(line[:cut] if cut > 0 else line, config)
+    digit = next((k for k, c in enumerate(line) if c.isdigit()), cut)
+    if stamp is None and cut > 0 and not labelled and len(line[:digit].split()) <= 3:
+        # a label's few words, not a sentence's ("It was founded on 2 April 2014 by ...")
+        when = date_within(line[:cut], config.day_first, labelled=True)
+        stamp = None if when is None else ({"published": when}, "")
     if stamp is None or cut <= 0:
-        return None if stamp is None else LineRead(*stamp, "STAMP")
+        return None if stamp is None or not labelled else LineRead(*stamp, "STAMP")
     who = line[cut + len(word):].strip()
     names = _byline_names(who)
-    if names is None and P.HANDLE.fullmatch(who):
+    if names is None and labelled and P.HANDLE.fullmatch(who):
         names = (who,)  # a user name: "janedoe", "j.doe"
     if names is None:
-        whole = stamp_fields(line, config)
+        whole = stamp_fields(line, config) if labelled else None
         return None if whole is None else LineRead(*whole, "STAMP")
     fields = {"byline": who, "authors": names, **stamp[0]}
     return LineRead(fields, ", with its time stamp" + stamp[1], "STAMP_BY")

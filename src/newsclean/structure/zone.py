@@ -388,9 +388,10 @@ class Zone:
                 len(below) <= 60 and below.split(" ", 1)[0] in P.LOWER_BYLINE_WORDS) \
                 or (" " not in below and P.WEB_ADDRESS.fullmatch(below)):
             return False  # nor is a link under a feed item's header ("https://www.example/…")
-        # "mardi 7 mars 2023 à 10:26": a stamp in lower case under a title is no wrapped line
+        # "mardi 7 mars 2023 à 10:26", "geplaatst op 2 april 2014 door Sanne de Wit": a stamp
+        # in lower case under a title, with its author or not, is no wrapped line
         header = self.header(i + 1)
-        return header is None or header.kind != STAMP or not header.fields
+        return header is None or header.kind not in (STAMP, BYLINE) or not header.fields
 
 
 # The zone the last finder read. The headline finder takes the title off the top, and the byline
