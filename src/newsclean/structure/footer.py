@@ -495,6 +495,22 @@ def _loose_furniture(line: str) -> str:
     return ""
 
 
+def _caseless_source(line: str) -> str:
+    """The source a one-word label names in brackets in a script without capitals, where no
+    capital can mark the name an acronym: "(इनपुट: भाषा)", "(بشکریہ: اے پی پی)". A few letters
+    of a name, no comma; "" where the line is none. Unbracketed, such a label may head the
+    page's tags ("टैग: दिल्ली"): only a source label the lists know reads then."""
+    if line[:1] != "(" or line[-1:] != ")":
+        return ""
+    label, colon, who = line[1:-1].partition(":")
+    label, who = label.strip(), who.strip()
+    if not colon or not label or " " in label or not who or len(who) > P.CASELESS_SOURCE_MAX \
+            or who.count(" ") > 2 or "," in who or "،" in who:
+        return ""
+    letters = [c for c in label + who if c.isalpha()]
+    return who if letters and not any(c.isupper() or c.islower() for c in letters) else ""
+
+
 def _shaped_credit(line: str) -> _Credit | None:
     """A credit by its shape where no house style's form reads it: a credit or an agency
     after a dash, dots or a slash ("- Nampa", "....PACNEWS", "/ritzau/", "— With inputs from
@@ -539,6 +555,9 @@ def _shaped_credit(line: str) -> _Credit | None:
     m = P.LABELLED_AGENCY.fullmatch(line)
     if m and m["who"].isupper():  # "Izvor: HINA", "Πηγή: ΑΠΕ-ΜΠΕ"
         return _Credit("CREDIT_SHAPE", line, (m["who"],))
+    who = _caseless_source(line)
+    if who:
+        return _Credit("CREDIT_SHAPE", line, (who,))
     if _acronym(core) and core == line.rstrip(".") and len(core) <= P.BARE_ACRONYM_MAX:
         # "MTI", "GNS" alone under the article; a longer word is a place as often ("BOGOTÁ")
         return _Credit("CREDIT_SHAPE", line, (core,))
@@ -785,6 +804,11 @@ def _glued(line: str) -> tuple[int, _Credit] | None:
         who = m["who"] if m is not None else ""
         if m is not None and (who in P.AGENCIES or _acronym(who)):  # not "(FILE)", "(END)"
             return m.start(), _Credit("CREDIT_SHAPE", m.group(0), (P.AGENCIES.get(who, who),))
+        start = line.rfind(" (") + 1
+        stop = line[start - 2] if start > 1 else ""
+        who = _caseless_source(line[start:]) if stop and stop in ".!?" + P.FULL_STOPS else ""
+        if who:  # "... केले आहे. (वृत्तसंस्था: पीटीआय)"
+            return start, _Credit("CREDIT_SHAPE", line[start:], (who,))
     last = line[-P.CREDIT_GLUED_MAX:]  # a glued sign-off ends the line
     if "euter" not in last and "EUTER" not in last:
         return None
