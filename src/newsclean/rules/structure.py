@@ -337,8 +337,8 @@ RELEASE_SLUGS = frozenset({"for immediate release", "press release", "news relea
                            "media release", "for release", "communiqué de presse",
                            "comunicado de prensa", "pressemitteilung", "comunicato stampa"})
 # Lower-case words inside place names: "Corea del Sur", "Rio de Janeiro", "Trás-os-Montes",
-# "Isle of Man", "Bosnia y Herzegovina".
-PLACE_PARTICLES = PARTICLES | frozenset("do dos das des los las y e of".split())
+# "Isle of Man", "Bosnia y Herzegovina", "Dar es Salaam" (Arabic's article before a sun letter).
+PLACE_PARTICLES = PARTICLES | frozenset("do dos das des los las y e of es".split())
 # Where a page ran two authors' names together, their separator lost: "Surjit S BhallaTirthatanmoy
 # Das" (the Times of India). Three lower-case letters before the capital, so that "McDonald",
 # "DeSantis" and "MacArthur" stay one name.

@@ -675,14 +675,17 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     letters = place.replace(" ", "").replace(".", "")
     if place.casefold() in P.DATELINE_PLACES:
         return True
-    # An unknown place in capitals: one or two words ("PATNA:", "NAVI MUMBAI:"); a longer run
-    # is a label ("THE BOTTOM LINE: ..."). In title case ("Coimbatore:", "Bathinda:") a
-    # paragraph must follow, not a headline's few words ("Brexit: What happens next").
+    # An unknown place in capitals: one or two words ("PATNA:", "NAVI MUMBAI:"), or three
+    # where the middle one is a place name's particle ("DAR ES SALAAM:", "PORT OF SPAIN:");
+    # a longer run is a label ("THE BOTTOM LINE: ..."). In title case ("Coimbatore:",
+    # "Bathinda:") a paragraph must follow, not a headline's few words ("Brexit: What happens
+    # next").
+    words = place.split(" ")
     if place.isupper():  # and a sentence after it, not a label's few words ("COLOFON: Ver")
-        return len(letters) >= 3 and place.count(" ") <= 1 \
+        return len(letters) >= 3 and (len(words) <= 2 or (
+                len(words) == 3 and words[1].casefold() in P.PLACE_PARTICLES)) \
             and (cut or len(rest.split()) >= P.COLON_SENTENCE_WORDS) \
             and not _speaker(rest) and not _caps_label(place, rest, cut)
-    words = place.split(" ")
     if date and len(words) <= 2 and _place_shape(place) and not place.casefold().endswith(
             P.TOPIC_ENDINGS) and len(rest.split()) >= P.COLON_SENTENCE_WORDS:
         return True  # "Pokhara, May 4: Nepal will…": a place and a day before a sentence
