@@ -121,6 +121,9 @@ CASES = [
     ("March 17, 2023 07:40 XYZ", None, None),
     ("2016", None, None),
     ("", None, None),
+    # Hebrew glues "in" to the month's name
+    ("4 בספטמבר 2023, 10:15", None, "2023-09-04T10:15:00"),
+    ("12 במרץ 2021", None, "2021-03-12T00:00:00"),
 ]
 
 

@@ -419,7 +419,9 @@ def _past_site_header(zone: Zone, i: int, end: int) -> int:
     parted = dated = False
     for j in range(i + 1, end):
         kind = zone.item(j).kind
-        if kind in (BREADCRUMB, LABEL):
+        if kind in (BREADCRUMB, LABEL) or (kind == NAME and parted):
+            # under the menu, a section's name in a script without capitals reads as a
+            # person's ("الرئيسية | أخبار مصر | ..." / "أخبار مصر")
             parted = True
         elif kind in (STAMP, CAPTION) and parted:
             dated = dated or kind == STAMP  # a lead photo's caption may stand there too
