@@ -660,7 +660,7 @@ def _colon_dateline(m: re.Match[str], rest: str, cut: bool, colon: bool) -> bool
     if not _region(m["region"]):
         return False
     if "," in place or place.count(" ") > 2 or head.upper() in P.NOT_PLACES \
-            or place.upper() in P.PLACE_LABELS \
+            or place.upper() in P.PLACE_LABELS or P.STAMP_LABEL_ANY_CASE.fullmatch(place) \
             or head.casefold() in P.SENTENCE_OPENERS:
         return False
     if date and not _month(date):

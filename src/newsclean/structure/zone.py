@@ -217,7 +217,12 @@ class Zone:
             return Typed(ROLE, i, {}, f"header: the note on the author {quoted(line)} under "
                          "the name", "AUTHOR_NOTE")
         if body_like(line):
-            return None
+            # a stamp that ends as a sentence does ("PUBLISHED: June 21, 2018 at 6:45 p.m.
+            # | UPDATED: June 22, 2018 at 9:02 a.m.")
+            stamp = loose_stamp(line, self.config) if P.STAMP_LABEL_ANY_CASE.match(line) \
+                else None
+            return None if stamp is None else \
+                Typed(STAMP, i, stamp, _stamp_note(stamp, line, ""), "ZONE_STAMP")
         if len(line) <= 40 and i + 1 < len(self.lines) \
                 and P.STAMP_LABEL_ANY_CASE.fullmatch(line):
             below = self.lines[i + 1].text
@@ -242,6 +247,9 @@ class Zone:
             # a label says it is one ("מאת: נועה ברק" / ... / "לכל הכתבות של נועה ברק"), and a
             # family name below is another person's ("ਬਲਵਿੰਦਰ ਸਿੰਘ" under "ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ")
             person = None
+        if person is not None and person.rule == "BAR_BYLINE" \
+                and self._place_below(i, person.fields.get("byline", "")):
+            person = None  # "Navi Mumbai | Updated: ..." over "Navi Mumbai: Central Railway ..."
         if person is not None and (person.rule not in ("ANY_LABEL_BYLINE", "WORD_BYLINE")
                                    or self._stamp_beside(i)):
             # a label the lists do not know names the author beside the time it went up, not
@@ -316,6 +324,13 @@ class Zone:
                     (f"{name} ", f"{words[0]} {words[-1]} ")):
                 return True
         return False
+
+    def _place_below(self, i: int, name: str) -> bool:
+        """Whether a line under line ``i`` opens with ``name`` as a dateline opens with its
+        place: before a colon, a comma, a bracket or a dash."""
+        return bool(name) and any(
+            line.text.startswith(name) and line.text[len(name):].lstrip()[:1] in tuple(":,(—–-")
+            for line in self.lines[i + 1:])
 
     def _stamp_beside(self, i: int) -> bool:
         """Whether the line above or under line ``i`` gives a date."""
@@ -716,13 +731,19 @@ def _part_kind(part: str, config: Config) -> tuple[str, dict[str, Any]] | None:
         return BYLINE, {"byline": mailbox["who"], "authors": (mailbox["who"],)}
     if "." in part and " " not in part and part[-1:] != ".":
         return "site", {}  # "Dawn.com"
+    label = P.ZONE_ANY_LABEL.match(part)
+    who = part[label.end():] if label is not None else ""
+    if " " in who and is_name(who):
+        return "labelled", {"byline": who, "authors": (who,)}  # "Penulis: Rina Susanti"
     names = P.BYLINE_NAME_SEPARATOR.split(part) if "," not in part else [part]
     if len(names) > 1 and all(is_name(n) and " " in n for n in names):
         return BYLINE, {"byline": part, "authors": tuple(names)}  # "Jane Doe and John Roe"
     if is_name(part):
         if is_outlet(part):
             return "site", {}  # "Hiwa Barzinji | Erbil Post"
-        return (NAME, {}) if " " in part else ("place", {})  # "Juan Pérez | Sevilla"
+        place = " " not in part or part.split(" ", 1)[0].casefold() in P.PLACE_HEADS \
+            or part.casefold() in P.DATELINE_PLACES  # "New Delhi | Updated: ..."
+        return ("place", {}) if place else (NAME, {})  # "Juan Pérez | Sevilla"
     stamp = loose_stamp(part, config)
     if stamp is not None or P.RELATIVE_STAMP_ANY.fullmatch(part):
         return STAMP, stamp or {}
@@ -771,6 +792,13 @@ def _person(line: str, config: Config) -> Typed | None:
         parts = [p.strip() for p in P.ZONE_DASH.split(line)]
     if len(parts) >= 2:
         kinds = [_part_kind(p, config) for p in parts]
+        # of names after labels, the first is the author's, the next another role's
+        # ("Penulis: Rina Susanti | Editor: Budi Hartono")
+        first = True
+        for k, kind in enumerate(kinds):
+            if kind is not None and kind[0] == "labelled":
+                kinds[k] = (BYLINE, kind[1]) if first else (ROLE, {})
+                first = False
         if all(k is not None for k in kinds) and any(
                 k is not None and k[0] in (NAME, AGENCY, BYLINE) for k in kinds) and (
                 barred or any(k is not None and k[0] not in (NAME, "place") for k in kinds)):
