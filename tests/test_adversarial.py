@@ -182,6 +182,8 @@ ZONE_TRIGGERS = [
     ("RELATIVE_STAMP_ANY", "· 2"), ("RELATIVE_STAMP_ANY", "2h "), ("WIRE_KEYWORD", "AB-a,1"),
     ("NAME", "Ọ̀ "), ("NAME", "Ab\u0300"), ("DATELINE_PERIOD", "Ab, Ab. "),
     ("DATELINE_PERIOD", "Ab, 1 de abc de 2024"), ("SHAPED_DATELINE_END", ": Գ"),
+    ("PAGE_HEADER_SPLIT", " "), ("PAGE_HEADER_SPLIT", " -"), ("PAGE_HEADER_SPLIT", "a   "),
+    ("PAGE_PART", "ab 1"), ("PAGE_PART", "ab. 1-a "), ("PAGE_PART", "1 "),
 ]
 
 

@@ -1266,6 +1266,13 @@ BARE_ACRONYM_MAX = 5
 # issue's number is no count: "Martes 15 de julio de 2003 | Año LXXII | Nº 24.810").
 PART_COUNT = re.compile(r"(?:[^\W\d_]{2,20}[ \t]?:[ \t]?)?\d{1,3}(?:[., \u00a0]\d{3})*"
                         r"(?:[ \t][^\W\d_]{2,20})?")
+# The parts of a printed page's header line in an OCR'd paper, split by runs of spaces or
+# dashes ("THE NORTHERN STAR   Labasa   Thursday, March 20, 1997   40c", "LA VOZ DEL LITORAL -
+# Buenos Aires, jueves 15 de junio de 1978 - Pág. 14"); each split starts where its run does.
+PAGE_HEADER_SPLIT = re.compile(r"(?<![ \t])[ \t]{3,}|(?<![ \t])[ \t]+[-–—][ \t]+")
+# A page's number in such a line, maybe after a short word and before a section's name, or
+# the paper's price: "Page 3-A", "Pág. 14", "Seite 5", "Page 4 NATIONAL", "40c".
+PAGE_PART = re.compile(r"(?:[^\W\d_]{1,6}\.?[ \t])?\d{1,3}(?:-?[A-Za-z])?(?:[ \t][^\W\d_]{2,20})?")
 # A printed page's number after the date of its header, in an OCR'd page: "PAGE 7", "Page
 # Seven", "— 3" at the end.
 PAGE_MARK = re.compile(r"\b(?:PAGE|Page)[ \t]+\w|[—–-][ \t]*\d{1,3}[ \t]*\Z")

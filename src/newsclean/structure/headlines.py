@@ -187,10 +187,15 @@ def _title_under_slug(text: str, line: str, start: int, config: Config) -> list[
     under = _headline(text[start:], config, True)
     if not any(e.fields and "headline" in e.fields for e in under):
         return []
-    what = "the press release's slug" if line.casefold() in P.RELEASE_SLUGS \
-        else "the strip of links or news items"
-    return [Edit(0, start, "", f"header: {what} {quoted(line)} above the headline", None,
-                 "SLUG_ABOVE_TITLE")] + [
+    stamp = loose_stamp(line, config) if P.YEAR.search(line) else None
+    if stamp:  # "THE EVENING REGISTER-TRIBUNE      Tuesday, Oct. 17, 1978      Page 3-A"
+        note = f"published: the printed page's header {quoted(line)} above the headline, " \
+            "with the paper's date"
+    else:
+        what = "the press release's slug" if line.casefold() in P.RELEASE_SLUGS \
+            else "the strip of links or news items"
+        note = f"header: {what} {quoted(line)} above the headline"
+    return [Edit(0, start, "", note, stamp or None, "SLUG_ABOVE_TITLE")] + [
         e._replace(start=e.start + start, end=e.end + start) for e in under]
 
 

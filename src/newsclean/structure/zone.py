@@ -509,6 +509,25 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
                 fields = _stamp_parts(line[k + 1:].lstrip(" ,:/|-–—·"), config)
                 if fields is not None:
                     break
+    return fields if fields is not None else _page_header(line, config)
+
+
+def _page_header(line: str, config: Config) -> dict[str, Any] | None:
+    """The date of a printed page's header in an OCR'd paper: the paper's name in capitals,
+    maybe its place, the date and the page, split by runs of spaces or dashes ("THE NORTHERN
+    STAR   Labasa   Thursday, March 20, 1997   40c")."""
+    parts = [part.strip(" ,") for part in P.PAGE_HEADER_SPLIT.split(line)]
+    if len(parts) < 3 or not any(part.isupper() for part in parts):
+        return None
+    fields = None
+    for part in parts:
+        if part.isupper() or P.PAGE_PART.fullmatch(part) or _place(part):
+            continue
+        if fields is not None:
+            return None  # two dates, or words of no such part
+        fields = loose_stamp(part, config)
+        if fields is None:
+            return None
     return fields
 
 
