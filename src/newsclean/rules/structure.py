@@ -14,6 +14,7 @@ from __future__ import annotations
 import re as _re
 from typing import NamedTuple, cast
 
+from . import dates as _dates
 from .calendar_names import MARKS
 
 
@@ -700,10 +701,7 @@ het een van zijn wordt werd niet ook voor naar dat bij om er heeft hebben deze d
 tot uit door zich wel worden kan moet gaat
 """.split())
 CAPS_PERIOD_WORDS = ROMANCE_WORDS | NORTHERN_WORDS | DUTCH_WORDS
-ENGLISH_WORDS = frozenset("""
-the of and to in is was for on that with by at as from it his her has have are were be
-said an this which will would
-""".split())
+ENGLISH_WORDS = _dates.ENGLISH_WORDS
 # Places that may stand before a colon dateline without capitals; an all-capitals place
 # ("NEW DELHI:") needs no list. A dash dateline with neither date nor agency ("LONDON - ",
 # AG News) needs its place here too, or a region after a comma ("CALGARY, Alberta -").

@@ -17,6 +17,7 @@ from ..rules.dates import (
     DATELINE_DAY,
     DECIDED_DATE,
     DIGIT_DASH,
+    ENGLISH_WORDS,
     FILLERS,
     MONTHS,
     NAMED_DAY,
@@ -175,6 +176,8 @@ def undecided_order(text: str, top: int, reach: int) -> bool | None:
     True
     >>> undecided_order("Updated 12/06/2026 15:40\nThe storm moved north.", 200, 2000) is None
     True
+    >>> undecided_order("Publié le 12/06/2026 15:40\nLa tempête a gagné le nord.", 200, 2000)
+    True
     """
     if text.find("/", 0, top) < 0 and DIGIT_DASH.search(text, 0, top) is None:
         return None  # most texts: no numeric date with slashes or dashes at the top
@@ -197,7 +200,20 @@ def undecided_order(text: str, top: int, reach: int) -> bool | None:
         x, y = int(m[1]), int(m[2])
         if (x > 12) != (y > 12) and max(x, y) <= 31:
             votes.add(x > 12)
+    if not votes and not _english(text[:reach]):
+        # where the article's dates do not say, its language does: of the presses that
+        # write a day and a month in figures, only the American (English) puts the month
+        # first ("Publié le 09/08/2018 à 17:05", "11/02/2020 | Actualitzada a les 18:03")
+        return True
     return votes.pop() if len(votes) == 1 else None
+
+
+def _english(text: str) -> bool:
+    """Whether a text reads as English: one word in twelve at least is one of its commonest
+    function words ("the", "of", "and", "said")."""
+    words = text.lower().split()
+    return sum(w.strip(".,;:\"“”'’()") in ENGLISH_WORDS for w in words) * 12 \
+        >= len(words)
 
 
 def is_placeholder(stamp: datetime, now: datetime | None = None) -> bool:
