@@ -184,6 +184,7 @@ ZONE_TRIGGERS = [
     ("DATELINE_PERIOD", "Ab, 1 de abc de 2024"), ("SHAPED_DATELINE_END", ": Գ"),
     ("PAGE_HEADER_SPLIT", " "), ("PAGE_HEADER_SPLIT", " -"), ("PAGE_HEADER_SPLIT", "a   "),
     ("PAGE_PART", "ab 1"), ("PAGE_PART", "ab. 1-a "), ("PAGE_PART", "1 "),
+    ("SHORT_YEAR_DATE", "11.11."), ("SHORT_YEAR_DATE", "1"),
 ]
 
 
@@ -197,6 +198,7 @@ def test_header_zone_patterns_finish(name: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize("unit", ["05. 12. ", "2026.12.", "2026/1", "Label: 1 ", "12 de ",
+                                  "12.03.2", "06u0",
                                   "[1", "Ab ", "a", "1", "dic ", "5 dic ", "1/1/2026 ", "ab  ",
                                   "MADRID, 4 ", "\nab, "])
 def test_date_reading_finishes(unit: str) -> None:

@@ -205,16 +205,19 @@ US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/De
 
 # One token of a timestamp. Each alternative starts with a different kind of character or is
 # bounded by a count, so scanning is linear. Times come as "21:30", "9.30 pm" and "21.30 BST"
-# (the Guardian), "21h30" (French and Portuguese) and "21 h 30" (Quebec and West African
-# French sites), "07:58 p. m." (the Spanish-language press spells the meridian with a space);
-# numeric dates as "19/09/2016", "19.09.2016" and "19. 09. 2016" (Slovene and Czech sites),
+# (the Guardian), "21h30" (French and Portuguese), "21u30" (Flemish) and "21 h 30" (Quebec
+# and West African French sites), "07:58 p. m." (the Spanish-language press spells the
+# meridian with a space); numeric dates as "19/09/2016", "19.09.2016" and "19. 09. 2016"
+# (Slovene and Czech sites), "19.09.16" (a year of two figures after dots: Israeli and German
+# sites),
 # or year first with slashes or dots as well as dashes ("Published 2025/02/18 | 15:47", South
 # African and East Asian sites; "2016.09.19", Lithuanian and Hungarian ones); a full stop
 # after a day is German ("19. September 2016").
 DATE_TOKEN = re.compile(rf"""
     (?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))(?!\d)T?
-  | (?P<numeric>(?P<na>\d{{1,2}})(?P<sep>[/-]|\.[ ]?)(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}))(?!\d)
-  | (?P<time>(?P<hour>\d{{1,2}})(?::|(?P<h>h|[ ]h[ ])(?=\d))(?P<minute>\d{{2}})
+  | (?P<numeric>(?P<na>\d{{1,2}})(?P<sep>[/-]|\.[ ]?)(?P<nb>\d{{1,2}})(?P=sep)
+      (?P<ny>\d{{4}}|(?<=\.)\d\d(?![\d.])))(?!\d)
+  | (?P<time>(?P<hour>\d{{1,2}})(?::|(?P<h>[hu]|[ ]h[ ])(?=\d))(?P<minute>\d{{2}})
       (?::(?P<second>\d{{2}})(?:\.\d{{1,6}})?)?)
   | (?P<dottime>(?P<dhour>\d{{1,2}})\.(?P<dminute>[0-5]\d))(?![\d.])
   | (?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)(?![\d:])

@@ -320,6 +320,10 @@ def _build(parts: dict[str, str], day_first: bool | None) -> datetime | None:
         if "day" in parts or "month" in parts or "year" in parts:
             return None
         year = int(parts["ny"])
+        if len(parts["ny"]) == 2:  # "12.03.24": the pivot of C's strptime, 69 to 99 the 1900s
+            if len(parts["na"]) != 2 or len(parts["nb"]) != 2:
+                return None  # "1.2.10" is a version's number
+            year += 1900 if year >= 69 else 2000
         # Dots put the day first wherever dates are written so ("Publiziert: 12.03.2024, 10:05
         # Uhr", Swiss and German papers; Dutch, Polish, Russian and Turkish sites likewise):
         # only slashes leave the order to the config.

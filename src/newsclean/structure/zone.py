@@ -493,8 +493,9 @@ def loose_stamp(line: str, config: Config) -> dict[str, Any] | None:
     mar 2024 - 13:20 CET" (the place first), "Published March 3, 2024 Updated about 2 hours
     ago". Every part must be a date, a time, a relative stamp or a few words; one part at
     least gives a date with its year."""
-    if len(line) > 160 or not P.YEAR.search(line):
-        return None
+    if len(line) > 160 or not (P.YEAR.search(line) or (
+            ":" in line and P.SHORT_YEAR_DATE.search(line))):
+        return None  # a year of two figures is read only beside a time or a label
     whole = stamp_fields(line, config)
     if whole is not None and whole[0]:
         return whole[0]
