@@ -363,7 +363,8 @@ ROLE_WORDS = ("writer", "reporter", "correspondent", "editor", "columnist", "con
               "envoyé spécial", "envoyée spéciale", "inviato", "inviata", "redactor", "redactora",
               "rédacteur", "rédactrice", "redattore", "redakteur", "repórter", "reportero")
 ROLE = re.compile(r"(?:Senior |Chief |Special |Staff |Our |Political |Legal )?"
-                  rf"(?:{'|'.join(ROLE_WORDS)})s?", re.IGNORECASE)
+                  rf"(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})s?",
+                  re.IGNORECASE)  # the longest first: "correspondante", not "correspondant"
 
 # A line that gives the author's role and no more, under a byline: "Associated Press Writer"
 # (1990s AP copy), "Staff Writer", "Political Correspondent".

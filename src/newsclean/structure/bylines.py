@@ -373,7 +373,24 @@ def _people_part(who: str) -> str:
     trail = P.BYLINE_TRAIL.search(who)
     who = who[:trail.start()] if trail else who
     head, slash, tail = who.partition(" / ")
-    return head.strip() if slash and P.ROLE.fullmatch(tail.strip()) else who.strip()
+    if slash and P.ROLE.fullmatch(tail.strip()):
+        return head.strip()
+    return _without_role(who.strip())
+
+
+def _without_role(who: str) -> str:
+    """A name of two words or more without the role written after it with no comma: "Jane
+    Doe" of "Jane Doe Staff Writer", "Moussa Ndiaye" of "Moussa Ndiaye Correspondant régional"
+    (a role word, maybe an adjective after it)."""
+    words = who.split(" ")
+    for k in range(2, len(words)):
+        tail = " ".join(words[k:])
+        m = P.ROLE.match(tail)
+        rest = tail[m.end():] if m is not None else "-"
+        if (not rest or (rest[:1] == " " and rest[1:].isalpha() and rest[1:].islower())) \
+                and is_name(" ".join(words[:k])):
+            return " ".join(words[:k])
+    return who
 
 
 def _kind_by(line: str) -> int:
