@@ -308,6 +308,8 @@ DESKS = frozenset("redaccion redacción redação redacao rédaction redaction r
 CLOCK = re.compile(r"\d[:.h]\d\d")
 # Not \d{4}: a pattern that opens with a repeat is tried at every character, which is slower.
 YEAR = re.compile(r"\d\d\d\d")
+# The years of the Hijri calendar a page dates by beside the Gregorian date (1300 AH is 1882).
+HIJRI_YEARS = (1300, 1500)
 # A day and a month before a year of two figures, after dots ("פורסם: 12.03.24, 09:41").
 SHORT_YEAR_DATE = re.compile(r"\d\d\.\d\d\.\d\d(?![\d.])")
 # The letters a name or a place may start with, for character classes: ASCII, Latin-1 and

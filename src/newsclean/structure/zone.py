@@ -580,7 +580,7 @@ def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
             day = stamp
             fields[key] = stamp
         elif not (P.RELATIVE_STAMP_ANY.fullmatch(part) or P.TIME_ALONE.fullmatch(value)
-                  or _aside(part) or _label_and_value(part)
+                  or _aside(part) or _label_and_value(part) or (fields and _hijri(part))
                   or ("|" in line and len(part) <= P.BAR_PART_MAX
                       and part.count(" ") < P.BAR_PART_WORDS)):
             # "LETA ziņu plūsma | 05.12.2026 15:48 | Ekonomika": between bars, a few words of a
@@ -588,6 +588,13 @@ def _stamp_parts(line: str, config: Config) -> dict[str, Any] | None:
             # "प्रकाशित : सोमबार, २०८१ कात्तिक १२ गते १३:२० | 28 Oct 2024": Nepal's)
             return None
     return fields or None
+
+
+def _hijri(part: str) -> bool:
+    """A date of the Hijri calendar beside the Gregorian one: a year of it in figures ("26 ذو
+    الحجة 1442 هـ" after "الخميس 5 آب 2021 -")."""
+    return len(part) <= P.BAR_PART_MAX and any(
+        P.HIJRI_YEARS[0] <= int(m[0]) <= P.HIJRI_YEARS[1] for m in P.YEAR.finditer(part))
 
 
 def _aside(part: str) -> bool:
