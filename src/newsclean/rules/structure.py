@@ -894,14 +894,14 @@ CREDIT_PART_LEAD = re.compile(r"(?:d[aeo]s?|de la|del|der|die|du|von|the|la|le|e
 # "Izvor", "Zdroj", "Источник", "Джерело", Hungarian "Forrás", the Baltic and Nordic words,
 # Indonesian "Sumber", Vietnamese "Nguồn", Swahili "Chanzo", Arabic "المصدر", Persian "منبع",
 # Hebrew "מקור", Hindi "स्रोत", Bengali "সূত্র", Urdu "ذریعہ" and "ماخذ", Armenian "Աղբյուր"
-# with its own colon "՝", Georgian "წყარო").
+# with its own colon "՝", Amharic "ምንጭ" with the Ethiopic "፦", Georgian "წყარო").
 # The finder checks that each part is an agency or an outlet's name, not in lower case
 # ("Source: the health ministry" closes a table's note); a link after the label is furniture
 # (SOURCE_LINE).
 _SOURCE_LABEL = (r"(?:Sources?|SOURCES?|Fuentes?|Fontes?|Quellen?|Źródło|Kaynak|Bron|Lähde|"
                  r"Sursa|Πηγή|Izvor|Извор|Zdroj|Vir|Forrás|Allikas|Avots|Šaltinis|Kilde|Källa|"
                  r"Heimild|Источник|Джерело|Крыніца|Sumber|Nguồn|Chanzo|Font|Iturria|"
-                 r"المصدر|منبع|מקור|स्रोत|সূত্র|ذریعہ|ماخذ|ምንጭ|Աղբյուր|წყარო)[ \t]*[:՝]")
+                 r"المصدر|منبع|מקור|स्रोत|সূত্র|ذریعہ|ماخذ|ምንጭ|Աղբյուր|წყარო)[ \t]*[:՝፦]")
 CREDIT_SOURCE = re.compile(rf"(?P<credit>{_SOURCE_LABEL}[ \t]*(?P<who>[^()\n:]{{1,80}}?))\.?")
 # How far into its line the colon of such a label stands ("Sources :"), and the longest
 # acronym taken there for an agency no list knows ("BERNAMA").

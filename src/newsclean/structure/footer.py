@@ -200,9 +200,16 @@ def _footer(text: str) -> list[_FooterLine]:
             if opened is not None:
                 start, parsed = opened
                 kind, line = "credit", text[start:end].strip()
+        credited = any(f.kind == "credit" for f in found)
+        if kind in ("loose", "short") and line.endswith(")") and not credited:
+            glued = _glued(text[start:end])  # a short last sentence: "... Natale. (ANSI)"
+            if glued is not None:
+                found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
+                above = line
+                break
         if kind == "body":
             # a credit glued to the last sentence, under which only furniture stands
-            glued = None if any(f.kind == "credit" for f in found) else _glued(text[start:end])
+            glued = None if credited else _glued(text[start:end])
             if glued is not None:
                 found.append(_FooterLine(start + glued[0], end, "credit", line, glued[1]))
             # a paragraph that ends a block of furniture: a bio, a list under its heading,
@@ -875,8 +882,9 @@ def _other_credit(line: str) -> _Credit | None:
     name or an agency."""
     if len(line) > P.OTHER_CREDIT_MAX:
         return None  # a sentence: these credits are short
-    m = P.CREDIT_SOURCE.fullmatch(line) if ":" in line[:P.SOURCE_LABEL_REACH] \
-        or "՝" in line[:P.SOURCE_LABEL_REACH] else None
+    label = line[:P.SOURCE_LABEL_REACH]
+    m = P.CREDIT_SOURCE.fullmatch(line) if ":" in label or "՝" in label or "፦" in label \
+        else None
     if m:
         agencies = _source_agencies(m["who"])
         return _Credit("CREDIT_SOURCE", m["credit"], agencies) if agencies else None
