@@ -848,10 +848,12 @@ PHOTO PHOTOS AUDIO CORRECTED CORRECTION ADVERTISEMENT AD ADV ADVT OPINION ANALYS
 CREDIT_DESK_AGENCIES = re.compile(rf"(?P<credit>[a-z]{{2,4}}(?:/[a-z]{{2,4}}){{0,3}}[ \t]+"
                                   rf"\((?P<agencies>{_SIGN_OFFS})\))\.?")
 # The initials of the writer and the editor alone on the last line, split by a double slash
-# ("JCR // SSS") or, three or four capitals each, by one ("AMD/OID", West African agencies);
-# "USA / UK" and "NATO/EU" are none (the finder turns down the labels of NOT_PLACES).
+# ("JCR // SSS") or by one after an agency's or a writer's initials in capitals ("AMD/OID",
+# "AN/OID/ASG", West African agencies; "ATS/jfe", "ANR/mb", Swiss ones; "APP/SH/NA",
+# Pakistan's); "USA / UK" and "NATO/EU" are none (the finder turns down the labels of
+# NOT_PLACES), nor are two pairs of capitals ("AI/ML").
 CREDIT_INITIALS = re.compile(r"(?P<credit>[A-Za-z]{2,4}(?:[ \t]*//[ \t]*[A-Za-z]{2,4}){1,3}"
-                             r"|[A-Z]{3,4}(?:/[A-Z]{3,4}){1,3})")
+                             r"|[A-Z]{2,5}(?:/[A-Za-z]{2,4}){1,3})")
 # A credit of files, reports or material from people or outlets: "— With files from The
 # Canadian Press" (Canadian papers), "—With reports from Jane Doe", "With additional reporting
 # by Jane Doe", "Contributing: Jane Doe, USA TODAY; The Associated Press" (US papers),
@@ -924,7 +926,7 @@ CREDIT_PRODUCED = re.compile(
     r"[^\n]{3,250}?\.)")
 CREDIT_OPENING = re.compile(rf"[(—–/-]|[Rr]eu|REU|With |Con |Com |Avec |Mit |Contribut|This "
                             rf"|{_SOURCE_LABEL}"
-                            rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//|[A-Z]{{3,4}}/"
+                            rf"|[a-z]{{2,4}}/|[A-Za-z]{{2,4}}[ \t]*//|[A-Z]{{2,5}}/"
                             rf"|(?:Some )?[IM][a-z]+ from |{_ROLE} "
                             rf"|{_LABEL_ROLES}"
                             rf"|(?:{AGENCY})(?:\Z|[ \t/])")

@@ -903,10 +903,13 @@ def _other_credit(line: str) -> _Credit | None:
         agencies = _sign_offs(m["agencies"])
         return _Credit("CREDIT_DESK_AGENCIES", m["credit"], agencies) if agencies else None
     m = P.CREDIT_INITIALS.fullmatch(line) if "/" in line else None
-    if m:
-        return None if any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES
-                           for w in P.NON_WORD.split(line)) \
-            else _Credit("CREDIT_INITIALS", m["credit"])
+    words = P.NON_WORD.split(line) if m else []
+    # of two initials in capitals, three letters or four each ("AMD/OID"; "USA/UK" is none)
+    if m and not any(w in P.SIGN_OFF_NOT or w in P.NOT_PLACES for w in words) and (
+            "//" in line or len(words) > 2 or words[-1].islower()
+            or all(len(w) > 2 for w in words)):
+        agency = P.AGENCIES.get(words[0]) or P.HEADER_AGENCIES.get(words[0])
+        return _Credit("CREDIT_INITIALS", m["credit"], (agency,) if agency else ())
     if not (dashed or line.startswith(P.CREDIT_WITH_OPENINGS)):
         return None
     for name in ("CREDIT_WITH", "CREDIT_CONTRIBUTING", "CREDIT_WITH_ABROAD"):
