@@ -238,9 +238,11 @@ def _caseless_dateline(text: str, start: int, end: int) -> Opening | None:
     # writes it ("जयपुर। शहर के ..."), the town named in the title above, if anywhere
     danda = agency is None and not tagged and mark.group().strip() == "।" \
         and place.count(" ") <= 1
-    if not (dashed or danda) and text.find(place[:max(P.STEM_MIN, len(place) - P.STEM_CUT)],
-                                           start + stop) < 0:
-        return None
+    if not (dashed or danda) and not any(
+            len(word) >= P.STEM_MIN and text.find(word[:max(P.STEM_MIN, len(word) - P.STEM_CUT)],
+                                                  start + stop) >= 0
+            for word in (place, *place.split(" ")[1:])):
+        return None  # named again, maybe by its last word: "नई दिल्ली: ... दिल्ली-एनसीआर"
     fields = {"dateline": line[:stop].strip(), "dateline_place": place, "dateline_date": None,
               "dateline_agency": agency}
     return Opening(opens, fields, "DATELINE_CASELESS")
@@ -458,8 +460,8 @@ def _period_dateline(text: str, start: int, stop: int, first: bool) -> Opening |
     if len(words) < 8:
         return None
     place = m["place"]
-    named = len(place) > 3 and place.isalpha() \
-        and place in P.NON_WORD.split(text[m.end():m.end() + P.NAMED_REACH])
+    named = len(place) > 3 and place.isalpha() and not {place, place.title()}.isdisjoint(
+        P.NON_WORD.split(text[m.end():m.end() + P.NAMED_REACH]))  # "ПЛОВДИВ. ... Пловдив"
     if not (first or named):
         return None
     # The function words of Dutch, Nordic and Central European copy count too ("Utrecht. De
