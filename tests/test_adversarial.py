@@ -403,7 +403,7 @@ DATELINE_TRIGGERS = ("Accra, May 3, GNA ", "Accra, May 3, ", "MOSCOW, May 4. /TA
                      "A, B C, ", "Ab Cd ", "Goma (RD Congo) (", "(Ab) [", "[Ab] ",
                      "Kakinada (Andhra Pradesh) [India], May 4 (ANI): ", "KATHMANDU, May 4:",
                      "4 de maio de ", "A, 4 de mayo de 2024 (", " de", "May 4th", "4th ",
-                     "Nantes (Loire-Atlantique) ")
+                     "Nantes (Loire-Atlantique) ", "Kaunas, lapkričio 9 d. ", "Ab, ab ", "9 d. ")
 
 
 @pytest.mark.parametrize("name", DATELINE_PATTERNS)

@@ -416,8 +416,9 @@ _CAPS_PART = rf"{_CAPS_WORD}/{_CAPS_WORD}(?: {_CAPS_WORD}){{3,7}}"
 # ("KATHMANDU, May 4: Nepal will…", Nepali and Indian papers).
 # Spanish and Portuguese wires put "de" before the month and the year: "São Paulo, 4 de maio
 # (Reuters) -", "Madrid, 4 de mayo de 2024 (EFE) -".
-# A day may carry its ordinal's letters ("HAVANA, Cuba, May 4th (ACN) --").
-_DATE = rf"[A-Za-z]{{3,9}}\.? {{1,2}}\d{{1,3}}(?:st|nd|rd|th)?(?!\d|:\d)" \
+# A day may carry its ordinal's letters ("HAVANA, Cuba, May 4th (ACN) --"), or Lithuanian's
+# "d." for "day" after a month of its own ("Kaunas, lapkričio 9 d. (ELTA).").
+_DATE = rf"[{LETTERS}]{{3,9}}\.? {{1,2}}\d{{1,3}}(?:st|nd|rd|th| d\.)?(?!\d|:\d)" \
     rf"(?:, \d{{4}}(?!\d|:\d))?" \
     rf"|\d{{1,2}}\.?(?: de)? [{LETTERS}]{{3,12}}\.?(?:,?(?: de)? \d{{4}}(?!\d|:\d))?"
 # (The year may follow a day and a month too: "Brno 4. května 2024 (ČTK) - ", Czech agency
@@ -474,7 +475,8 @@ AGENCY_DATELINE = re.compile(
 # Promoters Challenge Microsoft (AP)"), and are done without the pattern. Each word is taken
 # whole ("(?=(...))\1": a lookahead is not backtracked into, so no shorter split of a word is
 # tried), and the classes are ASCII but for a word's first letter, which keeps the test at
-# about a microsecond.
+# about a microsecond. A month before the day may be in lower case ("Kaunas, lapkričio 9 d.
+# (ELTA).", Lithuanian).
 _PARTICLE = "|".join(sorted(PLACE_PARTICLES, key=lambda p: (-len(p), p)))
 _PARTICLE_FIRST = "".join(sorted({p[0] for p in PLACE_PARTICLES}))
 
@@ -489,7 +491,7 @@ AGENCY_DATELINE_REACH = 40
 AGENCY_DATELINE_GATE = re.compile(
     rf"[ \t]*{_gate_word(1)}(?: {_gate_word(2)}){{0,2}}(?: ?[(/]| [0-9]|(?: {_gate_word(3)})?(?:"
     rf"(?:, ?{_gate_word(4)}(?: {_gate_word(5)}){{0,3}}){{1,2}}(?:,? ?[(/]|, (?:{_gate_word(6)} )?"
-    rf"[0-9])|, (?:{_gate_word(7)} )?[0-9]))")
+    rf"[0-9])|, (?:[^\W\d_][^ \t\n(/0-9,]{{0,30}} )?[0-9]))")
 # An agency or a web source leading a lead without a place: "AP - ", "AFP - ",
 # "USATODAY.com - " (AG News RSS leads).
 SOURCE_PREFIX = re.compile(rf"[ \t]*(?P<dateline>(?P<agency>{AGENCY}|[A-Za-z]{{2,20}}\.com))")

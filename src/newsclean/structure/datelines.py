@@ -773,8 +773,9 @@ def _quoted_headline(rest: str, cut: bool) -> bool:
 
 def _month(date: str) -> bool:
     """Whether a dateline's date names a month: "Feb 26", "3 mar" (EFE), "14 maja", "8 Şubat",
-    "12. marca", and typos that keep the first three letters ("Marchg 12")."""
-    word = date.strip("0123456789. ").rstrip(".").casefold()
+    "12. marca", "lapkričio 9 d.", and typos that keep the first three letters ("Marchg
+    12")."""
+    word = date.removesuffix(" d.").strip("0123456789. ").rstrip(".").casefold()
     word = word.removeprefix("de ").removesuffix(" de")  # "4 de maio", "4 de mayo de 2024"
     return word[:3] in P.DATELINE_MONTHS or word in MONTHS
 
