@@ -568,6 +568,15 @@ def _shaped_credit(line: str) -> _Credit | None:
     if _acronym(core) and core == line.rstrip(".") and len(core) <= P.BARE_ACRONYM_MAX:
         # "MTI", "GNS" alone under the article; a longer word is a place as often ("BOGOTÁ")
         return _Credit("CREDIT_SHAPE", line, (core,))
+    name, bracket, who = line.rstrip(".").partition(" (")
+    who = who[:-1] if who.endswith(")") else ""
+    if bracket and who and " " in name and name.count(" ") <= 3 and is_name(name) and (
+            who in P.AGENCIES or who in P.HEADER_AGENCIES or (_acronym(who) and not any(
+                w[:1].upper() == who[:1] for w in name.split()))):
+        # "Rūta Gedvilaitė (ELTA)", "Magdalena Mazur (PAP)": the reporter and her agency;
+        # not a company and its ticker ("Nordic Widgets (NWG)")
+        agency = P.AGENCIES.get(who) or P.HEADER_AGENCIES.get(who) or who
+        return _Credit("CREDIT_SHAPE", line, (agency,), (name,))
     m = P.CREDIT_NAMED_AGENCY.fullmatch(line) if "," in line else None
     if m and is_name(m["who"]):  # "Mia Rabson, The Canadian Press"
         return _Credit("CREDIT_SHAPE", m["credit"], _agencies(m["agency"]), (m["who"],))
