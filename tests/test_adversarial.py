@@ -21,6 +21,7 @@ import newsclean
 from newsclean.config import _GROUP_REFERENCE
 from newsclean.io.datafiles import _csv_spans, _string_spans
 from newsclean.rules import structure as _structure_patterns
+from newsclean.rules import whitespace as _whitespace_patterns
 from newsclean.structure.footer import _furniture_scan
 
 from adversarial_inputs import (
@@ -195,6 +196,13 @@ def test_header_zone_patterns_finish(name: str, unit: str) -> None:
     text = (unit * (SIZE // len(unit) + 1))[:SIZE]
     finishes(pattern.search, text)
     finishes(pattern.split, text + "\n")
+
+
+@pytest.mark.parametrize("unit", ["1111", "1111 ", "1111 — Ab 1", "1111 Page 1 ", "1111Ab 1-"])
+def test_page_header_pattern_finishes(unit: str) -> None:
+    text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+    finishes(_whitespace_patterns.PAGE_HEADER_END.search, text)
+    finishes(_whitespace_patterns.PAGE_HEADER_END.search, text + "x")
 
 
 @pytest.mark.parametrize("unit", ["05. 12. ", "2026.12.", "2026/1", "Label: 1 ", "12 de ",

@@ -91,6 +91,12 @@ TABLE_GAP = re.compile(r"   (?<=\S   )")
 # them two full lines are evidence enough of hard wrapping.
 INDENTED_PARAGRAPH = re.compile(r"^[ \t]{2,8}\S[^\n]*\n\S", re.MULTILINE)
 SIGN_OFF = re.compile(r"[ \t]*(?:Reuters?|REUTERS?|reuter)\W{0,6}")
+# A printed page's header in an OCR'd paper: its year, then the page's number at the end ("THE
+# MORNING SENTINEL, THURSDAY, APRIL 13, 1972 PAGE 7", "... 1987 — Page 7", "... - Pág. 14").
+# No paragraph runs on from it, however full the line; the page's word is capitalised ("in
+# 1986 and 17" is a sentence).
+PAGE_HEADER_END = re.compile(r"\d{4}[ \t]*(?:[-–—|·][ \t]*)?[A-ZÀ-Þ][^\W\d_]{1,5}\.?[ \t]\d{1,3}"
+                             r"(?:-?[A-Za-z])?[ \t]*\Z")
 SENTENCE_END = tuple(".!?:;\"'”’)")
 # A line (without its newline), and a newline.
 LINE = re.compile(r"[^\n]+")

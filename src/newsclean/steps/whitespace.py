@@ -259,14 +259,16 @@ def _unwrap_block(block: str, lines: list[str], width: int) -> str:
     for i in range(1, len(lines)):
         # A line continues the paragraph when it and the line before are short, it is not
         # indented (that starts a paragraph or a table row) or blank, neither is a list item
-        # or a table row, it is not a closing sign-off, and its first word would not have fit
-        # on the line before.
+        # or a table row, it is not a closing sign-off, its first word would not have fit on
+        # the line before, and that is no printed page's header.
         line = lines[i]
         if (len(line) <= ws_rules.WRAP_MAX and len(lines[i - 1]) <= ws_rules.WRAP_MAX
                 and line[0] not in " \t" and not line.isspace()
                 and not (keeps[i - 1] or keeps[i])
                 and not (i == last and ws_rules.SIGN_OFF.fullmatch(line))
-                and ends[i - 1] + 1 + len(line.split(None, 1)[0]) > limit):
+                and ends[i - 1] + 1 + len(line.split(None, 1)[0]) > limit
+                and not (lines[i - 1].rstrip()[-1:].isdigit()
+                         and ws_rules.PAGE_HEADER_END.search(lines[i - 1]))):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])

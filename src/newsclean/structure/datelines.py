@@ -15,6 +15,7 @@ from ..article import Edit
 from ..config import Config
 from ..rules import structure as P
 from ..rules.dates import MONTHS, WEEKDAYS
+from ..rules.whitespace import PAGE_HEADER_END
 from .dates import is_placeholder, is_timestamp, parse_datetime
 from .shared import is_mark, is_outlet, quoted, reads_as_headline
 
@@ -131,6 +132,8 @@ def _dateline_at(text: str, start: int, end: int, first: bool
 
     ``first``: no paragraph of text lies above the line, so the weaker forms count too.
     """
+    if text[end - 1:end].isdigit() and PAGE_HEADER_END.search(text, start, end):
+        return None  # "THE RIVERINA HERALD-STAR, Tuesday, February 3, 1987 — Page 7"
     if first and end - start <= P.STAMP_LINE_MAX:
         stamp = _stamp_place(text[start:end])
         if stamp is not None:
