@@ -186,6 +186,7 @@ ZONE_TRIGGERS = [
     ("PAGE_HEADER_SPLIT", " "), ("PAGE_HEADER_SPLIT", " -"), ("PAGE_HEADER_SPLIT", "a   "),
     ("PAGE_PART", "ab 1"), ("PAGE_PART", "ab. 1-a "), ("PAGE_PART", "1 "),
     ("SHORT_YEAR_DATE", "11.11."), ("SHORT_YEAR_DATE", "1"),
+    ("ZONE_BYLINE_LABEL", "text and "), ("ZONE_BYLINE_LABEL", "text a foto "),
 ]
 
 

@@ -1475,9 +1475,15 @@ ZONE_STAMP_LABEL = re.compile(r"(?:last |first )?(?:updated?|published|posted|mo
                               r"[ \t]*:?[ \t]*", re.IGNORECASE)
 # A label before the author's name on a line of its own, in the languages above: "Author: Jane
 # Doe", "Autor: Ana López", "Auteur : Jean Dupont", "Text: Hans Meier", "Texto: Ana Souza",
-# "Reporter: Jane Doe", "Words: Jane Doe".
+# "Reporter: Jane Doe", "Words: Jane Doe"; the word "author" of the Cyrillic, Greek, Turkish
+# and Persian press ("Автор: Айгерим Сапарова", "Συντάκτης:", "Yazar:", "نویسنده:", and
+# "خبرنگار:", its reporter); the text and the photos by one hand ("Text a foto: Miroslav
+# Haluška", "Tekst en foto's: ...", "Text und Fotos: ...").
 ZONE_BYLINE_LABEL = re.compile(r"(?:authors?|autor(?:a|es)?|auteure?s?|autore|text|texto|texte|"
-                               r"testo|reporter|words|redacción|reportage)[ \t]*:[ \t]*",
+                               r"testo|tekst|reporter|words|redacción|reportage|автор|аўтар|"
+                               r"συντάκτης|yazar|نویسنده|خبرنگار)"
+                               r"(?:[ \t](?:a|and|und|en|y|e|et|i|og|och|ja|&)[ \t]"
+                               r"(?:fotos?|foto's|photos?|bilder|kuvat|zdjęcia))?[ \t]*:[ \t]*",
                                re.IGNORECASE)
 # Any label of one to three words before a colon, where the name after it is of two words or
 # more: "Piše: Ivana Kovačić" (Croatian), "Аутор: Милица Јовановић" (Serbian), "Penulis: Yoga
