@@ -1525,13 +1525,14 @@ ZONE_PHOTO_CREDIT = re.compile(r"(?:photos?|pictures?|images?|video|fotos?|illus
 # "06:45", Irish pages), maybe with its zone ("11.42 AEDT").
 TIME_ALONE = re.compile(r"\d{1,2}[:.h]\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?")
 # A time stamp that counts back with a word before its number: "Updated about 2 hours ago",
+# "Last update: about 5 years ago",
 # "Hace 3 horas", "Il y a 2 heures", "Vor 5 Minuten"; or that names the day by its distance
 # from the day it was read: "Published today at 10:15".
 RELATIVE_STAMP_ANY = re.compile(
-    r"(?:(?:last |first )?(?:updated|published|posted|actualizado|atualizado|publicado|"
+    r"(?:(?:last |first )?(?:updated?|published|posted|actualizado|atualizado|publicado|"
     r"mis à jour|publié|aktualisiert|veröffentlicht|aggiornato)[ \t]*:?[ \t]*)?"
     r"(?:(?:(?:about|over|almost|around)[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+(?:sec(?:ond)?|"
-    r"min(?:ute)?|hour|hr|day|week|month)s?[ \t]+ago\.?|(?:hace|il y a|vor|há)[ \t]+\d{1,3}"
+    r"min(?:ute)?|hour|hr|day|week|month|year)s?[ \t]+ago\.?|(?:hace|il y a|vor|há)[ \t]+\d{1,3}"
     r"[ \t]+(?:segundos?|minutos?|horas?|d[ií]as?|secondes?|minutes?|heures?|jours?|Sekunden|"
     r"Minuten|Stunden|Tagen)"
     # "Published today at 10:15", "Publié aujourd'hui à 10h15", "Heute, 10:15 Uhr", "Hoy, 10:15"
