@@ -85,8 +85,13 @@ round's; it was tuned on in the next round (387). ``articles_n.jsonl`` (set N) w
 at the start of that round by a sixth writer: 60 articles in 37 languages, 22 of them in the
 English of 15 countries (the rest from Icelandic and Estonian to Swahili, Tamil, Georgian and
 Tagalog), 1955 obituaries and 1968 teletype to feed items and forum reposts. It scored 357 of
-420 with the code at that round's start and 363 with its changes; nobody changing the code
-has looked at its misses.
+420 with the code at that round's start and 363 with its changes; it was tuned on in the next
+round. ``articles_o.jsonl`` (set O) was written at the start of that round by a seventh
+writer who read no code and no other set: 60 articles in 36 languages, 22 of them in the
+English of 15 countries (the rest from Basque and Catalan to Amharic, Bengali, Tamil and
+Korean), 1952 OCR and 1969 teletype to feeds, newsletters and live blogs, and dates of the
+Solar Hijri, Hijri and Ethiopian calendars. It scored 370 of 420 with the code at that round's
+start; nobody changing the code has looked at its misses.
 """
 
 from __future__ import annotations
@@ -103,7 +108,7 @@ HELDOUT = Path(__file__).parent / "fixtures" / "structure_heldout"
 SETS = ("articles.jsonl", "articles_after.jsonl", "articles_c.jsonl", "articles_d.jsonl",
         "articles_e.jsonl", "articles_f.jsonl", "articles_g.jsonl", "articles_h.jsonl",
         "articles_i.jsonl", "articles_j.jsonl", "articles_k.jsonl", "articles_l.jsonl",
-        "articles_m.jsonl", "articles_n.jsonl")
+        "articles_m.jsonl", "articles_n.jsonl", "articles_o.jsonl")
 # How the benchmark names each set.
 LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_c.jsonl": "set C (families tuned on through set D)",
@@ -120,7 +125,9 @@ LABELS = {"articles.jsonl": "set A (tuned on)", "articles_after.jsonl": "set B",
           "articles_l.jsonl": "set L (345/420 first, 347 with set K's changes; tuned on since)",
           "articles_m.jsonl": "set M (360/420 with its round's starting code, 365 first; "
                               "tuned on since)",
-          "articles_n.jsonl": "set N (357/420 with the round's starting code; not tuned on)"}
+          "articles_n.jsonl": "set N (357/420 with its round's starting code, 363 first; "
+                              "tuned on since)",
+          "articles_o.jsonl": "set O (370/420 with the round's starting code; not tuned on)"}
 FIELDS = ("headline", "byline", "dateline", "published", "credit", "first", "last")
 _NON_WORD = re.compile(r"[\W_]+")
 
