@@ -329,7 +329,7 @@ class Zone:
         """Whether a line under line ``i`` opens with ``name`` as a dateline opens with its
         place: before a colon, a comma, a bracket or a dash."""
         return bool(name) and any(
-            line.text.startswith(name) and line.text[len(name):].lstrip()[:1] in tuple(":,(—–-")
+            line.text.startswith(name) and line.text[len(name):].lstrip()[:1] in _AFTER_PLACE
             for line in self.lines[i + 1:])
 
     def _stamp_beside(self, i: int) -> bool:
@@ -471,6 +471,8 @@ def evidence(item: Typed) -> bool:
         bool(item.fields) or item.rule in _UNREAD_STAMPS))
 
 
+# What follows a dateline's place: a colon, a comma, a bracket or a dash.
+_AFTER_PLACE = frozenset(":,(—–-")
 # Stamps that give no time but are stamps all the same: one that counts back from when the page
 # was read, one whose day and month order is not written ("06/12/2026 07:32 PM").
 _UNREAD_STAMPS = frozenset({"RELATIVE_STAMP", "STAMP"})
