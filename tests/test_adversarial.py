@@ -138,7 +138,8 @@ FOOTER_TRIGGERS = [
     ("CREDIT_PRODUCED", "This story was produced by "), ("CREDIT_PRODUCED", "a "),
     ("CREDIT_PRODUCED", "This report by a "), ("CREDIT_PRODUCED", "This report by a was "),
     ("CREDIT_PRODUCED", "This story was first published by "),
-    ("BRACKETED_SIGN_OFF", "(ab, "), ("LABELLED_AGENCY", "ab: AB-"),
+    ("BRACKETED_SIGN_OFF", "(ab, "), ("BRACKETED_SIGN_OFF", "(AB, ab"),
+    ("BRACKETED_SIGN_OFF", ", ab"), ("LABELLED_AGENCY", "ab: AB-"),
     ("CREDIT_WITH", "(With reports from "), ("CREDIT_SOURCE", "Աղբյուր՝ "),
 ]
 

@@ -1258,12 +1258,14 @@ information informação información informacion
 # release, "BANK OF INDIA More Information" is a link.
 OUTLET_NOT_ALONE = frozenset("information informação información informacion".split())
 # Credits by their shape under the article, where no house style's form reads them: an
-# agency's short name in brackets, in any case or script ("(ČTK)", "(sda)", "(©NTB)"); roles and
+# agency's short name in brackets, in any case or script ("(ČTK)", "(sda)", "(©NTB)"), the desk's
+# initials before or after it ("(kat, ČTK)", "(ČTK, kvo)"); roles and
 # names in brackets split by semicolons in any language ("(Reportagem de Ana Mano; Edição de
 # Luciana Bruno)"); a label and an agency's acronym ("Zdroj: TASR", "Izvor: HINA").
 SHAPED_CREDIT_MAX = 160
 BRACKETED_SIGN_OFF = re.compile(r"\((?:©[ \t]?)?(?P<desk>(?:[a-z]{2,4}[ \t]?[,/][ \t]?){1,3})?"
-                                r"(?P<who>[^\W\d_]{2,8})\)\.?")
+                                r"(?P<who>[^\W\d_]{2,8})"
+                                r"(?P<after>(?:[ \t]?[,/][ \t]?[a-z]{2,4}){1,3})?\)\.?")
 BRACKETED_ROLES = re.compile(r"\((?P<credit>[^()\n]{5,150})\)\.?")
 ROLE_PART = re.compile(r"(?:[^\W\d_]{2,20}[ \t]){1,3}?"
                        r"(?P<who>[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?:[ \t]\S{1,30}){0,6})")

@@ -545,7 +545,7 @@ def _shaped_credit(line: str) -> _Credit | None:
             return _Credit("CREDIT_SHAPE", line, (), (who,))
         return None
     m = P.BRACKETED_SIGN_OFF.fullmatch(line)
-    if m and (not m["desk"] or m["who"].isupper()):  # "(kat, ČTK)": the desk's initials too
+    if m and (not (m["desk"] or m["after"]) or m["who"].isupper()):  # "(kat, ČTK)": the desk's
         return _Credit("CREDIT_SHAPE", line, (m["who"],))
     m = P.BRACKETED_ROLES.fullmatch(line)
     if m and ";" in m["credit"]:
